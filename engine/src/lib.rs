@@ -1,0 +1,74 @@
+//! The pure heart of Async Playground: a model of CPython 3.11's asyncio
+//! (`asyncio`), CPython-compatible `random`, the clock, the trace, and the
+//! lecture's programs (`lessons`). No web APIs: everything here runs and is
+//! tested natively.
+
+pub mod asyncio;
+pub mod clock;
+pub mod lessons;
+pub mod program;
+pub mod pyfmt;
+pub mod random;
+pub mod stats;
+pub mod trace;
+
+/// Python's `print(s)`.
+pub fn print(s: impl Into<String>) {
+    asyncio::core::with_core(|c| c.print(s.into()));
+}
+
+/// Python's `time` module, on the program's clock.
+pub mod time {
+    use crate::asyncio::core::with_core;
+    use std::future::Future;
+    use std::pin::Pin;
+    use std::task::{Context, Poll};
+
+    /// `time.perf_counter()`.
+    pub fn perf_counter() -> f64 {
+        with_core(|c| c.now())
+    }
+
+    /// `time.sleep(secs)`: blocks the whole thread, the event loop included.
+    /// It is awaited in Rust only so that the browser can show the block
+    /// without freezing; nothing else runs until it returns.
+    pub fn sleep(secs: f64) -> BlockingSleep {
+        BlockingSleep { secs, started: false }
+    }
+
+    pub struct BlockingSleep {
+        secs: f64,
+        started: bool,
+    }
+
+    impl Future for BlockingSleep {
+        type Output = ();
+        fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
+            if self.started || !(self.secs > 0.0) {
+                return Poll::Ready(());
+            }
+            self.started = true;
+            let secs = self.secs;
+            with_core(|c| c.block(secs));
+            Poll::Pending
+        }
+    }
+}
+
+/// Python's `random` module, seeded per program run.
+pub mod random_mod {
+    pub use crate::random::Seed;
+    use crate::asyncio::core::with_core;
+    /// `random.seed(n)`.
+    pub fn seed(seed: &crate::random::Seed) {
+        with_core(|c| c.state.borrow_mut().random = crate::random::Random::new(seed))
+    }
+    /// `random.randint(a, b)`.
+    pub fn randint(a: i64, b: i64) -> i64 {
+        with_core(|c| c.state.borrow_mut().random.randint(a, b))
+    }
+    /// `random.randbytes(n)` (the lessons' stand-in for `os.urandom(n)`).
+    pub fn randbytes(n: usize) -> Vec<u8> {
+        with_core(|c| c.state.borrow_mut().random.randbytes(n))
+    }
+}

@@ -1,0 +1,166 @@
+//! The timeline and statistics of a run, derived from its trace alone.
+
+use crate::trace::{EventKind, TaskId, Trace, Wait};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SegKind {
+    /// Stepping (on the virtual clock a step takes no time: a zero-width mark).
+    Running,
+    /// Inside a blocking call: the whole thread is held.
+    Blocked,
+    /// Scheduled in the ready queue, waiting for its turn.
+    Ready,
+    Sleeping,
+    QueueGet,
+    QueuePut,
+    QueueJoin,
+    /// Waiting on `gather`, another task, `asyncio.run` or a future.
+    Awaiting,
+}
+
+impl SegKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SegKind::Running => "running",
+            SegKind::Blocked => "blocked (time.sleep)",
+            SegKind::Ready => "ready",
+            SegKind::Sleeping => "sleeping",
+            SegKind::QueueGet => "waiting: queue get",
+            SegKind::QueuePut => "waiting: queue put",
+            SegKind::QueueJoin => "waiting: queue join",
+            SegKind::Awaiting => "awaiting",
+        }
+    }
+    /// A CSS-friendly name.
+    pub fn class(self) -> &'static str {
+        match self {
+            SegKind::Running => "run",
+            SegKind::Blocked => "block",
+            SegKind::Ready => "ready",
+            SegKind::Sleeping => "sleep",
+            SegKind::QueueGet => "qget",
+            SegKind::QueuePut => "qput",
+            SegKind::QueueJoin => "qjoin",
+            SegKind::Awaiting => "await",
+        }
+    }
+    fn of(wait: &Wait) -> SegKind {
+        match wait {
+            Wait::Sleep { .. } => SegKind::Sleeping,
+            Wait::Yield => SegKind::Ready,
+            Wait::QueueGet => SegKind::QueueGet,
+            Wait::QueuePut => SegKind::QueuePut,
+            Wait::QueueJoin => SegKind::QueueJoin,
+            Wait::Gather { .. } | Wait::Task { .. } | Wait::Run | Wait::Future => SegKind::Awaiting,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Segment {
+    pub task: TaskId,
+    pub start: f64,
+    pub end: f64,
+    pub kind: SegKind,
+    /// What it waited on, for the details shown on hover.
+    pub detail: String,
+    /// Console lines printed during this segment (for a running one).
+    pub lines: Vec<usize>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TaskStats {
+    pub running: f64,
+    pub sleeping: f64,
+    pub waiting: f64,
+    pub steps: usize,
+    pub wakeups: usize,
+    pub end: Option<(f64, bool)>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Timeline {
+    pub segments: Vec<Segment>,
+    pub tasks: Vec<TaskStats>,
+    /// (time, size) after each change of the queue's size.
+    pub queue: Vec<(f64, usize)>,
+    pub end: f64,
+}
+
+impl Timeline {
+    /// Builds the timeline up to and including the events before `upto`
+    /// (all events if None); open segments end at `now`.
+    pub fn build(trace: &Trace, ntasks: usize, now: f64) -> Timeline {
+        let mut tl = Timeline { tasks: vec![TaskStats::default(); ntasks], end: now, ..Default::default() };
+        // Per task: (kind, start, detail, lines) of the open segment.
+        let mut open: Vec<Option<(SegKind, f64, String, Vec<usize>)>> = vec![None; ntasks];
+        let close = |tl: &mut Timeline, open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>, t: TaskId, at: f64| {
+            if let Some((kind, start, detail, lines)) = open[t].take() {
+                let d = (at - start).max(0.0);
+                let st = &mut tl.tasks[t];
+                match kind {
+                    SegKind::Running | SegKind::Blocked => st.running += d,
+                    SegKind::Sleeping => st.sleeping += d,
+                    SegKind::Ready => {}
+                    _ => st.waiting += d,
+                }
+                if d > 0.0 || matches!(kind, SegKind::Running) {
+                    tl.segments.push(Segment { task: t, start, end: at, kind, detail, lines });
+                }
+            }
+        };
+        for e in &trace.events {
+            let t = e.task;
+            if t >= ntasks {
+                continue;
+            }
+            match &e.kind {
+                EventKind::Created { .. } => open[t] = Some((SegKind::Ready, e.time, String::new(), vec![])),
+                EventKind::StepStart => {
+                    close(&mut tl, &mut open, t, e.time);
+                    tl.tasks[t].steps += 1;
+                    open[t] = Some((SegKind::Running, e.time, String::new(), vec![]));
+                }
+                EventKind::StepEnd => {}
+                EventKind::Suspended { wait } => {
+                    close(&mut tl, &mut open, t, e.time);
+                    open[t] = Some((SegKind::of(wait), e.time, wait.label(), vec![]));
+                }
+                EventKind::Blocked { until } => {
+                    close(&mut tl, &mut open, t, e.time);
+                    open[t] = Some((SegKind::Blocked, e.time, format!("time.sleep until {until:.3} s"), vec![]));
+                }
+                EventKind::Woken => {
+                    close(&mut tl, &mut open, t, e.time);
+                    tl.tasks[t].wakeups += 1;
+                    open[t] = Some((SegKind::Ready, e.time, String::new(), vec![]));
+                }
+                EventKind::Print { line } => {
+                    if let Some(o) = open[t].as_mut() {
+                        o.3.push(*line);
+                    }
+                }
+                EventKind::Finished | EventKind::Cancelled => {
+                    close(&mut tl, &mut open, t, e.time);
+                    tl.tasks[t].end = Some((e.time, matches!(e.kind, EventKind::Cancelled)));
+                }
+                EventKind::QueueSize { size } => tl.queue.push((e.time, *size)),
+                EventKind::Iteration { .. } => {}
+            }
+        }
+        for t in 0..ntasks {
+            close(&mut tl, &mut open, t, now);
+        }
+        tl
+    }
+
+    /// The time the same work takes one piece after another: every sleep
+    /// and every blocking call, end to end.
+    pub fn sequential_time(&self) -> f64 {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s.kind, SegKind::Sleeping | SegKind::Blocked))
+            .map(|s| s.end - s.start)
+            .sum()
+    }
+}
