@@ -9,6 +9,8 @@ pub mod lessons;
 pub mod program;
 pub mod pyfmt;
 pub mod random;
+pub mod settings;
+pub mod source;
 pub mod stats;
 pub mod trace;
 

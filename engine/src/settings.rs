@@ -1,0 +1,266 @@
+//! The page's settings as a URL query: parsed with a note for every value
+//! that was malformed or out of range (never a panic), and written back.
+
+use crate::lessons::{Lesson, Note, Params};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClockKind {
+    /// Deterministic: output identical to the CLI.
+    Virtual,
+    /// The browser's timers; elapsed times measured with `performance.now()`.
+    Real,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Speed {
+    /// As fast as possible (virtual clock only).
+    Instant,
+    /// Virtual seconds per real second.
+    Factor(f64),
+}
+
+pub const MIN_SPEED: f64 = 0.25;
+pub const MAX_SPEED: f64 = 100.0;
+
+impl Speed {
+    pub fn to_text(self) -> String {
+        match self {
+            Speed::Instant => "instant".into(),
+            Speed::Factor(f) => crate::pyfmt::number(f),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub lesson: Lesson,
+    pub params: Params,
+    pub clock: ClockKind,
+    pub speed: Speed,
+    pub autorun: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            lesson: Lesson::CountAsync,
+            params: Lesson::CountAsync.defaults(),
+            clock: ClockKind::Virtual,
+            speed: Speed::Factor(1.0),
+            autorun: false,
+        }
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (invalid escapes are kept as they are).
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < b.len() => {
+                let h = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match h {
+                    Some(v) => {
+                        out.push(v);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn percent_encode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// Keeps a shown value short and printable in a note.
+fn shown(s: &str) -> String {
+    let t: String = s.chars().filter(|c| !c.is_control()).take(40).collect();
+    if s.chars().count() > 40 {
+        format!("{t}…")
+    } else {
+        t
+    }
+}
+
+/// Parameters that belong to other features of the page; accepted silently.
+const PAGE_KEYS: &[&str] = &["embed", "controls", "panels", "at", "theme"];
+
+impl Settings {
+    /// Parses a query string (with or without the leading `?`).
+    pub fn from_query(query: &str) -> (Settings, Vec<Note>) {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut pairs: Vec<(String, String)> = Vec::new();
+        let mut notes = Vec::new();
+        for part in query.split('&').filter(|p| !p.is_empty()).take(200) {
+            let (k, v) = part.split_once('=').unwrap_or((part, ""));
+            let (k, v) = (percent_decode(k), percent_decode(v));
+            if pairs.iter().any(|(pk, _)| *pk == k) {
+                notes.push(Note { param: k.clone(), message: format!("{} is given more than once; using the first", shown(&k)) });
+                continue;
+            }
+            pairs.push((k, v));
+        }
+        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let mut s = Settings::default();
+        if let Some(l) = get("lesson") {
+            match Lesson::from_name(l.trim()) {
+                Some(lesson) => s.lesson = lesson,
+                None => notes.push(Note {
+                    param: "lesson".into(),
+                    message: format!("there is no lesson {:?}; showing countasync", shown(l)),
+                }),
+            }
+        }
+        s.params = s.lesson.defaults();
+        for spec in s.lesson.specs() {
+            if let Some(v) = get(spec.name) {
+                if let Some(n) = s.params.set(s.lesson, spec.name, v) {
+                    notes.push(n);
+                }
+            }
+        }
+        if let Some(c) = get("clock") {
+            match c.trim() {
+                "virtual" => s.clock = ClockKind::Virtual,
+                "real" => s.clock = ClockKind::Real,
+                _ => notes.push(Note {
+                    param: "clock".into(),
+                    message: format!("clock must be virtual or real, got {:?}; using virtual", shown(c)),
+                }),
+            }
+        }
+        if let Some(v) = get("speed") {
+            let (sp, note) = parse_speed(v, s.clock);
+            s.speed = sp;
+            notes.extend(note);
+        }
+        if let Some(v) = get("autorun") {
+            match v.trim() {
+                "1" | "true" | "yes" => s.autorun = true,
+                "0" | "false" | "no" | "" => s.autorun = false,
+                _ => notes.push(Note { param: "autorun".into(), message: format!("autorun must be 1 or 0, got {:?}; not running", shown(v)) }),
+            }
+        }
+        let known = |k: &str| {
+            k == "lesson" || k == "clock" || k == "speed" || k == "autorun" || PAGE_KEYS.contains(&k) || s.lesson.spec(k).is_some()
+        };
+        for (k, _) in &pairs {
+            if !known(k) {
+                let other = Lesson::ALL.iter().any(|l| l.spec(k).is_some());
+                let msg = if other {
+                    format!("{} is not a parameter of {}; ignored", shown(k), s.lesson.name())
+                } else {
+                    format!("unknown parameter {:?} ignored", shown(k))
+                };
+                notes.push(Note { param: k.clone(), message: msg });
+            }
+        }
+        (s, notes)
+    }
+
+    /// The query that restores this view (without `?`).
+    pub fn to_query(&self) -> String {
+        let mut q = vec![format!("lesson={}", self.lesson.name())];
+        for spec in self.lesson.specs() {
+            q.push(format!("{}={}", spec.name, percent_encode(&self.params.get(spec.name))));
+        }
+        q.push(format!("clock={}", if self.clock == ClockKind::Real { "real" } else { "virtual" }));
+        q.push(format!("speed={}", self.speed.to_text()));
+        if self.autorun {
+            q.push("autorun=1".into());
+        }
+        q.join("&")
+    }
+
+    /// Switches lesson, keeping the parameters they share (seed).
+    pub fn with_lesson(&self, lesson: Lesson) -> Settings {
+        let mut params = lesson.defaults();
+        if lesson.spec("seed").is_some() && self.lesson.spec("seed").is_some() {
+            params.seed = self.params.seed.clone();
+        }
+        Settings { lesson, params, ..self.clone() }
+    }
+}
+
+/// Parses a speed: `instant` (virtual clock only) or a factor in 0.25..100.
+pub fn parse_speed(v: &str, clock: ClockKind) -> (Speed, Option<Note>) {
+    let note = |m: String| Some(Note { param: "speed".into(), message: m });
+    let t = v.trim().trim_end_matches(['x', '×']);
+    if t == "instant" {
+        if clock == ClockKind::Real {
+            return (Speed::Factor(1.0), note("instant needs the virtual clock; using 1×".into()));
+        }
+        return (Speed::Instant, None);
+    }
+    match t.parse::<f64>() {
+        Ok(f) if f.is_nan() => (Speed::Factor(1.0), note(format!("speed must be a number or instant, got {:?}; using 1×", shown(v)))),
+        Ok(f) if f < MIN_SPEED => (Speed::Factor(MIN_SPEED), note(format!("speed {} is below {MIN_SPEED}; using {MIN_SPEED}×", shown(v)))),
+        Ok(f) if f > MAX_SPEED => (Speed::Factor(MAX_SPEED), note(format!("speed {} is above {MAX_SPEED}; using {MAX_SPEED}×", shown(v)))),
+        Ok(f) => (Speed::Factor(f), None),
+        Err(_) => (Speed::Factor(1.0), note(format!("speed must be a number or instant, got {:?}; using 1×", shown(v)))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_query_round_trips() {
+        let (s, notes) = Settings::from_query("?lesson=asyncq&seed=7&nprod=3&ncon=2&maxsize=4&maxsleep=5&clock=real&speed=2.5");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(s.lesson, Lesson::Asyncq);
+        assert_eq!((s.params.nprod, s.params.ncon, s.params.maxsize, s.params.maxsleep), (3, 2, 4, 5));
+        assert_eq!(s.clock, ClockKind::Real);
+        assert_eq!(s.speed, Speed::Factor(2.5));
+        let (again, notes) = Settings::from_query(&s.to_query());
+        assert!(notes.is_empty());
+        assert_eq!(again, s);
+    }
+
+    #[test]
+    fn bad_values_are_replaced_with_a_note() {
+        let (s, notes) = Settings::from_query("lesson=chained&args=1,x&seed=NaN&speed=-3&clock=sundial&autorun=maybe&bogus=1");
+        assert_eq!(s.params.args, vec![1, 2, 3]);
+        assert_eq!(s.params.seed.to_string(), "444");
+        assert_eq!(s.speed, Speed::Factor(MIN_SPEED));
+        assert_eq!(s.clock, ClockKind::Virtual);
+        assert!(!s.autorun);
+        let params: Vec<&str> = notes.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, ["seed", "args", "clock", "speed", "autorun", "bogus"]);
+    }
+
+    #[test]
+    fn out_of_range_numbers_are_clamped() {
+        let (s, notes) = Settings::from_query("lesson=asyncq&nprod=100000&ncon=-5&maxsize=1e300&speed=1e9");
+        assert_eq!((s.params.nprod, s.params.ncon, s.params.maxsize), (200, 0, 100));
+        assert_eq!(s.speed, Speed::Factor(MAX_SPEED));
+        assert_eq!(notes.len(), 4);
+    }
+
+    #[test]
+    fn repeated_unicode_and_broken_escapes_do_not_panic() {
+        let (s, notes) = Settings::from_query("lesson=rand&lesson=asyncq&seed=%E2%98%83&%ZZ=1&coros=%");
+        assert_eq!(s.lesson, Lesson::Rand);
+        assert!(notes.len() >= 3);
+        let (_, _) = Settings::from_query("&&&=&=%&%%%%&lesson=%F0%9F%98%80");
+        let (s, _) = Settings::from_query("speed=instant&clock=real");
+        assert_eq!(s.speed, Speed::Factor(1.0));
+    }
+}
