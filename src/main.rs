@@ -1,1 +1,8 @@
-fn main(){}
+fn main() {
+    console_error_panic_hook::set_once();
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .expect("index.html has a #app element");
+    async_playground::mount(root, None);
+}

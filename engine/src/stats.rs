@@ -85,15 +85,17 @@ pub struct Timeline {
     /// (time, size) after each change of the queue's size.
     pub queue: Vec<(f64, usize)>,
     pub end: f64,
+    /// For every sleep: how late the task woke against the timer's deadline.
+    pub lateness: Vec<f64>,
 }
 
 impl Timeline {
-    /// Builds the timeline up to and including the events before `upto`
-    /// (all events if None); open segments end at `now`.
+    /// Builds the timeline from every event so far; open segments end at `now`.
     pub fn build(trace: &Trace, ntasks: usize, now: f64) -> Timeline {
         let mut tl = Timeline { tasks: vec![TaskStats::default(); ntasks], end: now, ..Default::default() };
         // Per task: (kind, start, detail, lines) of the open segment.
         let mut open: Vec<Option<(SegKind, f64, String, Vec<usize>)>> = vec![None; ntasks];
+        let mut sleep_until: Vec<Option<f64>> = vec![None; ntasks];
         let close = |tl: &mut Timeline, open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>, t: TaskId, at: f64| {
             if let Some((kind, start, detail, lines)) = open[t].take() {
                 let d = (at - start).max(0.0);
@@ -124,6 +126,9 @@ impl Timeline {
                 EventKind::StepEnd => {}
                 EventKind::Suspended { wait } => {
                     close(&mut tl, &mut open, t, e.time);
+                    if let Wait::Sleep { until } = wait {
+                        sleep_until[t] = Some(*until);
+                    }
                     open[t] = Some((SegKind::of(wait), e.time, wait.label(), vec![]));
                 }
                 EventKind::Blocked { until } => {
@@ -132,6 +137,9 @@ impl Timeline {
                 }
                 EventKind::Woken => {
                     close(&mut tl, &mut open, t, e.time);
+                    if let Some(until) = sleep_until[t].take() {
+                        tl.lateness.push(e.time - until);
+                    }
                     tl.tasks[t].wakeups += 1;
                     open[t] = Some((SegKind::Ready, e.time, String::new(), vec![]));
                 }
@@ -163,4 +171,15 @@ impl Timeline {
             .map(|s| s.end - s.start)
             .sum()
     }
+}
+
+/// The p-th percentile (0..=100) of `v` (nearest rank); None when empty.
+pub fn percentile(v: &[f64], p: f64) -> Option<f64> {
+    if v.is_empty() {
+        return None;
+    }
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.total_cmp(b));
+    let rank = ((p / 100.0) * s.len() as f64).ceil().max(1.0) as usize;
+    Some(s[rank.min(s.len()) - 1])
 }

@@ -1,0 +1,304 @@
+//! The playground page: wires the reducer, the runner and the components.
+
+use crate::runner::{self, RunState, Runner};
+use crate::snapshot::{Snap, Snapshot};
+use crate::state::{Action, AppState};
+use crate::ui::console::Console;
+use crate::ui::controls::{Command, Controls};
+use crate::ui::picker::Picker;
+use crate::ui::source::Source;
+use crate::ui::stats::Stats;
+use crate::ui::timeline::Timeline;
+use crate::url;
+use engine::settings::ClockKind;
+use gloo_timers::callback::{Interval, Timeout};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// How long parameter changes settle before the program re-runs.
+const RERUN_DEBOUNCE_MS: u32 = 300;
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The query to start from; None reads the page's URL.
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
+}
+
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let initial = props.query.clone();
+    let state = use_reducer(move || AppState::from_query(&initial.map(|q| q.to_string()).unwrap_or_else(url::current_query)));
+    let runner = use_mut_ref(Runner::default);
+    let redraw = use_force_update();
+    let cache: Rc<RefCell<Option<(u64, Snap)>>> = use_mut_ref(|| None);
+    let rerun: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let latest = use_mut_ref(|| (*state).clone());
+    *latest.borrow_mut() = (*state).clone();
+
+    // The runner redraws the page whenever the run changes.
+    {
+        let runner = runner.clone();
+        let redraw = redraw.clone();
+        use_effect_with((), move |_| {
+            runner.borrow_mut().set_on_change(Rc::new(move || redraw.force_update()));
+        });
+    }
+
+    let source = state.settings.lesson.python(&state.settings.params);
+
+    let do_command = {
+        let runner = runner.clone();
+        let latest = latest.clone();
+        Rc::new(move |c: Command| {
+            let st = runner.borrow().state.clone();
+            let settings = latest.borrow().settings.clone();
+            match c {
+                Command::Run => runner::start(&runner, &settings, false),
+                Command::Pause => runner::pause(&runner),
+                Command::Resume => runner::resume(&runner),
+                Command::Step => {
+                    if !matches!(st, RunState::Paused) {
+                        runner::start(&runner, &settings, true);
+                    }
+                    runner::step(&runner);
+                }
+                Command::Stop => runner::stop(&runner),
+            }
+        })
+    };
+
+    // Autorun, once.
+    {
+        let do_command = do_command.clone();
+        let autorun = state.settings.autorun;
+        use_effect_with((), move |_| {
+            if autorun {
+                do_command(Command::Run);
+            }
+        });
+    }
+
+    // The URL follows the settings.
+    {
+        let q = state.settings.to_query();
+        let own_url = props.query.is_none();
+        use_effect_with(q, move |q| {
+            if own_url {
+                url::replace_query(q);
+            }
+        });
+    }
+
+    // Changing the lesson, a parameter or the clock re-runs (debounced) a run
+    // that was under way or done; an idle page stays idle.
+    {
+        let runner = runner.clone();
+        let latest = latest.clone();
+        let rerun = rerun.clone();
+        let first = use_mut_ref(|| true);
+        use_effect_with(state.run_key(), move |_| {
+            if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            let active = !matches!(runner.borrow().state, RunState::Idle);
+            let lesson_changed = runner.borrow().lesson != latest.borrow().settings.lesson;
+            if lesson_changed || !active {
+                *rerun.borrow_mut() = None;
+                runner::stop(&runner);
+                return;
+            }
+            let runner = runner.clone();
+            let latest = latest.clone();
+            *rerun.borrow_mut() = Some(Timeout::new(RERUN_DEBOUNCE_MS, move || {
+                let settings = latest.borrow().settings.clone();
+                runner::start(&runner, &settings, false);
+            }));
+        });
+    }
+
+    // While a wait is animated, redraw the cursor a few times a second.
+    {
+        let runner = runner.clone();
+        let redraw = redraw.clone();
+        use_effect_with((), move |_| {
+            let iv = Interval::new(100, move || {
+                let r = runner.borrow();
+                let animating = r.state == RunState::Running;
+                drop(r);
+                if animating {
+                    redraw.force_update();
+                }
+            });
+            move || drop(iv)
+        });
+    }
+
+    // Keyboard: Space runs or pauses, → steps (not while typing in a field).
+    {
+        let do_command = do_command.clone();
+        let runner = runner.clone();
+        use_effect_with((), move |_| {
+            let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                    return;
+                }
+                let tag = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .map(|el| el.tag_name().to_ascii_lowercase())
+                    .unwrap_or_default();
+                if matches!(tag.as_str(), "input" | "select" | "textarea" | "button" | "summary") {
+                    return;
+                }
+                let st = runner.borrow().state.clone();
+                match e.key().as_str() {
+                    " " => {
+                        e.prevent_default();
+                        match st {
+                            RunState::Running => do_command(Command::Pause),
+                            RunState::Paused => do_command(Command::Resume),
+                            _ => do_command(Command::Run),
+                        }
+                    }
+                    "ArrowRight" => {
+                        e.prevent_default();
+                        if st != RunState::Running {
+                            do_command(Command::Step);
+                        }
+                    }
+                    _ => {}
+                }
+            });
+            let doc = web_sys::window().and_then(|w| w.document());
+            if let Some(d) = &doc {
+                let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+            }
+            move || {
+                if let Some(d) = doc {
+                    let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+                }
+            }
+        });
+    }
+
+    // What to show of the run.
+    let r = runner.borrow();
+    let snap = {
+        let mut c = cache.borrow_mut();
+        match &*c {
+            Some((v, s)) if *v == r.version => s.clone(),
+            _ => {
+                let s = Snap(Rc::new(Snapshot::of(&r, &source)));
+                *c = Some((r.version, s.clone()));
+                s
+            }
+        }
+    };
+    let run_state = r.state.clone();
+    let display_now = r.display_now();
+    let end = if r.program().is_some() { r.predicted_end.max(display_now).max(snap.0.now) } else { 0.0 };
+    let measured_ms = r.measured_ms;
+    let real_clock = r.is_real();
+    let pending = r.pending_timers();
+    let blocking = r.is_blocking();
+    drop(r);
+
+    let on_command = {
+        let do_command = do_command.clone();
+        Callback::from(move |c: Command| do_command(c))
+    };
+    let on_param = {
+        let s = state.clone();
+        Callback::from(move |(n, v): (&'static str, String)| s.dispatch(Action::Param(n, v)))
+    };
+    let on_clock = {
+        let s = state.clone();
+        Callback::from(move |c: ClockKind| s.dispatch(Action::Clock(c)))
+    };
+    let on_speed = {
+        let s = state.clone();
+        let runner = runner.clone();
+        Callback::from(move |v: String| {
+            s.dispatch(Action::Speed(v.clone()));
+            let (sp, _) = engine::settings::parse_speed(&v, s.settings.clock);
+            runner::set_speed(&runner, sp);
+        })
+    };
+    let on_pick = {
+        let s = state.clone();
+        Callback::from(move |l| s.dispatch(Action::Lesson(l)))
+    };
+    let on_hover = {
+        let s = state.clone();
+        Callback::from(move |h| s.dispatch(Action::Hover(h)))
+    };
+    let on_zoom = {
+        let s = state.clone();
+        Callback::from(move |z| s.dispatch(Action::Zoom(z)))
+    };
+    let on_show_times = {
+        let s = state.clone();
+        Callback::from(move |b| s.dispatch(Action::ShowTimes(b)))
+    };
+    let dismiss = {
+        let s = state.clone();
+        Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))
+    };
+
+    let lesson = state.settings.lesson;
+    let highlight = state
+        .hovered
+        .and_then(|i| snap.0.timeline.segments.get(i))
+        .map(|g| g.lines.clone())
+        .unwrap_or_default();
+    let current_line = matches!(run_state, RunState::Running | RunState::Paused).then_some(snap.0.current_line).flatten();
+    let status = match &run_state {
+        RunState::Idle => "Ready.".to_string(),
+        RunState::Running if blocking => format!("Blocked in time.sleep — nothing else can run. t = {display_now:.2} s"),
+        RunState::Running => format!("Running… t = {display_now:.2} s, loop iteration {}", snap.0.iteration),
+        RunState::Paused => format!("Paused at t = {:.3} s, loop iteration {}", snap.0.now, snap.0.iteration),
+        RunState::Finished => format!("Finished in {:.2} s of {} time.", snap.0.now, if real_clock { "real" } else { "virtual" }),
+        RunState::Error(e) => format!("Stopped: {e}"),
+    };
+
+    html! {
+        <div class={classes!("app", blocking.then_some("blocking"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
+            <header class="site">
+                <h1>{"Async Playground"}</h1>
+                <p class="intro">{"The programs of the lecture "}<em>{"An Introduction to Asynchronous Programming in Python"}</em>
+                {", run live by an event loop that behaves like CPython's asyncio. Pick a lesson, slide its parameters, and watch the tasks take turns."}</p>
+            </header>
+            if !state.notes.is_empty() {
+                <div class="notes" role="status">
+                    <ul>{ for state.notes.iter().map(|n| html! { <li>{n.message.clone()}</li> }) }</ul>
+                    <button type="button" class="small" onclick={dismiss}>{"Dismiss"}</button>
+                </div>
+            }
+            <Picker current={lesson} on_pick={on_pick} />
+            <section class="about" aria-label="About this lesson">
+                <h2>{lesson.title()}</h2>
+                <p>{lesson.about()}</p>
+            </section>
+            <Controls lesson={lesson} params={state.settings.params.clone()} clock={state.settings.clock}
+                speed={state.settings.speed} run_state={AttrValue::from(run_state.name())}
+                on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed} />
+            <p class={classes!("status", run_state.name())} role="status">{status}</p>
+            <div class="main-grid">
+                <Source source={AttrValue::from(source.clone())} file={AttrValue::from(lesson.file())} current={current_line} />
+                <Console snap={snap.clone()} show_times={state.show_times} highlight={highlight} on_show_times={on_show_times} />
+            </div>
+            <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
+                on_hover={on_hover} on_zoom={on_zoom} show_cursor={!matches!(run_state, RunState::Idle)} />
+            <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />
+            <footer>
+                <p>{"On the virtual clock time jumps straight to the next timer, so the output is exactly what CPython 3.11 prints (checked against it). "}
+                {"In asyncq, os.urandom(size) is replaced by random.randbytes(size) so that the seed fixes every value. "}
+                {"The real clock uses the browser's timers: its times are measured, and late wake-ups show."}</p>
+            </footer>
+        </div>
+    }
+}

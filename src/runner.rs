@@ -1,0 +1,423 @@
+//! Runs a lesson on the browser event loop: the engine's loop is ticked in
+//! slices of at most a few milliseconds, and waits for its next deadline with
+//! gloo timers scaled by the speed. Stop drops the pending timer (clearTimeout).
+
+use engine::asyncio::Tick;
+use engine::clock::{Clock, VirtualClock};
+use engine::lessons::{Lesson, Params};
+use engine::program::Program;
+use engine::settings::{ClockKind, Settings, Speed};
+use gloo_timers::callback::Timeout;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Milliseconds since the page started (`performance.now()`).
+pub fn perf_now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// The real clock: `performance.now()` scaled by the speed, frozen while paused.
+pub struct RealClock {
+    /// (perf ms, clock s) at the last rebase.
+    base: Cell<(f64, f64)>,
+    speed: Cell<f64>,
+    paused: Cell<bool>,
+}
+
+impl RealClock {
+    fn new(speed: f64) -> Self {
+        RealClock { base: Cell::new((perf_now(), 0.0)), speed: Cell::new(speed), paused: Cell::new(false) }
+    }
+    fn rebase(&self) {
+        let now = self.now();
+        self.base.set((perf_now(), now));
+    }
+    fn set_paused(&self, p: bool) {
+        self.rebase();
+        self.paused.set(p);
+    }
+    fn set_speed(&self, s: f64) {
+        self.rebase();
+        self.speed.set(s);
+    }
+}
+
+impl Clock for RealClock {
+    fn now(&self) -> f64 {
+        let (ms, s) = self.base.get();
+        if self.paused.get() {
+            s
+        } else {
+            s + (perf_now() - ms) / 1000.0 * self.speed.get()
+        }
+    }
+}
+
+enum Clocks {
+    Virtual(Rc<VirtualClock>),
+    Real(Rc<RealClock>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum RunState {
+    Idle,
+    Running,
+    Paused,
+    Finished,
+    Error(String),
+}
+
+impl RunState {
+    pub fn name(&self) -> &'static str {
+        match self {
+            RunState::Idle => "idle",
+            RunState::Running => "running",
+            RunState::Paused => "paused",
+            RunState::Finished => "finished",
+            RunState::Error(_) => "error",
+        }
+    }
+}
+
+/// A wait in progress: the loop sleeps `secs` from virtual time `from`.
+#[derive(Clone, Copy)]
+struct Waiting {
+    from: f64,
+    secs: f64,
+    since_ms: f64,
+    blocking: bool,
+}
+
+pub struct Runner {
+    program: Option<Program>,
+    clock: Option<Clocks>,
+    speed: Speed,
+    pub state: RunState,
+    pub lesson: Lesson,
+    pub params: Params,
+    timer: Option<Timeout>,
+    waiting: Option<Waiting>,
+    /// Stop after this loop iteration (Step).
+    step_until: Option<u64>,
+    pub started_ms: f64,
+    pub measured_ms: Option<f64>,
+    /// How long the whole run takes on the virtual clock (known beforehand).
+    pub predicted_end: f64,
+    on_change: Option<Rc<dyn Fn()>>,
+    /// Bumped on every visible change, so the page knows when to redraw.
+    pub version: u64,
+}
+
+pub type Shared = Rc<RefCell<Runner>>;
+
+impl Default for Runner {
+    fn default() -> Self {
+        Runner {
+            program: None,
+            clock: None,
+            speed: Speed::Factor(1.0),
+            state: RunState::Idle,
+            lesson: Lesson::CountAsync,
+            params: Lesson::CountAsync.defaults(),
+            timer: None,
+            waiting: None,
+            step_until: None,
+            started_ms: 0.0,
+            measured_ms: None,
+            predicted_end: 0.0,
+            on_change: None,
+            version: 0,
+        }
+    }
+}
+
+/// The longest slice of work between two chances for the page to render.
+const SLICE_MS: f64 = 8.0;
+
+impl Runner {
+    pub fn set_on_change(&mut self, f: Rc<dyn Fn()>) {
+        self.on_change = Some(f);
+    }
+
+    pub fn program(&self) -> Option<&Program> {
+        self.program.as_ref()
+    }
+
+    /// Timers pending on the browser (0 or 1): exposed for tests.
+    pub fn pending_timers(&self) -> usize {
+        usize::from(self.timer.is_some())
+    }
+
+    pub fn is_real(&self) -> bool {
+        matches!(self.clock, Some(Clocks::Real(_)))
+    }
+
+    /// The time to show: during a wait on the virtual clock, how far the wait has got.
+    pub fn display_now(&self) -> f64 {
+        let Some(p) = &self.program else { return 0.0 };
+        match (&self.waiting, &self.speed, &self.state) {
+            (Some(w), Speed::Factor(f), RunState::Running) if !self.is_real() => {
+                w.from + ((perf_now() - w.since_ms) / 1000.0 * f).clamp(0.0, w.secs)
+            }
+            _ => p.now(),
+        }
+    }
+
+    pub fn is_blocking(&self) -> bool {
+        self.waiting.is_some_and(|w| w.blocking)
+    }
+}
+
+fn notify(rc: &Shared) {
+    let f = {
+        let mut r = rc.borrow_mut();
+        r.version += 1;
+        r.on_change.clone()
+    };
+    if let Some(f) = f {
+        f();
+    }
+}
+
+/// Starts a new run of `settings` (any run in progress is dropped).
+pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
+    {
+        let mut r = rc.borrow_mut();
+        r.timer = None;
+        r.program = None;
+        r.waiting = None;
+        r.step_until = None;
+        r.lesson = settings.lesson;
+        r.params = settings.params.clone();
+        r.speed = settings.speed;
+        r.predicted_end = settings.lesson.run_virtual(&settings.params, false).elapsed;
+        let (clock, dynclock): (Clocks, Rc<dyn Clock>) = match settings.clock {
+            ClockKind::Virtual => {
+                let c = Rc::new(VirtualClock::new());
+                (Clocks::Virtual(c.clone()), c)
+            }
+            ClockKind::Real => {
+                let f = match settings.speed {
+                    Speed::Factor(f) => f,
+                    Speed::Instant => 1.0,
+                };
+                let c = Rc::new(RealClock::new(f));
+                (Clocks::Real(c.clone()), c)
+            }
+        };
+        r.program = Some(settings.lesson.program(&settings.params, dynclock, true));
+        r.clock = Some(clock);
+        r.started_ms = perf_now();
+        r.measured_ms = None;
+        r.state = if paused { RunState::Paused } else { RunState::Running };
+        if paused {
+            if let Some(Clocks::Real(c)) = &r.clock {
+                c.set_paused(true);
+            }
+        }
+    }
+    if !paused {
+        schedule(rc, 0.0, None);
+    }
+    notify(rc);
+}
+
+/// Stops and forgets the run: no timer stays pending.
+pub fn stop(rc: &Shared) {
+    {
+        let mut r = rc.borrow_mut();
+        r.timer = None;
+        r.waiting = None;
+        r.program = None;
+        r.clock = None;
+        r.step_until = None;
+        r.state = RunState::Idle;
+    }
+    notify(rc);
+}
+
+pub fn pause(rc: &Shared) {
+    {
+        let mut r = rc.borrow_mut();
+        if r.state != RunState::Running {
+            return;
+        }
+        r.timer = None;
+        // A wait in progress keeps what is left of it for Resume.
+        if let (Some(w), Speed::Factor(f)) = (r.waiting, r.speed) {
+            if !r.is_real() {
+                let done = ((perf_now() - w.since_ms) / 1000.0 * f).clamp(0.0, w.secs);
+                r.waiting = Some(Waiting { from: w.from, secs: w.secs, since_ms: done, blocking: w.blocking });
+            }
+        }
+        if let Some(Clocks::Real(c)) = &r.clock {
+            c.set_paused(true);
+        }
+        r.state = RunState::Paused;
+    }
+    notify(rc);
+}
+
+pub fn resume(rc: &Shared) {
+    let left_ms = {
+        let mut r = rc.borrow_mut();
+        if r.state != RunState::Paused {
+            return;
+        }
+        r.state = RunState::Running;
+        r.step_until = None;
+        if let Some(Clocks::Real(c)) = &r.clock {
+            c.set_paused(false);
+        }
+        match (r.waiting, r.speed) {
+            (Some(w), Speed::Factor(f)) if !r.is_real() => {
+                // `since_ms` holds the part of the wait already done (see pause).
+                let done = w.since_ms;
+                r.waiting = Some(Waiting { since_ms: perf_now() - done / f * 1000.0, ..w });
+                Some((w.secs - done) / f * 1000.0)
+            }
+            _ => None,
+        }
+    };
+    match left_ms {
+        Some(ms) => schedule(rc, ms, Some(())),
+        None => schedule(rc, 0.0, None),
+    }
+    notify(rc);
+}
+
+/// Runs one loop iteration, then pauses (a paused or finished-less run only).
+pub fn step(rc: &Shared) {
+    {
+        let mut r = rc.borrow_mut();
+        if r.state != RunState::Paused {
+            return;
+        }
+        let it = r.program.as_ref().map(|p| p.iteration()).unwrap_or(0);
+        r.step_until = Some(it + 1);
+        r.timer = None;
+        if let Some(Clocks::Real(c)) = &r.clock {
+            c.set_paused(false);
+        }
+    }
+    pump(rc, true);
+}
+
+/// Changes the speed of the run in progress.
+pub fn set_speed(rc: &Shared, speed: Speed) {
+    let mut r = rc.borrow_mut();
+    r.speed = speed;
+    if let (Some(Clocks::Real(c)), Speed::Factor(f)) = (&r.clock, speed) {
+        c.set_speed(f);
+    }
+}
+
+/// Arms the one pending timer. `finish_wait`: the timer ends the current wait.
+fn schedule(rc: &Shared, ms: f64, finish_wait: Option<()>) {
+    let weak = Rc::downgrade(rc);
+    let ms = ms.clamp(0.0, 2_000_000_000.0).round() as u32;
+    let t = Timeout::new(ms, move || {
+        if let Some(rc) = weak.upgrade() {
+            rc.borrow_mut().timer = None;
+            if finish_wait.is_some() {
+                finish_waiting(&rc);
+            }
+            pump(&rc, false);
+        }
+    });
+    rc.borrow_mut().timer = Some(t);
+}
+
+/// The virtual clock reaches the end of the wait exactly (the engine's
+/// arithmetic, as the oracle's: `now += timeout`).
+fn finish_waiting(rc: &Shared) {
+    let mut r = rc.borrow_mut();
+    if let Some(w) = r.waiting.take() {
+        if let Some(Clocks::Virtual(c)) = &r.clock {
+            c.advance(w.secs);
+        }
+    }
+}
+
+/// Does a slice of work, then arms the timer for the next one.
+fn pump(rc: &Shared, stepping: bool) {
+    let t0 = perf_now();
+    let mut next: Option<(f64, bool)> = None;
+    {
+        let mut r = rc.borrow_mut();
+        let step_pending = stepping || r.step_until.is_some();
+        if !(r.state == RunState::Running || (step_pending && r.state == RunState::Paused)) {
+            return;
+        }
+        if r.is_real() {
+            r.waiting = None;
+        }
+        if stepping {
+            // A wait cut short by Step ends at once.
+            let w = r.waiting.take();
+            if let (Some(w), Some(Clocks::Virtual(c))) = (w, &r.clock) {
+                c.advance(w.secs);
+            }
+        }
+        loop {
+            let Some(p) = r.program.as_mut() else { return };
+            let tick = p.tick();
+            let iteration = p.iteration();
+            match tick {
+                Tick::Progress => {
+                    if let Some(target) = r.step_until {
+                        if iteration >= target {
+                            r.step_until = None;
+                            r.state = RunState::Paused;
+                            if let Some(Clocks::Real(c)) = &r.clock {
+                                c.set_paused(true);
+                            }
+                            break;
+                        }
+                    }
+                    if perf_now() - t0 > SLICE_MS {
+                        next = Some((0.0, false));
+                        break;
+                    }
+                }
+                Tick::Wait { secs, blocking } => {
+                    let instant = matches!(r.speed, Speed::Instant) || r.step_until.is_some();
+                    match (&r.clock, r.speed) {
+                        (Some(Clocks::Virtual(c)), _) if instant => c.advance(secs),
+                        (Some(Clocks::Virtual(_)), Speed::Factor(f)) => {
+                            let from = r.program.as_ref().map(|p| p.now()).unwrap_or(0.0);
+                            r.waiting = Some(Waiting { from, secs, since_ms: perf_now(), blocking });
+                            next = Some((secs / f * 1000.0, true));
+                            break;
+                        }
+                        (Some(Clocks::Real(c)), _) => {
+                            // The real clock moves by itself; blocking waits are
+                            // shown (not spun), so the page never freezes.
+                            let f = c.speed.get();
+                            let from = c.now();
+                            r.waiting = Some(Waiting { from, secs, since_ms: perf_now(), blocking });
+                            next = Some((secs / f * 1000.0, false));
+                            break;
+                        }
+                        _ => return,
+                    }
+                }
+                Tick::Done => {
+                    r.state = RunState::Finished;
+                    r.waiting = None;
+                    r.measured_ms = Some(perf_now() - r.started_ms);
+                    break;
+                }
+                Tick::Error(e) => {
+                    r.state = RunState::Error(e);
+                    r.waiting = None;
+                    break;
+                }
+            }
+        }
+    }
+    if let Some((ms, finish)) = next {
+        schedule(rc, ms, finish.then_some(()));
+    }
+    notify(rc);
+}

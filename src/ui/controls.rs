@@ -1,0 +1,156 @@
+//! Run controls, clock and speed, and one labelled input per lesson parameter.
+
+use engine::lessons::{Kind, Lesson, Params};
+use engine::settings::{ClockKind, Speed};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Command {
+    Run,
+    Pause,
+    Resume,
+    Step,
+    Stop,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ControlsProps {
+    pub lesson: Lesson,
+    pub params: Params,
+    pub clock: ClockKind,
+    pub speed: Speed,
+    pub run_state: AttrValue,
+    pub on_command: Callback<Command>,
+    pub on_param: Callback<(&'static str, String)>,
+    pub on_clock: Callback<ClockKind>,
+    pub on_speed: Callback<String>,
+}
+
+const SPEEDS: &[&str] = &["0.25", "0.5", "1", "2", "5", "10", "100"];
+
+fn input_value(e: &Event) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+#[component]
+pub fn Controls(p: &ControlsProps) -> Html {
+    let cmd = |c: Command| {
+        let cb = p.on_command.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(c))
+    };
+    let state = p.run_state.as_str();
+    let running = state == "running";
+    let paused = state == "paused";
+    let active = running || paused;
+    let speed_text = p.speed.to_text();
+    let mut speeds: Vec<String> = SPEEDS.iter().map(|s| s.to_string()).collect();
+    if !speeds.contains(&speed_text) && speed_text != "instant" {
+        speeds.push(speed_text.clone());
+        speeds.sort_by(|a, b| a.parse::<f64>().unwrap_or(0.0).total_cmp(&b.parse::<f64>().unwrap_or(0.0)));
+    }
+    let on_speed = {
+        let cb = p.on_speed.clone();
+        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
+    let clock_radio = |c: ClockKind, label: &'static str, hint: &'static str| {
+        let cb = p.on_clock.clone();
+        html! {
+            <label class="radio" title={hint}>
+                <input type="radio" name="clock" value={label} checked={p.clock == c}
+                    onchange={Callback::from(move |_| cb.emit(c))} />
+                {label}
+            </label>
+        }
+    };
+    html! {
+        <section class="panel controls" aria-label="Controls">
+            <div class="buttons">
+                <button type="button" class="primary" onclick={cmd(Command::Run)}
+                    title="Run the program from the start">{"Run"}</button>
+                if paused {
+                    <button type="button" onclick={cmd(Command::Resume)} title="Space">{"Resume"}</button>
+                } else {
+                    <button type="button" onclick={cmd(Command::Pause)} disabled={!running} title="Space">{"Pause"}</button>
+                }
+                <button type="button" onclick={cmd(Command::Step)} disabled={running}
+                    title="One loop iteration (→)">{"Step"}</button>
+                <button type="button" onclick={cmd(Command::Stop)} disabled={!active && state == "idle"}>{"Stop"}</button>
+            </div>
+            <div class="clock-speed">
+                <fieldset class="clock">
+                    <legend>{"clock"}</legend>
+                    { clock_radio(ClockKind::Virtual, "virtual", "Deterministic: the same output as CPython") }
+                    { clock_radio(ClockKind::Real, "real", "The browser's timers, measured with performance.now()") }
+                </fieldset>
+                <label class="field">
+                    <span class="pname">{"speed"}</span>
+                    <select onchange={on_speed}>
+                        if p.clock == ClockKind::Virtual {
+                            <option value="instant" selected={speed_text == "instant"}>{"instant"}</option>
+                        }
+                        { for speeds.iter().map(|s| html! {
+                            <option value={s.clone()} selected={*s == speed_text}>{format!("{s}×")}</option>
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <div class="params">
+                { for p.lesson.specs().iter().map(|spec| {
+                    let name = spec.name;
+                    let value = p.params.get(name);
+                    let id = format!("param-{name}");
+                    let cb = p.on_param.clone();
+                    let on_change = Callback::from(move |e: Event| cb.emit((name, input_value(&e))));
+                    let cb = p.on_param.clone();
+                    let on_input = Callback::from(move |e: InputEvent| {
+                        cb.emit((name, e.target_unchecked_into::<HtmlInputElement>().value()))
+                    });
+                    let label = html! {
+                        <label for={id.clone()}><span class="pname">{name}</span>
+                            <span class="plabel">{spec.label}</span></label>
+                    };
+                    match &spec.kind {
+                        Kind::Int { min, max, .. } => html! {
+                            <div class="field range">
+                                {label}
+                                <input id={id.clone()} type="range" min={min.to_string()} max={max.to_string()} step="1"
+                                    value={value.clone()} oninput={on_input} />
+                                <output for={id}>{value}</output>
+                            </div>
+                        },
+                        Kind::Float { min, max, step, .. } => html! {
+                            <div class="field range">
+                                {label}
+                                <input id={id.clone()} type="range" min={min.to_string()} max={max.to_string()}
+                                    step={step.to_string()} value={value.clone()} oninput={on_input} />
+                                <output for={id}>{format!("{value} s")}</output>
+                            </div>
+                        },
+                        Kind::Seed { .. } => {
+                            let cb = p.on_param.clone();
+                            let new_seed = Callback::from(move |_: MouseEvent| {
+                                let v = (js_sys::Math::random() * 1_000_000.0).floor() as i64;
+                                cb.emit(("seed", v.to_string()));
+                            });
+                            html! {
+                                <div class="field seed">
+                                    {label}
+                                    <input id={id} type="text" inputmode="numeric" value={value}
+                                        onchange={on_change} autocomplete="off" />
+                                    <button type="button" class="small" onclick={new_seed}>{"New seed"}</button>
+                                </div>
+                            }
+                        }
+                        Kind::IntList { .. } => html! {
+                            <div class="field list">
+                                {label}
+                                <input id={id} type="text" value={value} onchange={on_change} autocomplete="off" />
+                            </div>
+                        },
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}

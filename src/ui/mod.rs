@@ -1,0 +1,8 @@
+//! The page's components, one per file, with typed props.
+
+pub mod console;
+pub mod controls;
+pub mod picker;
+pub mod source;
+pub mod stats;
+pub mod timeline;

@@ -1,0 +1,67 @@
+//! Statistics: total time, the same work done sequentially, the speed-up, and
+//! per task its running, sleeping and waiting time, steps and wake-ups.
+
+use crate::snapshot::Snap;
+use crate::ui::timeline::lane_name;
+use engine::stats::percentile;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct StatsProps {
+    pub snap: Snap,
+    pub finished: bool,
+    /// Milliseconds the run took in the browser, when it ended.
+    pub measured_ms: Option<f64>,
+    pub real_clock: bool,
+}
+
+#[component]
+pub fn Stats(p: &StatsProps) -> Html {
+    let s = &p.snap.0;
+    let tl = &s.timeline;
+    let total = s.now;
+    let seq = tl.sequential_time();
+    let speedup = if total > 0.0 { seq / total } else { 0.0 };
+    let late = |q: f64| percentile(&tl.lateness, q).map(|v| format!("{:.1} ms", v * 1000.0)).unwrap_or("—".into());
+    html! {
+        <section class="panel stats-panel" aria-labelledby="stats-h">
+            <h2 id="stats-h">{"Statistics"}</h2>
+            <dl class="figures">
+                <div><dt>{ if p.real_clock { "elapsed (real clock)" } else { "elapsed (virtual)" } }</dt>
+                    <dd data-stat="total">{format!("{total:.2} s")}</dd></div>
+                <div><dt>{"the same sleeps one after another"}</dt><dd data-stat="sequential">{format!("{seq:.2} s")}</dd></div>
+                <div><dt>{"speed-up from concurrency"}</dt>
+                    <dd data-stat="speedup">{ if total > 0.0 { format!("{speedup:.2}×") } else { "—".into() } }</dd></div>
+                if let Some(ms) = p.measured_ms {
+                    <div><dt>{"measured in the browser"}</dt><dd data-stat="measured">{format!("{:.0} ms", ms)}</dd></div>
+                }
+                if p.real_clock {
+                    <div><dt>{"wake-up lateness p50 / p95 / max"}</dt>
+                        <dd data-stat="lateness">{format!("{} / {} / {}", late(50.0), late(95.0), late(100.0))}</dd></div>
+                }
+            </dl>
+            if !p.finished && total == 0.0 && s.output.is_empty() {
+                <p class="hint">{"Press Run (or Space) to run the program; Step (→) runs one loop iteration at a time."}</p>
+            }
+            <div class="table-wrap">
+                <table class="per-task">
+                    <caption>{"Per task (times in seconds)"}</caption>
+                    <thead><tr>
+                        <th scope="col">{"task"}</th><th scope="col">{"running"}</th><th scope="col">{"sleeping"}</th>
+                        <th scope="col">{"waiting"}</th><th scope="col">{"steps"}</th><th scope="col">{"wake-ups"}</th><th scope="col">{"end"}</th>
+                    </tr></thead>
+                    <tbody>
+                        { for tl.tasks.iter().enumerate().take(300).map(|(t, st)| html! {
+                            <tr>
+                                <th scope="row">{lane_name(&s.names, t)}</th>
+                                <td>{format!("{:.2}", st.running)}</td><td>{format!("{:.2}", st.sleeping)}</td>
+                                <td>{format!("{:.2}", st.waiting)}</td><td>{st.steps}</td><td>{st.wakeups}</td>
+                                <td>{ match st.end { Some((at, true)) => format!("cancelled at {at:.2}"), Some((at, false)) => format!("finished at {at:.2}"), None => "—".into() } }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
