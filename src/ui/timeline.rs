@@ -186,8 +186,8 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                                     <rect class="pat-bg block" width="6" height="6" /><path class="pat-fg block" d="M0,0 L6,6 M6,0 L0,6" />
                                 </pattern>
                             </defs>
-                            { for ticks(end).into_iter().map(|t| html! {
-                                <g class="tick">
+                            { for ticks(end).into_iter().enumerate().map(|(i, t)| html! {
+                                <g class={classes!("tick", (i % 2 == 1).then_some("odd"))}>
                                     <line x1={pct(t, end)} x2={pct(t, end)} y1={(AXIS - 4.0).to_string()} y2={height.to_string()} />
                                     <text x={pct(t, end)} y="13" dx={if t == 0.0 { "2" } else { "-8" }}>{fmt_secs(t)}</text>
                                 </g>

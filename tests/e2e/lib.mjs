@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -81,4 +82,35 @@ export function stripAnsi(s) { return s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''); }
 export function shot(page, name) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   return page.screenshot({ path: path.join(ARTIFACTS, name + '.png'), fullPage: true });
+}
+
+/** The golden cases: [name, CLI args]. */
+export function goldenCases() {
+  return fs.readFileSync(path.join(ROOT, 'engine/tests/golden/cases.txt'), 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !l.startsWith('#'))
+    .map((l) => { const [name, args] = l.split('|').map((s) => s.trim()); return [name, args.split(/\s+/)]; });
+}
+
+/** The page URL query for CLI arguments (`asyncq -p 2 --seed 4` → lesson=asyncq&nprod=2&seed=4). */
+export function queryFor(args) {
+  const [lesson, ...rest] = args;
+  const q = new URLSearchParams({ lesson });
+  const list = [];
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a === '--timestamps') continue;
+    if (a === '-p') q.set('nprod', rest[++i]);
+    else if (a === '-c') q.set('ncon', rest[++i]);
+    else if (a.startsWith('--')) q.set(a.slice(2), rest[++i]);
+    else list.push(a);
+  }
+  if (list.length) q.set('args', list.join(','));
+  return q.toString();
+}
+
+/** What the transcript CLI prints (built by the native test layer). */
+export function cli(args) {
+  const bin = path.join(ROOT, 'target/debug/transcript');
+  if (fs.existsSync(bin)) return execFileSync(bin, args, { encoding: 'utf8' });
+  return execFileSync('cargo', ['run', '-q', '--bin', 'transcript', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 }

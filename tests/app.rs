@@ -1,0 +1,132 @@
+//! wasm-bindgen-test in headless Chromium: the app mounted into a div.
+#![cfg(target_arch = "wasm32")]
+
+use async_playground::mount;
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_root() -> Element {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let div = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+fn button(root: &Element, name: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").unwrap();
+    for i in 0..buttons.length() {
+        let b = buttons.item(i).unwrap().dyn_into::<HtmlElement>().unwrap();
+        if b.text_content().unwrap_or_default().trim() == name {
+            return b;
+        }
+    }
+    panic!("no button named {name}");
+}
+
+fn run_state(root: &Element) -> String {
+    root.query_selector(".app").unwrap().map(|a| a.get_attribute("data-run-state").unwrap_or_default()).unwrap_or_default()
+}
+
+fn console_lines(root: &Element) -> Vec<String> {
+    let log = root.query_selector("[role=log][aria-label=Console]").unwrap().expect("a console");
+    let kids = log.children();
+    (0..kids.length()).map(|i| kids.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+async fn wait_for_state(root: &Element, want: &str, max_ms: u32) {
+    let mut waited = 0;
+    while run_state(root) != want {
+        assert!(waited < max_ms, "still {:?} after {max_ms} ms, wanted {want}", run_state(root));
+        TimeoutFuture::new(20).await;
+        waited += 20;
+    }
+}
+
+#[wasm_bindgen_test]
+async fn run_button_prints_the_hello_world_in_order() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=countasync&clock=virtual&speed=instant".into()));
+    TimeoutFuture::new(0).await;
+    assert_eq!(run_state(&root), "idle");
+    assert!(console_lines(&root).is_empty());
+    button(&root, "Run").click();
+    wait_for_state(&root, "finished", 5000).await;
+    assert_eq!(
+        console_lines(&root),
+        ["One", "One", "One", "Two", "Two", "Two", "countasync.py executed in 1.00 seconds."]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn gloo_timers_drive_a_real_clock_run() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=countasync&clock=real&speed=4".into()));
+    TimeoutFuture::new(0).await;
+    let t0 = js_sys::Date::now();
+    button(&root, "Run").click();
+    TimeoutFuture::new(50).await;
+    // The three Ones print at once; the Twos wait for the timers (1 s / 4).
+    assert_eq!(run_state(&root), "running");
+    assert_eq!(console_lines(&root), ["One", "One", "One"]);
+    wait_for_state(&root, "finished", 5000).await;
+    let took = js_sys::Date::now() - t0;
+    assert!(took >= 240.0, "finished after {took} ms, before the timers could fire");
+    let lines = console_lines(&root);
+    assert_eq!(&lines[..6], ["One", "One", "One", "Two", "Two", "Two"]);
+    assert!(lines[6].starts_with("countasync.py executed in 1.0"), "{}", lines[6]);
+}
+
+#[wasm_bindgen_test]
+async fn stop_leaves_no_timer_and_idle() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=asyncq&clock=virtual&speed=1".into()));
+    TimeoutFuture::new(0).await;
+    button(&root, "Run").click();
+    TimeoutFuture::new(30).await;
+    assert_eq!(run_state(&root), "running");
+    let app = root.query_selector(".app").unwrap().unwrap();
+    assert_eq!(app.get_attribute("data-pending-timers").as_deref(), Some("1"));
+    button(&root, "Stop").click();
+    TimeoutFuture::new(0).await;
+    assert_eq!(run_state(&root), "idle");
+    let app = root.query_selector(".app").unwrap().unwrap();
+    assert_eq!(app.get_attribute("data-pending-timers").as_deref(), Some("0"));
+}
+
+#[wasm_bindgen_test]
+async fn source_panel_shows_the_program_for_the_parameters() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=asyncq&maxsize=3&nprod=2".into()));
+    TimeoutFuture::new(0).await;
+    let code = root.query_selector("[aria-label='Python source'] code").unwrap().unwrap();
+    let text = code.text_content().unwrap();
+    let mut p = engine::lessons::Lesson::Asyncq.defaults();
+    p.maxsize = 3;
+    p.nprod = 2;
+    assert_eq!(text, engine::lessons::Lesson::Asyncq.python(&p));
+}
+
+#[wasm_bindgen_test]
+async fn ansi_colours_become_classes_not_text() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=rand&speed=instant&autorun=1".into()));
+    wait_for_state(&root, "finished", 5000).await;
+    let lines = console_lines(&root);
+    assert_eq!(lines[0], "Initiated makerandom(0).");
+    assert!(lines.iter().all(|l| !l.contains('\u{1b}')));
+    assert!(root.query_selector("[role=log] .ansi-36").unwrap().is_some());
+}
+
+#[wasm_bindgen_test]
+async fn bad_url_values_show_a_note_and_fall_back() {
+    let root = fresh_root();
+    let _app = mount(root.clone(), Some("?lesson=asyncq&nprod=-4&speed=fast".into()));
+    TimeoutFuture::new(0).await;
+    let notes = root.query_selector(".notes").unwrap().expect("a visible note").text_content().unwrap();
+    assert!(notes.contains("nprod=-4 is below 0"), "{notes}");
+    assert!(notes.contains("speed must be a number"), "{notes}");
+}
