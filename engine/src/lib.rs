@@ -4,6 +4,7 @@
 //! tested natively.
 
 pub mod asyncio;
+pub mod cli;
 pub mod clock;
 pub mod lessons;
 pub mod program;

@@ -1,0 +1,99 @@
+//! The transcript CLI's arguments: `PROGRAM [--seed N] [--timestamps] [--python] [ARGS]`.
+
+use crate::lessons::{Kind, Lesson, Params};
+
+pub fn usage() -> String {
+    let mut u = String::from(
+        "usage: transcript PROGRAM [--seed N] [--timestamps] [--python] [ARGS]\n\
+         PROGRAM: countasync | countsync | rand | chained | asyncq\n\
+         \n\
+         --seed N        replaces the program's random.seed(...) argument (any integer)\n\
+         --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\
+         --python        prints the Python program for these parameters instead\n\
+         ARGS            the program's own: chained 9 6 3; asyncq -p 2 -c 3\n\
+         \n\
+         parameters (long options, --name VALUE or --name=VALUE):\n",
+    );
+    for l in Lesson::ALL {
+        for s in l.specs() {
+            let range = match &s.kind {
+                Kind::Int { min, max, default } => format!("{min}..{max}, default {default}"),
+                Kind::Float { min, max, step, default } => format!("{min}..{max} in steps of {step}, default {default}"),
+                Kind::Seed { default } => format!("any integer, default {default}"),
+                Kind::IntList { min_len, max_len, min, max, .. } => {
+                    format!("{min_len}..{max_len} integers in {min}..{max}, as positional ARGS")
+                }
+            };
+            u.push_str(&format!("  {:<11} --{:<9} {} ({range})\n", l.name(), s.name, s.label));
+        }
+    }
+    u
+}
+
+pub struct Cli {
+    pub lesson: Lesson,
+    pub params: Params,
+    pub timestamps: bool,
+    pub python: bool,
+}
+
+/// Parses the arguments after the program name. `Err("")` asks for the usage (--help).
+pub fn parse(args: &[String]) -> Result<Cli, String> {
+    let Some(prog) = args.first() else {
+        return Err("missing PROGRAM".into());
+    };
+    let lesson = Lesson::from_name(prog).ok_or_else(|| format!("unknown PROGRAM {prog:?}"))?;
+    let mut params = lesson.defaults();
+    let mut timestamps = false;
+    let mut python = false;
+    let mut positional: Vec<String> = Vec::new();
+    let mut i = 1;
+    let set = |params: &mut Params, name: &str, value: &str| -> Result<(), String> {
+        if lesson.spec(name).is_none() {
+            return Err(format!("{} has no parameter --{name}", lesson.name()));
+        }
+        let mut probe = params.clone();
+        match probe.set(lesson, name, value) {
+            None => {
+                *params = probe;
+                Ok(())
+            }
+            Some(note) => Err(format!("bad value for --{name}: {}", note.message)),
+        }
+    };
+    while i < args.len() {
+        let a = &args[i];
+        let take_value = |i: &mut usize| -> Result<String, String> {
+            *i += 1;
+            args.get(*i).cloned().ok_or_else(|| format!("{a} needs a value"))
+        };
+        if a == "--timestamps" {
+            timestamps = true;
+        } else if a == "--python" {
+            python = true;
+        } else if a == "--help" || a == "-h" {
+            return Err(String::new());
+        } else if lesson == Lesson::Asyncq && (a == "-p" || a == "-c") {
+            let v = take_value(&mut i)?;
+            set(&mut params, if a == "-p" { "nprod" } else { "ncon" }, &v)?;
+        } else if lesson == Lesson::Asyncq && (a.starts_with("-p") || a.starts_with("-c")) && a.len() > 2 && !a.starts_with("--") {
+            set(&mut params, if a.starts_with("-p") { "nprod" } else { "ncon" }, &a[2..])?;
+        } else if let Some(long) = a.strip_prefix("--") {
+            let (name, value) = match long.split_once('=') {
+                Some((n, v)) => (n.to_string(), v.to_string()),
+                None => (long.to_string(), take_value(&mut i)?),
+            };
+            set(&mut params, &name, &value)?;
+        } else if lesson == Lesson::Chained && a.trim_start_matches('-').chars().all(|c| c.is_ascii_digit()) && !a.is_empty() && a != "-" {
+            positional.push(a.clone());
+        } else {
+            return Err(format!("unexpected argument {a:?}"));
+        }
+        i += 1;
+    }
+    if !positional.is_empty() {
+        set(&mut params, "args", &positional.join(","))?;
+    }
+    Ok(Cli { lesson, params, timestamps, python })
+}
+
