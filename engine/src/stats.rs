@@ -85,7 +85,8 @@ pub struct Timeline {
     /// (time, size) after each change of the queue's size.
     pub queue: Vec<(f64, usize)>,
     pub end: f64,
-    /// For every sleep: how late the task woke against the timer's deadline.
+    /// For every sleep (and blocking call): how late the task went on, against
+    /// the deadline it asked for.
     pub lateness: Vec<f64>,
 }
 
@@ -96,6 +97,8 @@ impl Timeline {
         // Per task: (kind, start, detail, lines) of the open segment.
         let mut open: Vec<Option<(SegKind, f64, String, Vec<usize>)>> = vec![None; ntasks];
         let mut sleep_until: Vec<Option<f64>> = vec![None; ntasks];
+        // A blocking call ends at the task's next event.
+        let mut block_until: Vec<Option<f64>> = vec![None; ntasks];
         let close = |tl: &mut Timeline, open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>, t: TaskId, at: f64| {
             if let Some((kind, start, detail, lines)) = open[t].take() {
                 let d = (at - start).max(0.0);
@@ -116,6 +119,9 @@ impl Timeline {
             if t >= ntasks {
                 continue;
             }
+            if let Some(until) = block_until[t].take() {
+                tl.lateness.push(e.time - until);
+            }
             match &e.kind {
                 EventKind::Created { .. } => open[t] = Some((SegKind::Ready, e.time, String::new(), vec![])),
                 EventKind::StepStart => {
@@ -134,6 +140,7 @@ impl Timeline {
                 EventKind::Blocked { until } => {
                     close(&mut tl, &mut open, t, e.time);
                     open[t] = Some((SegKind::Blocked, e.time, format!("time.sleep until {until:.3} s"), vec![]));
+                    block_until[t] = Some(*until);
                 }
                 EventKind::Woken => {
                     close(&mut tl, &mut open, t, e.time);
@@ -168,8 +175,7 @@ impl Timeline {
         self.segments
             .iter()
             .filter(|s| matches!(s.kind, SegKind::Sleeping | SegKind::Blocked))
-            .map(|s| s.end - s.start)
-            .sum()
+            .fold(0.0, |acc, s| acc + (s.end - s.start))
     }
 }
 
