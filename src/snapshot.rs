@@ -2,6 +2,7 @@
 //! program and trace (rebuilt only when the run changed).
 
 use crate::runner::Runner;
+use engine::export::line_times;
 use engine::lessons::Lesson;
 use engine::source::line_of;
 use engine::stats::Timeline;
@@ -43,15 +44,8 @@ impl Snapshot {
         let trace = p.trace();
         let names = p.task_names();
         let now = p.now();
-        let mut line_times = vec![0.0; output.len()];
-        let mut line_tasks = vec![0; output.len()];
+        let (line_times, line_tasks) = line_times(&trace, output.len()).into_iter().unzip();
         let mut current_line = None;
-        for e in &trace.events {
-            if let EventKind::Print { line } = e.kind {
-                line_times[line] = e.time;
-                line_tasks[line] = e.task;
-            }
-        }
         for e in trace.events.iter().rev() {
             let printed = match e.kind {
                 EventKind::Print { line } => output.get(line).map(String::as_str),

@@ -10,6 +10,7 @@ pub fn usage() -> String {
          --seed N        replaces the program's random.seed(...) argument (any integer)\n\
          --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\
          --python        prints the Python program for these parameters instead\n\
+         --trace FILE    also writes the run as Chrome Trace Event JSON (Perfetto, chrome://tracing)\n\
          ARGS            the program's own: chained 9 6 3; asyncq -p 2 -c 3\n\
          \n\
          parameters (long options, --name VALUE or --name=VALUE):\n",
@@ -35,6 +36,8 @@ pub struct Cli {
     pub params: Params,
     pub timestamps: bool,
     pub python: bool,
+    /// `--trace FILE`: also write the run's Chrome Trace Event JSON there.
+    pub trace: Option<String>,
 }
 
 /// Parses the arguments after the program name. `Err("")` asks for the usage (--help).
@@ -46,6 +49,7 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     let mut params = lesson.defaults();
     let mut timestamps = false;
     let mut python = false;
+    let mut trace = None;
     let mut positional: Vec<String> = Vec::new();
     let mut i = 1;
     let set = |params: &mut Params, name: &str, value: &str| -> Result<(), String> {
@@ -71,6 +75,10 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             timestamps = true;
         } else if a == "--python" {
             python = true;
+        } else if a == "--trace" {
+            trace = Some(take_value(&mut i)?);
+        } else if let Some(f) = a.strip_prefix("--trace=") {
+            trace = Some(f.to_string());
         } else if a == "--help" || a == "-h" {
             return Err(String::new());
         } else if lesson == Lesson::Asyncq && (a == "-p" || a == "-c") {
@@ -94,6 +102,6 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     if !positional.is_empty() {
         set(&mut params, "args", &positional.join(","))?;
     }
-    Ok(Cli { lesson, params, timestamps, python })
+    Ok(Cli { lesson, params, timestamps, python, trace })
 }
 

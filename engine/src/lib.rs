@@ -5,6 +5,7 @@
 
 pub mod asyncio;
 pub mod cli;
+pub mod export;
 pub mod clock;
 pub mod lessons;
 pub mod program;

@@ -38,6 +38,38 @@ pub struct Settings {
     pub clock: ClockKind,
     pub speed: Speed,
     pub autorun: bool,
+    /// `embed=1`: the lesson alone, for an iframe in a course page.
+    pub embed: bool,
+    /// `controls=`: the inputs an embed shows (None = all).
+    pub controls: Option<Vec<String>>,
+    /// `panels=`: the panels shown.
+    pub panels: Panels,
+}
+
+/// Which of the four panels are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Panels {
+    pub source: bool,
+    pub console: bool,
+    pub timeline: bool,
+    pub stats: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Panels { source: true, console: true, timeline: true, stats: true }
+    }
+}
+
+pub const PANEL_NAMES: [&str; 4] = ["source", "console", "timeline", "stats"];
+/// Inputs an embed can show besides the lesson's parameters.
+pub const CONTROL_NAMES: [&str; 2] = ["speed", "clock"];
+
+impl Panels {
+    pub fn names(self) -> Vec<&'static str> {
+        let on = [self.source, self.console, self.timeline, self.stats];
+        PANEL_NAMES.iter().zip(on).filter(|(_, o)| *o).map(|(n, _)| *n).collect()
+    }
 }
 
 impl Default for Settings {
@@ -48,6 +80,9 @@ impl Default for Settings {
             clock: ClockKind::Virtual,
             speed: Speed::Factor(1.0),
             autorun: false,
+            embed: false,
+            controls: None,
+            panels: Panels::default(),
         }
     }
 }
@@ -99,7 +134,7 @@ fn shown(s: &str) -> String {
 }
 
 /// Parameters that belong to other features of the page; accepted silently.
-const PAGE_KEYS: &[&str] = &["embed", "controls", "panels", "at", "theme"];
+const PAGE_KEYS: &[&str] = &["at", "theme"];
 
 impl Settings {
     /// Parses a query string (with or without the leading `?`).
@@ -157,8 +192,47 @@ impl Settings {
                 _ => notes.push(Note { param: "autorun".into(), message: format!("autorun must be 1 or 0, got {:?}; not running", shown(v)) }),
             }
         }
+        if let Some(v) = get("embed") {
+            match v.trim() {
+                "1" | "true" | "yes" => s.embed = true,
+                "0" | "false" | "no" | "" => s.embed = false,
+                _ => notes.push(Note { param: "embed".into(), message: format!("embed must be 1 or 0, got {:?}; showing the full page", shown(v)) }),
+            }
+        }
+        if let Some(v) = get("controls") {
+            let mut keep = Vec::new();
+            for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                if s.lesson.spec(name).is_some() || CONTROL_NAMES.contains(&name) {
+                    if !keep.iter().any(|k: &String| k == name) {
+                        keep.push(name.to_string());
+                    }
+                } else {
+                    notes.push(Note { param: "controls".into(), message: format!("controls: {} has no input here; ignored", shown(name)) });
+                }
+            }
+            s.controls = Some(keep);
+        }
+        if let Some(v) = get("panels") {
+            let mut p = Panels { source: false, console: false, timeline: false, stats: false };
+            for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                match name {
+                    "source" => p.source = true,
+                    "console" => p.console = true,
+                    "timeline" => p.timeline = true,
+                    "stats" => p.stats = true,
+                    _ => notes.push(Note { param: "panels".into(), message: format!("panels: there is no panel {}; the panels are source, console, timeline and stats", shown(name)) }),
+                }
+            }
+            if p.names().is_empty() {
+                notes.push(Note { param: "panels".into(), message: "panels: none chosen; showing all".into() });
+                p = Panels::default();
+            }
+            s.panels = p;
+        }
         let known = |k: &str| {
-            k == "lesson" || k == "clock" || k == "speed" || k == "autorun" || PAGE_KEYS.contains(&k) || s.lesson.spec(k).is_some()
+            ["lesson", "clock", "speed", "autorun", "embed", "controls", "panels"].contains(&k)
+                || PAGE_KEYS.contains(&k)
+                || s.lesson.spec(k).is_some()
         };
         for (k, _) in &pairs {
             if !known(k) {
@@ -185,6 +259,15 @@ impl Settings {
         if self.autorun {
             q.push("autorun=1".into());
         }
+        if self.embed {
+            q.push("embed=1".into());
+        }
+        if let Some(c) = &self.controls {
+            q.push(format!("controls={}", percent_encode(&c.join(","))));
+        }
+        if self.panels != Panels::default() {
+            q.push(format!("panels={}", self.panels.names().join(",")));
+        }
         q.join("&")
     }
 
@@ -194,7 +277,10 @@ impl Settings {
         if lesson.spec("seed").is_some() && self.lesson.spec("seed").is_some() {
             params.seed = self.params.seed.clone();
         }
-        Settings { lesson, params, ..self.clone() }
+        let controls = self.controls.as_ref().map(|c| {
+            c.iter().filter(|n| lesson.spec(n).is_some() || CONTROL_NAMES.contains(&n.as_str())).cloned().collect()
+        });
+        Settings { lesson, params, controls, ..self.clone() }
     }
 }
 
@@ -252,6 +338,21 @@ mod tests {
         assert_eq!((s.params.nprod, s.params.ncon, s.params.maxsize), (200, 0, 100));
         assert_eq!(s.speed, Speed::Factor(MAX_SPEED));
         assert_eq!(notes.len(), 4);
+    }
+
+    #[test]
+    fn embed_controls_and_panels() {
+        let (s, notes) = Settings::from_query("lesson=asyncq&embed=1&controls=nprod,ncon,speed,bogus&panels=console,timeline,nope");
+        assert!(s.embed);
+        assert_eq!(s.controls, Some(vec!["nprod".to_string(), "ncon".into(), "speed".into()]));
+        assert_eq!(s.panels, Panels { source: false, console: true, timeline: true, stats: false });
+        assert_eq!(notes.len(), 2);
+        let (again, notes) = Settings::from_query(&s.to_query());
+        assert!(notes.is_empty());
+        assert_eq!(again, s);
+        let (s, notes) = Settings::from_query("panels=");
+        assert_eq!(s.panels, Panels::default());
+        assert_eq!(notes.len(), 1);
     }
 
     #[test]

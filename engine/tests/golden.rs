@@ -59,3 +59,34 @@ fn python_flag_prints_the_program() {
     assert!(src.contains("q = asyncio.Queue(maxsize=3)"));
     assert!(src.contains("random.randbytes(size)"));
 }
+
+#[test]
+fn trace_flag_writes_chrome_trace_json_that_agrees_with_the_timeline() {
+    let path = std::env::temp_dir().join(format!("trace-{}.json", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_transcript"))
+        .args(["countasync", "--trace", path.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    std::fs::remove_file(&path).ok();
+    let events = json["traceEvents"].as_array().unwrap();
+    let names: Vec<&str> = events
+        .iter()
+        .filter(|e| e["name"] == "thread_name")
+        .map(|e| e["args"]["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["__main__ (countasync.py)", "main()", "count() #1", "count() #2", "count() #3"]);
+    // Each count() sleeps from 0 to 1 s: a complete event of 1,000,000 µs.
+    let sleeps: Vec<(i64, i64, i64)> = events
+        .iter()
+        .filter(|e| e["ph"] == "X" && e["name"] == "sleeping")
+        .map(|e| (e["tid"].as_i64().unwrap(), e["ts"].as_i64().unwrap(), e["dur"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(sleeps, [(2, 0, 1_000_000), (3, 0, 1_000_000), (4, 0, 1_000_000)]);
+    let prints: Vec<&str> = events.iter().filter(|e| e["ph"] == "i").map(|e| e["args"]["text"].as_str().unwrap()).collect();
+    assert_eq!(prints, ["One", "One", "One", "Two", "Two", "Two", "countasync.py executed in 1.00 seconds."]);
+    for e in events {
+        assert!(e["ph"].is_string() && e["pid"].is_i64() && e["tid"].is_i64(), "{e}");
+    }
+}

@@ -2,6 +2,7 @@
 //! SVG percentages (no inline styles, so it works under a strict CSP).
 
 use crate::snapshot::Snap;
+pub use engine::export::lane_name;
 use engine::stats::SegKind;
 use yew::prelude::*;
 
@@ -25,21 +26,6 @@ pub struct TimelineProps {
     pub on_hover: Callback<Option<usize>>,
     pub on_zoom: Callback<u32>,
     pub show_cursor: bool,
-}
-
-/// A lane's name: the module for task 0, else the coroutine's name, numbered
-/// when several tasks share it (`count() #2`).
-pub fn lane_name(names: &[String], t: usize) -> String {
-    if t == 0 {
-        return format!("__main__ ({})", names.first().map(String::as_str).unwrap_or(""));
-    }
-    let n = names.get(t).map(String::as_str).unwrap_or("?");
-    if names.iter().filter(|x| x.as_str() == n).count() > 1 {
-        let k = names[..t].iter().filter(|x| x.as_str() == n).count() + 1;
-        format!("{n} #{k}")
-    } else {
-        n.to_string()
-    }
 }
 
 /// Share of the plot's width used by the time axis (room is left on the right

@@ -4,7 +4,9 @@
 //! byte what CPython prints (`pyref.py`). See `usage()` for every option.
 
 use playground_engine::cli::{parse, usage};
+use playground_engine::export::{chrome_trace, line_times};
 use playground_engine::program::transcript;
+use playground_engine::stats::Timeline;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -23,8 +25,17 @@ fn main() -> ExitCode {
         print!("{}", cli.lesson.python(&cli.params));
         return ExitCode::SUCCESS;
     }
-    let run = cli.lesson.run_virtual(&cli.params, cli.timestamps);
+    let run = cli.lesson.run_virtual(&cli.params, cli.timestamps || cli.trace.is_some());
     print!("{}", transcript(&run.output, &run.trace, cli.timestamps));
+    if let Some(path) = &cli.trace {
+        let tl = Timeline::build(&run.trace, run.task_names.len(), run.elapsed);
+        let times = line_times(&run.trace, run.output.len());
+        let json = chrome_trace(cli.lesson.file(), &tl, &run.task_names, &run.output, &times);
+        if let Err(e) = std::fs::write(path, json) {
+            eprintln!("transcript: cannot write {path}: {e}");
+            return ExitCode::from(1);
+        }
+    }
     if let Some(e) = run.error {
         eprintln!("transcript: {e}");
         return ExitCode::from(1);
