@@ -6,6 +6,7 @@ use crate::state::{Action, AppState};
 use crate::ui::console::Console;
 use crate::ui::controls::{Command, Controls};
 use crate::ui::picker::Picker;
+use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::ui::stats::Stats;
 use crate::ui::timeline::Timeline;
@@ -244,12 +245,19 @@ pub fn App(props: &AppProps) -> Html {
         let s = state.clone();
         Callback::from(move |b| s.dispatch(Action::ShowTimes(b)))
     };
+    let on_export = {
+        let snap = snap.clone();
+        let file = state.settings.lesson.file();
+        Callback::from(move |x: Export| save(x, file, &snap.0, end))
+    };
     let dismiss = {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))
     };
 
     let lesson = state.settings.lesson;
+    let embed = state.settings.embed;
+    let panels = state.settings.panels;
     let highlight = state
         .hovered
         .and_then(|i| snap.0.timeline.segments.get(i))
@@ -266,39 +274,61 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", blocking.then_some("blocking"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
+        <div class={classes!("app", blocking.then_some("blocking"), embed.then_some("embed"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
+            if !embed {
             <header class="site">
                 <h1>{"Async Playground"}</h1>
                 <p class="intro">{"The programs of the lecture "}<em>{"An Introduction to Asynchronous Programming in Python"}</em>
                 {", run live by an event loop that behaves like CPython's asyncio. Pick a lesson, slide its parameters, and watch the tasks take turns."}</p>
             </header>
+            }
             if !state.notes.is_empty() {
                 <div class="notes" role="status">
                     <ul>{ for state.notes.iter().map(|n| html! { <li>{n.message.clone()}</li> }) }</ul>
                     <button type="button" class="small" onclick={dismiss}>{"Dismiss"}</button>
                 </div>
             }
-            <Picker current={lesson} on_pick={on_pick} />
-            <section class="about" aria-label="About this lesson">
-                <h2>{lesson.title()}</h2>
-                <p>{lesson.about()}</p>
-            </section>
+            if !embed {
+                <Picker current={lesson} on_pick={on_pick} />
+                <section class="about" aria-label="About this lesson">
+                    <h2>{lesson.title()}</h2>
+                    <p>{lesson.about()}</p>
+                </section>
+            } else {
+                <h2 class="embed-title">{lesson.file()}{" — "}{lesson.title()}</h2>
+            }
             <Controls lesson={lesson} params={state.settings.params.clone()} clock={state.settings.clock}
                 speed={state.settings.speed} run_state={AttrValue::from(run_state.name())}
-                on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed} />
-            <p class={classes!("status", run_state.name())} role="status">{status}</p>
-            <div class="main-grid">
-                <Source source={AttrValue::from(source.clone())} file={AttrValue::from(lesson.file())} current={current_line} />
-                <Console snap={snap.clone()} show_times={state.show_times} highlight={highlight} on_show_times={on_show_times} />
+                on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed}
+                show={state.settings.controls.clone()} />
+            <div class="status-row">
+                <p class={classes!("status", run_state.name())} role="status">{status}</p>
+                <Share settings={state.settings.clone()} has_run={!snap.0.output.is_empty()} embed={embed} on_export={on_export} />
             </div>
-            <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
-                on_hover={on_hover} on_zoom={on_zoom} show_cursor={!matches!(run_state, RunState::Idle)} />
-            <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />
+            if panels.source || panels.console {
+                <div class={classes!("main-grid", (!(panels.source && panels.console)).then_some("single"))}>
+                    if panels.source {
+                        <Source source={AttrValue::from(source.clone())} file={AttrValue::from(lesson.file())} current={current_line} />
+                    }
+                    if panels.console {
+                        <Console snap={snap.clone()} show_times={state.show_times} highlight={highlight} on_show_times={on_show_times} />
+                    }
+                </div>
+            }
+            if panels.timeline {
+                <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
+                    on_hover={on_hover} on_zoom={on_zoom} show_cursor={!matches!(run_state, RunState::Idle)} />
+            }
+            if panels.stats {
+                <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />
+            }
+            if !embed {
             <footer>
                 <p>{"On the virtual clock time jumps straight to the next timer, so the output is exactly what CPython 3.11 prints (checked against it). "}
                 {"In asyncq, os.urandom(size) is replaced by random.randbytes(size) so that the seed fixes every value. "}
                 {"The real clock uses the browser's timers: its times are measured, and late wake-ups show."}</p>
             </footer>
+            }
         </div>
     }
 }

@@ -2,6 +2,7 @@
 //! browser by an asyncio-faithful event loop (the `engine` crate).
 
 pub mod app;
+pub mod download;
 pub mod runner;
 pub mod snapshot;
 pub mod state;

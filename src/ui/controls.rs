@@ -25,6 +25,8 @@ pub struct ControlsProps {
     pub on_param: Callback<(&'static str, String)>,
     pub on_clock: Callback<ClockKind>,
     pub on_speed: Callback<String>,
+    /// The inputs to show (`controls=` in an embed); None shows all.
+    pub show: Option<Vec<String>>,
 }
 
 const SPEEDS: &[&str] = &["0.25", "0.5", "1", "2", "5", "10", "100"];
@@ -39,6 +41,7 @@ pub fn Controls(p: &ControlsProps) -> Html {
         let cb = p.on_command.clone();
         Callback::from(move |_: MouseEvent| cb.emit(c))
     };
+    let shown = |name: &str| p.show.as_ref().is_none_or(|s| s.iter().any(|n| n == name));
     let state = p.run_state.as_str();
     let running = state == "running";
     let paused = state == "paused";
@@ -78,11 +81,14 @@ pub fn Controls(p: &ControlsProps) -> Html {
                 <button type="button" onclick={cmd(Command::Stop)} disabled={!active && state == "idle"}>{"Stop"}</button>
             </div>
             <div class="clock-speed">
+                if shown("clock") {
                 <fieldset class="clock">
                     <legend>{"clock"}</legend>
                     { clock_radio(ClockKind::Virtual, "virtual", "Deterministic: the same output as CPython") }
                     { clock_radio(ClockKind::Real, "real", "The browser's timers, measured with performance.now()") }
                 </fieldset>
+                }
+                if shown("speed") {
                 <label class="field">
                     <span class="pname">{"speed"}</span>
                     <select onchange={on_speed}>
@@ -94,9 +100,10 @@ pub fn Controls(p: &ControlsProps) -> Html {
                         }) }
                     </select>
                 </label>
+                }
             </div>
             <div class="params">
-                { for p.lesson.specs().iter().map(|spec| {
+                { for p.lesson.specs().iter().filter(|spec| shown(spec.name)).map(|spec| {
                     let name = spec.name;
                     let value = p.params.get(name);
                     let id = format!("param-{name}");

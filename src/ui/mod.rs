@@ -3,6 +3,7 @@
 pub mod console;
 pub mod controls;
 pub mod picker;
+pub mod share;
 pub mod source;
 pub mod stats;
 pub mod timeline;

@@ -16,11 +16,24 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.txt': 'text/plain' };
 
-/** Serves dist/ at SUBPATH with a strict Content-Security-Policy. */
+export const COURSE = '/course/week-3/';
+const pages = new Map();
+/** Adds a generated host page at COURSE + name (for embed tests). */
+export function addPage(name, html) { pages.set(COURSE + name, html); }
+
+/** Serves dist/ at SUBPATH with a strict Content-Security-Policy, and the
+ * example course pages (examples/, or generated ones) at COURSE. */
 export function serve() {
   return new Promise((resolve) => {
     const server = http.createServer((req, res) => {
       const url = new URL(req.url, 'http://x');
+      if (pages.has(url.pathname)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(pages.get(url.pathname)); return;
+      }
+      if (url.pathname.startsWith(COURSE) && !url.pathname.startsWith(SUBPATH)) {
+        const f = path.join(ROOT, 'examples', path.basename(url.pathname));
+        if (fs.existsSync(f)) { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); fs.createReadStream(f).pipe(res); return; }
+      }
       if (!url.pathname.startsWith(SUBPATH)) { res.writeHead(404); res.end('not here'); return; }
       let rel = decodeURIComponent(url.pathname.slice(SUBPATH.length)) || 'index.html';
       const file = path.join(DIST, path.normalize(rel));
