@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod download;
+pub mod hooks;
 pub mod runner;
 pub mod snapshot;
 pub mod state;

@@ -181,23 +181,40 @@ fn notify(rc: &Shared) {
 
 /// Starts a new run of `settings` (any run in progress is dropped).
 pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
+    let predicted_end = settings.lesson.run_virtual(&settings.params, false).elapsed;
+    {
+        let mut r = rc.borrow_mut();
+        r.lesson = settings.lesson;
+        r.params = settings.params.clone();
+    }
+    let (lesson, params) = (settings.lesson, settings.params.clone());
+    start_with(rc, settings.clock, settings.speed, paused, predicted_end, move |clock| lesson.program(&params, clock, true));
+}
+
+/// Starts a run of the program `make` builds on the clock it is given.
+pub fn start_with(
+    rc: &Shared,
+    clock_kind: ClockKind,
+    speed: Speed,
+    paused: bool,
+    predicted_end: f64,
+    make: impl FnOnce(Rc<dyn Clock>) -> Program,
+) {
     {
         let mut r = rc.borrow_mut();
         r.timer = None;
         r.program = None;
         r.waiting = None;
         r.step_until = None;
-        r.lesson = settings.lesson;
-        r.params = settings.params.clone();
-        r.speed = settings.speed;
-        r.predicted_end = settings.lesson.run_virtual(&settings.params, false).elapsed;
-        let (clock, dynclock): (Clocks, Rc<dyn Clock>) = match settings.clock {
+        r.speed = speed;
+        r.predicted_end = predicted_end;
+        let (clock, dynclock): (Clocks, Rc<dyn Clock>) = match clock_kind {
             ClockKind::Virtual => {
                 let c = Rc::new(VirtualClock::new());
                 (Clocks::Virtual(c.clone()), c)
             }
             ClockKind::Real => {
-                let f = match settings.speed {
+                let f = match speed {
                     Speed::Factor(f) => f,
                     Speed::Instant => 1.0,
                 };
@@ -205,7 +222,7 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
                 (Clocks::Real(c.clone()), c)
             }
         };
-        r.program = Some(settings.lesson.program(&settings.params, dynclock, true));
+        r.program = Some(make(dynclock));
         r.clock = Some(clock);
         r.started_ms = perf_now();
         r.measured_ms = None;

@@ -130,3 +130,24 @@ async fn bad_url_values_show_a_note_and_fall_back() {
     assert!(notes.contains("nprod=-4 is below 0"), "{notes}");
     assert!(notes.contains("speed must be a number"), "{notes}");
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_banner_with_a_reload_button() {
+    async_playground::hooks::set_panic_hook();
+    // Panic inside a timer callback (as a bug in the running app would).
+    gloo_timers::callback::Timeout::new(0, || async_playground::hooks::debug_panic("test-triggered panic")).forget();
+    TimeoutFuture::new(50).await;
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let banner = doc.get_element_by_id("panic-banner").expect("a banner");
+    assert_eq!(banner.get_attribute("role").as_deref(), Some("alert"));
+    let text = banner.text_content().unwrap();
+    assert!(text.contains("test-triggered panic"), "{text}");
+    assert!(text.contains("Reload"), "{text}");
+    banner.remove();
+}
+
+#[wasm_bindgen_test]
+fn engine_benchmark_runs_in_the_page() {
+    let us = async_playground::hooks::bench_gather(1000);
+    assert!(us > 0.0 && us < 1000.0, "{us} µs per task");
+}

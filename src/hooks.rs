@@ -1,0 +1,159 @@
+//! The panic hook (an error banner with a Reload button, and the message in
+//! the console) and the functions that tests and benchmarks call from JS
+//! (`window.wasmBindings`).
+
+use engine::asyncio::{self, coro, Tick};
+use engine::clock::VirtualClock;
+use engine::program::Program;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Shows a banner over the page; built with plain DOM calls, since after a
+/// panic the app's own state cannot be trusted.
+fn show_banner(message: &str) {
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if doc.get_element_by_id("panic-banner").is_some() {
+        return;
+    }
+    let Ok(banner) = doc.create_element("div") else { return };
+    banner.set_id("panic-banner");
+    banner.set_class_name("panic-banner");
+    let _ = banner.set_attribute("role", "alert");
+    if let Ok(p) = doc.create_element("p") {
+        p.set_text_content(Some(&format!(
+            "Something went wrong inside the playground, and it has stopped. Reloading the page starts it afresh. ({message})"
+        )));
+        let _ = banner.append_child(&p);
+    }
+    if let Ok(b) = doc.create_element("button") {
+        b.set_text_content(Some("Reload"));
+        let _ = b.set_attribute("type", "button");
+        let reload = Closure::<dyn Fn()>::new(|| {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        });
+        let _ = b.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
+        reload.forget();
+        let _ = banner.append_child(&b);
+    }
+    if let Some(body) = doc.body() {
+        let _ = body.prepend_with_node_1(&banner);
+    }
+    if let Some(app) = doc.query_selector(".app").ok().flatten() {
+        let _ = app.set_attribute("data-run-state", "error");
+    }
+}
+
+/// Installs the hook: the message goes to the console, the banner to the page.
+pub fn set_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        let msg = match info.payload().downcast_ref::<&str>() {
+            Some(s) => s.to_string(),
+            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "panic".into()),
+        };
+        show_banner(&msg);
+    }));
+}
+
+/// A debug-only way to panic (tests of the hook). Absent from release builds.
+#[cfg(debug_assertions)]
+#[wasm_bindgen]
+pub fn debug_panic(message: &str) {
+    panic!("{}", message.to_string());
+}
+
+/// Bytes of linear memory the wasm instance holds.
+#[wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    #[cfg(target_arch = "wasm32")]
+    {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        0.0
+    }
+}
+
+async fn sleeper(d: f64) {
+    asyncio::sleep(d).await;
+}
+
+/// The engine benchmark in the page: microseconds per task for `n` gathered
+/// sleeping tasks on the virtual clock (the same workload as the native
+/// `bench` and CPython's `tools/bench_cpython.py`).
+#[wasm_bindgen]
+pub fn bench_gather(n: u32) -> f64 {
+    let n = n.clamp(1, 1_000_000) as usize;
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let clock = Rc::new(VirtualClock::new());
+    let t0 = now();
+    let mut p = Program::new(clock.clone(), false, "bench", async move {
+        asyncio::run(async move {
+            asyncio::gather((0..n).map(|i| coro("sleeper()", sleeper(1.0 + (i % 7) as f64 * 0.001)))).await;
+        })
+        .await;
+    });
+    loop {
+        match p.tick() {
+            Tick::Progress => {}
+            Tick::Wait { secs, .. } => clock.advance(secs),
+            Tick::Done | Tick::Error(_) => break,
+        }
+    }
+    (now() - t0) * 1000.0 / n as f64
+}
+
+thread_local! {
+    static BENCH_RUNNER: std::cell::RefCell<Option<crate::runner::Shared>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Real-clock fidelity: `n` tasks with staggered sleeps (task i sleeps
+/// 0.2 s + i ms) run by the page's runner on the real clock at speed 1.
+/// Resolves to `[p50, p95, max]` lateness of the wake-ups, in milliseconds.
+#[wasm_bindgen]
+pub fn bench_real_clock(n: u32) -> js_sys::Promise {
+    use crate::runner::{self, RunState, Runner};
+    use engine::settings::{ClockKind, Speed};
+    use engine::stats::{percentile, Timeline};
+    use std::cell::RefCell;
+    let n = n.clamp(1, 100_000) as usize;
+    js_sys::Promise::new(&mut move |resolve, _reject| {
+        let rc: runner::Shared = Rc::new(RefCell::new(Runner::default()));
+        let weak = Rc::downgrade(&rc);
+        let resolve = RefCell::new(Some(resolve));
+        rc.borrow_mut().set_on_change(Rc::new(move || {
+            let Some(rc) = weak.upgrade() else { return };
+            let Ok(r) = rc.try_borrow() else { return };
+            if !matches!(r.state, RunState::Finished | RunState::Error(_)) {
+                return;
+            }
+            let Some(p) = r.program() else { return };
+            let tl = Timeline::build(&p.trace(), p.task_names().len(), p.now());
+            let ms: Vec<f64> = tl.lateness.iter().map(|s| s * 1000.0).collect();
+            let out = js_sys::Array::new();
+            for q in [50.0, 95.0, 100.0] {
+                out.push(&JsValue::from_f64(percentile(&ms, q).unwrap_or(f64::NAN)));
+            }
+            if let Some(f) = resolve.borrow_mut().take() {
+                let _ = f.call1(&JsValue::NULL, &out);
+                // Let the runner go once this callback has returned.
+                gloo_timers::callback::Timeout::new(0, || BENCH_RUNNER.with(|b| b.borrow_mut().take()).map(drop).unwrap_or(())).forget();
+            }
+        }));
+        runner::start_with(&rc, ClockKind::Real, Speed::Factor(1.0), false, 0.2 + n as f64 / 1000.0, move |clock| {
+            Program::new(clock, true, "bench", async move {
+                asyncio::run(async move {
+                    asyncio::gather((0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001)))).await;
+                })
+                .await;
+            })
+        });
+        // Keep the runner alive until the run ends.
+        BENCH_RUNNER.with(|b| *b.borrow_mut() = Some(rc));
+    })
+}
