@@ -106,6 +106,7 @@ pub struct Runner {
     on_change: Option<Rc<dyn Fn()>>,
     /// Bumped on every visible change, so the page knows when to redraw.
     pub version: u64,
+    last_notify_ms: f64,
 }
 
 pub type Shared = Rc<RefCell<Runner>>;
@@ -127,12 +128,15 @@ impl Default for Runner {
             predicted_end: 0.0,
             on_change: None,
             version: 0,
+            last_notify_ms: 0.0,
         }
     }
 }
 
 /// The longest slice of work between two chances for the page to render.
 const SLICE_MS: f64 = 8.0;
+/// While a run goes on without waiting (instant), redraw at most this often.
+const REDRAW_MS: f64 = 50.0;
 
 impl Runner {
     pub fn set_on_change(&mut self, f: Rc<dyn Fn()>) {
@@ -172,6 +176,7 @@ fn notify(rc: &Shared) {
     let f = {
         let mut r = rc.borrow_mut();
         r.version += 1;
+        r.last_notify_ms = perf_now();
         r.on_change.clone()
     };
     if let Some(f) = f {
@@ -433,8 +438,12 @@ fn pump(rc: &Shared, stepping: bool) {
             }
         }
     }
+    let busy = matches!(next, Some((ms, _)) if ms == 0.0);
     if let Some((ms, finish)) = next {
         schedule(rc, ms, finish.then_some(()));
     }
-    notify(rc);
+    // Mid-run slices redraw at most every REDRAW_MS; waits, pauses and ends always.
+    if !busy || perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
+        notify(rc);
+    }
 }

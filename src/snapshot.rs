@@ -18,6 +18,8 @@ pub struct Snapshot {
     pub line_tasks: Vec<usize>,
     pub names: Vec<String>,
     pub timeline: Timeline,
+    /// The indices of each task's segments (for drawing only the visible lanes).
+    pub by_task: Vec<Vec<usize>>,
     pub now: f64,
     pub iteration: u64,
     /// The source line (0-based) of the latest event that has one.
@@ -60,7 +62,12 @@ impl Snapshot {
             }
         }
         let timeline = Timeline::build(&trace, names.len(), now);
+        let mut by_task = vec![Vec::new(); names.len()];
+        for (i, g) in timeline.segments.iter().enumerate() {
+            by_task[g.task].push(i);
+        }
         Snapshot {
+            by_task,
             output,
             line_times,
             line_tasks,

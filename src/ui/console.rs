@@ -32,6 +32,41 @@ pub fn ansi_spans(line: &str) -> Vec<(Option<String>, String)> {
     out
 }
 
+fn escape(s: &str, out: &mut String) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The console's lines as HTML: one `div` per line, its text exactly the
+/// printed text, colours as classes. Built as one string so that tens of
+/// thousands of lines render in one go (the browser's HTML parser is far
+/// faster than building that many virtual nodes every frame).
+pub fn lines_html(output: &[String], times: &[f64]) -> String {
+    let mut h = String::with_capacity(output.iter().map(|l| l.len() + 48).sum());
+    for (i, line) in output.iter().enumerate() {
+        h.push_str(&format!("<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">", times.get(i).copied().unwrap_or(0.0)));
+        for (class, text) in ansi_spans(line) {
+            match class {
+                Some(c) => {
+                    h.push_str(&format!("<span class=\"{c}\">"));
+                    escape(&text, &mut h);
+                    h.push_str("</span>");
+                }
+                None => escape(&text, &mut h),
+            }
+        }
+        h.push_str("</div>");
+    }
+    h
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
     pub snap: Snap,
@@ -44,11 +79,33 @@ pub struct ConsoleProps {
 #[component]
 pub fn Console(p: &ConsoleProps) -> Html {
     let s = &p.snap.0;
+    let log = use_node_ref();
     let toggle = {
         let cb = p.on_show_times.clone();
         let v = p.show_times;
         Callback::from(move |_| cb.emit(!v))
     };
+    let html = use_memo(p.snap.clone(), |snap| AttrValue::from(lines_html(&snap.0.output, &snap.0.line_times)));
+    // Highlights are set on the lines directly (the lines are not virtual nodes).
+    {
+        let log = log.clone();
+        use_effect_with((p.highlight.clone(), p.snap.clone()), move |(hl, _)| {
+            if let Some(el) = log.cast::<web_sys::Element>() {
+                if let Ok(old) = el.query_selector_all(".line.hl") {
+                    for i in 0..old.length() {
+                        if let Some(e) = old.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                            let _ = e.class_list().remove_1("hl");
+                        }
+                    }
+                }
+                for i in hl {
+                    if let Some(e) = el.children().item(*i as u32) {
+                        let _ = e.class_list().add_1("hl");
+                    }
+                }
+            }
+        });
+    }
     html! {
         <section class="panel console-panel" aria-labelledby="console-h">
             <div class="panel-head">
@@ -58,21 +115,13 @@ pub fn Console(p: &ConsoleProps) -> Html {
                     {" show times"}
                 </label>
             </div>
-            <div role="log" aria-label="Console" aria-live="polite" tabindex="0"
+            <div role="log" aria-label="Console" aria-live="polite" tabindex="0" ref={log}
                  class={classes!("console", p.show_times.then_some("times"))}>
-                { for s.output.iter().enumerate().map(|(i, line)| {
-                    let t = format!("{:.3}", s.line_times.get(i).copied().unwrap_or(0.0));
-                    let hl = p.highlight.contains(&i).then_some("hl");
-                    html! {
-                        <div class={classes!("line", hl)} data-t={t}>
-                            { for ansi_spans(line).into_iter().map(|(c, text)| match c {
-                                Some(c) => html! { <span class={c}>{text}</span> },
-                                None => html! { {text} },
-                            }) }
-                        </div>
-                    }
-                }) }
+                { Html::from_html_unchecked((*html).clone()) }
             </div>
+            if s.output.len() > 2000 {
+                <p class="hint">{format!("{} lines", s.output.len())}</p>
+            }
         </section>
     }
 }

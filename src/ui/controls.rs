@@ -123,7 +123,8 @@ pub fn Controls(p: &ControlsProps) -> Html {
                                 {label}
                                 <input id={id.clone()} type="range" min={min.to_string()} max={max.to_string()} step="1"
                                     value={value.clone()} oninput={on_input} />
-                                <output for={id}>{value}</output>
+                                <input class="num" type="number" min={min.to_string()} max={max.to_string()} step="1"
+                                    value={value} onchange={on_change} aria-label={format!("{name} value")} />
                             </div>
                         },
                         Kind::Float { min, max, step, .. } => html! {

@@ -68,22 +68,27 @@ fn fmt_secs(t: f64) -> String {
 struct LanesProps {
     snap: Snap,
     end: f64,
+    /// The lanes to draw: those in view, and a few more.
+    first: usize,
+    last: usize,
     on_hover: Callback<Option<usize>>,
 }
 
-/// The bars: redrawn only when the run changed (not when the cursor moves).
+/// The bars of the lanes in view: redrawn only when the run or the view
+/// changed (not when the cursor moves), so thousands of tasks stay smooth.
 #[component]
 fn Lanes(p: &LanesProps) -> Html {
     let s = &p.snap.0;
     let segs = &s.timeline.segments;
     let focusable = segs.len() <= MAX_FOCUSABLE;
+    let lanes = p.first..p.last.min(s.names.len());
     html! {
         <g class="lanes">
-            { for (0..s.names.len()).map(|t| html! {
-                <rect class={classes!("lane-bg", (t % 2 == 1).then_some("odd"))} x="0" width="100%"
-                    y={(AXIS + t as f64 * LANE).to_string()} height={LANE.to_string()} />
+            { for lanes.clone().filter(|t| t % 2 == 1).map(|t| html! {
+                <rect class="lane-bg odd" x="0" width="100%" y={(AXIS + t as f64 * LANE).to_string()} height={LANE.to_string()} />
             }) }
-            { for segs.iter().enumerate().map(|(i, g)| {
+            { for lanes.clone().flat_map(|t| s.by_task[t].iter().copied()).map(|i| {
+                let g = &segs[i];
                 let y = AXIS + g.task as f64 * LANE;
                 let enter = { let cb = p.on_hover.clone(); Callback::from(move |_: MouseEvent| cb.emit(Some(i))) };
                 let focus = { let cb = p.on_hover.clone(); Callback::from(move |_: FocusEvent| cb.emit(Some(i))) };
@@ -103,7 +108,7 @@ fn Lanes(p: &LanesProps) -> Html {
                     }
                 }
             }) }
-            { for s.timeline.tasks.iter().enumerate().filter_map(|(t, st)| st.end.map(|(at, cancelled)| {
+            { for lanes.filter_map(|t| s.timeline.tasks[t].end.map(|(at, cancelled)| {
                 let y = AXIS + t as f64 * LANE;
                 html! {
                     <text class={classes!("end-mark", cancelled.then_some("cancelled"))} x={pct(at, p.end)}
@@ -114,10 +119,44 @@ fn Lanes(p: &LanesProps) -> Html {
     }
 }
 
+/// The queue's size over time, at most `n` bars (the largest size in each
+/// slice of time), however many times it changed.
+fn queue_bars(q: &[(f64, usize)], now: f64, end: f64, n: usize) -> Vec<(f64, f64, usize)> {
+    let mut out: Vec<(f64, f64, usize)> = Vec::new();
+    let slice = if end > 0.0 { end / n as f64 } else { 1.0 };
+    for (i, &(t, size)) in q.iter().enumerate() {
+        let next = q.get(i + 1).map(|x| x.0).unwrap_or(now.max(t));
+        match out.last_mut() {
+            Some(last) if (t / slice).floor() == (last.0 / slice).floor() => {
+                last.1 = next;
+                last.2 = last.2.max(size);
+            }
+            _ => out.push((t, next, size)),
+        }
+    }
+    out
+}
+
 #[component]
 pub fn Timeline(p: &TimelineProps) -> Html {
     let s = &p.snap.0;
     let n = s.names.len();
+    // Which lanes are in view of the scrolling box (top, height in pixels).
+    let view = use_state(|| (0.0f64, 460.0f64));
+    let onscroll = {
+        let view = view.clone();
+        Callback::from(move |e: Event| {
+            let el: web_sys::Element = e.target_unchecked_into();
+            view.set((el.scroll_top() as f64, el.client_height().max(100) as f64));
+        })
+    };
+    let first = (((view.0 - AXIS) / LANE).floor().max(0.0) as usize).saturating_sub(8);
+    let last = ((view.0 + view.1 - AXIS) / LANE).ceil().max(0.0) as usize + 8;
+    let table_open = use_state(|| false);
+    let ontoggle = {
+        let open = table_open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    };
     let has_queue = !s.timeline.queue.is_empty();
     let lanes_h = AXIS + n as f64 * LANE;
     let height = lanes_h + if has_queue { QUEUE_H + 8.0 } else { 0.0 };
@@ -151,12 +190,17 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                 <li><span class="end-mark">{"✓"}</span>{" finished"}</li>
                 <li><span class="end-mark cancelled">{"✕"}</span>{" cancelled"}</li>
             </ul>
-            <div class="tl-scroll">
+            <div class="tl-scroll" {onscroll}>
                 <div class="tl-grid">
                     <div class="tl-names" aria-hidden="true">
-                        <div class="tl-axis-spacer"></div>
-                        { for (0..n).map(|t| html! { <div class="tl-name" title={lane_name(&s.names, t)}>{lane_name(&s.names, t)}</div> }) }
-                        if has_queue { <div class="tl-name queue-name">{"queue size"}</div> }
+                        <svg width="100%" height={height.to_string()}>
+                            { for (first..last.min(n)).map(|t| html! {
+                                <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{lane_name(&s.names, t)}</text>
+                            }) }
+                            if has_queue {
+                                <text class="queue-name" x="6" y={(lanes_h + 4.0 + QUEUE_H / 2.0 + 4.0).to_string()}>{"queue size"}</text>
+                            }
+                        </svg>
                     </div>
                     <div class={classes!("tl-plot", format!("zoom-{}", p.zoom))}>
                         <svg width="100%" height={height.to_string()} role="img"
@@ -178,11 +222,10 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                                     <text x={pct(t, end)} y="13" dx={if t == 0.0 { "2" } else { "-8" }}>{fmt_secs(t)}</text>
                                 </g>
                             }) }
-                            <Lanes snap={p.snap.clone()} end={end} on_hover={p.on_hover.clone()} />
+                            <Lanes snap={p.snap.clone()} end={end} first={first} last={last} on_hover={p.on_hover.clone()} />
                             if has_queue {
                                 <g class="queue">
-                                    { for s.timeline.queue.iter().enumerate().map(|(i, &(t, size))| {
-                                        let next = s.timeline.queue.get(i + 1).map(|q| q.0).unwrap_or(s.now.max(t));
+                                    { for queue_bars(&s.timeline.queue, s.now, end, 800).into_iter().map(|(t, next, size)| {
                                         let h = size as f64 / qmax as f64 * QUEUE_H;
                                         html! { <rect class="qbar" x={pct(t, end)} width={width_pct(next - t, end)}
                                             y={(lanes_h + 4.0 + QUEUE_H - h).to_string()} height={h.to_string()} /> }
@@ -205,13 +248,13 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                     None => "Point at or focus a bar to see what the task was doing.".to_string(),
                 } }
             </p>
-            <details class="tl-table">
+            <details class="tl-table" {ontoggle}>
                 <summary>{"Timeline as a table"}</summary>
                 <table>
                     <caption>{"Every segment of every task, in time order of its start"}</caption>
                     <thead><tr><th scope="col">{"task"}</th><th scope="col">{"state"}</th><th scope="col">{"from (s)"}</th><th scope="col">{"to (s)"}</th><th scope="col">{"detail"}</th></tr></thead>
                     <tbody>
-                        { for s.timeline.segments.iter().take(MAX_ROWS).map(|g| html! {
+                        { for s.timeline.segments.iter().take(if *table_open { MAX_ROWS } else { 0 }).map(|g| html! {
                             <tr><td>{lane_name(&s.names, g.task)}</td><td>{g.kind.label()}</td>
                                 <td>{format!("{:.3}", g.start)}</td><td>{format!("{:.3}", g.end)}</td><td>{g.detail.clone()}</td></tr>
                         }) }

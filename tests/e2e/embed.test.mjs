@@ -118,7 +118,7 @@ test('downloads: transcript, trace JSON that agrees with the timeline, standalon
   const json = JSON.parse(trace.text);
   const ev = json.traceEvents;
   const threads = ev.filter((e) => e.name === 'thread_name').map((e) => e.args.name);
-  const lanes = await page.$$eval('.tl-name:not(.queue-name)', (e) => e.map((x) => x.textContent));
+  const lanes = await page.$$eval('.tl-names text:not(.queue-name)', (e) => e.map((x) => x.textContent));
   assert.deepEqual(threads, lanes);
   const complete = ev.filter((e) => e.ph === 'X');
   assert.equal(complete.length, await page.$$eval('.lanes .seg', (e) => e.length));

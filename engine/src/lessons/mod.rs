@@ -42,7 +42,7 @@ pub struct ParamSpec {
 
 const SEED: ParamSpec = ParamSpec { name: "seed", label: "random.seed", kind: Kind::Seed { default: 444 } };
 const CALLS: ParamSpec =
-    ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 200, default: 3 } };
+    ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 10_000, default: 3 } };
 const DELAY: ParamSpec = ParamSpec {
     name: "delay",
     label: "sleep (s)",
