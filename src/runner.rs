@@ -96,6 +96,10 @@ pub struct Runner {
     pub lesson: Lesson,
     pub params: Params,
     timer: Option<Timeout>,
+    /// A short wait (< SOON_MS) spun on a MessageChannel instead of a timer,
+    /// which browsers clamp to 4 ms when nested: (deadline ms, ends a wait).
+    soon_due: Option<(f64, bool)>,
+    soon: Option<Soon>,
     waiting: Option<Waiting>,
     /// Stop after this loop iteration (Step).
     step_until: Option<u64>,
@@ -106,6 +110,8 @@ pub struct Runner {
     on_change: Option<Rc<dyn Fn()>>,
     /// Bumped on every visible change, so the page knows when to redraw.
     pub version: u64,
+    /// Bumped by every start: tells one run's output from the next's.
+    pub run_id: u64,
     last_notify_ms: f64,
 }
 
@@ -121,6 +127,8 @@ impl Default for Runner {
             lesson: Lesson::CountAsync,
             params: Lesson::CountAsync.defaults(),
             timer: None,
+            soon_due: None,
+            soon: None,
             waiting: None,
             step_until: None,
             started_ms: 0.0,
@@ -128,6 +136,7 @@ impl Default for Runner {
             predicted_end: 0.0,
             on_change: None,
             version: 0,
+            run_id: 0,
             last_notify_ms: 0.0,
         }
     }
@@ -137,6 +146,52 @@ impl Default for Runner {
 const SLICE_MS: f64 = 8.0;
 /// While a run goes on without waiting (instant), redraw at most this often.
 const REDRAW_MS: f64 = 50.0;
+/// A slice ends once it has printed this many lines, so that the console
+/// never has to draw more than about this many at once.
+const LINES_PER_SLICE: usize = 1000;
+/// Waits shorter than this are spun on a MessageChannel (no 4 ms clamp).
+const SOON_MS: f64 = 5.0;
+
+/// The MessageChannel a runner spins short waits on.
+struct Soon {
+    port: web_sys::MessagePort,
+    _keep: web_sys::MessageChannel,
+    _on_message: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>,
+}
+
+fn soon_channel(rc: &Shared) -> Option<Soon> {
+    use wasm_bindgen::JsCast;
+    let ch = web_sys::MessageChannel::new().ok()?;
+    let weak = Rc::downgrade(rc);
+    let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
+        let Some(rc) = weak.upgrade() else { return };
+        let Some((deadline, finish)) = rc.borrow().soon_due else { return };
+        if perf_now() < deadline {
+            post_soon(&rc);
+            return;
+        }
+        rc.borrow_mut().soon_due = None;
+        if finish {
+            finish_waiting(&rc);
+        }
+        pump(&rc, false);
+    });
+    ch.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    Some(Soon { port: ch.port2(), _keep: ch, _on_message: on_message })
+}
+
+fn post_soon(rc: &Shared) {
+    let mut r = rc.borrow_mut();
+    if r.soon.is_none() {
+        drop(r);
+        let s = soon_channel(rc);
+        r = rc.borrow_mut();
+        r.soon = s;
+    }
+    if let Some(s) = &r.soon {
+        let _ = s.port.post_message(&wasm_bindgen::JsValue::NULL);
+    }
+}
 
 impl Runner {
     pub fn set_on_change(&mut self, f: Rc<dyn Fn()>) {
@@ -149,7 +204,13 @@ impl Runner {
 
     /// Timers pending on the browser (0 or 1): exposed for tests.
     pub fn pending_timers(&self) -> usize {
-        usize::from(self.timer.is_some())
+        usize::from(self.timer.is_some() || self.soon_due.is_some())
+    }
+
+    /// Drops whatever is pending (clearTimeout; a spun wait is forgotten).
+    fn cancel_pending(&mut self) {
+        self.timer = None;
+        self.soon_due = None;
     }
 
     pub fn is_real(&self) -> bool {
@@ -207,10 +268,11 @@ pub fn start_with(
 ) {
     {
         let mut r = rc.borrow_mut();
-        r.timer = None;
+        r.cancel_pending();
         r.program = None;
         r.waiting = None;
         r.step_until = None;
+        r.run_id += 1;
         r.speed = speed;
         r.predicted_end = predicted_end;
         let (clock, dynclock): (Clocks, Rc<dyn Clock>) = match clock_kind {
@@ -248,11 +310,12 @@ pub fn start_with(
 pub fn stop(rc: &Shared) {
     {
         let mut r = rc.borrow_mut();
-        r.timer = None;
+        r.cancel_pending();
         r.waiting = None;
         r.program = None;
         r.clock = None;
         r.step_until = None;
+        r.run_id += 1;
         r.state = RunState::Idle;
     }
     notify(rc);
@@ -264,7 +327,7 @@ pub fn pause(rc: &Shared) {
         if r.state != RunState::Running {
             return;
         }
-        r.timer = None;
+        r.cancel_pending();
         // A wait in progress keeps what is left of it for Resume.
         if let (Some(w), Speed::Factor(f)) = (r.waiting, r.speed) {
             if !r.is_real() {
@@ -317,7 +380,7 @@ pub fn step(rc: &Shared) {
         }
         let it = r.program.as_ref().map(|p| p.iteration()).unwrap_or(0);
         r.step_until = Some(it + 1);
-        r.timer = None;
+        r.cancel_pending();
         if let Some(Clocks::Real(c)) = &r.clock {
             c.set_paused(false);
         }
@@ -336,6 +399,16 @@ pub fn set_speed(rc: &Shared, speed: Speed) {
 
 /// Arms the one pending timer. `finish_wait`: the timer ends the current wait.
 fn schedule(rc: &Shared, ms: f64, finish_wait: Option<()>) {
+    if ms < SOON_MS {
+        {
+            let mut r = rc.borrow_mut();
+            r.timer = None;
+            r.soon_due = Some((perf_now() + ms, finish_wait.is_some()));
+        }
+        post_soon(rc);
+        return;
+    }
+    rc.borrow_mut().soon_due = None;
     let weak = Rc::downgrade(rc);
     let ms = ms.clamp(0.0, 2_000_000_000.0).round() as u32;
     let t = Timeout::new(ms, move || {
@@ -365,6 +438,7 @@ fn finish_waiting(rc: &Shared) {
 fn pump(rc: &Shared, stepping: bool) {
     let t0 = perf_now();
     let mut next: Option<(f64, bool)> = None;
+    let mut flush = false;
     {
         let mut r = rc.borrow_mut();
         let step_pending = stepping || r.step_until.is_some();
@@ -381,14 +455,16 @@ fn pump(rc: &Shared, stepping: bool) {
                 c.advance(w.secs);
             }
         }
+        let lines0 = r.program.as_ref().map(|p| p.output().len()).unwrap_or(0);
         loop {
             let Some(p) = r.program.as_mut() else { return };
             let tick = p.tick();
             let iteration = p.iteration();
+            let mid = p.mid_iteration();
             match tick {
                 Tick::Progress => {
                     if let Some(target) = r.step_until {
-                        if iteration >= target {
+                        if iteration >= target && !mid {
                             r.step_until = None;
                             r.state = RunState::Paused;
                             if let Some(Clocks::Real(c)) = &r.clock {
@@ -399,6 +475,11 @@ fn pump(rc: &Shared, stepping: bool) {
                     }
                     if perf_now() - t0 > SLICE_MS {
                         next = Some((0.0, false));
+                        break;
+                    }
+                    if r.program.as_ref().map(|p| p.output().len()).unwrap_or(0) - lines0 >= LINES_PER_SLICE {
+                        next = Some((0.0, false));
+                        flush = true;
                         break;
                     }
                 }
@@ -443,7 +524,7 @@ fn pump(rc: &Shared, stepping: bool) {
         schedule(rc, ms, finish.then_some(()));
     }
     // Mid-run slices redraw at most every REDRAW_MS; waits, pauses and ends always.
-    if !busy || perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
+    if !busy || flush || perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
         notify(rc);
     }
 }

@@ -25,6 +25,8 @@ pub struct Snapshot {
     /// The source line (0-based) of the latest event that has one.
     pub current_line: Option<usize>,
     pub lesson: Option<Lesson>,
+    /// Which run this is (see `Runner::run_id`).
+    pub run_id: u64,
 }
 
 /// Compares by identity: a snapshot is immutable once built.
@@ -40,7 +42,7 @@ impl PartialEq for Snap {
 impl Snapshot {
     pub fn of(r: &Runner, source: &str) -> Snapshot {
         let Some(p) = r.program() else {
-            return Snapshot::default();
+            return Snapshot { run_id: r.run_id, ..Snapshot::default() };
         };
         let output = p.output().clone();
         let trace = p.trace();
@@ -77,6 +79,7 @@ impl Snapshot {
             iteration: p.iteration(),
             current_line,
             lesson: Some(r.lesson),
+            run_id: r.run_id,
         }
     }
 }

@@ -48,6 +48,11 @@ impl Program {
         self.core.now()
     }
 
+    /// True while a loop iteration is only partly run (see `Tick::Progress`).
+    pub fn mid_iteration(&self) -> bool {
+        self.core.mid_iteration()
+    }
+
     pub fn iteration(&self) -> u64 {
         self.core.state.borrow().iteration
     }

@@ -48,10 +48,11 @@ fn escape(s: &str, out: &mut String) {
 /// printed text, colours as classes. Built as one string so that tens of
 /// thousands of lines render in one go (the browser's HTML parser is far
 /// faster than building that many virtual nodes every frame).
-pub fn lines_html(output: &[String], times: &[f64]) -> String {
+pub fn lines_html(output: &[String], times: &[f64], first: usize) -> String {
     let mut h = String::with_capacity(output.iter().map(|l| l.len() + 48).sum());
-    for (i, line) in output.iter().enumerate() {
-        h.push_str(&format!("<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">", times.get(i).copied().unwrap_or(0.0)));
+    for (k, line) in output.iter().enumerate() {
+        let i = first + k;
+        h.push_str(&format!("<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">", times.get(k).copied().unwrap_or(0.0)));
         for (class, text) in ansi_spans(line) {
             match class {
                 Some(c) => {
@@ -80,12 +81,32 @@ pub struct ConsoleProps {
 pub fn Console(p: &ConsoleProps) -> Html {
     let s = &p.snap.0;
     let log = use_node_ref();
+    // (run, lines) already in the DOM: a growing run only appends its new lines.
+    let drawn = use_mut_ref(|| (u64::MAX, 0usize));
     let toggle = {
         let cb = p.on_show_times.clone();
         let v = p.show_times;
         Callback::from(move |_| cb.emit(!v))
     };
-    let html = use_memo(p.snap.clone(), |snap| AttrValue::from(lines_html(&snap.0.output, &snap.0.line_times)));
+    {
+        let log = log.clone();
+        let drawn = drawn.clone();
+        use_effect_with(p.snap.clone(), move |snap| {
+            let s = &snap.0;
+            if let Some(el) = log.cast::<web_sys::Element>() {
+                let mut d = drawn.borrow_mut();
+                if d.0 != s.run_id || d.1 > s.output.len() {
+                    el.set_inner_html("");
+                    *d = (s.run_id, 0);
+                }
+                if s.output.len() > d.1 {
+                    let html = lines_html(&s.output[d.1..], &s.line_times[d.1..], d.1);
+                    let _ = el.insert_adjacent_html("beforeend", &html);
+                    d.1 = s.output.len();
+                }
+            }
+        });
+    }
     // Highlights are set on the lines directly (the lines are not virtual nodes).
     {
         let log = log.clone();
@@ -115,10 +136,9 @@ pub fn Console(p: &ConsoleProps) -> Html {
                     {" show times"}
                 </label>
             </div>
+            // The lines are added by the effect above, one `div` per line.
             <div role="log" aria-label="Console" aria-live="polite" tabindex="0" ref={log}
-                 class={classes!("console", p.show_times.then_some("times"))}>
-                { Html::from_html_unchecked((*html).clone()) }
-            </div>
+                 class={classes!("console", p.show_times.then_some("times"))}></div>
             if s.output.len() > 2000 {
                 <p class="hint">{format!("{} lines", s.output.len())}</p>
             }

@@ -24,6 +24,10 @@ pub type GatherId = usize;
 const MAX_SELECT_TIMEOUT: f64 = 24.0 * 3600.0;
 /// The virtual loop's `_clock_resolution` (the oracle sets 1e-9).
 const CLOCK_RESOLUTION: f64 = 1e-9;
+/// Callbacks run per `tick` at most, so that a driver can yield to the
+/// browser inside an iteration of thousands of callbacks. The order of
+/// callbacks is unchanged: the iteration simply goes on at the next tick.
+const CALLBACKS_PER_TICK: usize = 512;
 
 /// A callback in the ready queue (asyncio's `Handle`).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -581,6 +585,10 @@ impl Core {
             }
             return if done { Tick::Done } else { Tick::Progress };
         }
+        // An iteration cut short by the per-tick budget goes on first.
+        if self.state.borrow().remaining > 0 {
+            return self.run_remaining();
+        }
         // `_run_once`.
         let phase = self.state.borrow().phase;
         if phase == Phase::Select {
@@ -633,14 +641,25 @@ impl Core {
         self.state.borrow().blocked.map(|(_, secs)| Tick::Wait { secs, blocking: true })
     }
 
-    /// Runs the callbacks left in this iteration; ends the run when stopping.
+    /// True while an iteration's callbacks are only partly run.
+    pub fn mid_iteration(&self) -> bool {
+        self.state.borrow().remaining > 0
+    }
+
+    /// Runs the callbacks left in this iteration (at most CALLBACKS_PER_TICK);
+    /// ends the run when stopping.
     fn run_remaining(self: &Rc<Core>) -> Tick {
+        let mut budget = CALLBACKS_PER_TICK;
         loop {
             let cb = {
                 let mut st = self.state.borrow_mut();
                 if st.remaining == 0 {
                     break;
                 }
+                if budget == 0 {
+                    return Tick::Progress;
+                }
+                budget -= 1;
                 st.remaining -= 1;
                 st.ready.pop_front()
             };
