@@ -288,6 +288,7 @@ pub fn App(props: &AppProps) -> Html {
                     <button type="button" class="small" onclick={dismiss}>{"Dismiss"}</button>
                 </div>
             }
+            <main>
             if !embed {
                 <Picker current={lesson} on_pick={on_pick} />
                 <section class="about" aria-label="About this lesson">
@@ -322,6 +323,7 @@ pub fn App(props: &AppProps) -> Html {
             if panels.stats {
                 <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />
             }
+            </main>
             if !embed {
             <footer>
                 <p>{"On the virtual clock time jumps straight to the next timer, so the output is exactly what CPython 3.11 prints (checked against it). "}

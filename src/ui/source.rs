@@ -35,7 +35,7 @@ pub fn Source(p: &SourceProps) -> Html {
                 <h2>{"Python source "}<span class="file">{p.file.clone()}</span></h2>
                 <button type="button" class="small" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button>
             </div>
-            <pre class="source"><code>
+            <pre class="source" tabindex="0" aria-label="Program text"><code>
                 { for p.source.split_inclusive('\n').enumerate().map(|(n, line)| {
                     let body = line.strip_suffix('\n').unwrap_or(line);
                     let nl = if line.ends_with('\n') { "\n" } else { "" };

@@ -43,7 +43,7 @@ pub fn Stats(p: &StatsProps) -> Html {
             if !p.finished && total == 0.0 && s.output.is_empty() {
                 <p class="hint">{"Press Run (or Space) to run the program; Step (→) runs one loop iteration at a time."}</p>
             }
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label="Per-task statistics (scrolls)">
                 <table class="per-task">
                     <caption>{"Per task (times in seconds)"}</caption>
                     <thead><tr>

@@ -98,13 +98,13 @@ fn Lanes(p: &LanesProps) -> Html {
                     let x = pct(g.start, p.end);
                     html! {
                         <line class="seg run" x1={x.clone()} x2={x} y1={(y + 3.0).to_string()} y2={(y + LANE - 3.0).to_string()}
-                            tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
+                            role="img" tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
                     }
                 } else {
                     html! {
                         <rect class={classes!("seg", g.kind.class())} x={pct(g.start, p.end)} width={width_pct(g.end - g.start, p.end)}
                             y={(y + 4.0).to_string()} height={(LANE - 8.0).to_string()} rx="2"
-                            tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
+                            role="img" tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
                     }
                 }
             }) }
@@ -190,7 +190,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                 <li><span class="end-mark">{"✓"}</span>{" finished"}</li>
                 <li><span class="end-mark cancelled">{"✕"}</span>{" cancelled"}</li>
             </ul>
-            <div class="tl-scroll" {onscroll}>
+            <div class="tl-scroll" tabindex="0" role="group" aria-label="Timeline lanes (scrolls)" {onscroll}>
                 <div class="tl-grid">
                     <div class="tl-names" aria-hidden="true">
                         <svg width="100%" height={height.to_string()}>
