@@ -11,6 +11,7 @@ pub fn usage() -> String {
          --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\
          --python        prints the Python program for these parameters instead\n\
          --trace FILE    also writes the run as Chrome Trace Event JSON (Perfetto, chrome://tracing)\n\
+         --loop-at N     prints the loop's ready queue, timers and queue after iteration N instead\n\
          ARGS            the program's own: chained 9 6 3; asyncq -p 2 -c 3\n\
          \n\
          parameters (long options, --name VALUE or --name=VALUE):\n",
@@ -38,6 +39,8 @@ pub struct Cli {
     pub python: bool,
     /// `--trace FILE`: also write the run's Chrome Trace Event JSON there.
     pub trace: Option<String>,
+    /// `--loop-at N`: print the loop's ready queue and timers after iteration N instead.
+    pub loop_at: Option<u64>,
 }
 
 /// Parses the arguments after the program name. `Err("")` asks for the usage (--help).
@@ -50,6 +53,7 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     let mut timestamps = false;
     let mut python = false;
     let mut trace = None;
+    let mut loop_at = None;
     let mut positional: Vec<String> = Vec::new();
     let mut i = 1;
     let set = |params: &mut Params, name: &str, value: &str| -> Result<(), String> {
@@ -75,6 +79,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             timestamps = true;
         } else if a == "--python" {
             python = true;
+        } else if a == "--loop-at" {
+            let v = take_value(&mut i)?;
+            loop_at = Some(v.parse::<u64>().map_err(|_| format!("--loop-at needs an iteration number, got {v:?}"))?);
         } else if a == "--trace" {
             trace = Some(take_value(&mut i)?);
         } else if let Some(f) = a.strip_prefix("--trace=") {
@@ -102,6 +109,6 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     if !positional.is_empty() {
         set(&mut params, "args", &positional.join(","))?;
     }
-    Ok(Cli { lesson, params, timestamps, python, trace })
+    Ok(Cli { lesson, params, timestamps, python, trace, loop_at })
 }
 

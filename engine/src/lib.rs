@@ -6,6 +6,7 @@
 pub mod asyncio;
 pub mod cli;
 pub mod export;
+pub mod internals;
 pub mod clock;
 pub mod lessons;
 pub mod program;

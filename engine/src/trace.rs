@@ -78,16 +78,75 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// One entry of the ready queue, as the internals panel shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadyItem {
+    /// `Task.__step` of a new task, or after a bare yield.
+    Step(TaskId),
+    /// `Task.__wakeup`: what the task awaited is done.
+    Wake(TaskId),
+    /// A sleep's timer came due: its callback sets the future `task` awaits.
+    Timer(Option<TaskId>),
+    /// `gather`'s callback: `child` ended; `parent` awaits the gather.
+    GatherChild { child: TaskId, parent: Option<TaskId> },
+    /// `run_until_complete`'s callback: the main task ended, stop the loop.
+    Stop,
+}
+
+/// A pending timer: its deadline and the task sleeping on it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimerItem {
+    pub when: f64,
+    pub task: Option<TaskId>,
+}
+
+/// An `asyncio.Queue` at one moment.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct QueueView {
+    pub items: Vec<String>,
+    pub maxsize: usize,
+    pub unfinished: usize,
+    pub getters: Vec<TaskId>,
+    pub putters: Vec<TaskId>,
+}
+
+/// The loop's state after an iteration (frame 0: as `asyncio.run` starts).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Frame {
+    pub iteration: u64,
+    pub time: f64,
+    pub ready: Vec<ReadyItem>,
+    pub timers: Vec<TimerItem>,
+    pub queues: Vec<QueueView>,
+}
+
+/// Frames are recorded for runs of at most this many tasks (each frame lists
+/// every ready callback and timer, so huge runs would need a lot of memory).
+pub const MAX_FRAME_TASKS: usize = 2_000;
+
 /// A recorded run. Recording can be turned off for benchmarks.
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
     pub enabled: bool,
     pub events: Vec<Event>,
+    /// The loop's internals after each iteration, by iteration number.
+    pub frames: Vec<Frame>,
 }
 
 impl Trace {
     pub fn new(enabled: bool) -> Self {
-        Trace { enabled, events: Vec::new() }
+        Trace { enabled, events: Vec::new(), frames: Vec::new() }
+    }
+
+    /// The frame of the moment `iteration` (the last one at or before it).
+    pub fn frame_at(&self, iteration: u64) -> Option<&Frame> {
+        let i = self.frames.partition_point(|f| f.iteration <= iteration);
+        i.checked_sub(1).map(|i| &self.frames[i])
+    }
+
+    /// The last loop iteration recorded.
+    pub fn last_iteration(&self) -> u64 {
+        self.events.last().map(|e| e.iteration).unwrap_or(0)
     }
     pub(crate) fn push(&mut self, time: f64, iteration: u64, task: TaskId, kind: EventKind) {
         if self.enabled {

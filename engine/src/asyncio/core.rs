@@ -8,7 +8,7 @@
 
 use crate::clock::Clock;
 use crate::random::{Random, Seed};
-use crate::trace::{EventKind, TaskId, Trace, Wait};
+use crate::trace::{EventKind, Frame, QueueView, ReadyItem, TaskId, TimerItem, Trace, Wait, MAX_FRAME_TASKS};
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
@@ -62,7 +62,12 @@ struct FutSlot {
     state: FutState,
     owner: FutOwner,
     callbacks: Vec<Callback>,
+    /// The task parked on this future, if any (for the internals view).
+    waiter: Option<TaskId>,
 }
+
+/// Describes a queue for the internals view (registered by `Queue::new`).
+pub(crate) type QueueProbe = Box<dyn Fn(&State) -> Option<QueueView>>;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TaskState {
@@ -155,6 +160,7 @@ pub struct State {
     pub trace: Trace,
     pub output: Vec<String>,
     pub random: Random,
+    pub(crate) queues: Vec<QueueProbe>,
 }
 
 pub struct Core {
@@ -237,6 +243,7 @@ impl State {
             trace: Trace::new(trace),
             output: Vec::new(),
             random: Random::new(seed),
+            queues: Vec::new(),
         }
     }
 
@@ -245,7 +252,7 @@ impl State {
     }
 
     fn new_future_owned(&mut self, owner: FutOwner) -> FutId {
-        self.futs.push(FutSlot { state: FutState::Pending, owner, callbacks: Vec::new() });
+        self.futs.push(FutSlot { state: FutState::Pending, owner, callbacks: Vec::new(), waiter: None });
         self.futs.len() - 1
     }
 
@@ -335,9 +342,31 @@ impl State {
         v.into_iter().map(|t| TimerView { when: t.when, fut: t.fut }).collect()
     }
 
-    /// The task a sleep future belongs to (for labelling timers).
+    /// The task parked on a future, if any.
     pub fn waiter_of(&self, fut: FutId) -> Option<TaskId> {
-        self.tasks.iter().position(|t| t.waiter == Some(fut) && t.state == TaskState::Pending)
+        self.futs.get(fut).and_then(|f| f.waiter)
+    }
+
+    fn ready_item(&self, cb: &Callback) -> ReadyItem {
+        match *cb {
+            Callback::Step(t) => ReadyItem::Step(t),
+            Callback::Wakeup(t) => ReadyItem::Wake(t),
+            Callback::SetResult(f) => ReadyItem::Timer(self.waiter_of(f)),
+            Callback::GatherChild(g, child) => ReadyItem::GatherChild { child, parent: self.waiter_of(self.gathers[g].outer) },
+            Callback::Stop => ReadyItem::Stop,
+        }
+    }
+
+    /// Records the loop's internals (when tracing a run that is not huge).
+    fn record_frame(&mut self, time: f64) {
+        if !self.trace.enabled || self.tasks.len() > MAX_FRAME_TASKS {
+            return;
+        }
+        let ready = self.ready.iter().map(|cb| self.ready_item(cb)).collect();
+        let timers = self.timers_sorted().into_iter().map(|t| TimerItem { when: t.when, task: self.waiter_of(t.fut) }).collect();
+        let queues = self.queues.iter().filter_map(|q| q(self)).collect();
+        let iteration = self.iteration;
+        self.trace.frames.push(Frame { iteration, time, ready, timers, queues });
     }
 }
 
@@ -397,6 +426,7 @@ impl Core {
         let t = st.current;
         assert!(t != 0, "await outside a task: use asyncio.run");
         st.tasks[t].waiter = Some(fut);
+        st.futs[fut].waiter = Some(t);
         st.add_done_callback(fut, Callback::Wakeup(t));
         if st.trace.enabled {
             st.trace_event(now, t, EventKind::Suspended { wait });
@@ -446,6 +476,8 @@ impl Core {
         st.final_gather = false;
         let df = st.tasks[main].done_fut;
         st.add_done_callback(df, Callback::Stop);
+        let now = self.now();
+        st.record_frame(now);
     }
 
     /// Polls the script (task 0) or continues a task's step.
@@ -663,14 +695,24 @@ impl Core {
                 st.remaining -= 1;
                 st.ready.pop_front()
             };
+            let last = self.state.borrow().remaining == 0;
             if let Some(cb) = cb {
                 self.run_callback(cb);
                 if let Some(w) = self.blocking_wait() {
+                    if last {
+                        // The iteration's last callback blocks: record it now.
+                        let now = self.now();
+                        self.state.borrow_mut().record_frame(now);
+                    }
                     return w;
                 }
             }
         }
+        let now = self.now();
         let mut st = self.state.borrow_mut();
+        if st.trace.frames.last().is_none_or(|f| f.iteration != st.iteration) {
+            st.record_frame(now);
+        }
         if st.stopping {
             st.stopping = false;
             // asyncio.run's `_cancel_all_tasks`: cancel what is left, run until it ends.

@@ -3,7 +3,7 @@
 use super::core::{try_with_core, with_core, FutId};
 use super::park_on;
 use super::FutState;
-use crate::trace::{EventKind, Wait};
+use crate::trace::{EventKind, QueueView, Wait};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -48,8 +48,46 @@ fn wakeup_next(waiters: &mut VecDeque<FutId>) {
     })
 }
 
+/// A short label of a queue item for the internals view.
+fn item_label(x: &dyn std::any::Any) -> String {
+    if let Some((s, _)) = x.downcast_ref::<(String, f64)>() {
+        format!("<{s}>")
+    } else if let Some(s) = x.downcast_ref::<String>() {
+        s.clone()
+    } else if let Some(i) = x.downcast_ref::<i32>() {
+        i.to_string()
+    } else if let Some(i) = x.downcast_ref::<i64>() {
+        i.to_string()
+    } else {
+        "item".into()
+    }
+}
+
 impl<T: 'static> Queue<T> {
     pub fn new(maxsize: usize) -> Queue<T> {
+        let q = Queue::unregistered(maxsize);
+        // Let the loop describe this queue in its internals view.
+        let weak = Rc::downgrade(&q.inner);
+        try_with_core(|c| {
+            c.state.borrow_mut().queues.push(Box::new(move |st| {
+                let inner = weak.upgrade()?;
+                let q = inner.try_borrow().ok()?;
+                let tasks = |v: &VecDeque<FutId>| -> Vec<usize> {
+                    v.iter().filter(|&&f| st.fut_state(f) == FutState::Pending).filter_map(|&f| st.waiter_of(f)).collect()
+                };
+                Some(QueueView {
+                    items: q.items.iter().map(|x| item_label(x)).collect(),
+                    maxsize: q.maxsize,
+                    unfinished: q.unfinished_tasks,
+                    getters: tasks(&q.getters),
+                    putters: tasks(&q.putters),
+                })
+            }))
+        });
+        q
+    }
+
+    fn unregistered(maxsize: usize) -> Queue<T> {
         Queue {
             inner: Rc::new(RefCell::new(Inner {
                 maxsize,

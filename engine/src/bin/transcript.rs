@@ -25,7 +25,11 @@ fn main() -> ExitCode {
         print!("{}", cli.lesson.python(&cli.params));
         return ExitCode::SUCCESS;
     }
-    let run = cli.lesson.run_virtual(&cli.params, cli.timestamps || cli.trace.is_some());
+    let run = cli.lesson.run_virtual(&cli.params, cli.timestamps || cli.trace.is_some() || cli.loop_at.is_some());
+    if let Some(m) = cli.loop_at {
+        print!("{}", playground_engine::internals::describe(&run.trace, &run.task_names, m));
+        return ExitCode::SUCCESS;
+    }
     print!("{}", transcript(&run.output, &run.trace, cli.timestamps));
     if let Some(path) = &cli.trace {
         let tl = Timeline::build(&run.trace, run.task_names.len(), run.elapsed);
