@@ -4,6 +4,8 @@ use crate::runner::{self, RunState, Runner};
 use crate::snapshot::{Snap, Snapshot};
 use crate::state::{Action, AppState};
 use crate::ui::console::Console;
+use crate::ui::internals::Internals;
+use crate::ui::travel::Travel;
 use crate::ui::controls::{Command, Controls};
 use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
@@ -35,7 +37,7 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(move || AppState::from_query(&initial.map(|q| q.to_string()).unwrap_or_else(url::current_query)));
     let runner = use_mut_ref(Runner::default);
     let redraw = use_force_update();
-    let cache: Rc<RefCell<Option<(u64, Snap)>>> = use_mut_ref(|| None);
+    let cache: Rc<RefCell<Option<((u64, Option<u64>), Snap)>>> = use_mut_ref(|| None);
     let rerun: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let latest = use_mut_ref(|| (*state).clone());
     *latest.borrow_mut() = (*state).clone();
@@ -54,9 +56,21 @@ pub fn App(props: &AppProps) -> Html {
     let do_command = {
         let runner = runner.clone();
         let latest = latest.clone();
+        let dispatch = state.dispatcher();
         Rc::new(move |c: Command| {
             let st = runner.borrow().state.clone();
             let settings = latest.borrow().settings.clone();
+            let recorded = runner.borrow().program().map(|p| p.trace().last_iteration());
+            // Looking back: Step moves forward through the record first.
+            if let (Some(k), Some(last)) = (settings.at, recorded) {
+                if c == Command::Step && k < last {
+                    dispatch.dispatch(Action::At(Some(k + 1)));
+                    return;
+                }
+                if c != Command::Pause {
+                    dispatch.dispatch(Action::At(None));
+                }
+            }
             match c {
                 Command::Run => runner::start(&runner, &settings, false),
                 Command::Pause => runner::pause(&runner),
@@ -71,14 +85,29 @@ pub fn App(props: &AppProps) -> Html {
             }
         })
     };
+    // Moving to a moment of the record pauses a run that is going on.
+    let go_at = {
+        let runner = runner.clone();
+        let dispatch = state.dispatcher();
+        Rc::new(move |m: Option<u64>| {
+            if m.is_some() && runner.borrow().state == RunState::Running {
+                runner::pause(&runner);
+            }
+            dispatch.dispatch(Action::At(m));
+        })
+    };
 
-    // Autorun, once.
+    // Autorun, once; a link to a moment (`at=`) runs at once on the virtual clock.
     {
-        let do_command = do_command.clone();
-        let autorun = state.settings.autorun;
+        let runner = runner.clone();
+        let settings = state.settings.clone();
         use_effect_with((), move |_| {
-            if autorun {
-                do_command(Command::Run);
+            if settings.at.is_some() {
+                let mut s = settings.clone();
+                s.speed = engine::settings::Speed::Instant;
+                runner::start(&runner, &s, false);
+            } else if settings.autorun {
+                runner::start(&runner, &settings, false);
             }
         });
     }
@@ -138,10 +167,12 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    // Keyboard: Space runs or pauses, → steps (not while typing in a field).
+    // Keyboard: Space runs or pauses, → steps, ← steps back (not while typing in a field).
     {
         let do_command = do_command.clone();
         let runner = runner.clone();
+        let latest = latest.clone();
+        let go_at = go_at.clone();
         use_effect_with((), move |_| {
             let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
                 if e.ctrl_key() || e.alt_key() || e.meta_key() {
@@ -171,6 +202,16 @@ pub fn App(props: &AppProps) -> Html {
                             do_command(Command::Step);
                         }
                     }
+                    "ArrowLeft" => {
+                        e.prevent_default();
+                        let (at, it) = {
+                            let r = runner.borrow();
+                            (latest.borrow().settings.at, r.program().map(|p| p.iteration()))
+                        };
+                        if let Some(cur) = at.or(it) {
+                            go_at(Some(cur.saturating_sub(1)));
+                        }
+                    }
                     _ => {}
                 }
             });
@@ -188,19 +229,21 @@ pub fn App(props: &AppProps) -> Html {
 
     // What to show of the run.
     let r = runner.borrow();
+    let at = state.settings.at;
     let snap = {
         let mut c = cache.borrow_mut();
         match &*c {
-            Some((v, s)) if *v == r.version => s.clone(),
+            Some((k, s)) if *k == (r.version, at) => s.clone(),
             _ => {
-                let s = Snap(Rc::new(Snapshot::of(&r, &source)));
-                *c = Some((r.version, s.clone()));
+                let s = Snap(Rc::new(Snapshot::of(&r, &source, at)));
+                *c = Some(((r.version, at), s.clone()));
                 s
             }
         }
     };
     let run_state = r.state.clone();
-    let display_now = r.display_now();
+    let looking_back = snap.0.at.is_some();
+    let display_now = if looking_back { snap.0.now } else { r.display_now() };
     let end = if r.program().is_some() { r.predicted_end.max(display_now).max(snap.0.now) } else { 0.0 };
     let measured_ms = r.measured_ms;
     let real_clock = r.is_real();
@@ -241,6 +284,14 @@ pub fn App(props: &AppProps) -> Html {
         let s = state.clone();
         Callback::from(move |z| s.dispatch(Action::Zoom(z)))
     };
+    let on_at = {
+        let go_at = go_at.clone();
+        Callback::from(move |m: Option<u64>| go_at(m))
+    };
+    let on_captions = {
+        let s = state.clone();
+        Callback::from(move |b| s.dispatch(Action::Captions(b)))
+    };
     let on_show_times = {
         let s = state.clone();
         Callback::from(move |b| s.dispatch(Action::ShowTimes(b)))
@@ -263,12 +314,16 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(|i| snap.0.timeline.segments.get(i))
         .map(|g| g.lines.clone())
         .unwrap_or_default();
-    let current_line = matches!(run_state, RunState::Running | RunState::Paused).then_some(snap.0.current_line).flatten();
+    let current_line = (looking_back || matches!(run_state, RunState::Running | RunState::Paused))
+        .then_some(snap.0.current_line)
+        .flatten();
+    let has_run = snap.0.run_id > 0 && !matches!(run_state, RunState::Idle);
     let status = match &run_state {
         RunState::Idle => "Ready.".to_string(),
         RunState::Running if blocking => format!("Blocked in time.sleep — nothing else can run. t = {display_now:.2} s"),
         RunState::Running => format!("Running… t = {display_now:.2} s, loop iteration {}", snap.0.iteration),
         RunState::Paused => format!("Paused at t = {:.3} s, loop iteration {}", snap.0.now, snap.0.iteration),
+        _ if looking_back => format!("Looking back at loop iteration {} of {} (t = {:.3} s): read from the record, nothing re-runs.", snap.0.iteration, snap.0.last_iteration, snap.0.now),
         RunState::Finished => format!("Finished in {:.2} s of {} time.", snap.0.now, if real_clock { "real" } else { "virtual" }),
         RunState::Error(e) => format!("Stopped: {e}"),
     };
@@ -316,9 +371,16 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
             }
+            if has_run {
+                <Travel snap={snap.clone()} on_at={on_at} />
+            }
             if panels.timeline {
-                <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
-                    on_hover={on_hover} on_zoom={on_zoom} show_cursor={!matches!(run_state, RunState::Idle)} />
+                <div class="tl-grid-outer">
+                    <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
+                        on_hover={on_hover} on_zoom={on_zoom} show_cursor={!matches!(run_state, RunState::Idle)} />
+                    <Internals snap={snap.clone()} show_captions={state.show_captions} on_captions={on_captions}
+                        line={current_line.map(|l| l + 1)} />
+                </div>
             }
             if panels.stats {
                 <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />

@@ -1,12 +1,13 @@
 //! What the page shows of a run at one moment, drawn from the runner's
-//! program and trace (rebuilt only when the run changed).
+//! program and trace (rebuilt only when the run or the moment changed).
+//! A moment in the past is read from the record: nothing is re-run.
 
 use crate::runner::Runner;
-use engine::export::line_times;
+use engine::internals::caption;
 use engine::lessons::Lesson;
 use engine::source::line_of;
 use engine::stats::Timeline;
-use engine::trace::EventKind;
+use engine::trace::{EventKind, Frame, Trace};
 use std::rc::Rc;
 
 #[derive(Default)]
@@ -22,11 +23,23 @@ pub struct Snapshot {
     pub by_task: Vec<Vec<usize>>,
     pub now: f64,
     pub iteration: u64,
-    /// The source line (0-based) of the latest event that has one.
+    /// The source line (0-based) of the latest event that has one, and its task.
     pub current_line: Option<usize>,
+    pub current_task: Option<usize>,
     pub lesson: Option<Lesson>,
     /// Which run this is (see `Runner::run_id`).
     pub run_id: u64,
+    /// The moment shown (a loop iteration), when looking back.
+    pub at: Option<u64>,
+    /// The last iteration of the record.
+    pub last_iteration: u64,
+    /// The loop's internals at the moment shown.
+    pub frame: Option<Frame>,
+    /// Whether internals were recorded for this run (not for huge ones).
+    pub has_frames: bool,
+    pub caption: Option<String>,
+    /// (moment, task) of every printed line of the whole record.
+    pub all_prints: Vec<(u64, usize)>,
 }
 
 /// Compares by identity: a snapshot is immutable once built.
@@ -40,46 +53,90 @@ impl PartialEq for Snap {
 }
 
 impl Snapshot {
-    pub fn of(r: &Runner, source: &str) -> Snapshot {
+    /// The run as it stands (`at` None), or at moment `at` of its record.
+    pub fn of(r: &Runner, source: &str, at: Option<u64>) -> Snapshot {
         let Some(p) = r.program() else {
             return Snapshot { run_id: r.run_id, ..Snapshot::default() };
         };
-        let output = p.output().clone();
-        let trace = p.trace();
+        let full = p.trace();
+        let last_iteration = full.last_iteration();
+        let at = at.map(|k| k.min(last_iteration));
         let names = p.task_names();
-        let now = p.now();
-        let (line_times, line_tasks) = line_times(&trace, output.len()).into_iter().unzip();
+        let all_output = p.output();
+        let all_prints: Vec<(u64, usize)> = full
+            .events
+            .iter()
+            .filter(|e| matches!(e.kind, EventKind::Print { .. }))
+            .map(|e| (e.iteration, e.task))
+            .collect();
+        // The record up to the moment: events of iterations <= k.
+        let cut: Trace;
+        let (trace, now): (&Trace, f64) = match at {
+            Some(k) => {
+                let n = full.events.partition_point(|e| e.iteration <= k);
+                let frame_time = full.frame_at(k).map(|f| f.time);
+                let t = frame_time.or_else(|| full.events[..n].last().map(|e| e.time)).unwrap_or(0.0);
+                cut = Trace { enabled: true, events: full.events[..n].to_vec(), frames: Vec::new() };
+                (&cut, t)
+            }
+            None => (&*full, p.now()),
+        };
+        let mut output = Vec::new();
+        let mut line_times = Vec::new();
+        let mut line_tasks = Vec::new();
+        for e in &trace.events {
+            if let EventKind::Print { line } = e.kind {
+                output.push(all_output[line].clone());
+                line_times.push(e.time);
+                line_tasks.push(e.task);
+            }
+        }
         let mut current_line = None;
+        let mut current_task = None;
         for e in trace.events.iter().rev() {
             let printed = match e.kind {
-                EventKind::Print { line } => output.get(line).map(String::as_str),
+                EventKind::Print { line } => all_output.get(line).map(String::as_str),
                 _ => None,
             };
             if let Some(n) = line_of(source, &e.kind, printed) {
                 current_line = Some(n);
+                current_task = Some(e.task);
                 break;
             }
             if matches!(e.kind, EventKind::Finished) && e.task == 0 {
                 break;
             }
         }
-        let timeline = Timeline::build(&trace, names.len(), now);
+        let timeline = Timeline::build(trace, names.len(), now);
         let mut by_task = vec![Vec::new(); names.len()];
         for (i, g) in timeline.segments.iter().enumerate() {
             by_task[g.task].push(i);
         }
+        let iteration = at.unwrap_or_else(|| p.iteration());
+        let frame = match at {
+            Some(k) => full.frame_at(k).cloned(),
+            None => full.frames.last().cloned(),
+        };
+        let caption = caption(r.lesson, &full, &names, iteration);
         Snapshot {
-            by_task,
             output,
             line_times,
             line_tasks,
-            names,
             timeline,
+            by_task,
             now,
-            iteration: p.iteration(),
+            iteration,
             current_line,
+            current_task,
             lesson: Some(r.lesson),
             run_id: r.run_id,
+            at,
+            last_iteration,
+            has_frames: !full.frames.is_empty(),
+            frame,
+            caption,
+            all_prints,
+            names,
         }
     }
 }

@@ -44,6 +44,8 @@ pub struct Settings {
     pub controls: Option<Vec<String>>,
     /// `panels=`: the panels shown.
     pub panels: Panels,
+    /// `at=`: the moment (loop iteration) shown; None follows the run.
+    pub at: Option<u64>,
 }
 
 /// Which of the four panels are shown.
@@ -83,6 +85,7 @@ impl Default for Settings {
             embed: false,
             controls: None,
             panels: Panels::default(),
+            at: None,
         }
     }
 }
@@ -134,7 +137,7 @@ fn shown(s: &str) -> String {
 }
 
 /// Parameters that belong to other features of the page; accepted silently.
-const PAGE_KEYS: &[&str] = &["at", "theme"];
+const PAGE_KEYS: &[&str] = &["theme"];
 
 impl Settings {
     /// Parses a query string (with or without the leading `?`).
@@ -229,8 +232,17 @@ impl Settings {
             }
             s.panels = p;
         }
+        if let Some(v) = get("at") {
+            match v.trim().parse::<u64>() {
+                Ok(n) if n <= 10_000_000 => s.at = Some(n),
+                _ => notes.push(Note {
+                    param: "at".into(),
+                    message: format!("at must be a loop iteration (a whole number from 0), got {:?}; showing the run", shown(v)),
+                }),
+            }
+        }
         let known = |k: &str| {
-            ["lesson", "clock", "speed", "autorun", "embed", "controls", "panels"].contains(&k)
+            ["lesson", "clock", "speed", "autorun", "embed", "controls", "panels", "at"].contains(&k)
                 || PAGE_KEYS.contains(&k)
                 || s.lesson.spec(k).is_some()
         };
@@ -268,6 +280,9 @@ impl Settings {
         if self.panels != Panels::default() {
             q.push(format!("panels={}", self.panels.names().join(",")));
         }
+        if let Some(at) = self.at {
+            q.push(format!("at={at}"));
+        }
         q.join("&")
     }
 
@@ -280,7 +295,7 @@ impl Settings {
         let controls = self.controls.as_ref().map(|c| {
             c.iter().filter(|n| lesson.spec(n).is_some() || CONTROL_NAMES.contains(&n.as_str())).cloned().collect()
         });
-        Settings { lesson, params, controls, ..self.clone() }
+        Settings { lesson, params, controls, at: None, ..self.clone() }
     }
 }
 

@@ -91,7 +91,7 @@ pub fn Controls(p: &ControlsProps) -> Html {
                 if shown("speed") {
                 <label class="field">
                     <span class="pname">{"speed"}</span>
-                    <select onchange={on_speed}>
+                    <select class="speed" onchange={on_speed}>
                         if p.clock == ClockKind::Virtual {
                             <option value="instant" selected={speed_text == "instant"}>{"instant"}</option>
                         }

@@ -2,8 +2,10 @@
 
 pub mod console;
 pub mod controls;
+pub mod internals;
 pub mod picker;
 pub mod share;
 pub mod source;
 pub mod stats;
 pub mod timeline;
+pub mod travel;

@@ -18,7 +18,7 @@ test('embed mode shows the lesson alone, with the chosen controls and panels', a
   assert.ok(await page.isVisible('#param-nprod'));
   assert.ok(await page.isVisible('#param-ncon'));
   assert.equal(await page.$$eval('#param-seed, #param-maxsize, #param-maxsleep, input[name=clock]', (e) => e.length), 0);
-  assert.ok(await page.isVisible('select'));
+  assert.ok(await page.isVisible('select.speed'));
   assert.equal(await page.$$eval('[aria-label="Python source"]', (e) => e.length), 0);
   assert.equal(await page.$$eval('.stats-panel', (e) => e.length), 0);
   assert.ok(await page.isVisible('[role=log]'));
@@ -84,7 +84,7 @@ test('the Share link restores the exact view', async () => {
   await page.locator('#param-nprod').fill('3');
   await page.locator('#param-maxsize').fill('2');
   await page.getByLabel('real').check();
-  await page.selectOption('select', '5');
+  await page.selectOption('select.speed', '5');
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const link = await page.inputValue('input[aria-label="Permalink"]');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
@@ -96,7 +96,7 @@ test('the Share link restores the exact view', async () => {
   assert.equal(await again.inputValue('#param-nprod'), '3');
   assert.equal(await again.inputValue('#param-maxsize'), '2');
   assert.ok(await again.isChecked('input[value=real]'));
-  assert.equal(await again.inputValue('select'), '5');
+  assert.equal(await again.inputValue('select.speed'), '5');
   assert.equal(new URL(again.url()).search, new URL(link).search);
   await context.close();
 });

@@ -146,6 +146,28 @@ row('10,000-task run (countasync calls=10000): longest main-thread task', big.lo
 const tenK = await longTasks(`${base}/app/?lesson=countasync&calls=3334&speed=instant`);
 row('timeline of 10,000 segments (calls=3334): redraw (zoom)', `${fmt(tenK.redraw, 0)} ms`, '', '≤ 100 ms', tenK.redraw <= 100);
 
+// 6. Scrubbing the record of a big run (time travel): long tasks while moving.
+{
+  const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await c.newPage();
+  await p.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  await p.goto(`${base}/app/?lesson=asyncq&nprod=100&ncon=100&speed=instant&autorun=1`);
+  await p.waitForSelector('.app[data-run-state="finished"]', { timeout: 60000 });
+  const events = Number(execFileSync(path.join(ROOT, 'target/native/bench'), ['--events-asyncq', '100'], { encoding: 'utf8' }).trim() || NaN);
+  const slider = p.locator('[aria-label="moment (loop iteration)"]');
+  const max = Number(await slider.getAttribute('max'));
+  await p.evaluate(() => { window.__long = []; });
+  for (let i = 0; i <= 30; i++) await slider.fill(String(Math.round((i * 7919) % (max + 1))));
+  await p.waitForTimeout(200);
+  const long = await p.evaluate(() => window.__long);
+  row(`scrubbing a ${Number.isFinite(events) ? events.toLocaleString('en') + '-event' : 'large'} run (asyncq 100×100), 31 moves`,
+    long.length ? `${fmt(Math.max(...long), 0)} ms longest (${long.length} over 50 ms)` : 'none over 50 ms', `${max} iterations`, 'none > 50 ms', long.length === 0);
+  await c.close();
+}
+
 await browser.close();
 server.close();
 

@@ -1,0 +1,76 @@
+//! Time travel: scrub over the loop's iterations, step back and forward,
+//! jump to a task's previous or next printed line. Reads the record only.
+
+use crate::snapshot::Snap;
+use crate::ui::timeline::lane_name;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TravelProps {
+    pub snap: Snap,
+    /// Where a "live" run stands (the last iteration recorded so far).
+    pub on_at: Callback<Option<u64>>,
+}
+
+#[component]
+pub fn Travel(p: &TravelProps) -> Html {
+    let s = &p.snap.0;
+    let task = use_state(|| None::<usize>);
+    let last = s.last_iteration;
+    let cur = s.at.unwrap_or(s.iteration).min(last);
+    let go = |m: Option<u64>| {
+        let cb = p.on_at.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(m))
+    };
+    let oninput = {
+        let cb = p.on_at.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u64>() {
+                cb.emit(Some(v));
+            }
+        })
+    };
+    // Tasks that print, for "previous/next line of" (the first 300: a list of
+    // thousands would be of no use, and slow to draw at every frame).
+    let mut printers: Vec<usize> = s.all_prints.iter().map(|&(_, t)| t).collect();
+    printers.sort_unstable();
+    printers.dedup();
+    printers.truncate(300);
+    let chosen = task.or(printers.first().copied());
+    let on_task = {
+        let task = task.clone();
+        Callback::from(move |e: Event| task.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()))
+    };
+    let prev = chosen.and_then(|t| s.all_prints.iter().rev().find(|&&(m, tt)| tt == t && m < cur).map(|&(m, _)| m));
+    let next = chosen.and_then(|t| s.all_prints.iter().find(|&&(m, tt)| tt == t && m > cur).map(|&(m, _)| m));
+    html! {
+        <section class="panel travel" aria-label="Time travel">
+            <div class="travel-row">
+                <button type="button" class="small" onclick={go(cur.checked_sub(1))} disabled={cur == 0}
+                    title="Back one loop iteration">{"◀ Back"}</button>
+                <label class="scrub">
+                    <span class="pname">{"moment"}</span>
+                    <input type="range" min="0" max={last.to_string()} step="1" value={cur.to_string()} {oninput}
+                        aria-label="moment (loop iteration)" aria-valuetext={format!("iteration {cur} of {last}")} />
+                    <output>{format!("{cur} / {last}")}</output>
+                </label>
+                <button type="button" class="small" onclick={go(Some(cur + 1))} disabled={cur >= last}
+                    title="Forward one loop iteration (from the record)">{"Forward ▶"}</button>
+                <button type="button" class="small" onclick={go(None)} disabled={s.at.is_none()}>{"Latest"}</button>
+            </div>
+            <div class="travel-row">
+                <label class="field">
+                    <span class="plabel">{"lines printed by"}</span>
+                    <select onchange={on_task} aria-label="task whose lines to jump between">
+                        { for printers.iter().map(|&t| html! {
+                            <option value={t.to_string()} selected={Some(t) == chosen}>{lane_name(&s.names, t)}</option>
+                        }) }
+                    </select>
+                </label>
+                <button type="button" class="small" onclick={go(prev)} disabled={prev.is_none()}>{"Previous line"}</button>
+                <button type="button" class="small" onclick={go(next)} disabled={next.is_none()}>{"Next line"}</button>
+            </div>
+        </section>
+    }
+}
