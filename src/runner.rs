@@ -101,6 +101,9 @@ pub struct Runner {
     soon_due: Option<(f64, bool)>,
     soon: Option<Soon>,
     waiting: Option<Waiting>,
+    /// On the real clock, `time.sleep` really spins until this clock time (s),
+    /// in slices of BUSY_SLICE_MS so that the page itself never freezes.
+    busy_until: Option<f64>,
     /// Stop after this loop iteration (Step).
     step_until: Option<u64>,
     pub started_ms: f64,
@@ -130,6 +133,7 @@ impl Default for Runner {
             soon_due: None,
             soon: None,
             waiting: None,
+            busy_until: None,
             step_until: None,
             started_ms: 0.0,
             measured_ms: None,
@@ -146,6 +150,9 @@ impl Default for Runner {
 const SLICE_MS: f64 = 8.0;
 /// While a run goes on without waiting (instant), redraw at most this often.
 const REDRAW_MS: f64 = 50.0;
+/// The longest stretch a blocking call spins on the real clock before the
+/// page gets a turn (the loop itself stays blocked: that is the lesson).
+const BUSY_SLICE_MS: f64 = 40.0;
 /// A slice ends once it has printed this many lines, so that the console
 /// never has to draw more than about this many at once.
 const LINES_PER_SLICE: usize = 1000;
@@ -272,6 +279,7 @@ pub fn start_with(
         r.program = None;
         r.waiting = None;
         r.step_until = None;
+        r.busy_until = None;
         r.run_id += 1;
         r.speed = speed;
         r.predicted_end = predicted_end;
@@ -315,6 +323,7 @@ pub fn stop(rc: &Shared) {
         r.program = None;
         r.clock = None;
         r.step_until = None;
+        r.busy_until = None;
         r.run_id += 1;
         r.state = RunState::Idle;
     }
@@ -446,6 +455,21 @@ fn pump(rc: &Shared, stepping: bool) {
             return;
         }
         if r.is_real() {
+            // A blocking call spins for real (burning the time it claims).
+            if let (Some(until), Some(Clocks::Real(c))) = (r.busy_until, &r.clock) {
+                while c.now() < until && perf_now() < t0 + BUSY_SLICE_MS {
+                    std::hint::spin_loop();
+                }
+                if c.now() < until {
+                    drop(r);
+                    schedule(rc, 0.0, None);
+                    if perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
+                        notify(rc);
+                    }
+                    return;
+                }
+                r.busy_until = None;
+            }
             r.waiting = None;
         }
         if stepping {
@@ -499,7 +523,13 @@ fn pump(rc: &Shared, stepping: bool) {
                             let f = c.speed.get();
                             let from = c.now();
                             r.waiting = Some(Waiting { from, secs, since_ms: perf_now(), blocking });
-                            next = Some((secs / f * 1000.0, false));
+                            let ms = secs / f * 1000.0;
+                            if blocking {
+                                r.busy_until = Some(from + secs);
+                                next = Some((0.0, false));
+                            } else {
+                                next = Some((ms, false));
+                            }
                             break;
                         }
                         _ => return,

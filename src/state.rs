@@ -70,6 +70,10 @@ impl Reducible for AppState {
                 if let Some(n) = s.settings.params.set(lesson, name, &v) {
                     s.notes.push(n);
                 }
+                s.notes.retain(|n| n.param != "blocking" || name == "blocking");
+                if let Some(n) = s.settings.params.reconcile(lesson) {
+                    s.notes.push(n);
+                }
             }
             Action::Clock(c) => {
                 s.settings.at = None;

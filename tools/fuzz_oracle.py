@@ -10,14 +10,18 @@ CLI = os.path.join(ROOT, "target", "debug", "transcript")
 
 
 def case(r):
-    prog = r.choice(["countasync", "countsync", "rand", "chained", "asyncq"])
+    prog = r.choice(["countasync", "countsync", "blocking", "rand", "chained", "asyncq"])
     args = [prog]
     if r.random() < 0.5:
         args.append("--timestamps")
     if prog in ("rand", "chained", "asyncq") and r.random() < 0.8:
         args += ["--seed", str(r.choice([r.randint(-10**6, 10**6), r.randint(0, 2**70), -r.randint(0, 2**40)]))]
     extra = False
-    if prog in ("countasync", "countsync"):
+    if prog == "blocking":
+        calls = r.randint(1, 10)
+        args += ["--calls", str(calls), "--blocking", str(r.randint(0, calls))]
+        extra = True
+    if prog in ("countasync", "countsync", "blocking"):
         if r.random() < 0.5:
             args += ["--calls", str(r.randint(1, 20))]; extra = True
         if r.random() < 0.5:

@@ -21,7 +21,8 @@ def transcript(args):
 
 def oracle(args):
     prog, rest = args[0], args[1:]
-    extra = any(a.startswith("--") and a.split("=")[0] not in ORACLE_FLAGS for a in rest)
+    lecture = os.path.exists(os.path.join(ROOT, "tools", "programs", prog + ".py"))
+    extra = not lecture or any(a.startswith("--") and a.split("=")[0] not in ORACLE_FLAGS for a in rest)
     if not extra:
         cmd = [sys.executable, PYREF, prog] + rest
         return subprocess.run(cmd, capture_output=True, text=True, check=True).stdout

@@ -109,6 +109,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     if !positional.is_empty() {
         set(&mut params, "args", &positional.join(","))?;
     }
+    if let Some(note) = params.reconcile(lesson) {
+        return Err(note.message);
+    }
     Ok(Cli { lesson, params, timestamps, python, trace, loop_at })
 }
 

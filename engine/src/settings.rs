@@ -173,6 +173,7 @@ impl Settings {
                 }
             }
         }
+        notes.extend(s.params.reconcile(s.lesson));
         if let Some(c) = get("clock") {
             match c.trim() {
                 "virtual" => s.clock = ClockKind::Virtual,

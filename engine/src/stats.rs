@@ -23,7 +23,7 @@ impl SegKind {
         match self {
             SegKind::Running => "running",
             SegKind::Blocked => "blocked (time.sleep)",
-            SegKind::Ready => "ready",
+            SegKind::Ready => "ready (waiting for the loop)",
             SegKind::Sleeping => "sleeping",
             SegKind::QueueGet => "waiting: queue get",
             SegKind::QueuePut => "waiting: queue put",
@@ -36,7 +36,7 @@ impl SegKind {
         match self {
             SegKind::Running => "run",
             SegKind::Blocked => "block",
-            SegKind::Ready => "ready",
+            SegKind::Ready => "ready (waiting for the loop)",
             SegKind::Sleeping => "sleep",
             SegKind::QueueGet => "qget",
             SegKind::QueuePut => "qput",

@@ -38,6 +38,8 @@ fn emitted_programs_print_what_the_lessons_print() {
         (Lesson::CountAsync, vec![("calls", "7"), ("delay", "2.5")]),
         (Lesson::CountAsync, vec![("calls", "2"), ("delay", "0")]),
         (Lesson::CountSync, vec![("calls", "5"), ("delay", "0.2")]),
+        (Lesson::Blocking, vec![("calls", "6"), ("blocking", "2"), ("delay", "1.5")]),
+        (Lesson::Blocking, vec![("calls", "2"), ("blocking", "0")]),
         (Lesson::Rand, vec![("seed", "2024"), ("coros", "5")]),
         (Lesson::Rand, vec![("seed", "-77777777777777777777777"), ("coros", "2")]),
         (Lesson::Chained, vec![("seed", "8"), ("args", "10,-2,33,4")]),

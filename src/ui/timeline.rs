@@ -177,7 +177,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                 </div>
             </div>
             <ul class="legend" aria-label="Legend">
-                { for [SegKind::Running, SegKind::Blocked, SegKind::Sleeping, SegKind::QueueGet, SegKind::QueuePut, SegKind::Awaiting]
+                { for [SegKind::Running, SegKind::Blocked, SegKind::Ready, SegKind::Sleeping, SegKind::QueueGet, SegKind::QueuePut, SegKind::Awaiting]
                     .iter().map(|k| html! {
                         <li><svg class="swatch" width="22" height="12" aria-hidden="true">
                             if *k == SegKind::Running {

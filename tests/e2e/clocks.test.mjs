@@ -9,7 +9,7 @@ before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
 test('every lesson runs on the real clock too', async () => {
-  for (const lesson of ['countasync', 'countsync', 'rand', 'chained', 'asyncq']) {
+  for (const lesson of ['countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq']) {
     const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=${lesson}&clock=real&speed=100&autorun=1`);
     await waitState(page, 'finished', 20000);
     const lines = await consoleLines(page);
@@ -62,5 +62,34 @@ test('the executing line is marked while stepping', async () => {
   assert.ok(seen.has('await asyncio.gather(count(), count(), count())'), [...seen].join(' | '));
   assert.ok(seen.has('await asyncio.sleep(1)'), [...seen].join(' | '));
   await shot(page, 'stepping-countasync');
+  await context.close();
+});
+
+test('blocking on the real clock: a real busy wait that costs the others, yet the page stays responsive', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=blocking&clock=real&speed=2`);
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForSelector('.app.blocking');
+  // While the loop is blocked, the page still answers.
+  const t1 = Date.now();
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+  assert.ok(Date.now() - t1 < 200, 'the page answered a frame request');
+  await waitState(page, 'finished', 10000);
+  const wall = (Date.now() - t0) / 1000;
+  assert.ok(wall >= 0.95 && wall < 3, `wall ${wall}`);
+  const lines = await consoleLines(page);
+  assert.deepEqual(lines.slice(0, 6), ['One', 'Two', 'One', 'One', 'Two', 'Two']);
+  const elapsed = Number(lines[6].match(/in ([\d.]+) seconds/)[1]);
+  assert.ok(elapsed >= 1.95 && elapsed <= 2.4, `elapsed ${elapsed}`);
+  // The other count()s waited, ready, for the whole block.
+  const ready = await page.$$eval('.lanes .seg.ready', (e) => e.length);
+  assert.ok(ready >= 2, `${ready} ready segments`);
+  const long = await page.evaluate(() => window.__long);
+  assert.ok(long.every((d) => d < 120), `long tasks ${long}`);
+  assert.deepEqual(errors, []);
   await context.close();
 });

@@ -1,6 +1,7 @@
 //! The lecture's five programs, one file each, and their parameters.
 
 pub mod asyncq;
+pub mod blocking;
 pub mod chained;
 pub mod countasync;
 pub mod countsync;
@@ -17,6 +18,7 @@ use std::rc::Rc;
 pub enum Lesson {
     CountAsync,
     CountSync,
+    Blocking,
     Rand,
     Chained,
     Asyncq,
@@ -52,6 +54,11 @@ const SYNC_CALLS: ParamSpec =
     ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 20, default: 3 } };
 
 const COUNTASYNC: &[ParamSpec] = &[CALLS, DELAY];
+const BLOCKING: &[ParamSpec] = &[
+    SYNC_CALLS,
+    ParamSpec { name: "blocking", label: "of them blocking (time.sleep)", kind: Kind::Int { min: 0, max: 20, default: 1 } },
+    DELAY,
+];
 const COUNTSYNC: &[ParamSpec] = &[SYNC_CALLS, DELAY];
 const RAND: &[ParamSpec] = &[
     SEED,
@@ -85,6 +92,8 @@ pub struct Params {
     pub ncon: usize,
     pub maxsize: usize,
     pub maxsleep: i64,
+    /// `blocking`: how many of the `count()`s call `time.sleep`.
+    pub blocking: usize,
 }
 
 /// A parameter value that was out of range or malformed, and what replaced it.
@@ -95,13 +104,16 @@ pub struct Note {
 }
 
 impl Lesson {
-    pub const ALL: [Lesson; 5] = [Lesson::CountAsync, Lesson::CountSync, Lesson::Rand, Lesson::Chained, Lesson::Asyncq];
+    /// In the lecture's order.
+    pub const ALL: [Lesson; 6] =
+        [Lesson::CountAsync, Lesson::CountSync, Lesson::Blocking, Lesson::Rand, Lesson::Chained, Lesson::Asyncq];
 
     /// The name in URLs and on the CLI.
     pub fn name(self) -> &'static str {
         match self {
             Lesson::CountAsync => "countasync",
             Lesson::CountSync => "countsync",
+            Lesson::Blocking => "blocking",
             Lesson::Rand => "rand",
             Lesson::Chained => "chained",
             Lesson::Asyncq => "asyncq",
@@ -116,6 +128,7 @@ impl Lesson {
         match self {
             Lesson::CountAsync => countasync::FILE,
             Lesson::CountSync => countsync::FILE,
+            Lesson::Blocking => blocking::FILE,
             Lesson::Rand => rand::FILE,
             Lesson::Chained => chained::FILE,
             Lesson::Asyncq => asyncq::FILE,
@@ -126,6 +139,7 @@ impl Lesson {
         match self {
             Lesson::CountAsync => "Hello, async IO",
             Lesson::CountSync => "The same, blocking",
+            Lesson::Blocking => "A blocking call inside a coroutine",
             Lesson::Rand => "Coroutines retrying at random",
             Lesson::Chained => "Chaining coroutines",
             Lesson::Asyncq => "Producers, consumers and a queue",
@@ -137,6 +151,7 @@ impl Lesson {
         match self {
             Lesson::CountAsync => "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps overlap: the whole program takes 1 second, not 3.",
             Lesson::CountSync => "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
+            Lesson::Blocking => "The countasync program with one count() calling time.sleep(1) instead of await asyncio.sleep(1). time.sleep blocks the whole thread: the event loop cannot switch to another task until it returns, so the other count()s cannot even print their One. The program takes 2 seconds instead of 1; with every count() blocking, it is countsync again. Slide how many block.",
             Lesson::Rand => "makerandom() keeps drawing random integers in [0, 10] until one exceeds its threshold, sleeping between tries. Gathering several calls runs them concurrently: while one sleeps, the others draw. The seed fixes every number, so a run can be repeated.",
             Lesson::Chained => "chain(n) awaits part1(n), then hands its result to part2(n, ...). Within one chain the parts run in order; the chains themselves run concurrently, so the program takes as long as the slowest chain, not the sum of them all.",
             Lesson::Asyncq => "Producers put items on an asyncio.Queue; consumers take them off. Neither knows the other: the queue is the only link. A consumer that finds the queue empty is parked until a producer puts an item; with a bounded queue a producer can wait too. main() gathers the producers, joins the queue, then cancels the consumers.",
@@ -147,6 +162,7 @@ impl Lesson {
         match self {
             Lesson::CountAsync => COUNTASYNC,
             Lesson::CountSync => COUNTSYNC,
+            Lesson::Blocking => BLOCKING,
             Lesson::Rand => RAND,
             Lesson::Chained => CHAINED,
             Lesson::Asyncq => ASYNCQ,
@@ -166,6 +182,7 @@ impl Lesson {
             ncon: 10,
             maxsize: 0,
             maxsleep: 10,
+            blocking: 1,
         }
     }
 
@@ -175,6 +192,7 @@ impl Lesson {
         match self {
             Lesson::CountAsync => Box::pin(countasync::script(p)),
             Lesson::CountSync => Box::pin(countsync::script(p)),
+            Lesson::Blocking => Box::pin(blocking::script(p)),
             Lesson::Rand => Box::pin(rand::script(p)),
             Lesson::Chained => Box::pin(chained::script(p)),
             Lesson::Asyncq => Box::pin(asyncq::script(p)),
@@ -197,17 +215,20 @@ impl Lesson {
         match self {
             Lesson::CountAsync => countasync::python(p),
             Lesson::CountSync => countsync::python(p),
+            Lesson::Blocking => blocking::python(p),
             Lesson::Rand => rand::python(p),
             Lesson::Chained => chained::python(p),
             Lesson::Asyncq => asyncq::python(p),
         }
     }
 
-    /// The lecture's program, verbatim.
+    /// The lecture's program, verbatim (for `blocking`, which the lecture
+    /// only describes, the lecture's `countasync.py` with one blocking call).
     pub fn lecture_source(self) -> &'static str {
         match self {
             Lesson::CountAsync => countasync::SOURCE,
             Lesson::CountSync => countsync::SOURCE,
+            Lesson::Blocking => blocking::SOURCE,
             Lesson::Rand => rand::SOURCE,
             Lesson::Chained => chained::SOURCE,
             Lesson::Asyncq => asyncq::SOURCE,
@@ -232,6 +253,7 @@ impl Params {
             "ncon" => self.ncon.to_string(),
             "maxsize" => self.maxsize.to_string(),
             "maxsleep" => self.maxsleep.to_string(),
+            "blocking" => self.blocking.to_string(),
             _ => String::new(),
         }
     }
@@ -325,6 +347,19 @@ impl Params {
         }
     }
 
+    /// Makes parameters that depend on each other agree (`blocking` ≤ `calls`).
+    pub fn reconcile(&mut self, lesson: Lesson) -> Option<Note> {
+        if lesson == Lesson::Blocking && self.blocking > self.calls {
+            let was = self.blocking;
+            self.blocking = self.calls;
+            return Some(Note {
+                param: "blocking".into(),
+                message: format!("blocking={was} is more than calls={}; using {}", self.calls, self.calls),
+            });
+        }
+        None
+    }
+
     fn set_int(&mut self, name: &str, v: i64) {
         match name {
             "calls" => self.calls = v as usize,
@@ -333,6 +368,7 @@ impl Params {
             "ncon" => self.ncon = v as usize,
             "maxsize" => self.maxsize = v as usize,
             "maxsleep" => self.maxsleep = v,
+            "blocking" => self.blocking = v as usize,
             _ => {}
         }
     }
