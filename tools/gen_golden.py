@@ -21,7 +21,7 @@ def transcript(args):
 
 def oracle(args):
     prog, rest = args[0], args[1:]
-    lecture = os.path.exists(os.path.join(ROOT, "tools", "programs", prog + ".py"))
+    lecture = prog in ("countasync", "countsync", "rand", "chained", "asyncq")
     extra = not lecture or any(a.startswith("--") and a.split("=")[0] not in ORACLE_FLAGS for a in rest)
     if not extra:
         cmd = [sys.executable, PYREF, prog] + rest

@@ -1,5 +1,7 @@
-# Copied verbatim from the course's shared reference (shared/reference/pyref.py) so that
-# the project regenerates and checks its golden transcripts without ../shared.
+# Copied from the course's shared reference (shared/reference/pyref.py) so that the
+# project regenerates and checks its golden transcripts without ../shared. One change:
+# the lecture's programs are read from engine/src/lessons/py/ (the same files, verbatim),
+# instead of a programs/ folder beside this file.
 #!/usr/bin/env python3
 """Reference transcripts: run the lecture's asyncio programs in real CPython
 on a virtual clock, so that their output (order, random values, timings) is
@@ -124,7 +126,7 @@ def main():
     if scenario.endswith(".py"):
         path, scenario = scenario, os.path.basename(scenario)[:-3]
     else:
-        path = os.path.join(HERE, "programs", scenario + ".py")
+        path = os.path.join(HERE, "..", "engine", "src", "lessons", "py", scenario + ".py")
     src = open(path).read()
 
     if seed is not None:

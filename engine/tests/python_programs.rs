@@ -64,3 +64,23 @@ fn emitted_programs_print_what_the_lessons_print() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The lessons' Python files are the lecture's programs, byte for byte: their
+/// sizes and FNV-1a hashes as read from the course's reference copies.
+#[test]
+fn lesson_sources_are_the_lectures_verbatim() {
+    fn fnv1a(b: &[u8]) -> u64 {
+        b.iter().fold(0xcbf29ce484222325u64, |h, &x| (h ^ x as u64).wrapping_mul(0x100000001b3))
+    }
+    let want = [
+        (Lesson::CountAsync, 362, 0x686b5b9e1b6834c2u64),
+        (Lesson::CountSync, 296, 0x662177eeffe5e5ae),
+        (Lesson::Rand, 817, 0x7c7b3bf9add35b87),
+        (Lesson::Chained, 1141, 0x9da3180e09763942),
+        (Lesson::Asyncq, 1793, 0x1e506f4a98bdcb86),
+    ];
+    for (l, len, hash) in want {
+        let src = l.lecture_source().as_bytes();
+        assert_eq!((src.len(), fnv1a(src)), (len, hash), "{} differs from the lecture", l.name());
+    }
+}

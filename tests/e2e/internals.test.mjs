@@ -66,7 +66,7 @@ test('asyncq: internals at chosen moments equal the record; parked consumers are
 test('stepping back and forward returns identical screens; at= restores the moment', async () => {
   const { page, context } = await openPage(browser, `${srv.base}?lesson=chained&speed=instant&autorun=1`);
   await waitState(page, 'finished');
-  const screen = () => page.evaluate(() => JSON.stringify({
+  const screen = (p = page) => p.evaluate(() => JSON.stringify({
     console: [...document.querySelectorAll('[role=log] > *')].map((e) => e.textContent),
     ready: [...document.querySelectorAll('[aria-label="Ready queue"] > li')].map((e) => e.textContent),
     timers: [...document.querySelectorAll('[aria-label="Timers"] > li')].map((e) => e.textContent),
@@ -94,14 +94,7 @@ test('stepping back and forward returns identical screens; at= restores the mome
   const again = await context.newPage();
   await again.goto(page.url());
   await again.waitForFunction(() => document.querySelector('.status')?.textContent.includes('Looking back at loop iteration 9'));
-  const other = await again.evaluate(() => JSON.stringify({
-    console: [...document.querySelectorAll('[role=log] > *')].map((e) => e.textContent),
-    ready: [...document.querySelectorAll('[aria-label="Ready queue"] > li')].map((e) => e.textContent),
-    timers: [...document.querySelectorAll('[aria-label="Timers"] > li')].map((e) => e.textContent),
-    line: document.querySelector('[aria-label="Python source"] .ln.current')?.textContent ?? null,
-    cursor: document.querySelector('line.cursor')?.getAttribute('x1') ?? null,
-    status: document.querySelector('.status').textContent,
-  }));
+  const other = await screen(again);
   assert.equal(other, at9);
   // Jump between a task's printed lines: from moment 0 to chain(2)'s first.
   await page.locator('[aria-label="moment (loop iteration)"]').fill('0');
