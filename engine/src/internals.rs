@@ -3,7 +3,7 @@
 
 use crate::export::lane_name;
 use crate::lessons::Lesson;
-use crate::trace::{EventKind, Frame, ReadyItem, TimerItem, Trace, Wait};
+use crate::trace::{EventKind, ReadyItem, TimerItem, Trace, Wait};
 
 fn task(names: &[String], t: Option<usize>) -> String {
     match t {
@@ -146,11 +146,6 @@ pub fn print_moments(trace: &Trace, task: usize) -> Vec<u64> {
         .collect();
     v.dedup();
     v
-}
-
-/// Frames are the loop's state after each iteration.
-pub fn frames_of(trace: &Trace) -> &[Frame] {
-    &trace.frames
 }
 
 #[cfg(test)]

@@ -36,10 +36,6 @@ impl Program {
         t
     }
 
-    pub fn is_done(&self) -> bool {
-        self.done
-    }
-
     pub fn core(&self) -> &Rc<Core> {
         &self.core
     }
