@@ -10,19 +10,23 @@ CLI = os.path.join(ROOT, "target", "debug", "transcript")
 
 
 def case(r):
-    prog = r.choice(["countasync", "countsync", "blocking", "rand", "chained", "asyncq"])
+    prog = r.choice(["generator", "countasync", "countsync", "blocking", "rand", "chained", "asyncq"])
     args = [prog]
     if r.random() < 0.5:
         args.append("--timestamps")
     if prog in ("rand", "chained", "asyncq") and r.random() < 0.8:
         args += ["--seed", str(r.choice([r.randint(-10**6, 10**6), r.randint(0, 2**70), -r.randint(0, 2**40)]))]
     extra = False
+    if prog == "generator":
+        ops = ["next"] + [r.choice(["next", str(r.randint(-1000, 1000))]) for _ in range(r.randint(0, 11))]
+        args += ["--start", str(r.randint(-1000, 1000)), "--ops", ",".join(ops)]
+        extra = True
     if prog == "blocking":
         calls = r.randint(1, 10)
         args += ["--calls", str(calls), "--blocking", str(r.randint(0, calls))]
         extra = True
     if prog in ("countasync", "countsync", "blocking"):
-        if r.random() < 0.5:
+        if prog != "blocking" and r.random() < 0.5:
             args += ["--calls", str(r.randint(1, 20))]; extra = True
         if r.random() < 0.5:
             args += ["--delay", str(r.randint(0, 100) / 10)]; extra = True

@@ -5,7 +5,7 @@ use crate::lessons::{Kind, Lesson, Params};
 pub fn usage() -> String {
     let mut u = String::from(
         "usage: transcript PROGRAM [--seed N] [--timestamps] [--python] [ARGS]\n\
-         PROGRAM: countasync | countsync | rand | chained | asyncq\n\
+         PROGRAM: generator | countasync | countsync | blocking | rand | chained | asyncq\n\
          \n\
          --seed N        replaces the program's random.seed(...) argument (any integer)\n\
          --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\
@@ -24,6 +24,9 @@ pub fn usage() -> String {
                 Kind::Seed { default } => format!("any integer, default {default}"),
                 Kind::IntList { min_len, max_len, min, max, .. } => {
                     format!("{min_len}..{max_len} integers in {min}..{max}, as positional ARGS")
+                }
+                Kind::Ops { max_len, min, max, default } => {
+                    format!("up to {max_len} of next or an integer in {min}..{max}, default {default}")
                 }
             };
             u.push_str(&format!("  {:<11} --{:<9} {} ({range})\n", l.name(), s.name, s.label));

@@ -8,6 +8,7 @@ pub mod cli;
 pub mod export;
 pub mod internals;
 pub mod clock;
+pub mod coroutine;
 pub mod lessons;
 pub mod program;
 pub mod pyfmt;

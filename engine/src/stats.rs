@@ -160,7 +160,7 @@ impl Timeline {
                     tl.tasks[t].end = Some((e.time, matches!(e.kind, EventKind::Cancelled)));
                 }
                 EventKind::QueueSize { size } => tl.queue.push((e.time, *size)),
-                EventKind::Iteration { .. } => {}
+                EventKind::Iteration { .. } | EventKind::Handoff { .. } => {}
             }
         }
         for t in 0..ntasks {

@@ -68,6 +68,9 @@ pub enum EventKind {
     QueueSize { size: usize },
     /// A new loop iteration (`_run_once`) began, with this many ready callbacks.
     Iteration { ready: usize },
+    /// Control passed between a generator and its caller (`next`, `send`,
+    /// `yield`, `close`), with the generator's saved locals at a yield.
+    Handoff { to_generator: bool, what: String, locals: String },
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -40,6 +40,8 @@ fn emitted_programs_print_what_the_lessons_print() {
         (Lesson::CountSync, vec![("calls", "5"), ("delay", "0.2")]),
         (Lesson::Blocking, vec![("calls", "6"), ("blocking", "2"), ("delay", "1.5")]),
         (Lesson::Blocking, vec![("calls", "2"), ("blocking", "0")]),
+        (Lesson::Generator, vec![]),
+        (Lesson::Generator, vec![("start", "-7"), ("ops", "next,100,next,-5,next,next")]),
         (Lesson::Rand, vec![("seed", "2024"), ("coros", "5")]),
         (Lesson::Rand, vec![("seed", "-77777777777777777777777"), ("coros", "2")]),
         (Lesson::Chained, vec![("seed", "8"), ("args", "10,-2,33,4")]),

@@ -18,6 +18,9 @@ fn in_range(s: &Settings) -> bool {
             (*min_len..=*max_len).contains(&p.args.len()) && p.args.iter().all(|a| min <= a && a <= max)
         }
         Kind::Seed { .. } => true,
+        Kind::Ops { max_len, min, max, .. } => {
+            (1..=*max_len).contains(&p.ops.len()) && p.ops[0].is_none() && p.ops.iter().flatten().all(|x| min <= x && x <= max)
+        }
     }) && match s.speed {
         Speed::Instant => true,
         Speed::Factor(f) => (MIN_SPEED..=MAX_SPEED).contains(&f),
@@ -34,6 +37,9 @@ fn token() -> impl Strategy<Value = String> {
         Just("args".to_string()),
         Just("delay".to_string()),
         Just("calls".to_string()),
+        Just("ops".to_string()),
+        Just("next,3,next".to_string()),
+        Just("generator".to_string()),
         Just("speed".to_string()),
         Just("clock".to_string()),
         Just("asyncq".to_string()),
@@ -89,6 +95,10 @@ fn lessons_at_their_extremes_run_or_report() {
                     Kind::Seed { .. } => if pick_max { "-340282366920938463463374607431768211457".into() } else { "0".into() },
                     Kind::IntList { max_len, min, max, .. } => {
                         if pick_max { vec![max.to_string(); *max_len].join(",") } else { min.to_string() }
+                    }
+                    Kind::Ops { max_len, min, max, .. } => {
+                        let v = if pick_max { max } else { min };
+                        std::iter::once("next".to_string()).chain(std::iter::repeat_n(v.to_string(), max_len - 1)).collect::<Vec<_>>().join(",")
                     }
                 };
                 assert_eq!(p.set(lesson, spec.name, &v), None, "{} {}={v}", lesson.name(), spec.name);

@@ -5,6 +5,7 @@ pub mod blocking;
 pub mod chained;
 pub mod countasync;
 pub mod countsync;
+pub mod generator;
 pub mod rand;
 
 use crate::clock::Clock;
@@ -16,6 +17,7 @@ use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lesson {
+    Generator,
     CountAsync,
     CountSync,
     Blocking,
@@ -31,6 +33,8 @@ pub enum Kind {
     Float { min: f64, max: f64, step: f64, default: f64 },
     Seed { default: i64 },
     IntList { min_len: usize, max_len: usize, min: i64, max: i64, default: &'static [i64] },
+    /// Calls on a generator: `next`, or an integer to `send`.
+    Ops { max_len: usize, min: i64, max: i64, default: &'static str },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -54,6 +58,14 @@ const SYNC_CALLS: ParamSpec =
     ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 20, default: 3 } };
 
 const COUNTASYNC: &[ParamSpec] = &[CALLS, DELAY];
+const GENERATOR: &[ParamSpec] = &[
+    ParamSpec { name: "start", label: "counter(start)", kind: Kind::Int { min: -1000, max: 1000, default: 10 } },
+    ParamSpec {
+        name: "ops",
+        label: "the caller's calls: next, or a number to send",
+        kind: Kind::Ops { max_len: 12, min: -1000, max: 1000, default: "next,next,42,next" },
+    },
+];
 const BLOCKING: &[ParamSpec] = &[
     SYNC_CALLS,
     ParamSpec { name: "blocking", label: "of them blocking (time.sleep)", kind: Kind::Int { min: 0, max: 20, default: 1 } },
@@ -94,6 +106,9 @@ pub struct Params {
     pub maxsleep: i64,
     /// `blocking`: how many of the `count()`s call `time.sleep`.
     pub blocking: usize,
+    /// `generator`: the first value, and the caller's calls (None = `next`).
+    pub start: i64,
+    pub ops: Vec<Option<i64>>,
 }
 
 /// A parameter value that was out of range or malformed, and what replaced it.
@@ -105,12 +120,20 @@ pub struct Note {
 
 impl Lesson {
     /// In the lecture's order.
-    pub const ALL: [Lesson; 6] =
-        [Lesson::CountAsync, Lesson::CountSync, Lesson::Blocking, Lesson::Rand, Lesson::Chained, Lesson::Asyncq];
+    pub const ALL: [Lesson; 7] = [
+        Lesson::Generator,
+        Lesson::CountAsync,
+        Lesson::CountSync,
+        Lesson::Blocking,
+        Lesson::Rand,
+        Lesson::Chained,
+        Lesson::Asyncq,
+    ];
 
     /// The name in URLs and on the CLI.
     pub fn name(self) -> &'static str {
         match self {
+            Lesson::Generator => "generator",
             Lesson::CountAsync => "countasync",
             Lesson::CountSync => "countsync",
             Lesson::Blocking => "blocking",
@@ -126,6 +149,7 @@ impl Lesson {
 
     pub fn file(self) -> &'static str {
         match self {
+            Lesson::Generator => generator::FILE,
             Lesson::CountAsync => countasync::FILE,
             Lesson::CountSync => countsync::FILE,
             Lesson::Blocking => blocking::FILE,
@@ -137,6 +161,7 @@ impl Lesson {
 
     pub fn title(self) -> &'static str {
         match self {
+            Lesson::Generator => "A generator is a coroutine",
             Lesson::CountAsync => "Hello, async IO",
             Lesson::CountSync => "The same, blocking",
             Lesson::Blocking => "A blocking call inside a coroutine",
@@ -149,6 +174,7 @@ impl Lesson {
     /// What to notice, drawn from the lecture.
     pub fn about(self) -> &'static str {
         match self {
+            Lesson::Generator => "The lecture's coroutine section: when a generator reaches yield, its state is saved and control goes back to the caller; next() or send() hands control back, and it goes on right after the yield with its locals as they were. Step through the hand-offs: each arrow is one transfer of control, and the box shows what the generator keeps while it is suspended. asyncio's coroutines are built on exactly this.",
             Lesson::CountAsync => "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps overlap: the whole program takes 1 second, not 3.",
             Lesson::CountSync => "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
             Lesson::Blocking => "The countasync program with one count() calling time.sleep(1) instead of await asyncio.sleep(1). time.sleep blocks the whole thread: the event loop cannot switch to another task until it returns, so the other count()s cannot even print their One. The program takes 2 seconds instead of 1; with every count() blocking, it is countsync again. Slide how many block.",
@@ -160,6 +186,7 @@ impl Lesson {
 
     pub fn specs(self) -> &'static [ParamSpec] {
         match self {
+            Lesson::Generator => GENERATOR,
             Lesson::CountAsync => COUNTASYNC,
             Lesson::CountSync => COUNTSYNC,
             Lesson::Blocking => BLOCKING,
@@ -183,6 +210,8 @@ impl Lesson {
             maxsize: 0,
             maxsleep: 10,
             blocking: 1,
+            start: 10,
+            ops: vec![None, None, Some(42), None],
         }
     }
 
@@ -190,6 +219,7 @@ impl Lesson {
     pub fn script(self, p: &Params) -> Pin<Box<dyn Future<Output = ()>>> {
         let p = p.clone();
         match self {
+            Lesson::Generator => Box::pin(generator::script(p)),
             Lesson::CountAsync => Box::pin(countasync::script(p)),
             Lesson::CountSync => Box::pin(countsync::script(p)),
             Lesson::Blocking => Box::pin(blocking::script(p)),
@@ -213,6 +243,7 @@ impl Lesson {
     /// values in place (and `os.urandom` replaced by `random.randbytes`).
     pub fn python(self, p: &Params) -> String {
         match self {
+            Lesson::Generator => generator::python(p),
             Lesson::CountAsync => countasync::python(p),
             Lesson::CountSync => countsync::python(p),
             Lesson::Blocking => blocking::python(p),
@@ -226,6 +257,7 @@ impl Lesson {
     /// only describes, the lecture's `countasync.py` with one blocking call).
     pub fn lecture_source(self) -> &'static str {
         match self {
+            Lesson::Generator => generator::SOURCE,
             Lesson::CountAsync => countasync::SOURCE,
             Lesson::CountSync => countsync::SOURCE,
             Lesson::Blocking => blocking::SOURCE,
@@ -254,6 +286,8 @@ impl Params {
             "maxsize" => self.maxsize.to_string(),
             "maxsleep" => self.maxsleep.to_string(),
             "blocking" => self.blocking.to_string(),
+            "start" => self.start.to_string(),
+            "ops" => self.ops.iter().map(|o| o.map(|x| x.to_string()).unwrap_or_else(|| "next".into())).collect::<Vec<_>>().join(","),
             _ => String::new(),
         }
     }
@@ -310,6 +344,44 @@ impl Params {
                 };
                 self.delay = v;
                 n
+            }
+            Kind::Ops { max_len, min, max, default } => {
+                let parsed: Result<Vec<Option<i64>>, ()> = raw
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(|s| if s == "next" { Ok(None) } else { s.parse::<i64>().map(Some).map_err(|_| ()) })
+                    .collect();
+                match parsed {
+                    Ok(mut v) if !v.is_empty() => {
+                        let mut msgs = Vec::new();
+                        if v.len() > *max_len {
+                            v.truncate(*max_len);
+                            msgs.push(format!("at most {max_len} calls; keeping the first {max_len}"));
+                        }
+                        if v.iter().flatten().any(|x| x < min || x > max) {
+                            for x in v.iter_mut().flatten() {
+                                *x = (*x).clamp(*min, *max);
+                            }
+                            msgs.push(format!("values must be within {min}..{max}; clamped"));
+                        }
+                        if v[0].is_some() {
+                            // CPython: "can't send non-None value to a just-started generator".
+                            v[0] = None;
+                            msgs.push("the first call must be next(): a generator that has not started cannot receive a value".into());
+                        }
+                        self.ops = v;
+                        if msgs.is_empty() {
+                            None
+                        } else {
+                            note(format!("{name}: {}", msgs.join("; ")))
+                        }
+                    }
+                    _ => {
+                        self.set(lesson, name, default);
+                        note(format!("{name} must be next or whole numbers, separated by commas, got {shown:?}; using {default}"))
+                    }
+                }
             }
             Kind::IntList { min_len, max_len, min, max, default } => {
                 let parts: Vec<&str> = raw.split(',').map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
@@ -369,6 +441,7 @@ impl Params {
             "maxsize" => self.maxsize = v as usize,
             "maxsleep" => self.maxsleep = v,
             "blocking" => self.blocking = v as usize,
+            "start" => self.start = v,
             _ => {}
         }
     }
