@@ -4,6 +4,7 @@ use crate::runner::{self, RunState, Runner};
 use crate::snapshot::{Snap, Snapshot};
 use crate::state::{Action, AppState};
 use crate::ui::console::Console;
+use crate::ui::generator::GeneratorView;
 use crate::ui::internals::Internals;
 use crate::ui::travel::Travel;
 use crate::ui::controls::{Command, Controls};
@@ -371,6 +372,13 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
             }
+            if lesson == engine::lessons::Lesson::Generator {
+                if has_run {
+                    <GeneratorView snap={snap.clone()} trace_rows={snap.0.gen_rows.clone()} />
+                } else {
+                    <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
+                }
+            } else {
             if has_run {
                 <Travel snap={snap.clone()} on_at={on_at} />
             }
@@ -384,6 +392,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             if panels.stats {
                 <Stats snap={snap} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} />
+            }
             }
             </main>
             if !embed {

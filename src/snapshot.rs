@@ -40,6 +40,8 @@ pub struct Snapshot {
     pub caption: Option<String>,
     /// (moment, task) of every printed line of the whole record.
     pub all_prints: Vec<(u64, usize)>,
+    /// The generator lesson's hand-offs and prints, in order.
+    pub gen_rows: Vec<(bool, String, String, Option<String>)>,
 }
 
 /// Compares by identity: a snapshot is immutable once built.
@@ -118,6 +120,11 @@ impl Snapshot {
             None => full.frames.last().cloned(),
         };
         let caption = caption(r.lesson, &full, &names, iteration);
+        let gen_rows = if r.lesson == Lesson::Generator {
+            crate::ui::generator::rows(&full.events, &all_output)
+        } else {
+            Vec::new()
+        };
         Snapshot {
             output,
             line_times,
@@ -136,6 +143,7 @@ impl Snapshot {
             frame,
             caption,
             all_prints,
+            gen_rows,
             names,
         }
     }

@@ -150,7 +150,7 @@ pub fn Controls(p: &ControlsProps) -> Html {
                                 </div>
                             }
                         }
-                        Kind::IntList { .. } => html! {
+                        Kind::IntList { .. } | Kind::Ops { .. } => html! {
                             <div class="field list">
                                 {label}
                                 <input id={id} type="text" value={value} onchange={on_change} autocomplete="off" />

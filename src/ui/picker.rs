@@ -9,21 +9,37 @@ pub struct PickerProps {
     pub on_pick: Callback<Lesson>,
 }
 
+/// The lecture's order: its coroutine concepts first, then asyncio.
+fn group(l: Lesson) -> &'static str {
+    match l {
+        Lesson::Generator => "Concepts",
+        _ => "asyncio",
+    }
+}
+
 #[component]
 pub fn Picker(p: &PickerProps) -> Html {
+    let groups = ["Concepts", "asyncio"];
     html! {
         <nav class="picker" aria-label="Lessons">
-            { for Lesson::ALL.iter().enumerate().map(|(i, &l)| {
-                let cb = p.on_pick.clone();
-                let on = l == p.current;
-                html! {
-                    <button type="button" class={classes!("lesson", on.then_some("on"))}
-                        aria-pressed={on.to_string()} onclick={Callback::from(move |_| cb.emit(l))}>
-                        <span class="num">{i + 1}</span>
-                        <span class="lname">{l.file()}</span>
-                        <span class="ltitle">{l.title()}</span>
-                    </button>
-                }
+            { for groups.iter().map(|g| html! {
+                <div class={classes!("group", format!("group-{}", g.to_lowercase()))} role="group" aria-label={*g}>
+                    <span class="group-name">{*g}</span>
+                    <div class="group-lessons">
+                        { for Lesson::ALL.iter().enumerate().filter(|(_, l)| group(**l) == *g).map(|(i, &l)| {
+                            let cb = p.on_pick.clone();
+                            let on = l == p.current;
+                            html! {
+                                <button type="button" class={classes!("lesson", on.then_some("on"))}
+                                    aria-pressed={on.to_string()} onclick={Callback::from(move |_| cb.emit(l))}>
+                                    <span class="num">{i + 1}</span>
+                                    <span class="lname">{l.file()}</span>
+                                    <span class="ltitle">{l.title()}</span>
+                                </button>
+                            }
+                        }) }
+                    </div>
+                </div>
             }) }
         </nav>
     }

@@ -16,10 +16,10 @@ function rng(seed) {
   let s = seed >>> 0;
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
 }
-const LESSONS = ['countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq'];
-const PARAMS = { countasync: ['calls', 'delay'], countsync: ['calls', 'delay'], blocking: ['calls', 'blocking', 'delay'], rand: ['seed', 'coros'],
+const LESSONS = ['generator', 'countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq'];
+const PARAMS = { generator: ['start', 'ops'], countasync: ['calls', 'delay'], countsync: ['calls', 'delay'], blocking: ['calls', 'blocking', 'delay'], rand: ['seed', 'coros'],
   chained: ['seed', 'args'], asyncq: ['seed', 'nprod', 'ncon', 'maxsize', 'maxsleep'] };
-const ALL = ['lesson', 'seed', 'blocking', 'calls', 'delay', 'coros', 'args', 'nprod', 'ncon', 'maxsize', 'maxsleep', 'clock', 'speed',
+const ALL = ['lesson', 'seed', 'start', 'ops', 'blocking', 'calls', 'delay', 'coros', 'args', 'nprod', 'ncon', 'maxsize', 'maxsleep', 'clock', 'speed',
   'autorun', 'embed', 'controls', 'panels', 'zzz', '', '%', 'lesson[]'];
 const VALUES = ['', '0', '-1', '1', '7', '3.5', '1e309', '-1e309', 'NaN', 'Infinity', '99999999999999999999999999999', 'abc',
   '%E2%98%83', '%F0%9F%98%80', '%', '%ZZ', '%00', '1,2,3', ',,,', '1,,x', 'instant', 'real', 'virtual', '10x', '  4  ',

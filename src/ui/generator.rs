@@ -1,0 +1,117 @@
+//! The generator stepper: each hand-off of control between the caller and the
+//! generator as an arrow, the lines each side printed, and what the generator
+//! keeps (its locals) while it is suspended at `yield`.
+
+use crate::snapshot::Snap;
+use engine::trace::EventKind;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Row {
+    /// Control passes: to the generator (true) or back to the caller.
+    Handoff { to_gen: bool, what: String, locals: String },
+    /// A printed line, by the side that was running.
+    Print { by_gen: bool, text: String },
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GeneratorProps {
+    pub snap: Snap,
+    pub trace_rows: Vec<(bool, String, String, Option<String>)>,
+}
+
+/// The rows of the sequence, from the trace (hand-offs and prints in order).
+pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<(bool, String, String, Option<String>)> {
+    // (is_handoff_to_gen or print-by-gen, what/text, locals, kind) flattened for props.
+    let mut inside = false;
+    let mut out = Vec::new();
+    for e in events {
+        match &e.kind {
+            EventKind::Handoff { to_generator, what, locals } => {
+                inside = *to_generator && what != "gen.close()";
+                out.push((*to_generator, what.clone(), locals.clone(), None));
+            }
+            EventKind::Print { line } => {
+                out.push((inside, String::new(), String::new(), output.get(*line).cloned()));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[component]
+pub fn GeneratorView(p: &GeneratorProps) -> Html {
+    let rows: Vec<Row> = p
+        .trace_rows
+        .iter()
+        .map(|(flag, what, locals, text)| match text {
+            Some(t) => Row::Print { by_gen: *flag, text: t.clone() },
+            None => Row::Handoff { to_gen: *flag, what: what.clone(), locals: locals.clone() },
+        })
+        .collect();
+    let handoffs: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| matches!(r, Row::Handoff { .. })).map(|(i, _)| i).collect();
+    let n = handoffs.len();
+    let step = use_state(|| usize::MAX);
+    let cur = (*step).min(n);
+    // Rows shown: everything before hand-off number `cur` (all when at the end).
+    let upto = if cur >= n { rows.len() } else { handoffs[cur] };
+    let go = |to: usize| {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.set(to))
+    };
+    let saved = rows[..upto].iter().rev().find_map(|r| match r {
+        Row::Handoff { to_gen: false, locals, .. } if !locals.is_empty() => Some(locals.clone()),
+        Row::Handoff { what, .. } if what == "gen.close()" => Some("nothing: the generator is closed, its frame is gone".into()),
+        Row::Handoff { to_gen: true, .. } => Some("nothing while it runs: its locals are live".into()),
+        _ => None,
+    });
+    let running_gen = rows[..upto].iter().rev().find_map(|r| match r {
+        Row::Handoff { to_gen, what, .. } => Some(*to_gen && what != "gen.close()"),
+        _ => None,
+    });
+    html! {
+        <section class="panel generator-panel" aria-label="Generator">
+            <div class="panel-head">
+                <h2>{"Caller and generator"}</h2>
+                <div class="gen-steps">
+                    <button type="button" class="small" onclick={go(cur.saturating_sub(1))} disabled={cur == 0}>{"◀ Earlier"}</button>
+                    <span class="gen-count">{format!("hand-off {} of {n}", cur.min(n))}</span>
+                    <button type="button" class="small" onclick={go(cur + 1)} disabled={cur >= n}>{"Later ▶"}</button>
+                </div>
+            </div>
+            <p class="gen-now">
+                { match running_gen {
+                    Some(true) => "Running now: the generator (the caller waits for its yield).",
+                    Some(false) => "Running now: the caller (the generator is suspended at yield).",
+                    None => "Running now: the caller; the generator has been created but has not run yet.",
+                } }
+            </p>
+            <div class="gen-saved" aria-live="polite">
+                <span class="gen-saved-h">{"Saved in the suspended generator: "}</span>
+                <code>{ saved.unwrap_or_else(|| "nothing yet: it has not started".into()) }</code>
+            </div>
+            <div class="gen-grid" role="list" aria-label="Hand-offs and output">
+                <div class="gen-head" aria-hidden="true"><span>{"caller"}</span><span></span><span>{"generator"}</span></div>
+                { for rows[..upto].iter().enumerate().map(|(i, r)| {
+                    let last = i + 1 == upto;
+                    match r {
+                        Row::Handoff { to_gen, what, .. } => html! {
+                            <div role="listitem" class={classes!("gen-row", "handoff", to_gen.then_some("to-gen"), last.then_some("current"))}>
+                                <span></span>
+                                <span class="arrow">{ if *to_gen { format!("{what} ──▶") } else { format!("◀── {what}") } }</span>
+                                <span></span>
+                            </div>
+                        },
+                        Row::Print { by_gen, text } => html! {
+                            <div role="listitem" class={classes!("gen-row", "print", last.then_some("current"))}>
+                                if *by_gen { <span></span><span></span><code>{text.clone()}</code> }
+                                else { <code>{text.clone()}</code><span></span><span></span> }
+                            </div>
+                        },
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
