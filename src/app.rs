@@ -4,6 +4,7 @@ use crate::runner::{self, RunState, Runner};
 use crate::snapshot::{Snap, Snapshot};
 use crate::state::{Action, AppState};
 use crate::ui::console::Console;
+use crate::ui::costs::Costs;
 use crate::ui::generator::GeneratorView;
 use crate::ui::internals::Internals;
 use crate::ui::travel::Travel;
@@ -321,7 +322,9 @@ pub fn App(props: &AppProps) -> Html {
     let has_run = snap.0.run_id > 0 && !matches!(run_state, RunState::Idle);
     let status = match &run_state {
         RunState::Idle => "Ready.".to_string(),
-        RunState::Running if blocking => format!("Blocked in time.sleep — nothing else can run. t = {display_now:.2} s"),
+        RunState::Running if blocking && lesson != engine::lessons::Lesson::Threads => {
+            format!("Blocked in time.sleep — nothing else can run. t = {display_now:.2} s")
+        }
         RunState::Running => format!("Running… t = {display_now:.2} s, loop iteration {}", snap.0.iteration),
         RunState::Paused => format!("Paused at t = {:.3} s, loop iteration {}", snap.0.now, snap.0.iteration),
         _ if looking_back => format!("Looking back at loop iteration {} of {} (t = {:.3} s): read from the record, nothing re-runs.", snap.0.iteration, snap.0.last_iteration, snap.0.now),
@@ -330,7 +333,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", blocking.then_some("blocking"), embed.then_some("embed"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
+        <div class={classes!("app", (blocking && lesson != engine::lessons::Lesson::Threads).then_some("blocking"), embed.then_some("embed"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
             if !embed {
             <header class="site">
                 <h1>{"Async Playground"}</h1>
@@ -372,7 +375,16 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
             }
-            if lesson == engine::lessons::Lesson::Generator {
+            if lesson == engine::lessons::Lesson::Threads {
+                <Costs calls={state.settings.params.calls} delay={state.settings.params.delay} />
+                if panels.timeline {
+                    <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
+                        on_hover={on_hover.clone()} on_zoom={on_zoom.clone()} show_cursor={!matches!(run_state, RunState::Idle)} />
+                }
+                if panels.stats {
+                    <Stats snap={snap.clone()} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} figures={false} />
+                }
+            } else if lesson == engine::lessons::Lesson::Generator {
                 if has_run {
                     <GeneratorView snap={snap.clone()} trace_rows={snap.0.gen_rows.clone()} />
                 } else {

@@ -109,7 +109,13 @@ impl Snapshot {
                 break;
             }
         }
-        let timeline = Timeline::build(trace, names.len(), now);
+        // Threads and processes are simulated: their timeline is the model's.
+        let (timeline, names) = if r.lesson == Lesson::Threads {
+            let sim = engine::lessons::threads::simulate(r.params.calls, r.params.delay);
+            (sim.timeline.clipped(now), sim.names)
+        } else {
+            (Timeline::build(trace, names.len(), now), names)
+        };
         let mut by_task = vec![Vec::new(); names.len()];
         for (i, g) in timeline.segments.iter().enumerate() {
             by_task[g.task].push(i);

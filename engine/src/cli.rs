@@ -5,7 +5,7 @@ use crate::lessons::{Kind, Lesson, Params};
 pub fn usage() -> String {
     let mut u = String::from(
         "usage: transcript PROGRAM [--seed N] [--timestamps] [--python] [ARGS]\n\
-         PROGRAM: generator | countasync | countsync | blocking | rand | chained | asyncq\n\
+         PROGRAM: threads | generator | countasync | countsync | blocking | rand | chained | asyncq\n\
          \n\
          --seed N        replaces the program's random.seed(...) argument (any integer)\n\
          --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\

@@ -169,6 +169,32 @@ impl Timeline {
         tl
     }
 
+    /// The timeline as it stood at `now`: later segments dropped, open ones cut.
+    pub fn clipped(&self, now: f64) -> Timeline {
+        let mut tasks = vec![TaskStats::default(); self.tasks.len()];
+        let mut segments = Vec::new();
+        for g in self.segments.iter().filter(|g| g.start <= now) {
+            let mut g = g.clone();
+            g.end = g.end.min(now);
+            let d = g.end - g.start;
+            let st = &mut tasks[g.task];
+            match g.kind {
+                SegKind::Running | SegKind::Blocked => st.running += d,
+                SegKind::Sleeping => st.sleeping += d,
+                SegKind::Ready => {}
+                _ => st.waiting += d,
+            }
+            if g.kind == SegKind::Running {
+                st.steps += 1;
+            }
+            segments.push(g);
+        }
+        for (t, st) in tasks.iter_mut().enumerate() {
+            st.end = self.tasks[t].end.filter(|(at, _)| *at <= now);
+        }
+        Timeline { segments, tasks, queue: Vec::new(), end: now, lateness: Vec::new() }
+    }
+
     /// The time the same work takes one piece after another: every sleep
     /// and every blocking call, end to end.
     pub fn sequential_time(&self) -> f64 {

@@ -2,6 +2,7 @@
 
 pub mod console;
 pub mod controls;
+pub mod costs;
 pub mod generator;
 pub mod internals;
 pub mod picker;

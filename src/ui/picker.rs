@@ -12,7 +12,7 @@ pub struct PickerProps {
 /// The lecture's order: its coroutine concepts first, then asyncio.
 fn group(l: Lesson) -> &'static str {
     match l {
-        Lesson::Generator => "Concepts",
+        Lesson::Threads | Lesson::Generator => "Concepts",
         _ => "asyncio",
     }
 }

@@ -13,6 +13,10 @@ pub struct StatsProps {
     /// Milliseconds the run took in the browser, when it ended.
     pub measured_ms: Option<f64>,
     pub real_clock: bool,
+    /// Show the sequential-vs-concurrent figures (not for the simulated
+    /// threads lesson, whose own table compares the four ways).
+    #[prop_or(true)]
+    pub figures: bool,
 }
 
 #[component]
@@ -29,9 +33,11 @@ pub fn Stats(p: &StatsProps) -> Html {
             <dl class="figures">
                 <div><dt>{ if p.real_clock { "elapsed (real clock)" } else { "elapsed (virtual)" } }</dt>
                     <dd data-stat="total">{format!("{total:.2} s")}</dd></div>
-                <div><dt>{"the same sleeps one after another"}</dt><dd data-stat="sequential">{format!("{seq:.2} s")}</dd></div>
-                <div><dt>{"speed-up from concurrency"}</dt>
-                    <dd data-stat="speedup">{ if total > 0.0 { format!("{speedup:.2}×") } else { "—".into() } }</dd></div>
+                if p.figures {
+                    <div><dt>{"the same sleeps one after another"}</dt><dd data-stat="sequential">{format!("{seq:.2} s")}</dd></div>
+                    <div><dt>{"speed-up from concurrency"}</dt>
+                        <dd data-stat="speedup">{ if total > 0.0 { format!("{speedup:.2}×") } else { "—".into() } }</dd></div>
+                }
                 if let Some(ms) = p.measured_ms {
                     <div><dt>{"measured in the browser"}</dt><dd data-stat="measured">{format!("{:.0} ms", ms)}</dd></div>
                 }

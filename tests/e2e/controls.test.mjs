@@ -102,7 +102,7 @@ test('bad URL values are replaced, with a visible note', async () => {
 });
 
 test('screenshots at 1280 and 375 px, light and dark; nothing overflows at 375', async () => {
-  for (const lesson of ['generator', 'countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq']) {
+  for (const lesson of ['threads', 'generator', 'countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq']) {
     for (const [w, h] of [[1280, 900], [375, 800]]) {
       const scheme = lesson === 'asyncq' && w === 1280 ? 'dark' : 'light';
       const { page, context } = await openPage(browser, `${srv.base}?lesson=${lesson}&speed=instant&autorun=1`,

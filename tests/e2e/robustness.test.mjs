@@ -16,8 +16,8 @@ function rng(seed) {
   let s = seed >>> 0;
   return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
 }
-const LESSONS = ['generator', 'countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq'];
-const PARAMS = { generator: ['start', 'ops'], countasync: ['calls', 'delay'], countsync: ['calls', 'delay'], blocking: ['calls', 'blocking', 'delay'], rand: ['seed', 'coros'],
+const LESSONS = ['threads', 'generator', 'countasync', 'countsync', 'blocking', 'rand', 'chained', 'asyncq'];
+const PARAMS = { threads: ['calls', 'delay'], generator: ['start', 'ops'], countasync: ['calls', 'delay'], countsync: ['calls', 'delay'], blocking: ['calls', 'blocking', 'delay'], rand: ['seed', 'coros'],
   chained: ['seed', 'args'], asyncq: ['seed', 'nprod', 'ncon', 'maxsize', 'maxsleep'] };
 const ALL = ['lesson', 'seed', 'start', 'ops', 'blocking', 'calls', 'delay', 'coros', 'args', 'nprod', 'ncon', 'maxsize', 'maxsleep', 'clock', 'speed',
   'autorun', 'embed', 'controls', 'panels', 'zzz', '', '%', 'lesson[]'];

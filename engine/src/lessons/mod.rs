@@ -7,6 +7,7 @@ pub mod countasync;
 pub mod countsync;
 pub mod generator;
 pub mod rand;
+pub mod threads;
 
 use crate::clock::Clock;
 use crate::program::{run_virtual, Finished, Program};
@@ -17,6 +18,7 @@ use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lesson {
+    Threads,
     Generator,
     CountAsync,
     CountSync,
@@ -58,6 +60,10 @@ const SYNC_CALLS: ParamSpec =
     ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 20, default: 3 } };
 
 const COUNTASYNC: &[ParamSpec] = &[CALLS, DELAY];
+const THREADS: &[ParamSpec] = &[
+    ParamSpec { name: "calls", label: "workers (count() calls)", kind: Kind::Int { min: 1, max: 8, default: 3 } },
+    DELAY,
+];
 const GENERATOR: &[ParamSpec] = &[
     ParamSpec { name: "start", label: "counter(start)", kind: Kind::Int { min: -1000, max: 1000, default: 10 } },
     ParamSpec {
@@ -120,7 +126,8 @@ pub struct Note {
 
 impl Lesson {
     /// In the lecture's order.
-    pub const ALL: [Lesson; 7] = [
+    pub const ALL: [Lesson; 8] = [
+        Lesson::Threads,
         Lesson::Generator,
         Lesson::CountAsync,
         Lesson::CountSync,
@@ -133,6 +140,7 @@ impl Lesson {
     /// The name in URLs and on the CLI.
     pub fn name(self) -> &'static str {
         match self {
+            Lesson::Threads => "threads",
             Lesson::Generator => "generator",
             Lesson::CountAsync => "countasync",
             Lesson::CountSync => "countsync",
@@ -149,6 +157,7 @@ impl Lesson {
 
     pub fn file(self) -> &'static str {
         match self {
+            Lesson::Threads => threads::FILE,
             Lesson::Generator => generator::FILE,
             Lesson::CountAsync => countasync::FILE,
             Lesson::CountSync => countsync::FILE,
@@ -161,6 +170,7 @@ impl Lesson {
 
     pub fn title(self) -> &'static str {
         match self {
+            Lesson::Threads => "Processes, threads, coroutines",
             Lesson::Generator => "A generator is a coroutine",
             Lesson::CountAsync => "Hello, async IO",
             Lesson::CountSync => "The same, blocking",
@@ -174,6 +184,7 @@ impl Lesson {
     /// What to notice, drawn from the lecture.
     pub fn about(self) -> &'static str {
         match self {
+            Lesson::Threads => "The same count() work done four ways, on one time axis: one after another (3 s), in threads (1 s: time.sleep blocks only its own thread), in processes (1 s too, but each starts a whole interpreter and has its own memory, so the shared counter stays 0 in the parent), and as asyncio tasks in a single thread (1 s, the cheapest to start and switch). Threads and processes are simulated here: a web page has neither.",
             Lesson::Generator => "The lecture's coroutine section: when a generator reaches yield, its state is saved and control goes back to the caller; next() or send() hands control back, and it goes on right after the yield with its locals as they were. Step through the hand-offs: each arrow is one transfer of control, and the box shows what the generator keeps while it is suspended. asyncio's coroutines are built on exactly this.",
             Lesson::CountAsync => "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps overlap: the whole program takes 1 second, not 3.",
             Lesson::CountSync => "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
@@ -186,6 +197,7 @@ impl Lesson {
 
     pub fn specs(self) -> &'static [ParamSpec] {
         match self {
+            Lesson::Threads => THREADS,
             Lesson::Generator => GENERATOR,
             Lesson::CountAsync => COUNTASYNC,
             Lesson::CountSync => COUNTSYNC,
@@ -219,6 +231,7 @@ impl Lesson {
     pub fn script(self, p: &Params) -> Pin<Box<dyn Future<Output = ()>>> {
         let p = p.clone();
         match self {
+            Lesson::Threads => Box::pin(threads::script(p)),
             Lesson::Generator => Box::pin(generator::script(p)),
             Lesson::CountAsync => Box::pin(countasync::script(p)),
             Lesson::CountSync => Box::pin(countsync::script(p)),
@@ -243,6 +256,7 @@ impl Lesson {
     /// values in place (and `os.urandom` replaced by `random.randbytes`).
     pub fn python(self, p: &Params) -> String {
         match self {
+            Lesson::Threads => threads::python(p),
             Lesson::Generator => generator::python(p),
             Lesson::CountAsync => countasync::python(p),
             Lesson::CountSync => countsync::python(p),
@@ -257,6 +271,7 @@ impl Lesson {
     /// only describes, the lecture's `countasync.py` with one blocking call).
     pub fn lecture_source(self) -> &'static str {
         match self {
+            Lesson::Threads => threads::SOURCE,
             Lesson::Generator => generator::SOURCE,
             Lesson::CountAsync => countasync::SOURCE,
             Lesson::CountSync => countsync::SOURCE,
