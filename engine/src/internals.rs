@@ -63,7 +63,10 @@ pub fn describe(trace: &Trace, names: &[String], moment: u64) -> String {
 /// someone who has just read the lecture).
 pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> Option<String> {
     // What happened in the iteration that ends at this moment.
-    let events: Vec<_> = trace.events.iter().filter(|e| e.iteration == moment).collect();
+    // Events are recorded in iteration order: find this iteration's by bisection.
+    let lo = trace.events.partition_point(|e| e.iteration < moment);
+    let hi = trace.events.partition_point(|e| e.iteration <= moment);
+    let events: Vec<_> = trace.events[lo..hi].iter().collect();
     let blocked = events.iter().any(|e| matches!(e.kind, EventKind::Blocked { .. }));
     if blocked || (lesson == Lesson::CountSync && moment == 0) {
         return Some(

@@ -33,10 +33,13 @@ pub fn Travel(p: &TravelProps) -> Html {
     };
     // Tasks that print, for "previous/next line of" (the first 300: a list of
     // thousands would be of no use, and slow to draw at every frame).
-    let mut printers: Vec<usize> = s.all_prints.iter().map(|&(_, t)| t).collect();
-    printers.sort_unstable();
-    printers.dedup();
-    printers.truncate(300);
+    let printers = use_memo(p.snap.clone(), |snap| {
+        let mut v: Vec<usize> = snap.0.all_prints.iter().map(|&(_, t)| t).collect();
+        v.sort_unstable();
+        v.dedup();
+        v.truncate(300);
+        v
+    });
     let chosen = task.or(printers.first().copied());
     let on_task = {
         let task = task.clone();
