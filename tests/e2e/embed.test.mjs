@@ -134,3 +134,16 @@ test('downloads: transcript, trace JSON that agrees with the timeline, standalon
   assert.ok(await img.$eval('#i', (i) => i.naturalWidth) >= 1000);
   await context.close();
 });
+
+test('once loaded, the page keeps working offline', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=asyncq&speed=instant`);
+  await context.setOffline(true);
+  for (const lesson of ['chained', 'asyncq']) {
+    await page.getByRole('button', { name: new RegExp(`${lesson}\\.py`) }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitState(page, 'finished');
+    assert.equal((await consoleLines(page)).join('\n') + '\n', stripAnsi(golden(lesson)));
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
