@@ -41,7 +41,9 @@ export function serve() {
         res.writeHead(404); res.end('missing'); return;
       }
       res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream',
-        'content-security-policy': CSP, 'cache-control': 'no-store' });
+        'content-security-policy': CSP,
+        // Hashed assets may be cached, as any static host would; the page itself is not.
+        'cache-control': file.endsWith('.html') ? 'no-store' : 'public, max-age=600' });
       fs.createReadStream(file).pipe(res);
     });
     server.listen(0, '127.0.0.1', () => {
