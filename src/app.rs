@@ -376,7 +376,7 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
             }
             if lesson == engine::lessons::Lesson::Threads {
-                <Costs calls={state.settings.params.calls} delay={state.settings.params.delay} />
+                <Costs calls={state.settings.params.calls} delay={state.settings.params.delay} cpu={state.settings.params.cpu} />
                 if panels.timeline {
                     <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
                         on_hover={on_hover.clone()} on_zoom={on_zoom.clone()} show_cursor={!matches!(run_state, RunState::Idle)} />

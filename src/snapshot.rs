@@ -111,7 +111,7 @@ impl Snapshot {
         }
         // Threads and processes are simulated: their timeline is the model's.
         let (timeline, names) = if r.lesson == Lesson::Threads {
-            let sim = engine::lessons::threads::simulate(r.params.calls, r.params.delay);
+            let sim = engine::lessons::threads::simulate(r.params.calls, r.params.delay, r.params.cpu);
             (sim.timeline.clipped(now), sim.names)
         } else {
             (Timeline::build(trace, names.len(), now), names)

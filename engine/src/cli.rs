@@ -25,6 +25,7 @@ pub fn usage() -> String {
                 Kind::IntList { min_len, max_len, min, max, .. } => {
                     format!("{min_len}..{max_len} integers in {min}..{max}, as positional ARGS")
                 }
+                Kind::Choice { options, default } => format!("{}, default {default}", options.join(" or ")),
                 Kind::Ops { max_len, min, max, default } => {
                     format!("up to {max_len} of next or an integer in {min}..{max}, default {default}")
                 }

@@ -21,6 +21,7 @@ fn in_range(s: &Settings) -> bool {
         Kind::Ops { max_len, min, max, .. } => {
             (1..=*max_len).contains(&p.ops.len()) && p.ops[0].is_none() && p.ops.iter().flatten().all(|x| min <= x && x <= max)
         }
+        Kind::Choice { options, .. } => options.contains(&p.get(spec.name).as_str()),
     }) && match s.speed {
         Speed::Instant => true,
         Speed::Factor(f) => (MIN_SPEED..=MAX_SPEED).contains(&f),
@@ -38,6 +39,8 @@ fn token() -> impl Strategy<Value = String> {
         Just("delay".to_string()),
         Just("calls".to_string()),
         Just("ops".to_string()),
+        Just("work".to_string()),
+        Just("cpu".to_string()),
         Just("next,3,next".to_string()),
         Just("generator".to_string()),
         Just("speed".to_string()),
@@ -96,6 +99,7 @@ fn lessons_at_their_extremes_run_or_report() {
                     Kind::IntList { max_len, min, max, .. } => {
                         if pick_max { vec![max.to_string(); *max_len].join(",") } else { min.to_string() }
                     }
+                    Kind::Choice { options, .. } => (if pick_max { options[options.len() - 1] } else { options[0] }).to_string(),
                     Kind::Ops { max_len, min, max, .. } => {
                         let v = if pick_max { max } else { min };
                         std::iter::once("next".to_string()).chain(std::iter::repeat_n(v.to_string(), max_len - 1)).collect::<Vec<_>>().join(",")

@@ -150,6 +150,20 @@ pub fn Controls(p: &ControlsProps) -> Html {
                                 </div>
                             }
                         }
+                        Kind::Choice { options, .. } => {
+                            let cb = p.on_param.clone();
+                            let on_select = Callback::from(move |e: Event| {
+                                cb.emit((name, e.target_unchecked_into::<HtmlSelectElement>().value()))
+                            });
+                            html! {
+                                <div class="field choice">
+                                    {label}
+                                    <select id={id} onchange={on_select}>
+                                        { for options.iter().map(|o| html! { <option value={*o} selected={value == *o}>{*o}</option> }) }
+                                    </select>
+                                </div>
+                            }
+                        }
                         Kind::IntList { .. } | Kind::Ops { .. } => html! {
                             <div class="field list">
                                 {label}

@@ -8,11 +8,12 @@ use yew::prelude::*;
 pub struct CostsProps {
     pub calls: usize,
     pub delay: f64,
+    pub cpu: bool,
 }
 
 #[component]
 pub fn Costs(p: &CostsProps) -> Html {
-    let sim = simulate(p.calls, p.delay);
+    let sim = simulate(p.calls, p.delay, p.cpu);
     let rows = [
         ("one after another", "—", "—", "—"),
         ("threads (threading)", "one thread", "a stack (8 MB reserved, KBs used)", "OS scheduler; the GIL lets one run Python at a time"),
@@ -28,6 +29,11 @@ pub fn Costs(p: &CostsProps) -> Html {
                 {"time.sleep blocks only the thread that calls it, a process gets its own copy of counter, and start-up costs are those measured for CPython on this project's machine. "}
                 {"Run the Python program yourself to see the real thing (its timings will differ a little)."}
             </p>
+            <p class="hint">{ if p.cpu {
+                "Computing: the threads take turns holding the GIL (every 5 ms), so they are no faster than one after another; processes share this machine's 2 cores and really run in parallel; asyncio tasks never await, so each runs to its end before the next."
+            } else {
+                "Waiting: a sleeping thread lets the others run, and an awaiting task lets the loop run the others, so both overlap their waits; so do processes, after paying a larger start-up."
+            } }</p>
             <div class="table-wrap" tabindex="0" role="group" aria-label="Costs (scrolls)">
                 <table class="per-task">
                     <thead><tr>

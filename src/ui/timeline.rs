@@ -94,7 +94,7 @@ fn Lanes(p: &LanesProps) -> Html {
                 let focus = { let cb = p.on_hover.clone(); Callback::from(move |_: FocusEvent| cb.emit(Some(i))) };
                 let label = format!("{}: {} {}–{}", lane_name(&s.names, g.task), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
                 let tab = focusable.then_some("0");
-                if g.kind == SegKind::Running {
+                if g.kind == SegKind::Running && g.end - g.start < p.end * 0.002 {
                     let x = pct(g.start, p.end);
                     html! {
                         <line class="seg run" x1={x.clone()} x2={x} y1={(y + 3.0).to_string()} y2={(y + LANE - 3.0).to_string()}

@@ -37,3 +37,21 @@ test('more workers: threads and tasks stay at one delay, processes pay their sta
   assert.ok(lines.includes('asyncio: 0.50 seconds, counter = 8'));
   await context.close();
 });
+
+test('computing instead of waiting: threads take turns on the GIL, processes share the cores', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=threads&work=cpu&speed=instant&autorun=1`);
+  await waitState(page, 'finished');
+  const row = (m) => page.$$eval(`tr[data-model="${m}"] td`, (e) => e.map((x) => x.textContent));
+  assert.deepEqual((await row('sequential')).slice(0, 2), ['3.00 s', '3']);
+  assert.deepEqual((await row('threads')).slice(0, 2), ['3.00 s', '3']);
+  assert.deepEqual((await row('processes')).slice(0, 2), ['1.51 s', '0']);
+  assert.deepEqual((await row('asyncio')).slice(0, 2), ['3.00 s', '3']);
+  assert.match(await sourceText(page), /def busy\(seconds\):/);
+  assert.equal(await sourceText(page), cli(['threads', '--work', 'cpu', '--python']));
+  // The GIL's turns are drawn: many running slices on a thread's lane.
+  await page.locator('.tl-scroll').evaluate((e) => e.scrollTo(0, 0));
+  assert.ok(await page.$$eval('.lanes .seg.run', (e) => e.length) > 100);
+  assert.deepEqual(errors, []);
+  await shot(page, 'threads-cpu');
+  await context.close();
+});

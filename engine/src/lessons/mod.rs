@@ -37,6 +37,8 @@ pub enum Kind {
     IntList { min_len: usize, max_len: usize, min: i64, max: i64, default: &'static [i64] },
     /// Calls on a generator: `next`, or an integer to `send`.
     Ops { max_len: usize, min: i64, max: i64, default: &'static str },
+    /// One of a few words.
+    Choice { options: &'static [&'static str], default: &'static str },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -62,7 +64,12 @@ const SYNC_CALLS: ParamSpec =
 const COUNTASYNC: &[ParamSpec] = &[CALLS, DELAY];
 const THREADS: &[ParamSpec] = &[
     ParamSpec { name: "calls", label: "workers (count() calls)", kind: Kind::Int { min: 1, max: 8, default: 3 } },
-    DELAY,
+    ParamSpec {
+        name: "work",
+        label: "the work: waiting (sleep) or computing (cpu)",
+        kind: Kind::Choice { options: &["sleep", "cpu"], default: "sleep" },
+    },
+    ParamSpec { name: "delay", label: "seconds of it", kind: Kind::Float { min: 0.0, max: 10.0, step: 0.1, default: 1.0 } },
 ];
 const GENERATOR: &[ParamSpec] = &[
     ParamSpec { name: "start", label: "counter(start)", kind: Kind::Int { min: -1000, max: 1000, default: 10 } },
@@ -115,6 +122,8 @@ pub struct Params {
     /// `generator`: the first value, and the caller's calls (None = `next`).
     pub start: i64,
     pub ops: Vec<Option<i64>>,
+    /// `threads`: CPU-bound work instead of sleeping.
+    pub cpu: bool,
 }
 
 /// A parameter value that was out of range or malformed, and what replaced it.
@@ -224,6 +233,7 @@ impl Lesson {
             blocking: 1,
             start: 10,
             ops: vec![None, None, Some(42), None],
+            cpu: false,
         }
     }
 
@@ -302,6 +312,7 @@ impl Params {
             "maxsleep" => self.maxsleep.to_string(),
             "blocking" => self.blocking.to_string(),
             "start" => self.start.to_string(),
+            "work" => (if self.cpu { "cpu" } else { "sleep" }).to_string(),
             "ops" => self.ops.iter().map(|o| o.map(|x| x.to_string()).unwrap_or_else(|| "next".into())).collect::<Vec<_>>().join(","),
             _ => String::new(),
         }
@@ -359,6 +370,16 @@ impl Params {
                 };
                 self.delay = v;
                 n
+            }
+            Kind::Choice { options, default } => {
+                let v = raw.trim();
+                if options.contains(&v) {
+                    self.cpu = v == "cpu";
+                    None
+                } else {
+                    self.cpu = *default == "cpu";
+                    note(format!("{name} must be one of {}, got {shown:?}; using {default}", options.join(", ")))
+                }
             }
             Kind::Ops { max_len, min, max, default } => {
                 let parsed: Result<Vec<Option<i64>>, ()> = raw

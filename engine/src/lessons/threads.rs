@@ -23,6 +23,12 @@ pub const THREAD_START: f64 = 58e-6;
 pub const PROCESS_START: f64 = 1.9e-3;
 pub const TASK_START: f64 = 4e-6;
 
+/// CPU-bound work: how often the GIL hands over (CPython's default
+/// `sys.getswitchinterval()`), the OS's time slice, and the cores (this machine's).
+pub const GIL_SWITCH: f64 = 0.005;
+pub const OS_SLICE: f64 = 0.010;
+pub const CORES: usize = 2;
+
 /// The four ways, in the program's order.
 pub const MODELS: [&str; 4] = ["sequential", "threads", "processes", "asyncio"];
 
@@ -49,6 +55,70 @@ impl Builder {
     fn seg(&mut self, task: usize, start: f64, end: f64, kind: SegKind, detail: &str) {
         self.segs.push(Segment { task, start, end, kind, detail: detail.to_string(), lines: Vec::new() });
     }
+    /// Adds a segment, merged into the lane's previous one when they touch.
+    fn extend(&mut self, task: usize, start: f64, end: f64, kind: SegKind, detail: &str) {
+        if let Some(g) = self.segs.iter_mut().rev().find(|g| g.task == task && g.lines.is_empty()) {
+            if g.kind == kind && (g.end - start).abs() < 1e-12 {
+                g.end = end;
+                return;
+            }
+        }
+        self.seg(task, start, end, kind, detail);
+    }
+
+    /// Runs `work` seconds of CPU for each lane from its ready time, on
+    /// `slots` CPUs taking turns every `quantum` (preemptively, round-robin).
+    /// Prints One when a lane first runs and Two when it is done; returns the ends.
+    fn round_robin(&mut self, lanes: &[(usize, f64)], work: f64, slots: usize, quantum: f64, wait: &str) -> Vec<f64> {
+        let mut left: Vec<f64> = vec![work; lanes.len()];
+        let mut started = vec![false; lanes.len()];
+        let mut ends = vec![0.0; lanes.len()];
+        let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+        let mut waiting: Vec<usize> = (0..lanes.len()).collect();
+        let mut t = lanes.iter().map(|l| l.1).fold(f64::INFINITY, f64::min);
+        // Long runs are drawn with coarser turns (at most ~4,000 per lane group).
+        let quantum = quantum.max(work * lanes.len() as f64 / 4000.0);
+        while queue.len() + waiting.len() > 0 {
+            waiting.retain(|&i| {
+                if lanes[i].1 <= t + 1e-12 {
+                    queue.push_back(i);
+                    false
+                } else {
+                    true
+                }
+            });
+            if queue.is_empty() {
+                t = waiting.iter().map(|&i| lanes[i].1).fold(f64::INFINITY, f64::min);
+                continue;
+            }
+            let k = slots.min(queue.len());
+            let picked: Vec<usize> = queue.drain(..k).collect();
+            let dt = picked.iter().map(|&i| left[i]).fold(quantum, f64::min);
+            for &i in &picked {
+                let lane = lanes[i].0;
+                if !started[i] {
+                    started[i] = true;
+                    self.print(lane, t, "One".into());
+                }
+                self.extend(lane, t, t + dt, SegKind::Running, "running Python");
+                left[i] -= dt;
+            }
+            for &i in queue.iter() {
+                self.extend(lanes[i].0, t, t + dt, SegKind::Ready, wait);
+            }
+            t += dt;
+            for &i in &picked {
+                if left[i] <= 1e-12 {
+                    ends[i] = t;
+                    self.print(lanes[i].0, t, "Two".into());
+                } else {
+                    queue.push_back(i);
+                }
+            }
+        }
+        ends
+    }
+
     fn print(&mut self, task: usize, t: f64, text: String) {
         let n = self.lines.len();
         self.lines.push((t, text));
@@ -56,8 +126,9 @@ impl Builder {
     }
 }
 
-/// Simulates the program for `calls` workers that each sleep `delay`.
-pub fn simulate(calls: usize, delay: f64) -> Simulation {
+/// Simulates the program for `calls` workers that each sleep `delay`
+/// (`cpu`: that each compute for `delay` seconds of CPU instead).
+pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
     let mut b = Builder { names: Vec::new(), segs: Vec::new(), lines: Vec::new() };
     let main = b.lane(FILE.into()); // shown as "__main__ (threads.py)": the main thread
     let mut results = Vec::new();
@@ -69,7 +140,11 @@ pub fn simulate(calls: usize, delay: f64) -> Simulation {
             "sequential" => {
                 for _ in 0..calls {
                     b.print(main, t, "One".into());
-                    b.seg(main, t, t + delay, SegKind::Blocked, "time.sleep: this thread waits");
+                    if cpu {
+                        b.seg(main, t, t + delay, SegKind::Running, "busy(): computing");
+                    } else {
+                        b.seg(main, t, t + delay, SegKind::Blocked, "time.sleep: this thread waits");
+                    }
                     t += delay;
                     b.print(main, t, "Two".into());
                 }
@@ -78,6 +153,7 @@ pub fn simulate(calls: usize, delay: f64) -> Simulation {
             "threads" | "processes" => {
                 let (cost, what) = if model == "threads" { (THREAD_START, "thread") } else { (PROCESS_START, "process") };
                 let mut ends = Vec::new();
+                let mut ready = Vec::new();
                 for i in 0..calls {
                     let lane = b.lane(if what == "process" {
                         format!("process {} (own memory)", i + 1)
@@ -88,10 +164,22 @@ pub fn simulate(calls: usize, delay: f64) -> Simulation {
                     b.seg(lane, s, s + cost, SegKind::Ready, &format!("{what} start-up ({:.3} ms)", cost * 1e3));
                     b.seg(main, s, s + cost, SegKind::Running, &format!("start() {what} {}", i + 1));
                     let go = s + cost;
-                    b.print(lane, go, "One".into());
-                    b.seg(lane, go, go + delay, SegKind::Blocked, "time.sleep: only this one waits");
-                    b.print(lane, go + delay, "Two".into());
-                    ends.push(go + delay);
+                    if cpu {
+                        ready.push((lane, go));
+                    } else {
+                        b.print(lane, go, "One".into());
+                        b.seg(lane, go, go + delay, SegKind::Blocked, "time.sleep: only this one waits");
+                        b.print(lane, go + delay, "Two".into());
+                        ends.push(go + delay);
+                    }
+                }
+                if cpu {
+                    // Threads take turns holding the GIL; processes share the cores.
+                    ends = if model == "threads" {
+                        b.round_robin(&ready, delay, 1, GIL_SWITCH, "ready: waiting for the GIL")
+                    } else {
+                        b.round_robin(&ready, delay, CORES, OS_SLICE, "ready: waiting for a CPU core")
+                    };
                 }
                 let started = t + calls as f64 * cost;
                 let end = ends.iter().copied().fold(started, f64::max);
@@ -101,8 +189,22 @@ pub fn simulate(calls: usize, delay: f64) -> Simulation {
             }
             _ => {
                 let mut end = t;
+                let mut at = t;
                 for i in 0..calls {
                     let lane = b.lane(format!("task {}", i + 1));
+                    if cpu {
+                        // No await in the work: each task runs to its end before the next starts.
+                        let s = at + TASK_START;
+                        if s > t + TASK_START {
+                            b.seg(lane, t + TASK_START, s, SegKind::Ready, "ready: the loop is busy with another task");
+                        }
+                        b.print(lane, s, "One".into());
+                        b.seg(lane, s, s + delay, SegKind::Running, "busy(): no await, so nothing else runs");
+                        b.print(lane, s + delay, "Two".into());
+                        at = s + delay;
+                        end = at;
+                        continue;
+                    }
                     let s = t + (i + 1) as f64 * TASK_START;
                     b.print(lane, s, "One".into());
                     b.seg(lane, s, s + delay, SegKind::Sleeping, "await asyncio.sleep: the loop runs others");
@@ -157,7 +259,7 @@ pub fn simulate(calls: usize, delay: f64) -> Simulation {
 
 /// `if __name__ == "__main__":` — the simulated run's output, at its times.
 pub async fn script(p: Params) {
-    let sim = simulate(p.calls, p.delay);
+    let sim = simulate(p.calls, p.delay, p.cpu);
     for (t, line) in sim.lines {
         let wait = t - time::perf_counter();
         if wait > 1e-12 {
@@ -170,6 +272,20 @@ pub async fn script(p: Params) {
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {
     let mut src = SOURCE.to_string();
+    if p.cpu {
+        src = super::replace_once(
+            &src,
+            "\ncounter = 0\n",
+            "\ncounter = 0\nLOOPS_PER_SECOND = 30_000_000  # about one second of CPU for CPython here\n\n\ndef busy(seconds):\n    for _ in range(int(LOOPS_PER_SECOND * seconds)):\n        pass\n",
+        );
+        src = super::replace_once(&src, "    time.sleep(1)\n", "    busy(1)  # CPU work: no sleep, no await\n");
+        src = super::replace_once(&src, "    await asyncio.sleep(1)\n", "    busy(1)  # CPU work: no await, so the loop cannot switch\n");
+        src = src.replace("busy(1)", &format!("busy({})", crate::pyfmt::number(p.delay)));
+        if p.calls != 3 {
+            src = src.replace("range(3)", &format!("range({})", p.calls));
+        }
+        return src;
+    }
     if p.calls != 3 {
         src = src.replace("range(3)", &format!("range({})", p.calls));
     }
@@ -183,8 +299,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cpu_bound_threads_take_turns_and_processes_share_the_cores() {
+        let s = simulate(3, 1.0, true);
+        let r: Vec<String> = s.results.iter().map(|(_, e, c)| format!("{e:.2}/{c}")).collect();
+        // Sequential 3 s; threads 3 s (one holds the GIL at a time); processes
+        // 1.5 s (three share two cores) plus their start-up; asyncio 3 s (no
+        // await in the work).
+        assert_eq!(r, ["3.00/3", "3.00/3", "1.51/0", "3.00/3"]);
+        // The threads really interleave: many short turns each.
+        let turns = s.timeline.segments.iter().filter(|g| g.task == 1 && g.kind == SegKind::Running).count();
+        assert!(turns > 100, "{turns} turns");
+    }
+
+    #[test]
     fn the_four_ways_take_what_cpython_takes() {
-        let s = simulate(3, 1.0);
+        let s = simulate(3, 1.0, false);
         let text: Vec<&str> = s.lines.iter().map(|(_, l)| l.as_str()).collect();
         // The program as CPython 3.11 printed it on this machine.
         let want = "== sequential ==|One|Two|One|Two|One|Two|sequential: 3.00 seconds, counter = 3|\
