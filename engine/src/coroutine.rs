@@ -3,13 +3,13 @@
 //! caller and suspends with the local state saved; `next(gen)` and
 //! `gen.send(x)` resume it. Every hand-off is recorded in the trace.
 
-use crate::asyncio::core::with_core;
+use crate::asyncio::core::{noop_waker, with_core};
 use crate::trace::EventKind;
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
+use std::task::{Context, Poll};
 
 struct Slot {
     /// What the generator yielded, for the caller to take.
@@ -56,16 +56,6 @@ pub struct Generator {
     slot: Rc<RefCell<Slot>>,
     body: Option<Pin<Box<dyn Future<Output = ()>>>>,
     name: String,
-}
-
-fn noop_waker() -> Waker {
-    fn clone(_: *const ()) -> RawWaker {
-        RawWaker::new(std::ptr::null(), &VTABLE)
-    }
-    fn noop(_: *const ()) {}
-    static VTABLE: RawWakerVTable = RawWakerVTable::new(clone, noop, noop, noop);
-    // SAFETY: the vtable's functions do nothing and never touch the pointer.
-    unsafe { Waker::from_raw(RawWaker::new(std::ptr::null(), &VTABLE)) }
 }
 
 fn handoff(to_generator: bool, what: String, locals: String) {

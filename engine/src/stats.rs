@@ -90,6 +90,21 @@ pub struct Timeline {
     pub lateness: Vec<f64>,
 }
 
+/// Adds a segment's time to its task's figures.
+pub(crate) fn account(tasks: &mut [TaskStats], g: &Segment) {
+    let d = g.end - g.start;
+    let st = &mut tasks[g.task];
+    match g.kind {
+        SegKind::Running | SegKind::Blocked => st.running += d,
+        SegKind::Sleeping => st.sleeping += d,
+        SegKind::Ready => {}
+        _ => st.waiting += d,
+    }
+    if g.kind == SegKind::Running {
+        st.steps += 1;
+    }
+}
+
 impl Timeline {
     /// Builds the timeline from every event so far; open segments end at `now`.
     pub fn build(trace: &Trace, ntasks: usize, now: f64) -> Timeline {
@@ -176,17 +191,7 @@ impl Timeline {
         for g in self.segments.iter().filter(|g| g.start <= now) {
             let mut g = g.clone();
             g.end = g.end.min(now);
-            let d = g.end - g.start;
-            let st = &mut tasks[g.task];
-            match g.kind {
-                SegKind::Running | SegKind::Blocked => st.running += d,
-                SegKind::Sleeping => st.sleeping += d,
-                SegKind::Ready => {}
-                _ => st.waiting += d,
-            }
-            if g.kind == SegKind::Running {
-                st.steps += 1;
-            }
+            account(&mut tasks, &g);
             segments.push(g);
         }
         for (t, st) in tasks.iter_mut().enumerate() {

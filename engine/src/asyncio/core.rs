@@ -197,7 +197,8 @@ impl Drop for Enter {
     }
 }
 
-fn noop_waker() -> Waker {
+/// A waker that does nothing: tasks are woken through the loop's futures.
+pub(crate) fn noop_waker() -> Waker {
     fn clone(_: *const ()) -> RawWaker {
         RawWaker::new(std::ptr::null(), &VTABLE)
     }

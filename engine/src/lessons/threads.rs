@@ -235,17 +235,7 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
     let lines: Vec<(f64, String)> = order.iter().map(|&i| b.lines[i].clone()).collect();
     let mut tasks = vec![TaskStats::default(); b.names.len()];
     for g in &b.segs {
-        let d = g.end - g.start;
-        let st = &mut tasks[g.task];
-        match g.kind {
-            SegKind::Running | SegKind::Blocked => st.running += d,
-            SegKind::Sleeping => st.sleeping += d,
-            SegKind::Ready => {}
-            _ => st.waiting += d,
-        }
-        if g.kind == SegKind::Running {
-            st.steps += 1;
-        }
+        crate::stats::account(&mut tasks, g);
     }
     let end = t;
     for (i, st) in tasks.iter_mut().enumerate() {
