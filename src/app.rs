@@ -386,7 +386,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             } else if lesson == engine::lessons::Lesson::Generator {
                 if has_run {
-                    <GeneratorView snap={snap.clone()} trace_rows={snap.0.gen_rows.clone()} />
+                    <GeneratorView snap={snap.clone()} />
                 } else {
                     <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
                 }

@@ -26,7 +26,6 @@ pub struct Snapshot {
     /// The source line (0-based) of the latest event that has one, and its task.
     pub current_line: Option<usize>,
     pub current_task: Option<usize>,
-    pub lesson: Option<Lesson>,
     /// Which run this is (see `Runner::run_id`).
     pub run_id: u64,
     /// The moment shown (a loop iteration), when looking back.
@@ -41,7 +40,7 @@ pub struct Snapshot {
     /// (moment, task) of every printed line of the whole record.
     pub all_prints: Vec<(u64, usize)>,
     /// The generator lesson's hand-offs and prints, in order.
-    pub gen_rows: Vec<(bool, String, String, Option<String>)>,
+    pub gen_rows: Vec<crate::ui::generator::Row>,
 }
 
 /// Compares by identity: a snapshot is immutable once built.
@@ -141,7 +140,6 @@ impl Snapshot {
             iteration,
             current_line,
             current_task,
-            lesson: Some(r.lesson),
             run_id: r.run_id,
             at,
             last_iteration,

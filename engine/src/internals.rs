@@ -108,16 +108,14 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
             "{waiting} gathered task(s) ended; gather counts them in its callbacks and returns once the last task ends."
         ));
     }
-    if f.ready.iter().any(|r| matches!(r, ReadyItem::Wake(_))) && events.iter().any(|e| matches!(e.kind, EventKind::Woken) == false) {
-        if f.ready.iter().all(|r| matches!(r, ReadyItem::Wake(_))) && moment > 0 {
-            let prev_timers = trace.frame_at(moment.saturating_sub(1)).map(|p| p.timers.len()).unwrap_or(0);
-            if prev_timers > f.timers.len() {
-                return Some(
-                    "Timers came due: each timer's callback set its sleep's future, and that scheduled the sleeping task's wake-up for the next iteration."
-                        .into(),
-                );
-            }
-        }
+    // Only wake-ups are ready, and timers went away: they came due in this iteration.
+    let only_wakes = !f.ready.is_empty() && f.ready.iter().all(|r| matches!(r, ReadyItem::Wake(_)));
+    let prev_timers = trace.frame_at(moment.saturating_sub(1)).map(|p| p.timers.len()).unwrap_or(0);
+    if only_wakes && moment > 0 && prev_timers > f.timers.len() {
+        return Some(
+            "Timers came due: each timer's callback set its sleep's future, and that scheduled the sleeping task's wake-up for the next iteration."
+                .into(),
+        );
     }
     if f.ready.is_empty() && !f.timers.is_empty() {
         let sleeping = f.timers.len();

@@ -82,7 +82,6 @@ pub struct Finished {
 }
 
 /// Runs a program to its end on a virtual clock (tests, the CLI, instant runs).
-/// `max_ticks` bounds the work (None = unbounded).
 pub fn run_virtual(trace: bool, name: &str, script: impl Future<Output = ()> + 'static) -> Finished {
     let clock = Rc::new(VirtualClock::new());
     let mut p = Program::new(clock.clone(), trace, name, script);

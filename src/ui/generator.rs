@@ -7,7 +7,7 @@ use engine::trace::EventKind;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
-enum Row {
+pub enum Row {
     /// Control passes: to the generator (true) or back to the caller.
     Handoff { to_gen: bool, what: String, locals: String },
     /// A printed line, by the side that was running.
@@ -17,22 +17,20 @@ enum Row {
 #[derive(Properties, PartialEq)]
 pub struct GeneratorProps {
     pub snap: Snap,
-    pub trace_rows: Vec<(bool, String, String, Option<String>)>,
 }
 
 /// The rows of the sequence, from the trace (hand-offs and prints in order).
-pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<(bool, String, String, Option<String>)> {
-    // (is_handoff_to_gen or print-by-gen, what/text, locals, kind) flattened for props.
+pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<Row> {
     let mut inside = false;
     let mut out = Vec::new();
     for e in events {
         match &e.kind {
             EventKind::Handoff { to_generator, what, locals } => {
                 inside = *to_generator && what != "gen.close()";
-                out.push((*to_generator, what.clone(), locals.clone(), None));
+                out.push(Row::Handoff { to_gen: *to_generator, what: what.clone(), locals: locals.clone() });
             }
             EventKind::Print { line } => {
-                out.push((inside, String::new(), String::new(), output.get(*line).cloned()));
+                out.push(Row::Print { by_gen: inside, text: output.get(*line).cloned().unwrap_or_default() });
             }
             _ => {}
         }
@@ -42,14 +40,7 @@ pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<(bool, St
 
 #[component]
 pub fn GeneratorView(p: &GeneratorProps) -> Html {
-    let rows: Vec<Row> = p
-        .trace_rows
-        .iter()
-        .map(|(flag, what, locals, text)| match text {
-            Some(t) => Row::Print { by_gen: *flag, text: t.clone() },
-            None => Row::Handoff { to_gen: *flag, what: what.clone(), locals: locals.clone() },
-        })
-        .collect();
+    let rows = &p.snap.0.gen_rows;
     let handoffs: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| matches!(r, Row::Handoff { .. })).map(|(i, _)| i).collect();
     let n = handoffs.len();
     let step = use_state(|| usize::MAX);

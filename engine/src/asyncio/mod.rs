@@ -7,7 +7,7 @@ mod queue;
 pub use self::core::{Callback, Core, FutState, Tick};
 pub use queue::Queue;
 
-use self::core::{with_core, FutId, GatherId};
+use self::core::{with_core, FutId};
 use crate::trace::{TaskId, Wait};
 use std::cell::RefCell;
 use std::future::Future;
@@ -111,16 +111,14 @@ pub fn gather<T: Clone + 'static>(aws: impl IntoIterator<Item = Coro<T>>) -> Gat
                 Coro::Task(t) => t,
             })
             .collect();
-        let (gid, outer) = c.gather(children.iter().map(|t| t.id).collect(), false);
-        Gather { children, outer, gid, parked: false }
+        let (_, outer) = c.gather(children.iter().map(|t| t.id).collect(), false);
+        Gather { children, outer, parked: false }
     })
 }
 
 pub struct Gather<T> {
     children: Vec<Task<T>>,
     outer: FutId,
-    #[allow(dead_code)]
-    gid: GatherId,
     parked: bool,
 }
 
