@@ -12,12 +12,17 @@ PROGRAM: countasync | countsync | rand | chained | asyncq (the lecture's
 programs, in programs/), or the path of any .py file.
 
 Only two things differ from real CPython: time is virtual (asyncio's loop
-clock, time.sleep and time.perf_counter all read one clock that jumps to the
-next timer; timers due at the same instant fire in the order they were
+clock, time.sleep, time.perf_counter, time.monotonic and time.time all read
+one clock that jumps to the next timer; time.time() is that clock plus
+1,764,000,000; timers due at the same instant fire in the order they were
 scheduled), and os.urandom(n) is random.randbytes(n) so that runs are
 reproducible. --seed N replaces the seed that the program passes to
 random.seed (444 in the lecture). --timestamps prefixes each line with the
-virtual time, "%.3f ".
+virtual time, "%.3f ". Arguments after "--" all go to the program.
+
+An uncaught exception prints a traceback of the program's own frames only
+(no frames of asyncio or of this file, no ^^^ marker lines) on stderr, and
+the exit status is 1, as python3's is.
 """
 import asyncio
 import heapq
@@ -27,6 +32,7 @@ import random
 import selectors
 import sys
 import time
+import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -113,7 +119,10 @@ def main():
     seed, stamp, prog_args = None, False, []
     i = 0
     while i < len(rest):
-        if rest[i] == "--seed":
+        if rest[i] == "--":
+            prog_args.extend(rest[i + 1:])
+            break
+        elif rest[i] == "--seed":
             seed = int(rest[i + 1])
             i += 2
         elif rest[i] == "--timestamps":
@@ -135,12 +144,54 @@ def main():
     os.urandom = lambda n: random.randbytes(n)
     time.sleep = lambda s: setattr(Clock, "now", Clock.now + s)
     time.perf_counter = lambda: Clock.now
+    time.monotonic = lambda: Clock.now
+    time.time = lambda: 1_764_000_000.0 + Clock.now
     asyncio.set_event_loop_policy(Policy())
     sys.argv = [scenario + ".py"] + prog_args
     sys.stdout = StampedOut(sys.__stdout__, stamp)
-    exec(compile(src, scenario + ".py", "exec"),
-         {"__name__": "__main__", "__file__": scenario + ".py"})
+    filename = scenario + ".py"
+    try:
+        exec(compile(src, filename, "exec"),
+             {"__name__": "__main__", "__file__": filename})
+    except SystemExit:
+        raise
+    except BaseException as e:  # noqa: BLE001 - report it as python3 would
+        sys.stdout.flush()
+        print_traceback(e, filename, src)
+        sys.exit(1)
     sys.stdout.flush()
+
+
+def print_traceback(exc, filename, src):
+    """The traceback python3 prints, limited to the program's own frames."""
+    lines = src.splitlines()
+    chain = []
+    while exc is not None:
+        chain.append(exc)
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+            chain[-1]._pyref_link = "cause"
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc = exc.__context__
+            chain[-1]._pyref_link = "context"
+        else:
+            exc = None
+    out = []
+    for i, e in enumerate(reversed(chain)):
+        if i:
+            link = getattr(e, "_pyref_link", "context")
+            out.append("\nThe above exception was the direct cause of the following exception:\n\n"
+                       if link == "cause" else
+                       "\nDuring handling of the above exception, another exception occurred:\n\n")
+        frames = [f for f in traceback.extract_tb(e.__traceback__) if f.filename == filename]
+        if frames:
+            out.append("Traceback (most recent call last):\n")
+            for f in frames:
+                out.append(f'  File "{f.filename}", line {f.lineno}, in {f.name}\n')
+                if f.lineno and 0 < f.lineno <= len(lines):
+                    out.append(f"    {lines[f.lineno - 1].strip()}\n")
+        out.extend(traceback.format_exception_only(type(e), e))
+    sys.stderr.write("".join(out))
 
 
 if __name__ == "__main__":

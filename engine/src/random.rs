@@ -88,6 +88,13 @@ impl Random {
         self.mt.next_u32() >> (32 - k)
     }
 
+    /// `random.random()`: 53 random bits, as CPython's `random_random`.
+    pub fn random(&mut self) -> f64 {
+        let a = self.bits32(27) as f64;
+        let b = self.bits32(26) as f64;
+        (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
+    }
+
     /// `random.getrandbits(k)` as little-endian 32-bit words.
     pub fn getrandbits_words(&mut self, k: u32) -> Vec<u32> {
         if k == 0 {

@@ -1,0 +1,2063 @@
+//! Built-in functions, constructors of the built-in types, `repr`/`str`/
+//! `format`, and the methods of built-in values.
+
+use crate::format as fmt;
+use crate::ops::{bind, to_big};
+use crate::types::{Builtin, ExcKind};
+use crate::value::*;
+use crate::vm::*;
+use indexmap::{IndexMap, IndexSet};
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Str, Value)];
+
+pub fn native(name: &str, f: NativeFnPtr) -> Value {
+    Value::Native(Rc::new(NativeFn { name: Rc::from(name), f, data: Value::None }))
+}
+
+fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+    kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}
+
+fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", n.name)));
+    }
+    Ok(())
+}
+
+fn nargs(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
+    if a.len() < lo || a.len() > hi {
+        let name = &n.name;
+        let msg = if lo == hi {
+            if lo == 0 {
+                format!("{name}() takes no arguments ({} given)", a.len())
+            } else if lo == 1 {
+                format!("{name}() takes exactly one argument ({} given)", a.len())
+            } else {
+                format!("{name} expected {lo} arguments, got {}", a.len())
+            }
+        } else if a.len() < lo {
+            format!("{name} expected at least {lo} argument{}, got {}", if lo == 1 { "" } else { "s" }, a.len())
+        } else {
+            format!("{name} expected at most {hi} argument{}, got {}", if hi == 1 { "" } else { "s" }, a.len())
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn ascii(repr: &str) -> String {
+    fmt::ascii_of_repr(repr)
+}
+
+// ---------------------------------------------------------------- repr / str
+
+impl Vm {
+    fn enter_native(&self) -> PyResult<()> {
+        let d = self.native_depth.get();
+        if d > 400 {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        self.native_depth.set(d + 1);
+        Ok(())
+    }
+    fn leave_native(&self) {
+        self.native_depth.set(self.native_depth.get() - 1);
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::NotImplemented => "NotImplemented".into(),
+            Value::Ellipsis => "Ellipsis".into(),
+            Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => fmt::int_to_str_checked(b).map_err(|e| self.fmt_err(e))?,
+            Value::Float(f) => fmt::float_repr(*f),
+            Value::Str(s) => fmt::py_str_repr(s),
+            Value::Bytes(b) => bytes_repr(b),
+            Value::Tuple(t) => {
+                self.enter_native()?;
+                let r = self.seq_repr(t, "(", ")");
+                self.leave_native();
+                let mut s = r?;
+                if t.len() == 1 {
+                    s.insert(s.len() - 1, ',');
+                }
+                s
+            }
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.enter_native()?;
+                let r = self.seq_repr(&items, "[", "]");
+                self.leave_native();
+                r?
+            }
+            Value::Deque(d) => {
+                let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+                let ml = d.borrow().maxlen;
+                self.enter_native()?;
+                let r = self.seq_repr(&items, "deque([", "])");
+                self.leave_native();
+                let s = r?;
+                match ml {
+                    Some(m) => format!("{}, maxlen={})", &s[..s.len() - 1], m),
+                    None => s,
+                }
+            }
+            Value::Dict(d) => {
+                let items: Vec<(Value, Value)> = d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                self.enter_native()?;
+                let mut out = String::from("{");
+                for (i, (k, v)) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let kr = self.repr(k);
+                    let kr = match kr {
+                        Ok(s) => s,
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    };
+                    out.push_str(&kr);
+                    out.push_str(": ");
+                    match self.repr(v) {
+                        Ok(s) => out.push_str(&s),
+                        Err(e) => {
+                            self.leave_native();
+                            return Err(e);
+                        }
+                    }
+                }
+                self.leave_native();
+                out.push('}');
+                match &d.default {
+                    Some(f) => {
+                        let fr = self.repr(&f.clone())?;
+                        format!("defaultdict({fr}, {out})")
+                    }
+                    None => out,
+                }
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.set.borrow().iter().map(|k| k.0.clone()).collect();
+                if items.is_empty() {
+                    return Ok(if s.frozen { "frozenset()".into() } else { "set()".into() });
+                }
+                self.enter_native()?;
+                let r = self.seq_repr(&items, "{", "}");
+                self.leave_native();
+                let r = r?;
+                if s.frozen {
+                    format!("frozenset({r})")
+                } else {
+                    r
+                }
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let s = s.clone();
+                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+            }
+            Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname, v.id()),
+            Value::Native(n) => format!("<built-in function {}>", n.name),
+            Value::NativeMethod(m) => format!("<built-in method {} of {} object at 0x{:x}>", m.1.name, self.type_name(&m.0), m.0.id()),
+            Value::Method(m) => {
+                let fname = match &m.1 {
+                    Value::Func(f) => f.qualname.to_string(),
+                    _ => "?".into(),
+                };
+                let r = self.repr(&m.0.clone())?;
+                format!("<bound method {fname} of {r}>")
+            }
+            Value::Class(c) => {
+                let module = match c.module() {
+                    Some(Value::Str(m)) => m.to_string(),
+                    _ => "builtins".into(),
+                };
+                if module == "builtins" {
+                    format!("<class '{}'>", c.qualname)
+                } else {
+                    format!("<class '{}.{}'>", module, c.qualname)
+                }
+            }
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__repr__") {
+                    let f = bind(f, v);
+                    self.enter_native()?;
+                    let r = self.call_value(&f, vec![], vec![]);
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other)))),
+                    };
+                }
+                if inst.exc.is_some() {
+                    let args = inst.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                    let inner = if args.len() == 1 {
+                        self.repr(&args[0])?
+                    } else {
+                        let r = self.repr(&Value::tuple(args.clone()))?;
+                        r[1..r.len() - 1].trim_end_matches(',').to_string()
+                    };
+                    let inner = if args.len() > 1 { self.repr(&Value::tuple(args))?[1..].trim_end_matches(')').to_string() } else { inner };
+                    return Ok(format!("{}({})", cls.name, inner));
+                }
+                let module = match cls.module() {
+                    Some(Value::Str(m)) => m.to_string(),
+                    _ => "__main__".into(),
+                };
+                format!("<{}.{} object at 0x{:x}>", module, cls.qualname, v.id())
+            }
+            Value::Gen(g) => {
+                let what = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async_generator",
+                };
+                format!("<{} object {} at 0x{:x}>", what, g.qualname, v.id())
+            }
+            Value::Module(m) => format!("<module '{}'>", m.name),
+            Value::DictView(dv) => {
+                let name = ["dict_keys", "dict_values", "dict_items"][dv.1 as usize];
+                let items = self.iterate(v)?;
+                let l = self.repr(&Value::list(items))?;
+                format!("{name}({l})")
+            }
+            Value::Super(_) => "<super object>".into(),
+            Value::Property(_) => format!("<property object at 0x{:x}>", v.id()),
+            Value::Iter(_) => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
+            _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
+        })
+    }
+
+    fn seq_repr(&mut self, items: &[Value], open: &str, close: &str) -> PyResult<String> {
+        let mut out = String::from(open);
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.repr(x)?);
+        }
+        out.push_str(close);
+        Ok(out)
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.to_string()),
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__str__") {
+                    let f = bind(f, v);
+                    self.enter_native()?;
+                    let r = self.call_value(&f, vec![], vec![]);
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&other)))),
+                    };
+                }
+                if inst.exc.is_some() && cls.lookup("__repr__").is_none() {
+                    return exc_str(self, v);
+                }
+                if inst.exc.is_some() {
+                    return exc_str(self, v);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let r = match v {
+            Value::Str(s) => fmt::format_str(s, spec),
+            Value::Int(i) => {
+                if spec.is_empty() {
+                    return Ok(i.to_string());
+                }
+                fmt::format_int(&BigInt::from(*i), spec)
+            }
+            Value::BigInt(b) => fmt::format_int(b, spec),
+            Value::Bool(b) => fmt::format_bool(*b, spec),
+            Value::Float(f) => fmt::format_float(*f, spec),
+            Value::Instance(_) => {
+                if let Some(f) = self.special(v, "__format__") {
+                    let r = self.call_value(&f, vec![Value::str(spec)], vec![])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.to_string()),
+                        _ => Err(self.type_error("__format__ must return a str")),
+                    };
+                }
+                let s = self.to_str(v)?;
+                if spec.is_empty() {
+                    return Ok(s);
+                }
+                return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+            }
+            _ => {
+                let s = self.to_str(v)?;
+                if spec.is_empty() {
+                    return Ok(s);
+                }
+                return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+            }
+        };
+        r.map_err(|e| self.fmt_err(e))
+    }
+
+    fn percent_arg(&mut self, v: &Value) -> PyResult<fmt::PercentArg> {
+        Ok(match v {
+            Value::Int(i) => fmt::PercentArg::Int(BigInt::from(*i)),
+            Value::BigInt(b) => fmt::PercentArg::Int((**b).clone()),
+            Value::Bool(b) => fmt::PercentArg::Bool(*b),
+            Value::Float(f) => fmt::PercentArg::Float(*f),
+            Value::Str(s) => fmt::PercentArg::Str(s.to_string()),
+            other => fmt::PercentArg::Other { str_: self.to_str(other)?, repr: self.repr(other)?, type_name: self.type_name(other) },
+        })
+    }
+
+    pub fn percent_format(&mut self, s: &str, args: &Value) -> PyResult<Value> {
+        let r = match args {
+            Value::Tuple(t) => {
+                let mut pa = Vec::new();
+                for x in t.iter() {
+                    pa.push(self.percent_arg(x)?);
+                }
+                fmt::percent_format(s, &pa, None)
+            }
+            Value::Dict(d) => {
+                let mut cache: Vec<(String, fmt::PercentArg)> = Vec::new();
+                let keys: Vec<(Key, Value)> = d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                for (k, v) in keys {
+                    if let Value::Str(ks) = &k.0 {
+                        cache.push((ks.to_string(), self.percent_arg(&v)?));
+                    }
+                }
+                let me = self.percent_arg(args)?;
+                let lookup = |name: &str| cache.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+                fmt::percent_format(s, &[me], Some(&lookup))
+            }
+            other => {
+                let a = self.percent_arg(other)?;
+                fmt::percent_format(s, &[a], None)
+            }
+        };
+        match r {
+            Ok(s) => Ok(Value::string(s)),
+            Err(e) if e.kind == "KeyError" => Err(self.err_args(ExcKind::KeyError, vec![Value::string(e.msg)])),
+            Err(e) => Err(self.fmt_err(e)),
+        }
+    }
+
+    /// `str.format(*args, **kwargs)`.
+    pub fn str_format(&mut self, s: &str, args: &[Value], kw: &[(Str, Value)], depth: i32) -> PyResult<String> {
+        let pieces = fmt::parse_format_string_nested(s, depth).map_err(|e| self.fmt_err(e))?;
+        let mut out = String::new();
+        let mut auto = 0usize;
+        let mut manual = false;
+        let mut autoused = false;
+        for p in pieces {
+            match p {
+                fmt::FormatPiece::Lit(l) => out.push_str(&l),
+                fmt::FormatPiece::Field { name, conv, spec } => {
+                    let (first, rest) = fmt::split_field_name(&name).map_err(|e| self.fmt_err(e))?;
+                    let mut v = if first.is_empty() {
+                        if manual {
+                            return Err(self.err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering"));
+                        }
+                        autoused = true;
+                        let i = auto;
+                        auto += 1;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => return Err(self.err(ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))),
+                        }
+                    } else if let Ok(i) = first.parse::<usize>() {
+                        if autoused {
+                            return Err(self.err(ExcKind::ValueError, "cannot switch from automatic field numbering to manual field specification"));
+                        }
+                        manual = true;
+                        match args.get(i) {
+                            Some(v) => v.clone(),
+                            None => return Err(self.err(ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))),
+                        }
+                    } else {
+                        match kw.iter().find(|(k, _)| **k == *first) {
+                            Some((_, v)) => v.clone(),
+                            None => return Err(self.err_args(ExcKind::KeyError, vec![Value::string(first.clone())])),
+                        }
+                    };
+                    for acc in rest {
+                        v = match acc {
+                            fmt::FieldAccess::Attr(a) => self.get_attr(&v, &a)?,
+                            fmt::FieldAccess::Index(i) => {
+                                let idx = match i.parse::<i64>() {
+                                    Ok(n) if !i.starts_with('-') && !i.starts_with('+') => Value::Int(n),
+                                    _ => Value::string(i),
+                                };
+                                self.get_item(&v, &idx)?
+                            }
+                        };
+                    }
+                    let v = match conv {
+                        Some('r') => Value::string(self.repr(&v)?),
+                        Some('s') => Value::string(self.to_str(&v)?),
+                        Some('a') => Value::string(ascii(&self.repr(&v)?)),
+                        Some(c) => return Err(self.err(ExcKind::ValueError, format!("Unknown conversion specifier {c}"))),
+                        None => v,
+                    };
+                    let spec = if spec.contains('{') { self.str_format(&spec, args, kw, depth - 1)? } else { spec };
+                    out.push_str(&self.format(&v, &spec)?);
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let mut s = String::from("b");
+    s.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => s.push_str("\\\\"),
+            b'\n' => s.push_str("\\n"),
+            b'\r' => s.push_str("\\r"),
+            b'\t' => s.push_str("\\t"),
+            c if c as char == quote => {
+                s.push('\\');
+                s.push(quote);
+            }
+            0x20..=0x7e => s.push(c as char),
+            _ => s.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    s.push(quote);
+    s
+}
+
+pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let (args, is_key) = match v {
+        Value::Instance(i) => {
+            let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+            let key = i.class.borrow().is_subclass(&vm.types.exc(ExcKind::KeyError));
+            (args, key)
+        }
+        _ => (vec![], false),
+    };
+    match args.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if is_key {
+                vm.repr(&args[0])
+            } else {
+                vm.to_str(&args[0])
+            }
+        }
+        _ => vm.repr(&Value::tuple(args)),
+    }
+}
+
+// ---------------------------------------------------------------- exceptions
+
+pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<Value>> {
+    let Value::Instance(inst) = exc else { return Ok(None) };
+    let Some(d) = &inst.exc else { return Ok(None) };
+    let d = d.borrow();
+    Ok(match name {
+        "args" => Some(Value::tuple(d.args.clone())),
+        "__traceback__" => Some(if d.traceback.is_empty() { Value::None } else { Value::Traceback(Rc::new(d.traceback.clone())) }),
+        "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+        "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+        "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+        "value" if vm.exc_is(exc, ExcKind::StopIteration) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+        "code" if vm.exc_is(exc, ExcKind::SystemExit) => Some(match d.args.len() {
+            0 => Value::None,
+            1 => d.args[0].clone(),
+            _ => Value::tuple(d.args.clone()),
+        }),
+        "exceptions" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(d.args.get(1).map(|l| match l {
+            Value::List(l) => Value::tuple(l.borrow().clone()),
+            other => other.clone(),
+        }).unwrap_or(Value::tuple(vec![]))),
+        "message" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(d.args.first().cloned().unwrap_or(Value::str(""))),
+        "with_traceback" => Some(Value::NativeMethod(Rc::new((exc.clone(), Rc::new(NativeFn { name: Rc::from("with_traceback"), f: exc_with_traceback, data: Value::None }))))),
+        "add_note" => Some(Value::NativeMethod(Rc::new((exc.clone(), Rc::new(NativeFn { name: Rc::from("add_note"), f: exc_add_note, data: Value::None }))))),
+        _ => None,
+    })
+}
+
+fn exc_with_traceback(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let (Some(e), Some(tb)) = (a.first(), a.get(1)) {
+        if let Some(mut d) = exc_data(e) {
+            d.traceback = match tb {
+                Value::Traceback(t) => (**t).clone(),
+                _ => Vec::new(),
+            };
+        }
+        return Ok(e.clone());
+    }
+    Ok(Value::None)
+}
+
+fn exc_add_note(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    let Some(mut d) = exc_data(exc) else { return Ok(false) };
+    match name {
+        "args" => {
+            d.args = match v {
+                Value::Tuple(t) => t.to_vec(),
+                Value::List(l) => l.borrow().clone(),
+                other => vec![other.clone()],
+            };
+        }
+        "__traceback__" => {
+            d.traceback = match v {
+                Value::Traceback(t) => (**t).clone(),
+                _ => Vec::new(),
+            };
+        }
+        "__context__" => d.context = if v.is_none() { None } else { Some(v.clone()) },
+        "__cause__" => {
+            d.cause = if v.is_none() { None } else { Some(v.clone()) };
+            d.suppress_context = true;
+        }
+        "__suppress_context__" => d.suppress_context = matches!(v, Value::Bool(true)),
+        _ => return Ok(false),
+    }
+    Ok(true)
+}
+
+/// Class-level attributes of built-in classes (e.g. `int.from_bytes` is not supported; `dict.fromkeys` is).
+pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
+    match (c.builtin, name) {
+        (Some(Builtin::Dict), "fromkeys") => Ok(Some(native("fromkeys", dict_fromkeys))),
+        (Some(b), _) if b != Builtin::Exception => {
+            // Unbound methods of built-in types: `str.upper`, `list.append`…
+            if method_names(b).contains(&name) {
+                let f = Rc::new(NativeFn { name: Rc::from(name), f: unbound_method, data: Value::Class(c.clone()) });
+                return Ok(Some(Value::Native(f)));
+            }
+            let _ = vm;
+            Ok(None)
+        }
+        (Some(Builtin::Exception), "__init__") => Ok(Some(native("__init__", exc_init))),
+        (Some(Builtin::Exception), "__str__") => Ok(Some(native("__str__", exc_str_fn))),
+        (Some(Builtin::Exception), "__repr__") => Ok(Some(native("__repr__", exc_repr_fn))),
+        (_, "__init__") => Ok(Some(native("__init__", object_init))),
+        _ => Ok(None),
+    }
+}
+
+fn exc_str_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::string(exc_str(vm, &a[0])?))
+}
+fn exc_repr_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let v = &a[0];
+    let name = vm.type_name(v);
+    let args = exc_data(v).map(|d| d.args.clone()).unwrap_or_default();
+    let inner = if args.len() == 1 {
+        vm.repr(&args[0])?
+    } else {
+        let r = vm.repr(&Value::tuple(args))?;
+        r[1..r.len() - 1].to_string()
+    };
+    Ok(Value::string(format!("{name}({inner})")))
+}
+
+fn unbound_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Some(recv) = a.first() else {
+        return Err(vm.type_error(format!("unbound method {}() needs an argument", n.name)));
+    };
+    let m = vm.get_attr(recv, &n.name)?;
+    vm.call_value(&m, a[1..].to_vec(), kw.to_vec())
+}
+
+fn object_init(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn exc_init(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let Some(e) = a.first() {
+        if let Some(mut d) = exc_data(e) {
+            d.args = a[1..].to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+
+/// A method found on a built-in base class through `super()`.
+pub fn base_method(vm: &mut Vm, c: &Rc<Class>, name: &str, inst: &Value) -> PyResult<Option<Value>> {
+    match (c.builtin, name) {
+        (Some(Builtin::Exception), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__init__"), f: exc_init, data: Value::None })))))),
+        (Some(Builtin::Exception), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__str__"), f: exc_str_fn, data: Value::None })))))),
+        (Some(Builtin::Exception), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__repr__"), f: exc_repr_fn, data: Value::None })))))),
+        (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__init__"), f: object_init, data: Value::None })))))),
+        (Some(Builtin::Object), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__repr__"), f: object_repr, data: Value::None })))))),
+        (Some(Builtin::Object), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__str__"), f: object_repr, data: Value::None })))))),
+        (Some(Builtin::Object), "__eq__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__eq__"), f: object_eq, data: Value::None })))))),
+        (Some(Builtin::Object), "__setattr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__setattr__"), f: object_setattr, data: Value::None })))))),
+        (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__hash__"), f: object_hash, data: Value::None })))))),
+        _ => {
+            let _ = vm;
+            Ok(None)
+        }
+    }
+}
+
+fn object_repr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let v = &a[0];
+    if let Value::Instance(inst) = v {
+        let cls = inst.class.borrow().clone();
+        let module = match cls.module() {
+            Some(Value::Str(m)) => m.to_string(),
+            _ => "__main__".into(),
+        };
+        return Ok(Value::string(format!("<{}.{} object at 0x{:x}>", module, cls.qualname, v.id())));
+    }
+    Ok(Value::string(vm.repr(v)?))
+}
+fn object_eq(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int((a[0].id() >> 4) as i64))
+}
+fn object_setattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let (Value::Instance(inst), Value::Str(name)) = (&a[0], &a[1]) {
+        inst.dict.borrow_mut().insert(name.clone(), a[2].clone());
+        return Ok(Value::None);
+    }
+    Err(vm.type_error("__setattr__ expects an instance and a name"))
+}
+
+// ---------------------------------------------------------------- classes
+
+fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let (Some(Value::Func(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let mut bases = Vec::new();
+    for b in &a[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+        }
+    }
+    let ns = DictObj::new(IndexMap::new());
+    let mut frame = vm.new_frame(body, Entry::Nested);
+    frame.ns = Some(ns.clone());
+    vm.frames.push(frame);
+    vm.run_nested()?;
+    make_class(vm, name.clone(), bases, &ns)
+}
+
+pub fn make_class(vm: &mut Vm, name: Str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj>) -> PyResult<Value> {
+    let bases = if bases.is_empty() { vec![vm.types.cls(Builtin::Object)] } else { bases };
+    let builtin = bases.iter().find_map(|b| b.builtin.filter(|x| *x == Builtin::Exception || *x != Builtin::Object));
+    if let Some(b) = builtin {
+        if b != Builtin::Exception {
+            return Err(vm.type_error(format!("subclassing the built-in type '{}' is not supported in the playground", bases[0].name)));
+        }
+    }
+    let mut dict = IndexMap::new();
+    let mut classcell = None;
+    let mut qualname = name.clone();
+    for (k, v) in ns.map.borrow().iter() {
+        if let Value::Str(s) = &k.0 {
+            if &**s == "__classcell__" {
+                classcell = Some(v.clone());
+                continue;
+            }
+            if &**s == "__qualname__" {
+                if let Value::Str(q) = v {
+                    qualname = q.clone();
+                }
+            }
+            dict.insert(s.clone(), v.clone());
+        }
+    }
+    let cls = Rc::new(Class { name, qualname, bases: bases.clone(), mro: RefCell::new(Vec::new()), dict: RefCell::new(dict), builtin });
+    let mro = crate::types::compute_mro(&cls, &bases);
+    *cls.mro.borrow_mut() = mro;
+    if let Some(Value::Cell(c)) = classcell {
+        *c.borrow_mut() = Some(Value::Class(cls.clone()));
+    }
+    Ok(Value::Class(cls))
+}
+
+// ---------------------------------------------------------------- constructors
+
+pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Vec<(Str, Value)>) -> PyResult<Value> {
+    let n = NativeFn { name: cls.name.clone(), f: object_init, data: Value::None };
+    let n = &n;
+    let kw = &kw[..];
+    let a = &a[..];
+    match b {
+        Builtin::Int => {
+            if a.is_empty() {
+                return Ok(Value::Int(0));
+            }
+            let base = a.get(1).or_else(|| kwarg(kw, "base"));
+            match (&a[0], base) {
+                (Value::Str(s), base) => {
+                    let base = match base {
+                        Some(b) => vm.index_of(b)? as u32,
+                        None => 10,
+                    };
+                    match fmt::parse_int_full(s, base) {
+                        Ok(v) => Ok(Value::from_bigint(v)),
+                        Err(e) => Err(vm.fmt_err(e)),
+                    }
+                }
+                (_, Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+                (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
+                (Value::Bool(x), None) => Ok(Value::Int(*x as i64)),
+                (Value::Float(f), None) => match fmt::float_to_int(*f) {
+                    Some(v) => Ok(Value::from_bigint(v)),
+                    None => Err(vm.fmt_err(fmt::float_to_int_error(*f))),
+                },
+                (v, None) => {
+                    for m in ["__int__", "__index__"] {
+                        if let Some(f) = vm.special(v, m) {
+                            return vm.call_value(&f, vec![], vec![]);
+                        }
+                    }
+                    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+                }
+            }
+        }
+        Builtin::Float => {
+            if a.is_empty() {
+                return Ok(Value::Float(0.0));
+            }
+            match &a[0] {
+                Value::Str(s) => match fmt::parse_float(s) {
+                    Some(f) => Ok(Value::Float(f)),
+                    None => {
+                        let r = vm.repr(&a[0])?;
+                        Err(vm.err(ExcKind::ValueError, format!("could not convert string to float: {r}")))
+                    }
+                },
+                Value::Float(_) => Ok(a[0].clone()),
+                v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(Value::Float(vm.to_f64(v)?)),
+                v => {
+                    if let Some(f) = vm.special(v, "__float__") {
+                        return vm.call_value(&f, vec![], vec![]);
+                    }
+                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+                }
+            }
+        }
+        Builtin::Str => {
+            if a.is_empty() {
+                return Ok(Value::str(""));
+            }
+            if let (Value::Bytes(b), Some(_)) = (&a[0], a.get(1).or_else(|| kwarg(kw, "encoding"))) {
+                return match std::str::from_utf8(b) {
+                    Ok(s) => Ok(Value::str(s)),
+                    Err(_) => Err(vm.err(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+                };
+            }
+            Ok(Value::string(vm.to_str(&a[0])?))
+        }
+        Builtin::Bool => match a.first() {
+            Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            None => Ok(Value::Bool(false)),
+        },
+        Builtin::List => match a.first() {
+            Some(v) => Ok(Value::list(vm.iterate(v)?)),
+            None => Ok(Value::list(vec![])),
+        },
+        Builtin::Tuple => match a.first() {
+            Some(Value::Tuple(_)) => Ok(a[0].clone()),
+            Some(v) => Ok(Value::tuple(vm.iterate(v)?)),
+            None => Ok(Value::tuple(vec![])),
+        },
+        Builtin::Set | Builtin::FrozenSet => {
+            let mut set = IndexSet::new();
+            if let Some(v) = a.first() {
+                for x in vm.iterate(v)? {
+                    set.insert(vm.key(x)?);
+                }
+            }
+            Ok(Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: b == Builtin::FrozenSet })))
+        }
+        Builtin::Dict | Builtin::DefaultDict => {
+            let mut rest = a;
+            let mut default = None;
+            if b == Builtin::DefaultDict {
+                if let Some(f) = a.first() {
+                    if !f.is_none() && !matches!(f, Value::Func(_) | Value::Native(_) | Value::Class(_) | Value::Method(_) | Value::NativeMethod(_)) {
+                        return Err(vm.type_error("first argument must be callable or None"));
+                    }
+                    default = if f.is_none() { None } else { Some(f.clone()) };
+                    rest = &a[1..];
+                }
+            }
+            let mut map = IndexMap::new();
+            if let Some(src) = rest.first() {
+                match src {
+                    Value::Dict(d) => map = d.map.borrow().clone(),
+                    other => {
+                        for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
+                            let pair = vm.iterate(&item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+                            if pair.len() != 2 {
+                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+                            }
+                            let k = vm.key(pair[0].clone())?;
+                            map.insert(k, pair[1].clone());
+                        }
+                    }
+                }
+            }
+            for (k, v) in kw {
+                map.insert(Key(Value::Str(k.clone())), v.clone());
+            }
+            if b == Builtin::DefaultDict {
+                return Ok(Value::Dict(Rc::new(DictObj { map: RefCell::new(map), default: Some(default.unwrap_or(Value::None)) })));
+            }
+            Ok(Value::Dict(DictObj::new(map)))
+        }
+        Builtin::Range => {
+            no_kw(vm, n, kw)?;
+            nargs(vm, &NativeFn { name: Rc::from("range"), f: object_init, data: Value::None }, a, 1, 3)?;
+            let mut ints = Vec::new();
+            for v in a {
+                ints.push(vm.index_of(v).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?);
+            }
+            let (start, stop, step) = match ints.len() {
+                1 => (0, ints[0], 1),
+                2 => (ints[0], ints[1], 1),
+                _ => (ints[0], ints[1], ints[2]),
+            };
+            if step == 0 {
+                return Err(vm.err(ExcKind::ValueError, "range() arg 3 must not be zero"));
+            }
+            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+        }
+        Builtin::Slice => {
+            let (s, e, st) = match a.len() {
+                1 => (Value::None, a[0].clone(), Value::None),
+                2 => (a[0].clone(), a[1].clone(), Value::None),
+                _ => (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::None)),
+            };
+            Ok(Value::Slice(Rc::new([s, e, st])))
+        }
+        Builtin::Bytes => match a.first() {
+            None => Ok(Value::Bytes(Rc::from(Vec::new()))),
+            Some(Value::Int(n)) => {
+                if *n < 0 {
+                    return Err(vm.err(ExcKind::ValueError, "negative count"));
+                }
+                vm.check_alloc(*n as usize / 8)?;
+                Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize])))
+            }
+            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+            Some(v) => {
+                let items = vm.iterate(v)?;
+                let mut out = Vec::new();
+                for i in items {
+                    let x = vm.index_of(&i)?;
+                    if !(0..256).contains(&x) {
+                        return Err(vm.err(ExcKind::ValueError, "bytes must be in range(0, 256)"));
+                    }
+                    out.push(x as u8);
+                }
+                Ok(Value::Bytes(Rc::from(out)))
+            }
+        },
+        Builtin::Object => Ok(Value::Instance(Rc::new(Instance { class: RefCell::new(cls.clone()), dict: RefCell::new(IndexMap::new()), exc: None }))),
+        Builtin::Type => {
+            if a.len() == 1 {
+                return Ok(vm.class_of(&a[0]));
+            }
+            Err(vm.type_error("type() with 3 arguments is not supported in the playground"))
+        }
+        Builtin::Property => {
+            let g = a.first().or_else(|| kwarg(kw, "fget")).cloned().unwrap_or(Value::None);
+            let s = a.get(1).or_else(|| kwarg(kw, "fset")).cloned().unwrap_or(Value::None);
+            Ok(Value::Property(Rc::new([g, s, Value::None])))
+        }
+        Builtin::StaticMethod => Ok(Value::StaticMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
+        Builtin::ClassMethod => Ok(Value::ClassMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
+        Builtin::Super => super_new(vm, a),
+        Builtin::Deque => {
+            let maxlen = match a.get(1).or_else(|| kwarg(kw, "maxlen")) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(vm.index_of(v)?.max(0) as usize),
+            };
+            let mut items: VecDeque<Value> = match a.first().or_else(|| kwarg(kw, "iterable")) {
+                Some(v) => vm.iterate(v)?.into(),
+                None => VecDeque::new(),
+            };
+            if let Some(m) = maxlen {
+                while items.len() > m {
+                    items.pop_front();
+                }
+            }
+            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj { items, maxlen }))))
+        }
+        Builtin::Enumerate => {
+            let src = a.first().or_else(|| kwarg(kw, "iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+            let it = vm.get_iter(&src)?;
+            let start = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Enumerate { it, n: start }))))
+        }
+        Builtin::Zip => {
+            let mut its = Vec::new();
+            for v in a {
+                its.push(vm.get_iter(v)?);
+            }
+            let strict = matches!(kwarg(kw, "strict"), Some(Value::Bool(true)));
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Zip { its, strict }))))
+        }
+        Builtin::Map => {
+            if a.len() < 2 {
+                return Err(vm.type_error("map() must have at least two arguments."));
+            }
+            let mut its = Vec::new();
+            for v in &a[1..] {
+                its.push(vm.get_iter(v)?);
+            }
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Map { f: a[0].clone(), its }))))
+        }
+        Builtin::Filter => {
+            nargs(vm, &NativeFn { name: Rc::from("filter"), f: object_init, data: Value::None }, a, 2, 2)?;
+            let it = vm.get_iter(&a[1])?;
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Filter { f: a[0].clone(), it }))))
+        }
+        Builtin::Reversed => {
+            let v = a.first().cloned().unwrap_or(Value::None);
+            match &v {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Deque(_) => {
+                    let seq = match &v {
+                        Value::Str(s) => Value::list(s.chars().map(|c| Value::string(c.to_string())).collect()),
+                        Value::Range(_) | Value::Deque(_) => Value::list(vm.iterate(&v)?),
+                        _ => v.clone(),
+                    };
+                    let len = match &seq {
+                        Value::List(l) => l.borrow().len(),
+                        Value::Tuple(t) => t.len(),
+                        _ => 0,
+                    };
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq, i: len }))))
+                }
+                Value::Instance(_) => {
+                    if let Some(f) = vm.special(&v, "__reversed__") {
+                        return vm.call_value(&f, vec![], vec![]);
+                    }
+                    let items = vm.iterate(&v)?;
+                    let n = items.len();
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq: Value::list(items), i: n }))))
+                }
+                Value::Dict(d) => {
+                    let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.0.clone()).collect();
+                    let n = keys.len();
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq: Value::list(keys), i: n }))))
+                }
+                _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v)))),
+            }
+        }
+        _ => Err(vm.type_error(format!("cannot create '{}' instances", cls.name))),
+    }
+}
+
+fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
+    if a.len() == 2 {
+        if let Value::Class(c) = &a[0] {
+            return Ok(Value::Super(Rc::new((c.clone(), a[1].clone()))));
+        }
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    }
+    // Zero-argument form: the calling frame's __class__ cell and first argument.
+    let frame = vm.frames.iter().rev().find(|f| !matches!(f.entry, Entry::Nested) || !f.code.varnames.is_empty());
+    let Some(frame) = frame else {
+        return Err(vm.err(ExcKind::RuntimeError, "super(): no arguments"));
+    };
+    let code = frame.code.clone();
+    let Some(ci) = code.freevars.iter().position(|f| &**f == "__class__") else {
+        return Err(vm.err(ExcKind::RuntimeError, "super(): __class__ cell not found"));
+    };
+    let cell = frame.cells[code.cellvars.len() + ci].borrow().clone();
+    let first = if code.argcount > 0 {
+        frame.locals[0].clone().or_else(|| {
+            code.cell_params.iter().find(|(_, vi)| *vi == 0).and_then(|(c, _)| frame.cells[*c as usize].borrow().clone())
+        })
+    } else {
+        None
+    };
+    match (cell, first) {
+        (Some(Value::Class(c)), Some(obj)) => Ok(Value::Super(Rc::new((c, obj)))),
+        (None, _) => Err(vm.err(ExcKind::RuntimeError, "super(): empty __class__ cell")),
+        _ => Err(vm.err(ExcKind::RuntimeError, "super(): no arguments")),
+    }
+}
+
+// ---------------------------------------------------------------- builtin functions
+
+fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let sep = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+    };
+    let end = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n".to_string(),
+        Some(Value::Str(s)) => s.to_string(),
+        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+    };
+    for (k, _) in kw {
+        if !matches!(&**k, "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+        }
+    }
+    let mut s = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            s.push_str(&sep);
+        }
+        s.push_str(&vm.to_str(v)?);
+    }
+    s.push_str(&end);
+    match kwarg(kw, "file") {
+        None | Some(Value::None) => vm.write_stdout(&s),
+        Some(f) => {
+            let f = f.clone();
+            let w = vm.get_attr(&f, "write")?;
+            vm.call_value(&w, vec![Value::string(s)], vec![])?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn b_len(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    no_kw(vm, n, kw)?;
+    nargs(vm, n, a, 1, 1)?;
+    Ok(Value::Int(vm.len(&a[0])? as i64))
+}
+
+impl Vm {
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => {
+                if s.is_ascii() {
+                    s.len()
+                } else {
+                    s.chars().count()
+                }
+            }
+            Value::Bytes(b) => b.len(),
+            Value::Tuple(t) => t.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Dict(d) => d.map.borrow().len(),
+            Value::DictView(d) => d.0.map.borrow().len(),
+            Value::Set(s) => s.set.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Deque(d) => d.borrow().items.len(),
+            Value::Instance(_) => {
+                if let Some(f) = self.special(v, "__len__") {
+                    let r = self.call_value(&f, vec![], vec![])?;
+                    let n = self.index_of(&r)?;
+                    if n < 0 {
+                        return Err(self.err(ExcKind::ValueError, "__len__() should return >= 0"));
+                    }
+                    return Ok(n as usize);
+                }
+                return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
+            }
+            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+        })
+    }
+
+    pub fn write_stdout(&mut self, s: &str) {
+        let now = self.host.now();
+        self.out.write(crate::io::Stream::Stdout, s, now);
+        self.host.on_output();
+    }
+    pub fn write_stderr(&mut self, s: &str) {
+        let now = self.host.now();
+        self.out.write(crate::io::Stream::Stderr, s, now);
+        self.host.on_output();
+    }
+
+    /// `sorted()` / `list.sort()` with key and reverse (stable).
+    pub fn sort_values(&mut self, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+        let keys: Vec<Value> = match key {
+            Some(k) if !k.is_none() => {
+                let mut ks = Vec::with_capacity(items.len());
+                for it in items.iter() {
+                    ks.push(self.call_value(k, vec![it.clone()], vec![])?);
+                }
+                ks
+            }
+            _ => items.clone(),
+        };
+        let mut idx: Vec<usize> = (0..items.len()).collect();
+        // Merge sort with a fallible comparison (CPython's sort is stable; so is this).
+        let mut err = None;
+        merge_sort(&mut idx, &mut |x, y| {
+            if err.is_some() {
+                return false;
+            }
+            let (a, b) = if reverse { (&keys[*y], &keys[*x]) } else { (&keys[*x], &keys[*y]) };
+            match self.lt(a, b) {
+                Ok(r) => r,
+                Err(e) => {
+                    err = Some(e);
+                    false
+                }
+            }
+        });
+        if let Some(e) = err {
+            return Err(e);
+        }
+        let old = std::mem::take(items);
+        *items = idx.into_iter().map(|i| old[i].clone()).collect();
+        Ok(())
+    }
+}
+
+/// Stable merge sort using only "less than" (b < a means b goes first).
+fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(&usize, &usize) -> bool) {
+    let n = v.len();
+    if n <= 1 {
+        return;
+    }
+    let mid = n / 2;
+    merge_sort(&mut v[..mid], lt);
+    merge_sort(&mut v[mid..], lt);
+    let left = v[..mid].to_vec();
+    let right = v[mid..].to_vec();
+    let (mut i, mut j, mut k) = (0, 0, 0);
+    while i < left.len() && j < right.len() {
+        if lt(&right[j], &left[i]) {
+            v[k] = right[j];
+            j += 1;
+        } else {
+            v[k] = left[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    while i < left.len() {
+        v[k] = left[i];
+        i += 1;
+        k += 1;
+    }
+    while j < right.len() {
+        v[k] = right[j];
+        j += 1;
+        k += 1;
+    }
+}
+
+fn b_repr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+fn b_ascii(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    Ok(Value::string(ascii(&vm.repr(&a[0])?)))
+}
+
+fn b_sorted(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let mut items = vm.iterate(&a[0])?;
+    let rev = match kwarg(kw, "reverse") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    vm.sort_values(&mut items, kwarg(kw, "key"), rev)?;
+    Ok(Value::list(items))
+}
+
+fn minmax(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw, is_max: bool) -> PyResult<Value> {
+    let items = if a.len() == 1 {
+        vm.iterate(&a[0])?
+    } else if a.is_empty() {
+        return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", n.name)));
+    } else {
+        a.to_vec()
+    };
+    let key = kwarg(kw, "key").filter(|k| !k.is_none()).cloned();
+    if items.is_empty() {
+        if let Some(d) = kwarg(kw, "default") {
+            return Ok(d.clone());
+        }
+        return Err(vm.err(ExcKind::ValueError, format!("{}() arg is an empty sequence", n.name)));
+    }
+    let mut best = items[0].clone();
+    let mut bestk = match &key {
+        Some(k) => vm.call_value(k, vec![best.clone()], vec![])?,
+        None => best.clone(),
+    };
+    for it in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(kf) => vm.call_value(kf, vec![it.clone()], vec![])?,
+            None => it.clone(),
+        };
+        let better = if is_max { vm.lt(&bestk, &k)? } else { vm.lt(&k, &bestk)? };
+        if better {
+            best = it;
+            bestk = k;
+        }
+    }
+    Ok(best)
+}
+fn b_min(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    minmax(vm, n, a, kw, false)
+}
+fn b_max(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    minmax(vm, n, a, kw, true)
+}
+
+fn b_sum(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 2)?;
+    let mut acc = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = acc {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary_op(crate::ast::BinOp::Add, &acc, &x, false)?;
+    }
+    Ok(acc)
+}
+
+fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(match i.checked_abs() {
+            Some(x) => Value::Int(x),
+            None => Value::from_bigint(BigInt::from(*i).abs()),
+        }),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        v => {
+            if let Some(f) = vm.special(v, "__abs__") {
+                return vm.call_value(&f, vec![], vec![]);
+            }
+            Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+        }
+    }
+}
+
+fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 2)?;
+    let nd = a.get(1).or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none()).cloned();
+    match (&a[0], nd) {
+        (Value::Float(f), None) => {
+            let r = f.round_ties_even();
+            match fmt::float_to_int(r) {
+                Some(v) => Ok(Value::from_bigint(v)),
+                None => Err(vm.fmt_err(fmt::float_to_int_error(*f))),
+            }
+        }
+        (Value::Float(f), Some(d)) => {
+            let d = vm.index_of(&d)?;
+            Ok(Value::Float(fmt::round_float_checked(*f, d).map_err(|e| vm.fmt_err(e))?))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(to_big(&a[0]).unwrap_or_default())),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(d)) => {
+            let d = vm.index_of(&d)?;
+            if d >= 0 {
+                return Ok(Value::from_bigint(to_big(&a[0]).unwrap_or_default()));
+            }
+            let x = to_big(&a[0]).unwrap_or_default();
+            let p = num_traits::pow::Pow::pow(BigInt::from(10), (-d) as u32);
+            let q = num_integer::Integer::div_floor(&x, &p);
+            let r = &x - &q * &p;
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        (v, _) => {
+            if let Some(f) = vm.special(v, "__round__") {
+                return vm.call_value(&f, a[1..].to_vec(), vec![]);
+            }
+            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))))
+        }
+    }
+}
+
+fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 2)?;
+    let q = vm.binary_op(crate::ast::BinOp::FloorDiv, &a[0], &a[1], false).map_err(|e| {
+        if vm.exc_is(&e.exc, ExcKind::TypeError) {
+            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(&a[0]), vm.type_name(&a[1])))
+        } else {
+            e
+        }
+    })?;
+    let r = vm.binary_op(crate::ast::BinOp::Mod, &a[0], &a[1], false)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 3)?;
+    if a.len() == 3 && !a[2].is_none() {
+        let (Some(b), Some(e), Some(m)) = (to_big(&a[0]), to_big(&a[1]), to_big(&a[2])) else {
+            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        };
+        if m.is_zero() {
+            return Err(vm.err(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
+        }
+        if e.is_negative() {
+            return Err(vm.err(ExcKind::ValueError, "base is not invertible for the given modulus"));
+        }
+        let r = b.modpow(&e, &m);
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        return Ok(Value::from_bigint(r));
+    }
+    vm.binary_op(crate::ast::BinOp::Pow, &a[0], &a[1], false)
+}
+
+fn b_anyall(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let is_any = &*n.name == "any";
+    let it = vm.get_iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
+        if vm.truthy(&x)? == is_any {
+            return Ok(Value::Bool(is_any));
+        }
+    }
+    Ok(Value::Bool(!is_any))
+}
+
+fn b_isinstance(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 2)?;
+    let cls = vm.class_of(&a[0]);
+    let Value::Class(c) = cls else { return Ok(Value::Bool(false)) };
+    Ok(Value::Bool(class_matches(vm, &c, &a[1], "isinstance")?))
+}
+
+fn class_matches(vm: &mut Vm, c: &Rc<Class>, t: &Value, who: &str) -> PyResult<bool> {
+    match t {
+        Value::Class(t) => Ok(c.is_subclass(t)),
+        Value::Tuple(ts) => {
+            for t in ts.iter() {
+                if class_matches(vm, c, t, who)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union"))),
+    }
+}
+
+fn b_issubclass(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 2)?;
+    let Value::Class(c) = &a[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    let c = c.clone();
+    Ok(Value::Bool(class_matches(vm, &c, &a[1], "issubclass")?))
+}
+
+fn attr_name(vm: &Vm, v: &Value) -> PyResult<Str> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+fn b_getattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.get_attr(&a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && vm.exc_is(&e.exc, ExcKind::AttributeError) => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+fn b_hasattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.get_attr(&a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if vm.exc_is(&e.exc, ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+fn b_setattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 3, 3)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+fn b_delattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 2, 2)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.del_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    match &a[0] {
+        Value::Instance(i) => {
+            let m = i.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+            Ok(Value::Dict(DictObj::new(m)))
+        }
+        Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
+        v => vm.get_attr(v, "__dict__").map_err(|_| vm.type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
+    to_big(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
+
+fn b_hex(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let x = int_arg(vm, &a[0])?;
+    let base = match &*n.name {
+        "hex" => 16,
+        "oct" => 8,
+        _ => 2,
+    };
+    Ok(Value::string(fmt::int_to_string_radix(&x, base, true)))
+}
+
+fn b_chr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let i = vm.index_of(&a[0])?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(vm.err(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
+    }
+}
+fn b_ord(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+            }
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
+        v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+    }
+}
+
+fn b_iter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 2)?;
+    if a.len() == 2 {
+        return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Callable { f: a[0].clone(), sentinel: a[1].clone() }))));
+    }
+    vm.get_iter(&a[0])
+}
+
+fn b_next(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 2)?;
+    let it = &a[0];
+    let ok = matches!(it, Value::Iter(_) | Value::Gen(_)) || (matches!(it, Value::Instance(_)) && vm.special(it, "__next__").is_some());
+    if !ok || matches!(it, Value::Gen(g) if g.kind != GenKind::Generator) {
+        return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let v = vm.last_stop_value.take();
+                Err(vm.err_args(ExcKind::StopIteration, v.filter(|v| !v.is_none()).into_iter().collect()))
+            }
+        },
+    }
+}
+
+fn b_id(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    Ok(Value::Int(a[0].id() as i64))
+}
+fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let k = vm.key(a[0].clone())?;
+    Ok(Value::Int(match &k.0 {
+        Value::Int(i) => hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::Float(f) => hash_f64(*f),
+        Value::None => 0,
+        other => {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            Key(other.clone()).hash(&mut h);
+            (h.finish() >> 2) as i64
+        }
+    }))
+}
+fn b_callable(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Func(_) | Value::Native(_) | Value::NativeMethod(_) | Value::Method(_) | Value::Class(_) => true,
+        v @ Value::Instance(_) => vm.special(v, "__call__").is_some(),
+        _ => false,
+    }))
+}
+fn b_format(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.to_string(),
+        Some(v) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(v)))),
+        None => String::new(),
+    };
+    Ok(Value::string(vm.format(&a[0], &spec)?))
+}
+fn b_input(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Err(vm.err(ExcKind::EOFError, "EOF when reading a line"))
+}
+fn b_open(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Err(vm.err(ExcKind::OSError, "files are not available in the playground"))
+}
+fn b_aiter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    let f = vm.get_attr(&a[0], "__aiter__")?;
+    vm.call_value(&f, vec![], vec![])
+}
+fn b_anext(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 1, 1)?;
+    if let Value::Gen(g) = &a[0] {
+        if g.kind == GenKind::AsyncGenerator {
+            return Ok(Value::ASend(Rc::new((g.clone(), Value::None))));
+        }
+    }
+    let f = vm.get_attr(&a[0], "__anext__")?;
+    vm.call_value(&f, vec![], vec![])
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = vm.types.clone();
+    let mut m = vm.builtins.map.borrow_mut();
+    let mut put = |name: &str, v: Value| {
+        m.insert(Key(Value::str(name)), v);
+    };
+    for (b, name) in [
+        (Builtin::Int, "int"),
+        (Builtin::Float, "float"),
+        (Builtin::Str, "str"),
+        (Builtin::Bool, "bool"),
+        (Builtin::List, "list"),
+        (Builtin::Tuple, "tuple"),
+        (Builtin::Dict, "dict"),
+        (Builtin::Set, "set"),
+        (Builtin::FrozenSet, "frozenset"),
+        (Builtin::Range, "range"),
+        (Builtin::Slice, "slice"),
+        (Builtin::Bytes, "bytes"),
+        (Builtin::Object, "object"),
+        (Builtin::Type, "type"),
+        (Builtin::Property, "property"),
+        (Builtin::StaticMethod, "staticmethod"),
+        (Builtin::ClassMethod, "classmethod"),
+        (Builtin::Super, "super"),
+        (Builtin::Enumerate, "enumerate"),
+        (Builtin::Zip, "zip"),
+        (Builtin::Map, "map"),
+        (Builtin::Filter, "filter"),
+        (Builtin::Reversed, "reversed"),
+    ] {
+        put(name, Value::Class(t.cls(b)));
+    }
+    for (name, k) in crate::types::all_exc_names() {
+        if matches!(k, ExcKind::CancelledError | ExcKind::InvalidStateError) {
+            continue;
+        }
+        put(name, Value::Class(t.exc(k)));
+    }
+    put("IOError", Value::Class(t.exc(ExcKind::OSError)));
+    put("EnvironmentError", Value::Class(t.exc(ExcKind::OSError)));
+    let fns: &[(&str, NativeFnPtr)] = &[
+        ("print", b_print),
+        ("len", b_len),
+        ("repr", b_repr),
+        ("ascii", b_ascii),
+        ("sorted", b_sorted),
+        ("min", b_min),
+        ("max", b_max),
+        ("sum", b_sum),
+        ("abs", b_abs),
+        ("round", b_round),
+        ("divmod", b_divmod),
+        ("pow", b_pow),
+        ("any", b_anyall),
+        ("all", b_anyall),
+        ("isinstance", b_isinstance),
+        ("issubclass", b_issubclass),
+        ("getattr", b_getattr),
+        ("hasattr", b_hasattr),
+        ("setattr", b_setattr),
+        ("delattr", b_delattr),
+        ("vars", b_vars),
+        ("hex", b_hex),
+        ("oct", b_hex),
+        ("bin", b_hex),
+        ("chr", b_chr),
+        ("ord", b_ord),
+        ("iter", b_iter),
+        ("next", b_next),
+        ("id", b_id),
+        ("hash", b_hash),
+        ("callable", b_callable),
+        ("format", b_format),
+        ("input", b_input),
+        ("open", b_open),
+        ("aiter", b_aiter),
+        ("anext", b_anext),
+        ("__build_class__", build_class),
+    ];
+    for (name, f) in fns {
+        put(name, native(name, *f));
+    }
+    put("None", Value::None);
+    put("NotImplemented", Value::NotImplemented);
+    put("Ellipsis", Value::Ellipsis);
+    put("__name__", Value::str("builtins"));
+}
+
+// ---------------------------------------------------------------- special iterators
+
+pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<Value>> {
+    let snapshot = {
+        let st = rc.borrow();
+        match &*st {
+            IterObj::Enumerate { it, n } => (0, vec![it.clone()], n.clone()),
+            IterObj::Zip { its, .. } => (1, its.clone(), Value::None),
+            IterObj::Map { f, its } => (2, its.clone(), f.clone()),
+            IterObj::Filter { f, it } => (3, vec![it.clone()], f.clone()),
+            IterObj::Reversed { seq, i } => (4, vec![seq.clone()], Value::Int(*i as i64)),
+            IterObj::Count { n, step } => (5, vec![step.clone()], n.clone()),
+            IterObj::Repeat { v, left } => (6, vec![], Value::tuple(vec![v.clone(), left.map(Value::Int).unwrap_or(Value::None)])),
+            IterObj::Cycle { .. } => (7, vec![], Value::None),
+            IterObj::Islice { .. } => (8, vec![], Value::None),
+            IterObj::Chain { .. } => (9, vec![], Value::None),
+            IterObj::Callable { f, sentinel } => (10, vec![sentinel.clone()], f.clone()),
+            _ => (99, vec![], Value::None),
+        }
+    };
+    match snapshot {
+        (0, its, n) => {
+            let Some(x) = vm.next(&its[0])? else { return Ok(None) };
+            let next_n = vm.binary_op(crate::ast::BinOp::Add, &n, &Value::Int(1), false)?;
+            if let IterObj::Enumerate { n: nn, .. } = &mut *rc.borrow_mut() {
+                *nn = next_n;
+            }
+            Ok(Some(Value::tuple(vec![n, x])))
+        }
+        (1, its, _) => {
+            if its.is_empty() {
+                return Ok(None);
+            }
+            let mut out = Vec::new();
+            for it in &its {
+                match vm.next(it)? {
+                    Some(x) => out.push(x),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(Value::tuple(out)))
+        }
+        (2, its, f) => {
+            let mut args = Vec::new();
+            for it in &its {
+                match vm.next(it)? {
+                    Some(x) => args.push(x),
+                    None => return Ok(None),
+                }
+            }
+            Ok(Some(vm.call_value(&f, args, vec![])?))
+        }
+        (3, its, f) => loop {
+            let Some(x) = vm.next(&its[0])? else { return Ok(None) };
+            let keep = if f.is_none() { vm.truthy(&x)? } else {
+                let r = vm.call_value(&f, vec![x.clone()], vec![])?;
+                vm.truthy(&r)?
+            };
+            if keep {
+                return Ok(Some(x));
+            }
+        },
+        (4, seq, Value::Int(i)) => {
+            if i <= 0 {
+                return Ok(None);
+            }
+            let i = (i - 1) as usize;
+            if let IterObj::Reversed { i: ii, .. } = &mut *rc.borrow_mut() {
+                *ii = i;
+            }
+            let v = match &seq[0] {
+                Value::List(l) => l.borrow().get(i).cloned(),
+                Value::Tuple(t) => t.get(i).cloned(),
+                _ => None,
+            };
+            Ok(v)
+        }
+        (5, step, n) => {
+            let next = vm.binary_op(crate::ast::BinOp::Add, &n, &step[0], false)?;
+            if let IterObj::Count { n: nn, .. } = &mut *rc.borrow_mut() {
+                *nn = next;
+            }
+            Ok(Some(n))
+        }
+        (6, _, Value::Tuple(t)) => {
+            let mut st = rc.borrow_mut();
+            if let IterObj::Repeat { left, .. } = &mut *st {
+                if let Some(l) = left {
+                    if *l <= 0 {
+                        return Ok(None);
+                    }
+                    *l -= 1;
+                }
+            }
+            Ok(Some(t[0].clone()))
+        }
+        (7, _, _) => {
+            let it = {
+                let st = rc.borrow();
+                match &*st {
+                    IterObj::Cycle { it, .. } => it.clone(),
+                    _ => None,
+                }
+            };
+            if let Some(it) = it {
+                if let Some(x) = vm.next(&it)? {
+                    if let IterObj::Cycle { saved, .. } = &mut *rc.borrow_mut() {
+                        saved.push(x.clone());
+                    }
+                    return Ok(Some(x));
+                }
+                if let IterObj::Cycle { it, .. } = &mut *rc.borrow_mut() {
+                    *it = None;
+                }
+            }
+            let mut st = rc.borrow_mut();
+            if let IterObj::Cycle { saved, i, .. } = &mut *st {
+                if saved.is_empty() {
+                    return Ok(None);
+                }
+                let v = saved[*i % saved.len()].clone();
+                *i += 1;
+                return Ok(Some(v));
+            }
+            Ok(None)
+        }
+        (8, _, _) => {
+            let (it, next, stop, step, i) = match &*rc.borrow() {
+                IterObj::Islice { it, next, stop, step, i } => (it.clone(), *next, *stop, *step, *i),
+                _ => return Ok(None),
+            };
+            let mut i = i;
+            if let Some(s) = stop {
+                if next >= s {
+                    return Ok(None);
+                }
+            }
+            while i < next {
+                if vm.next(&it)?.is_none() {
+                    return Ok(None);
+                }
+                i += 1;
+            }
+            let r = vm.next(&it)?;
+            i += 1;
+            if let IterObj::Islice { next: nx, i: ii, .. } = &mut *rc.borrow_mut() {
+                *nx = next + step;
+                *ii = i;
+            }
+            Ok(r)
+        }
+        (9, _, _) => loop {
+            let cur = match &*rc.borrow() {
+                IterObj::Chain { its, i } => its.get(*i).cloned(),
+                _ => None,
+            };
+            let Some(cur) = cur else { return Ok(None) };
+            let cur = match cur {
+                Value::Iter(_) | Value::Gen(_) => cur,
+                other => {
+                    let it = vm.get_iter(&other)?;
+                    if let IterObj::Chain { its, i } = &mut *rc.borrow_mut() {
+                        its[*i] = it.clone();
+                    }
+                    it
+                }
+            };
+            if let Some(x) = vm.next(&cur)? {
+                return Ok(Some(x));
+            }
+            if let IterObj::Chain { i, .. } = &mut *rc.borrow_mut() {
+                *i += 1;
+            }
+        },
+        (10, sentinel, f) => {
+            let v = vm.call_value(&f, vec![], vec![])?;
+            if vm.eq(&v, &sentinel[0])? {
+                *rc.borrow_mut() = IterObj::Done;
+                return Ok(None);
+            }
+            Ok(Some(v))
+        }
+        _ => Ok(None),
+    }
+}
+
+// ---------------------------------------------------------------- generators
+
+pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let m = |n: &str, f: NativeFnPtr| Some(Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from(n), f, data: Value::None })))));
+    Ok(match (g.kind, name) {
+        (GenKind::Generator | GenKind::Coroutine, "send" | "throw" | "close") => m(name, gen_native_method),
+        (GenKind::Generator, "__next__") => m(name, gen_native_method),
+        (GenKind::Generator, "__iter__") => m(name, return_self),
+        (GenKind::Coroutine, "__await__") => m(name, return_self),
+        (GenKind::AsyncGenerator, "__aiter__") => m(name, return_self),
+        (GenKind::AsyncGenerator, "__anext__") => Some(native_anext(obj)),
+        (GenKind::AsyncGenerator, "asend") => m(name, agen_asend),
+        (GenKind::AsyncGenerator, "aclose") => m(name, agen_aclose),
+        (_, "__name__") => Some(Value::Str(g.name.clone())),
+        (_, "__qualname__") => Some(Value::Str(g.qualname.clone())),
+        (GenKind::Coroutine, "cr_running") | (GenKind::Generator, "gi_running") => Some(Value::Bool(g.running.get())),
+        (GenKind::Coroutine, "cr_frame") | (GenKind::Generator, "gi_frame") => Some(if g.finished.get() { Value::None } else { Value::Bool(true) }),
+        (GenKind::Coroutine, "cr_code") | (GenKind::Generator, "gi_code") => Some(Value::Code(g.code.clone())),
+        _ => {
+            let _ = vm;
+            None
+        }
+    })
+}
+
+fn native_anext(obj: &Value) -> Value {
+    Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from("__anext__"), f: agen_anext, data: Value::None }))))
+}
+fn agen_anext(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match &a[0] {
+        Value::Gen(g) => Ok(Value::ASend(Rc::new((g.clone(), Value::None)))),
+        _ => Ok(Value::None),
+    }
+}
+fn agen_asend(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match &a[0] {
+        Value::Gen(g) => Ok(Value::ASend(Rc::new((g.clone(), a.get(1).cloned().unwrap_or(Value::None))))),
+        _ => Ok(Value::None),
+    }
+}
+fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let Value::Gen(g) = &a[0] {
+        g.finished.set(true);
+        g.frame.borrow_mut().take();
+    }
+    // An already-finished awaitable: a coroutine-like object that returns None at once.
+    let _ = vm;
+    Ok(Value::ASend(Rc::new((Rc::new(finished_gen(&a[0])), Value::None))))
+}
+
+fn finished_gen(v: &Value) -> GenObj {
+    let code = match v {
+        Value::Gen(g) => g.code.clone(),
+        _ => unreachable!(),
+    };
+    GenObj {
+        kind: GenKind::AsyncGenerator,
+        frame: RefCell::new(None),
+        running: std::cell::Cell::new(false),
+        finished: std::cell::Cell::new(true),
+        started: std::cell::Cell::new(true),
+        name: Rc::from("aclose"),
+        qualname: Rc::from("aclose"),
+        code,
+        ag_running: std::cell::Cell::new(false),
+    }
+}
+
+fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+/// Generator methods called from native code (nested).
+fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Gen(g) = &a[0] else { return Ok(Value::None) };
+    let g = g.clone();
+    let input = match &*n.name {
+        "send" => Resume::Send(a.get(1).cloned().unwrap_or(Value::None)),
+        "__next__" => Resume::Send(Value::None),
+        "throw" => {
+            let e = vm.make_exception(a.get(1).cloned().unwrap_or(Value::None))?;
+            Resume::Throw(PyErr { exc: e, fresh: false })
+        }
+        _ => {
+            // close
+            if !g.started.get() || g.finished.get() {
+                g.finished.set(true);
+                g.frame.borrow_mut().take();
+                return Ok(Value::None);
+            }
+            let e = vm.err(ExcKind::GeneratorExit, "");
+            match vm.gen_next_nested(&g, Resume::Throw(PyErr { exc: e.exc, fresh: false })) {
+                Ok(Some(_)) => return Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+                Ok(None) => return Ok(Value::None),
+                Err(e) if vm.exc_is(&e.exc, ExcKind::GeneratorExit) => return Ok(Value::None),
+                Err(e) => return Err(e),
+            }
+        }
+    };
+    match vm.gen_next_nested(&g, input)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm.last_stop_value.take();
+            Err(vm.err_args(ExcKind::StopIteration, v.filter(|v| !v.is_none()).into_iter().collect()))
+        }
+    }
+}
+
+fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let keys = vm.iterate(a.first().unwrap_or(&Value::None))?;
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    let mut m = IndexMap::new();
+    for k in keys {
+        m.insert(vm.key(k)?, v.clone());
+    }
+    Ok(Value::Dict(DictObj::new(m)))
+}
+
+// ---------------------------------------------------------------- methods of built-in values
+
+fn method_names(b: Builtin) -> &'static [&'static str] {
+    match b {
+        Builtin::Str => &[
+            "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "replace", "startswith",
+            "endswith", "find", "rfind", "index", "rindex", "count", "format", "ljust", "rjust", "center", "zfill", "isdigit",
+            "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "isidentifier", "splitlines",
+            "encode", "swapcase", "casefold", "partition", "rpartition", "removeprefix", "removesuffix", "expandtabs", "__len__",
+        ],
+        Builtin::List => &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear", "__len__", "__getitem__"],
+        Builtin::Tuple => &["index", "count", "__len__", "__getitem__"],
+        Builtin::Dict | Builtin::DefaultDict => &["get", "items", "keys", "values", "setdefault", "pop", "popitem", "update", "copy", "clear", "__getitem__", "__len__"],
+        Builtin::Set | Builtin::FrozenSet => &[
+            "add", "discard", "remove", "pop", "clear", "copy", "union", "intersection", "difference", "symmetric_difference",
+            "issubset", "issuperset", "isdisjoint", "update", "__len__",
+        ],
+        Builtin::Deque => &["append", "appendleft", "pop", "popleft", "extend", "extendleft", "clear", "rotate", "count", "index", "remove", "copy", "__len__"],
+        Builtin::Bytes => &["hex", "decode", "__len__"],
+        Builtin::Int | Builtin::Bool => &["bit_length", "to_bytes", "conjugate", "__index__"],
+        Builtin::Float => &["is_integer", "hex", "as_integer_ratio", "conjugate"],
+        Builtin::Range => &["index", "count"],
+        Builtin::DictKeys | Builtin::DictValues | Builtin::DictItems => &["__len__"],
+        Builtin::Slice => &["indices"],
+        _ => &[],
+    }
+}
+
+fn builtin_of(v: &Value) -> Option<Builtin> {
+    Some(match v {
+        Value::Str(_) => Builtin::Str,
+        Value::List(_) => Builtin::List,
+        Value::Tuple(_) => Builtin::Tuple,
+        Value::Dict(_) => Builtin::Dict,
+        Value::Set(_) => Builtin::Set,
+        Value::Deque(_) => Builtin::Deque,
+        Value::Bytes(_) => Builtin::Bytes,
+        Value::Int(_) | Value::BigInt(_) => Builtin::Int,
+        Value::Bool(_) => Builtin::Bool,
+        Value::Float(_) => Builtin::Float,
+        Value::Range(_) => Builtin::Range,
+        Value::DictView(_) => Builtin::DictKeys,
+        Value::Slice(_) => Builtin::Slice,
+        _ => return None,
+    })
+}
+
+pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    match (obj, name) {
+        (Value::Slice(s), "start") => return Ok(Some(s[0].clone())),
+        (Value::Slice(s), "stop") => return Ok(Some(s[1].clone())),
+        (Value::Slice(s), "step") => return Ok(Some(s[2].clone())),
+        (Value::Range(r), "start") => return Ok(Some(Value::Int(r.start))),
+        (Value::Range(r), "stop") => return Ok(Some(Value::Int(r.stop))),
+        (Value::Range(r), "step") => return Ok(Some(Value::Int(r.step))),
+        (Value::Deque(d), "maxlen") => return Ok(Some(d.borrow().maxlen.map(|m| Value::Int(m as i64)).unwrap_or(Value::None))),
+        (Value::Dict(d), "default_factory") if d.default.is_some() => return Ok(Some(d.default.clone().unwrap_or(Value::None))),
+        (Value::Float(f), "real") => return Ok(Some(Value::Float(*f))),
+        (Value::Float(_), "imag") => return Ok(Some(Value::Float(0.0))),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => return Ok(Some(Value::from_bigint(to_big(obj).unwrap_or_default()))),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => return Ok(Some(Value::Int(0))),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => return Ok(Some(Value::Int(1))),
+        (_, "__class__") => return Ok(Some(vm.class_of(obj))),
+        (Value::Code(c), "co_name") => return Ok(Some(Value::Str(c.name.clone()))),
+        (Value::Code(c), "co_filename") => return Ok(Some(Value::Str(c.filename.clone()))),
+        (Value::Code(c), "co_firstlineno") => return Ok(Some(Value::Int(c.first_line as i64))),
+        (Value::Property(p), "setter") => {
+            let p = p.clone();
+            return Ok(Some(Value::NativeMethod(Rc::new((Value::Property(p), Rc::new(NativeFn { name: Rc::from("setter"), f: property_setter, data: Value::None }))))));
+        }
+        (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
+        (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
+        _ => {}
+    }
+    let Some(b) = builtin_of(obj) else { return Ok(None) };
+    let b = if let (Builtin::Dict, Value::Dict(d)) = (b, obj) {
+        if d.default.is_some() {
+            Builtin::DefaultDict
+        } else {
+            b
+        }
+    } else {
+        b
+    };
+    if !method_names(b).contains(&name) {
+        return Ok(None);
+    }
+    let f: NativeFnPtr = match obj {
+        Value::Str(_) => crate::methods::str_method,
+        Value::List(_) => crate::methods::list_method,
+        Value::Tuple(_) => crate::methods::tuple_method,
+        Value::Dict(_) => crate::methods::dict_method,
+        Value::Set(_) => crate::methods::set_method,
+        Value::Deque(_) => crate::methods::deque_method,
+        Value::Bytes(_) => crate::methods::bytes_method,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::methods::int_method,
+        Value::Float(_) => crate::methods::float_method,
+        Value::Range(_) => crate::methods::range_method,
+        Value::DictView(_) => crate::methods::view_method,
+        Value::Slice(_) => crate::methods::slice_method,
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from(name), f, data: Value::None }))))))
+}
+
+fn property_setter(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Property(p) = &a[0] else { return Ok(Value::None) };
+    Ok(Value::Property(Rc::new([p[0].clone(), a.get(1).cloned().unwrap_or(Value::None), p[2].clone()])))
+}
+
+#[allow(dead_code)]
+fn _unused(_: ToPrimitive_) {}
+#[allow(dead_code)]
+struct ToPrimitive_;
+#[allow(dead_code)]
+fn _u2(x: &BigInt) -> Option<i64> {
+    x.to_i64()
+}

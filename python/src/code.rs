@@ -1,0 +1,176 @@
+//! Bytecode: what the compiler emits and the VM runs.
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::value::{Str, Value};
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Op {
+    Nop,
+    LoadConst(u32),
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells: cellvars first, then freevars.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Pushes the cell itself (for making closures).
+    LoadClosure(u32),
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Name lookups in class bodies and the module (locals dict, then globals, then builtins).
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+    /// In a class body: a free variable read from the class namespace first.
+    LoadClassDeref(u32),
+    LoadAttr(u32),
+    StoreAttr(u32),
+    DeleteAttr(u32),
+    /// Pushes [method, self] or [callable, NULL marker] for `CallMethod`.
+    LoadMethod(u32),
+    CallMethod(u32),
+    BinarySubscr,
+    StoreSubscr,
+    DeleteSubscr,
+    Binary(BinOp),
+    Inplace(BinOp),
+    Unary(UnaryOp),
+    Compare(CmpOp),
+    Jump(u32),
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+    GetIter,
+    /// Next item of the iterator on top, or pop it and jump.
+    ForIter(u32),
+    Pop,
+    Dup,
+    Dup2,
+    Rot2,
+    Rot3,
+    Rot4,
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    BuildMap(u32),
+    BuildSlice(u32),
+    /// Append TOS to the list at stack depth n (comprehensions).
+    ListAppend(u32),
+    SetAdd(u32),
+    MapAdd(u32),
+    /// Extend the list below TOS with iterable TOS.
+    ListExtend,
+    SetUpdate,
+    DictUpdate,
+    /// `**m` in a call: like DictUpdate but duplicate keys are an error.
+    DictMerge,
+    ListToTuple,
+    /// Concatenate n strings (f-strings).
+    BuildString(u32),
+    /// Format TOS; flags: bits 0-1 conversion (0 none, 1 str, 2 repr, 3 ascii), bit 2: a spec is on the stack.
+    FormatValue(u32),
+    /// Call with n positional arguments.
+    Call(u32),
+    /// Call with n arguments, the last k of them keywords whose names are the tuple const on TOS.
+    CallKw(u32),
+    /// Call f(*args_tuple, **kwargs_dict); flag 1: the dict is present.
+    CallEx(u32),
+    /// Make a function from the code const on TOS; flags: 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple.
+    MakeFunction(u32),
+    ReturnValue,
+    YieldValue,
+    /// Delegate to the iterator below TOS, sending TOS.
+    YieldFrom,
+    GetAwaitable,
+    GetAIter,
+    GetANext,
+    /// Marks the end of an `async for`: on StopAsyncIteration jump.
+    SetupExcept(u32),
+    SetupFinally(u32),
+    /// `with`: TOS is the context manager; pushes __exit__ and the value of __enter__().
+    SetupWith(u32),
+    /// `async with`: pushes __aexit__ and the awaitable of __aenter__().
+    BeforeAsyncWith,
+    SetupAsyncWith(u32),
+    PopBlock,
+    /// Raise: 0 re-raise, 1 raise TOS, 2 raise TOS1 from TOS.
+    Raise(u32),
+    /// Re-raise the exception on TOS (end of a finally or unmatched except).
+    Reraise,
+    /// Leave an except handler: pops the handled exception.
+    PopExcept,
+    /// Does the exception at TOS1 match the type(s) at TOS? Pops TOS, pushes bool.
+    CheckExcMatch,
+    UnpackSequence(u32),
+    /// a, *b, c: low 8 bits before the star, high bits after.
+    UnpackEx(u32),
+    ImportName(u32),
+    ImportFrom(u32),
+    /// Pushes the `__build_class__` helper.
+    LoadBuildClass,
+    /// `with` exit on the normal path: calls exit(None, None, None) (TOS) and pops it.
+    WithExitNormal,
+    /// `with` exit on an exception: stack [exit, exc] -> [exit, exc, result of exit(type, exc, tb)].
+    WithExitExc,
+    /// After WithExitExc (and an await for async with): pops the result; if true
+    /// the exception is suppressed (pops exc and exit, leaves the handler, jumps).
+    WithCheck(u32),
+    /// Pops an iterator left on the stack by `async for` ends etc.
+    /// For `async for`: on StopAsyncIteration at TOS (an exception), jumps; else re-raises.
+    EndAsyncFor(u32),
+    /// Stores the `__class__` cell for super() etc. (class body end): returns the locals.
+    LoadLocals,
+    /// Pushes the currently handled exception (for bare raise inside nested code).
+    SetupAnnotations,
+    /// assert: raise AssertionError(TOS if flag).
+    RaiseAssert(u32),
+    /// Is TOS1 `is` TOS (arg 1: is not).
+    IsOp(u32),
+    /// `in` (arg 1: not in).
+    ContainsOp(u32),
+    /// Print the value of an expression statement: not used (no REPL).
+    PopTop,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    Module,
+    Class,
+    Function,
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct Code {
+    pub name: Str,
+    pub qualname: Str,
+    pub filename: Str,
+    pub kind: CodeKind,
+    pub argcount: u32,
+    pub kwonlycount: u32,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    /// Local variable names: parameters first (positional, kw-only, *args, **kwargs).
+    pub varnames: Vec<Str>,
+    pub cellvars: Vec<Str>,
+    pub freevars: Vec<Str>,
+    /// For each cellvar that is a parameter, its index in varnames.
+    pub cell_params: Vec<(u32, u32)>,
+    pub ops: Vec<Op>,
+    pub lines: Vec<u32>,
+    pub consts: Vec<Value>,
+    pub names: Vec<Str>,
+    pub first_line: u32,
+    /// Lambda and comprehension code objects do not count as "defined at" for reprs.
+    pub is_lambda: bool,
+}
+
+impl Code {
+    pub fn is_gen_like(&self) -> bool {
+        matches!(self.kind, CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator)
+    }
+}

@@ -1,0 +1,1978 @@
+//! AST → bytecode. A first pass finds each scope's local, cell, free and
+//! global names (CPython's symtable); the second emits code per scope.
+
+use crate::ast::*;
+use crate::code::{Code, CodeKind, Op};
+use crate::value::{Str, Value};
+use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ScopeKind {
+    Module,
+    Class,
+    Function,
+}
+
+#[derive(Default, Clone)]
+struct Sym {
+    assigned: bool,
+    used: bool,
+    param: bool,
+    global: bool,
+    nonlocal: bool,
+}
+
+struct Scope {
+    kind: ScopeKind,
+    syms: HashMap<Str, Sym>,
+    /// Order in which names were first bound (for deterministic slot numbering).
+    order: Vec<Str>,
+    children: Vec<usize>,
+    parent: Option<usize>,
+    is_gen: bool,
+    is_async: bool,
+    uses_super: bool,
+    // resolved:
+    cells: Vec<Str>,
+    frees: Vec<Str>,
+}
+
+impl Scope {
+    fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
+        Scope {
+            kind,
+            syms: HashMap::new(),
+            order: Vec::new(),
+            children: Vec::new(),
+            parent,
+            is_gen: false,
+            is_async: false,
+            uses_super: false,
+            cells: Vec::new(),
+            frees: Vec::new(),
+        }
+    }
+    fn sym(&mut self, name: &Str) -> &mut Sym {
+        if !self.syms.contains_key(name) {
+            self.order.push(name.clone());
+        }
+        self.syms.entry(name.clone()).or_default()
+    }
+    fn is_local(&self, name: &str) -> bool {
+        self.syms.get(name).is_some_and(|s| (s.assigned || s.param) && !s.global && !s.nonlocal)
+    }
+}
+
+fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
+    SyntaxError { kind: "SyntaxError", msg: msg.into(), line: pos.line, col: pos.col + 1, end_line: pos.line, end_col: pos.col + 2 }
+}
+
+/// Builds the scope tree. Scopes are keyed by the address of their AST node.
+struct SymTable {
+    scopes: Vec<Scope>,
+    by_node: HashMap<usize, usize>,
+    cur: usize,
+}
+
+fn node_key<T>(r: &T) -> usize {
+    r as *const T as usize
+}
+
+impl SymTable {
+    fn scope(&mut self) -> &mut Scope {
+        &mut self.scopes[self.cur]
+    }
+    fn bind(&mut self, name: &Str) {
+        self.scope().sym(name).assigned = true;
+    }
+    fn use_name(&mut self, name: &Str) {
+        self.scope().sym(name).used = true;
+    }
+    fn push(&mut self, kind: ScopeKind, key: usize) -> usize {
+        let id = self.scopes.len();
+        self.scopes.push(Scope::new(kind, Some(self.cur)));
+        self.scopes[self.cur].children.push(id);
+        self.by_node.insert(key, id);
+        let prev = self.cur;
+        self.cur = id;
+        prev
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn params(&mut self, p: &Params) {
+        for a in p.args.iter().chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter()) {
+            let s = self.scope().sym(&a.name);
+            s.param = true;
+        }
+    }
+
+    fn param_defaults(&mut self, p: &Params) -> Result<(), SyntaxError> {
+        for d in &p.defaults {
+            self.expr(d)?;
+        }
+        for d in p.kw_defaults.iter().flatten() {
+            self.expr(d)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        match &s.kind {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for t in targets {
+                    self.target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                if let ExprKind::Name(n) = &target.kind {
+                    self.use_name(n);
+                }
+                self.target(target)
+            }
+            StmtKind::AnnAssign { target, value } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.target(target)?;
+                } else if let ExprKind::Name(n) = &target.kind {
+                    // `x: int` makes x local in a function, as in CPython.
+                    self.bind(n);
+                }
+                Ok(())
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.param_defaults(&f.params)?;
+                self.bind(&f.name);
+                let prev = self.push(ScopeKind::Function, Rc::as_ptr(f) as usize);
+                self.scope().is_async = f.is_async;
+                self.params(&f.params);
+                self.stmts(&f.body)?;
+                self.cur = prev;
+                Ok(())
+            }
+            StmtKind::ClassDef(c) => {
+                for d in &c.decorators {
+                    self.expr(d)?;
+                }
+                for b in &c.bases {
+                    self.expr(b)?;
+                }
+                self.bind(&c.name);
+                let prev = self.push(ScopeKind::Class, Rc::as_ptr(c) as usize);
+                self.stmts(&c.body)?;
+                self.cur = prev;
+                Ok(())
+            }
+            StmtKind::Return(v) => v.as_ref().map_or(Ok(()), |e| self.expr(e)),
+            StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::For { target, iter, body, orelse, .. } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.stmts(body)?;
+                self.stmts(orelse)
+            }
+            StmtKind::With { items, body, .. } => {
+                for it in items {
+                    self.expr(&it.ctx)?;
+                    if let Some(t) = &it.target {
+                        self.target(t)?;
+                    }
+                }
+                self.stmts(body)
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.stmts(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.stmts(&h.body)?;
+                }
+                self.stmts(orelse)?;
+                self.stmts(finalbody)
+            }
+            StmtKind::Raise { exc, cause } => {
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                }
+                if let Some(e) = cause {
+                    self.expr(e)?;
+                }
+                Ok(())
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                msg.as_ref().map_or(Ok(()), |m| self.expr(m))
+            }
+            StmtKind::Del(ts) => {
+                for t in ts {
+                    self.target(t)?;
+                }
+                Ok(())
+            }
+            StmtKind::Global(names) => {
+                let kind = self.scope().kind;
+                for n in names {
+                    let sym = self.scope().sym(n);
+                    if sym.param {
+                        return Err(serr(s.pos, format!("name '{n}' is parameter and global")));
+                    }
+                    if (sym.used || sym.assigned) && kind != ScopeKind::Module {
+                        let msg = if sym.assigned {
+                            format!("name '{n}' is assigned to before global declaration")
+                        } else {
+                            format!("name '{n}' is used prior to global declaration")
+                        };
+                        return Err(serr(s.pos, msg));
+                    }
+                    sym.global = true;
+                }
+                Ok(())
+            }
+            StmtKind::Nonlocal(names) => {
+                for n in names {
+                    let sym = self.scope().sym(n);
+                    if sym.param {
+                        return Err(serr(s.pos, format!("name '{n}' is parameter and nonlocal")));
+                    }
+                    if sym.used || sym.assigned {
+                        let msg = if sym.assigned {
+                            format!("name '{n}' is assigned to before nonlocal declaration")
+                        } else {
+                            format!("name '{n}' is used prior to nonlocal declaration")
+                        };
+                        return Err(serr(s.pos, msg));
+                    }
+                    sym.nonlocal = true;
+                }
+                Ok(())
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let bound: Str = match &a.asname {
+                        Some(n) => n.clone(),
+                        None => Rc::from(a.name.split('.').next().unwrap_or("")),
+                    };
+                    self.bind(&bound);
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.bind(&bound);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                self.bind(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.target(i)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(e) => self.target(e),
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            _ => self.expr(t),
+        }
+    }
+
+    fn comp(&mut self, e: &Expr, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension], is_gen: bool) -> Result<(), SyntaxError> {
+        // The first iterable is evaluated in the enclosing scope.
+        self.expr(&gens[0].iter)?;
+        let prev = self.push(ScopeKind::Function, node_key(e));
+        self.scope().is_gen = is_gen;
+        self.scope().sym(&Rc::from(".0")).param = true;
+        for (i, g) in gens.iter().enumerate() {
+            if g.is_async {
+                self.scope().is_async = true;
+            }
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            for c in &g.ifs {
+                self.expr(c)?;
+            }
+        }
+        self.expr(elt)?;
+        if let Some(v) = value {
+            self.expr(v)?;
+        }
+        self.cur = prev;
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Constant(_) => Ok(()),
+            ExprKind::FString(parts) => self.fparts(parts),
+            ExprKind::Name(n) => {
+                if &**n == "super" {
+                    self.scope().uses_super = true;
+                }
+                self.use_name(n);
+                Ok(())
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x)?;
+                }
+                Ok(())
+            }
+            ExprKind::Starred(x) | ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::UnaryOp { operand: x, .. } => {
+                if matches!(e.kind, ExprKind::YieldFrom(_)) {
+                    self.scope().is_gen = true;
+                }
+                self.expr(x)
+            }
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left)?;
+                comparators.iter().try_for_each(|v| self.expr(v))
+            }
+            ExprKind::Call { func, args } => {
+                self.expr(func)?;
+                for a in args {
+                    match a {
+                        CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => self.expr(x)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)
+            }
+            ExprKind::Lambda { params, body } => {
+                self.param_defaults(params)?;
+                let prev = self.push(ScopeKind::Function, node_key(e));
+                self.params(params);
+                self.expr(body)?;
+                self.cur = prev;
+                Ok(())
+            }
+            ExprKind::Tuple(xs) | ExprKind::List(xs) | ExprKind::Set(xs) => xs.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Dict(items) => {
+                for it in items {
+                    match it {
+                        DictItem::Pair(k, v) => {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                        }
+                        DictItem::Splat(m) => self.expr(m)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Comp { kind, elt, value, generators } => {
+                self.comp(e, elt, value.as_deref(), generators, *kind == CompKind::Gen)
+            }
+            ExprKind::Yield(v) => {
+                self.scope().is_gen = true;
+                v.as_ref().map_or(Ok(()), |x| self.expr(x))
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                // In a comprehension, the target binds in the enclosing function scope.
+                let mut s = self.cur;
+                while self.scopes[s].syms.contains_key(".0") && self.scopes[s].parent.is_some() {
+                    s = self.scopes[s].parent.unwrap_or(s);
+                }
+                if s != self.cur {
+                    let mut t = self.cur;
+                    while t != s {
+                        self.scopes[t].sym(target).nonlocal = true;
+                        self.scopes[t].sym(target).used = true;
+                        t = self.scopes[t].parent.unwrap_or(s);
+                    }
+                    let kind = self.scopes[s].kind;
+                    let sym = self.scopes[s].sym(target);
+                    sym.assigned = true;
+                    if kind == ScopeKind::Module {
+                        sym.global = true;
+                    }
+                } else {
+                    self.bind(target);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) -> Result<(), SyntaxError> {
+        for p in parts {
+            if let FPart::Field { value, spec, .. } = p {
+                self.expr(value)?;
+                if let Some(s) = spec {
+                    self.fparts(s)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Resolves free and cell variables, top-down.
+    fn resolve(&mut self, id: usize) -> Result<(), SyntaxError> {
+        // Names this function scope needs from outside.
+        if self.scopes[id].kind == ScopeKind::Function {
+            let names: Vec<(Str, Sym)> = self.scopes[id].order.iter().map(|n| (n.clone(), self.scopes[id].syms[n].clone())).collect();
+            for (n, s) in names {
+                if s.global || (s.assigned || s.param) && !s.nonlocal {
+                    continue;
+                }
+                if let Some(owner) = self.find_enclosing(id, &n) {
+                    self.add_free_path(id, owner, &n);
+                } else if s.nonlocal {
+                    return Err(serr(Pos { line: 1, col: 0 }, format!("no binding for nonlocal '{n}' found")));
+                }
+            }
+            if self.scopes[id].uses_super {
+                // `super()` needs the class cell: the nearest enclosing class.
+                let mut p = self.scopes[id].parent;
+                while let Some(q) = p {
+                    if self.scopes[q].kind == ScopeKind::Class {
+                        let cls = Rc::from("__class__");
+                        if !self.scopes[q].cells.iter().any(|c| **c == *"__class__") {
+                            self.scopes[q].cells.push(Rc::clone(&cls));
+                        }
+                        let mut t = id;
+                        while t != q {
+                            if !self.scopes[t].frees.iter().any(|c| **c == *"__class__") {
+                                self.scopes[t].frees.push(Rc::clone(&cls));
+                            }
+                            t = self.scopes[t].parent.unwrap_or(q);
+                        }
+                        break;
+                    }
+                    p = self.scopes[q].parent;
+                }
+            }
+        } else if self.scopes[id].kind == ScopeKind::Class {
+            // Class bodies may read names of enclosing functions.
+            let names: Vec<Str> = self.scopes[id].order.clone();
+            for n in names {
+                let s = self.scopes[id].syms[&n].clone();
+                if s.global || s.assigned {
+                    continue;
+                }
+                if let Some(owner) = self.find_enclosing(id, &n) {
+                    self.add_free_path(id, owner, &n);
+                }
+            }
+        }
+        let children = self.scopes[id].children.clone();
+        for c in children {
+            self.resolve(c)?;
+        }
+        Ok(())
+    }
+
+    /// The nearest enclosing function scope binding `name` (class scopes are skipped).
+    fn find_enclosing(&self, id: usize, name: &str) -> Option<usize> {
+        let mut p = self.scopes[id].parent;
+        while let Some(q) = p {
+            let sc = &self.scopes[q];
+            if sc.kind == ScopeKind::Function {
+                if sc.is_local(name) {
+                    return Some(q);
+                }
+                if sc.syms.get(name).is_some_and(|s| s.global) {
+                    return None;
+                }
+            }
+            if sc.kind == ScopeKind::Module {
+                return None;
+            }
+            p = sc.parent;
+        }
+        None
+    }
+
+    fn add_free_path(&mut self, from: usize, owner: usize, name: &Str) {
+        if !self.scopes[owner].cells.contains(name) {
+            self.scopes[owner].cells.push(name.clone());
+        }
+        let mut t = from;
+        while t != owner {
+            if !self.scopes[t].frees.contains(name) {
+                self.scopes[t].frees.push(name.clone());
+            }
+            t = self.scopes[t].parent.unwrap_or(owner);
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum NameOp {
+    Fast,
+    Deref,
+    Global,
+    Name,
+    ClassDeref,
+}
+
+/// What a `break`, `continue` or `return` must unwind on its way out.
+#[derive(Clone)]
+enum FBlock {
+    /// A for loop (its iterator is on the stack) or a while loop.
+    Loop { start: u32, breaks: Vec<usize>, is_for: bool, is_async: bool },
+    /// The body of try with a finally: the finally body runs first.
+    TryFinally(Vec<Stmt>),
+    /// The body of a try with handlers (a block to pop).
+    TryExcept,
+    /// Inside an except handler: the handled exception is popped.
+    Handler(Option<Str>),
+    /// Inside a finally body run for an exception: the exception on the stack.
+    FinallyExc,
+    /// Inside a with body: exit is on the stack.
+    With { is_async: bool },
+    /// The evaluation of a return value has happened; nothing to unwind.
+    AsyncForIter,
+}
+
+struct Unit {
+    scope: usize,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Str>,
+    name_idx: HashMap<Str, u32>,
+    varnames: Vec<Str>,
+    var_idx: HashMap<Str, u32>,
+    derefs: Vec<Str>,
+    line: u32,
+    fblocks: Vec<FBlock>,
+    kind: CodeKind,
+    qualname: Str,
+}
+
+pub struct Compiler<'a> {
+    st: SymTable,
+    units: Vec<Unit>,
+    filename: Str,
+    _src: &'a str,
+}
+
+pub fn compile_module(m: &Module, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
+    let mut st = SymTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), cur: 0 };
+    st.stmts(&m.body)?;
+    st.resolve(0)?;
+    let mut c = Compiler { st, units: Vec::new(), filename: Rc::from(filename), _src: src };
+    c.enter(0, CodeKind::Module, Rc::from("<module>"));
+    c.stmts(&m.body)?;
+    c.load_const(Value::None);
+    c.emit(Op::ReturnValue);
+    let code = c.leave(Rc::from("<module>"), 1, None, false);
+    Ok(code)
+}
+
+impl<'a> Compiler<'a> {
+    fn u(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn enter(&mut self, scope: usize, kind: CodeKind, qualname: Str) {
+        let sc = &self.st.scopes[scope];
+        let mut derefs: Vec<Str> = sc.cells.clone();
+        derefs.extend(sc.frees.iter().cloned());
+        self.units.push(Unit {
+            scope,
+            ops: Vec::new(),
+            lines: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            name_idx: HashMap::new(),
+            varnames: Vec::new(),
+            var_idx: HashMap::new(),
+            derefs,
+            line: 1,
+            fblocks: Vec::new(),
+            kind,
+            qualname,
+        });
+    }
+
+    fn leave(&mut self, name: Str, first_line: u32, params: Option<&Params>, is_lambda: bool) -> Rc<Code> {
+        let u = self.units.pop().expect("unit");
+        let sc = &self.st.scopes[u.scope];
+        let (argcount, kwonly, va, vk) = match params {
+            Some(p) => (p.args.len() as u32, p.kwonly.len() as u32, p.vararg.is_some(), p.kwarg.is_some()),
+            None => (0, 0, false, false),
+        };
+        let nparams = (argcount + kwonly + va as u32 + vk as u32) as usize;
+        let mut cell_params = Vec::new();
+        for (ci, c) in sc.cells.iter().enumerate() {
+            if let Some(vi) = u.varnames.iter().take(nparams).position(|v| v == c) {
+                cell_params.push((ci as u32, vi as u32));
+            }
+        }
+        Rc::new(Code {
+            name,
+            qualname: u.qualname.clone(),
+            filename: self.filename.clone(),
+            kind: u.kind,
+            argcount,
+            kwonlycount: kwonly,
+            has_varargs: va,
+            has_varkw: vk,
+            varnames: u.varnames,
+            cellvars: sc.cells.clone(),
+            freevars: sc.frees.clone(),
+            cell_params,
+            ops: u.ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            first_line,
+            is_lambda,
+        })
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.u();
+        u.ops.push(op);
+        u.lines.push(u.line);
+        u.ops.len() - 1
+    }
+    fn here(&mut self) -> u32 {
+        self.u().ops.len() as u32
+    }
+    fn patch(&mut self, at: usize, target: u32) {
+        let op = &mut self.u().ops[at];
+        *op = match *op {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            Op::SetupExcept(_) => Op::SetupExcept(target),
+            Op::SetupFinally(_) => Op::SetupFinally(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
+            Op::SetupAsyncWith(_) => Op::SetupAsyncWith(target),
+            Op::WithCheck(_) => Op::WithCheck(target),
+            Op::EndAsyncFor(_) => Op::EndAsyncFor(target),
+            other => other,
+        };
+    }
+    fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+    fn load_const(&mut self, v: Value) {
+        let u = self.u();
+        let i = u.consts.len() as u32;
+        u.consts.push(v);
+        self.emit(Op::LoadConst(i));
+    }
+    fn name(&mut self, n: &Str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.name_idx.get(n) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(n.clone());
+        u.name_idx.insert(n.clone(), i);
+        i
+    }
+    fn varname(&mut self, n: &Str) -> u32 {
+        let u = self.u();
+        if let Some(&i) = u.var_idx.get(n) {
+            return i;
+        }
+        let i = u.varnames.len() as u32;
+        u.varnames.push(n.clone());
+        u.var_idx.insert(n.clone(), i);
+        i
+    }
+    fn set_line(&mut self, p: Pos) {
+        self.u().line = p.line;
+    }
+
+    fn name_op(&self, n: &str) -> NameOp {
+        let u = self.units.last().expect("unit");
+        let sc = &self.st.scopes[u.scope];
+        match sc.kind {
+            ScopeKind::Module => NameOp::Global,
+            ScopeKind::Class => {
+                let s = sc.syms.get(n);
+                if s.is_some_and(|s| s.global) {
+                    NameOp::Global
+                } else if s.is_some_and(|s| s.assigned) {
+                    NameOp::Name
+                } else if sc.frees.iter().any(|f| &**f == n) {
+                    NameOp::ClassDeref
+                } else {
+                    NameOp::Name
+                }
+            }
+            ScopeKind::Function => {
+                if u.derefs.iter().any(|f| &**f == n) {
+                    let s = sc.syms.get(n);
+                    if s.is_some_and(|s| s.global) {
+                        return NameOp::Global;
+                    }
+                    NameOp::Deref
+                } else if sc.is_local(n) {
+                    NameOp::Fast
+                } else {
+                    NameOp::Global
+                }
+            }
+        }
+    }
+
+    fn deref_idx(&self, n: &str) -> u32 {
+        let u = self.units.last().expect("unit");
+        u.derefs.iter().position(|f| &**f == n).unwrap_or(0) as u32
+    }
+
+    fn load_name(&mut self, n: &Str) {
+        match self.name_op(n) {
+            NameOp::Fast => {
+                let i = self.varname(n);
+                self.emit(Op::LoadFast(i));
+            }
+            NameOp::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Op::LoadDeref(i));
+            }
+            NameOp::ClassDeref => {
+                let i = self.name(n);
+                let d = self.deref_idx(n);
+                self.emit(Op::LoadName(i));
+                // LoadClassDeref falls back to the cell when the name is not in the class dict.
+                let last = self.u().ops.len() - 1;
+                self.u().ops[last] = Op::LoadClassDeref(d | (i << 16));
+            }
+            NameOp::Global => {
+                let i = self.name(n);
+                self.emit(Op::LoadGlobal(i));
+            }
+            NameOp::Name => {
+                let i = self.name(n);
+                self.emit(Op::LoadName(i));
+            }
+        }
+    }
+
+    fn store_name(&mut self, n: &Str) {
+        match self.name_op(n) {
+            NameOp::Fast => {
+                let i = self.varname(n);
+                self.emit(Op::StoreFast(i));
+            }
+            NameOp::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Op::StoreDeref(i));
+            }
+            NameOp::Global => {
+                let i = self.name(n);
+                self.emit(Op::StoreGlobal(i));
+            }
+            NameOp::Name | NameOp::ClassDeref => {
+                let i = self.name(n);
+                self.emit(Op::StoreName(i));
+            }
+        }
+    }
+
+    fn delete_name(&mut self, n: &Str) {
+        match self.name_op(n) {
+            NameOp::Fast => {
+                let i = self.varname(n);
+                self.emit(Op::DeleteFast(i));
+            }
+            NameOp::Deref => {
+                let i = self.deref_idx(n);
+                self.emit(Op::DeleteDeref(i));
+            }
+            NameOp::Global => {
+                let i = self.name(n);
+                self.emit(Op::DeleteGlobal(i));
+            }
+            NameOp::Name | NameOp::ClassDeref => {
+                let i = self.name(n);
+                self.emit(Op::DeleteName(i));
+            }
+        }
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        self.set_line(s.pos);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                if matches!(e.kind, ExprKind::Constant(_)) {
+                    return Ok(());
+                }
+                self.expr(e)?;
+                self.emit(Op::Pop);
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store(target)?;
+                }
+            }
+            StmtKind::FunctionDef(f) => {
+                for d in &f.decorators {
+                    self.expr(d)?;
+                }
+                self.make_function(Rc::as_ptr(f) as usize, &f.name, &f.params, FuncBody::Stmts(&f.body), f.is_async, s.pos.line)?;
+                for _ in &f.decorators {
+                    self.emit(Op::Call(1));
+                }
+                self.store_name(&f.name);
+            }
+            StmtKind::ClassDef(c) => self.class_def(c, s.pos)?,
+            StmtKind::Return(v) => {
+                match v {
+                    Some(e) => self.expr(e)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_for_return()?;
+                self.set_line(s.pos);
+                self.emit(Op::ReturnValue);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => self.break_continue(true, s.pos)?,
+            StmtKind::Continue => self.break_continue(false, s.pos)?,
+            StmtKind::If { test, body, orelse } => {
+                let j = self.cond_jump(test, false)?;
+                self.stmts(body)?;
+                if orelse.is_empty() {
+                    self.patch_here(j);
+                } else {
+                    let end = self.emit(Op::Jump(0));
+                    self.patch_here(j);
+                    self.stmts(orelse)?;
+                    self.patch_here(end);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let start = self.here();
+                let j = self.cond_jump(test, false)?;
+                self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false, is_async: false });
+                self.stmts(body)?;
+                self.emit(Op::Jump(start));
+                let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                self.patch_here(j);
+                self.stmts(orelse)?;
+                for b in breaks {
+                    self.patch_here(b);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse, is_async } => {
+                self.expr(iter)?;
+                if *is_async {
+                    self.emit(Op::GetAIter);
+                    let start = self.here();
+                    let setup = self.emit(Op::SetupExcept(0));
+                    self.emit(Op::GetANext);
+                    self.load_const(Value::None);
+                    self.emit(Op::YieldFrom);
+                    self.emit(Op::PopBlock);
+                    self.store(target)?;
+                    self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true, is_async: true });
+                    self.stmts(body)?;
+                    self.emit(Op::Jump(start));
+                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                    self.patch_here(setup);
+                    let end = self.emit(Op::EndAsyncFor(0));
+                    self.patch_here(end);
+                    self.stmts(orelse)?;
+                    for b in breaks {
+                        self.patch_here(b);
+                    }
+                } else {
+                    self.emit(Op::GetIter);
+                    let start = self.here();
+                    let fi = self.emit(Op::ForIter(0));
+                    self.store(target)?;
+                    self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true, is_async: false });
+                    self.stmts(body)?;
+                    self.set_line(s.pos);
+                    self.emit(Op::Jump(start));
+                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                    self.patch_here(fi);
+                    self.stmts(orelse)?;
+                    for b in breaks {
+                        self.patch_here(b);
+                    }
+                }
+            }
+            StmtKind::With { items, body, is_async } => self.with(items, body, *is_async, s.pos)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    let setup = self.emit(Op::SetupFinally(0));
+                    self.u().fblocks.push(FBlock::TryFinally(finalbody.clone()));
+                    if handlers.is_empty() {
+                        self.stmts(body)?;
+                        self.stmts(orelse)?;
+                    } else {
+                        self.try_except(body, handlers, orelse)?;
+                    }
+                    self.u().fblocks.pop();
+                    self.emit(Op::PopBlock);
+                    self.stmts(finalbody)?;
+                    let end = self.emit(Op::Jump(0));
+                    self.patch_here(setup);
+                    self.u().fblocks.push(FBlock::FinallyExc);
+                    self.stmts(finalbody)?;
+                    self.u().fblocks.pop();
+                    self.emit(Op::Reraise);
+                    self.patch_here(end);
+                }
+            }
+            StmtKind::Raise { exc, cause } => match (exc, cause) {
+                (None, _) => {
+                    self.emit(Op::Raise(0));
+                }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Op::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Op::Raise(2));
+                }
+            },
+            StmtKind::Assert { test, msg } => {
+                let j = self.cond_jump(test, true)?;
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::RaiseAssert(1));
+                } else {
+                    self.emit(Op::RaiseAssert(0));
+                }
+                self.patch_here(j);
+            }
+            StmtKind::Del(ts) => {
+                for t in ts {
+                    self.delete(t)?;
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Import(names) => {
+                for a in names {
+                    let i = self.name(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        Some(n) => {
+                            // `import a.b as n` binds the submodule.
+                            for part in a.name.split('.').skip(1) {
+                                let pi = self.name(&Rc::from(part));
+                                self.emit(Op::LoadAttr(pi));
+                            }
+                            self.store_name(n);
+                        }
+                        None => {
+                            // `import a.b` binds `a`: ImportName with a dotted name pushes the top package.
+                            let top: Str = Rc::from(a.name.split('.').next().unwrap_or(""));
+                            if a.name.contains('.') {
+                                let last = self.u().ops.len() - 1;
+                                self.u().ops[last] = Op::ImportName(i | 0x8000_0000);
+                            }
+                            self.store_name(&top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                let i = self.name(module);
+                self.emit(Op::ImportName(i));
+                for a in names {
+                    let ni = self.name(&a.name);
+                    self.emit(Op::ImportFrom(ni));
+                    let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.store_name(&bound);
+                }
+                self.emit(Op::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Result<(), SyntaxError> {
+        let setup = self.emit(Op::SetupExcept(0));
+        self.u().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.stmts(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.patch_here(setup);
+        // Stack: [exc]; the exception is also the handled one.
+        for h in handlers {
+            self.set_line(h.pos);
+            let mut next = None;
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+                self.emit(Op::CheckExcMatch);
+                next = Some(self.emit(Op::PopJumpIfFalse(0)));
+            }
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            self.u().fblocks.push(FBlock::Handler(h.name.clone()));
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                self.load_const(Value::None);
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            ends.push(self.emit(Op::Jump(0)));
+            if let Some(j) = next {
+                self.patch_here(j);
+            }
+        }
+        // No handler matched.
+        self.emit(Op::Reraise);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    fn with(&mut self, items: &[WithItem], body: &[Stmt], is_async: bool, pos: Pos) -> Result<(), SyntaxError> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&first.ctx)?;
+        let setup;
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.emit(Op::GetAwaitable);
+            self.load_const(Value::None);
+            self.emit(Op::YieldFrom);
+            setup = self.emit(Op::SetupAsyncWith(0));
+        } else {
+            setup = self.emit(Op::SetupWith(0));
+        }
+        match &first.target {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.u().fblocks.push(FBlock::With { is_async });
+        if rest.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.with(rest, body, is_async, pos)?;
+        }
+        self.u().fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.set_line(pos);
+        self.with_exit_normal(is_async);
+        let end = self.emit(Op::Jump(0));
+        self.patch_here(setup);
+        // Stack: [exit, exc].
+        self.emit(Op::WithExitExc);
+        if is_async {
+            self.emit(Op::GetAwaitable);
+            self.load_const(Value::None);
+            self.emit(Op::YieldFrom);
+        }
+        let chk = self.emit(Op::WithCheck(0));
+        self.patch_here(chk);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    fn with_exit_normal(&mut self, is_async: bool) {
+        if is_async {
+            // exit(None, None, None) then await it.
+            self.load_const(Value::None);
+            self.emit(Op::Dup);
+            self.emit(Op::Dup);
+            self.emit(Op::Call(3));
+            self.emit(Op::GetAwaitable);
+            self.load_const(Value::None);
+            self.emit(Op::YieldFrom);
+            self.emit(Op::Pop);
+        } else {
+            self.emit(Op::WithExitNormal);
+        }
+    }
+
+    /// Emits the clean-up of every enclosing block a `return` leaves
+    /// (the return value is on top of the stack).
+    fn unwind_for_return(&mut self) -> Result<(), SyntaxError> {
+        let blocks = self.u().fblocks.clone();
+        for (i, b) in blocks.iter().enumerate().rev() {
+            self.unwind_one(b, true, i)?;
+        }
+        Ok(())
+    }
+
+    fn unwind_one(&mut self, b: &FBlock, has_value: bool, depth: usize) -> Result<(), SyntaxError> {
+        match b {
+            FBlock::Loop { is_for, .. } => {
+                if *is_for {
+                    if has_value {
+                        self.emit(Op::Rot2);
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+            FBlock::TryFinally(fin) => {
+                self.emit(Op::PopBlock);
+                // The finally body runs with the blocks outside it.
+                let saved = self.u().fblocks.clone();
+                self.u().fblocks.truncate(depth);
+                let r = self.stmts(&fin.clone());
+                self.u().fblocks = saved;
+                r?;
+            }
+            FBlock::TryExcept => {
+                self.emit(Op::PopBlock);
+            }
+            FBlock::Handler(name) => {
+                self.emit(Op::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Value::None);
+                    self.store_name(n);
+                    self.delete_name(n);
+                }
+            }
+            FBlock::FinallyExc => {
+                if has_value {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+                self.emit(Op::PopExcept);
+            }
+            FBlock::With { is_async } => {
+                self.emit(Op::PopBlock);
+                if has_value {
+                    self.emit(Op::Rot2);
+                }
+                self.with_exit_normal(*is_async);
+            }
+            FBlock::AsyncForIter => {}
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, pos: Pos) -> Result<(), SyntaxError> {
+        let blocks = self.u().fblocks.clone();
+        let Some(li) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
+            return Err(serr(pos, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+        };
+        for i in (li + 1..blocks.len()).rev() {
+            self.unwind_one(&blocks[i], false, i)?;
+        }
+        self.set_line(pos);
+        if is_break {
+            if let FBlock::Loop { is_for: true, .. } = &blocks[li] {
+                self.emit(Op::Pop);
+            }
+            let j = self.emit(Op::Jump(0));
+            if let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.get_mut(li) {
+                breaks.push(j);
+            }
+        } else if let FBlock::Loop { start, .. } = &blocks[li] {
+            self.emit(Op::Jump(*start));
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> Result<(), SyntaxError> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.set_line(target.pos);
+                self.emit(Op::Inplace(op));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Dup);
+                let i = self.name(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Op::Dup2);
+                self.emit(Op::BinarySubscr);
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+            }
+            _ => return Err(serr(target.pos, "'expression' is an illegal expression for augmented assignment")),
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::StoreSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                match star {
+                    Some(si) => {
+                        let after = items.len() - si - 1;
+                        self.emit(Op::UnpackEx(si as u32 | ((after as u32) << 8)));
+                    }
+                    None => {
+                        self.emit(Op::UnpackSequence(items.len() as u32));
+                    }
+                }
+                for it in items {
+                    match &it.kind {
+                        ExprKind::Starred(inner) => self.store(inner)?,
+                        _ => self.store(it)?,
+                    }
+                }
+            }
+            ExprKind::Starred(inner) => self.store(inner)?,
+            _ => return Err(serr(t.pos, "cannot assign to expression")),
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        self.set_line(t.pos);
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.emit(Op::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete(i)?;
+                }
+            }
+            _ => return Err(serr(t.pos, "cannot delete expression")),
+        }
+        Ok(())
+    }
+
+    /// Evaluates `test` and jumps if it is `jump_if` (returns the jump to patch).
+    fn cond_jump(&mut self, test: &Expr, jump_if: bool) -> Result<usize, SyntaxError> {
+        self.expr(test)?;
+        Ok(if jump_if { self.emit(Op::PopJumpIfTrue(0)) } else { self.emit(Op::PopJumpIfFalse(0)) })
+    }
+
+    fn class_def(&mut self, c: &Rc<ClassDef>, pos: Pos) -> Result<(), SyntaxError> {
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Op::LoadBuildClass);
+        let scope = self.st.by_node[&(Rc::as_ptr(c) as usize)];
+        let qual = self.child_qualname(&c.name);
+        self.enter(scope, CodeKind::Class, qual.clone());
+        self.set_line(pos);
+        // __module__ and __qualname__ first, as CPython does.
+        let mn: Str = Rc::from("__name__");
+        let i = self.name(&mn);
+        self.emit(Op::LoadGlobal(i));
+        let i = self.name(&Rc::from("__module__"));
+        self.emit(Op::StoreName(i));
+        self.load_const(Value::Str(qual.clone()));
+        let i = self.name(&Rc::from("__qualname__"));
+        self.emit(Op::StoreName(i));
+        self.stmts(&c.body)?;
+        if self.st.scopes[scope].cells.iter().any(|c| &**c == "__class__") {
+            let d = self.deref_idx("__class__");
+            self.emit(Op::LoadClosure(d));
+            let i = self.name(&Rc::from("__classcell__"));
+            self.emit(Op::StoreName(i));
+        }
+        self.emit(Op::LoadLocals);
+        self.emit(Op::ReturnValue);
+        let code = self.leave(c.name.clone(), pos.line, None, false);
+        self.push_closure_and_code(code, 0);
+        self.load_const(Value::Str(c.name.clone()));
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        self.emit(Op::Call(2 + c.bases.len() as u32));
+        for _ in &c.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&c.name);
+        Ok(())
+    }
+
+    fn child_qualname(&self, name: &str) -> Str {
+        let u = self.units.last().expect("unit");
+        match u.kind {
+            CodeKind::Module => Rc::from(name),
+            CodeKind::Class => Rc::from(format!("{}.{}", u.qualname, name)),
+            _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
+        }
+    }
+
+    /// Pushes the code constant (and closure) and emits MakeFunction with `flags`.
+    fn push_closure_and_code(&mut self, code: Rc<Code>, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for f in code.freevars.clone().iter() {
+                let d = self.deref_idx(f);
+                self.emit(Op::LoadClosure(d));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+            flags |= 8;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(flags));
+    }
+
+    fn make_function(&mut self, key: usize, name: &Str, params: &Params, body: FuncBody, is_async: bool, line: u32) -> Result<(), SyntaxError> {
+        let mut flags = 0;
+        if !params.defaults.is_empty() {
+            for d in &params.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(params.defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwd: Vec<(&Arg, &Expr)> = params.kwonly.iter().zip(params.kw_defaults.iter()).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        if !kwd.is_empty() {
+            for (a, d) in &kwd {
+                self.load_const(Value::Str(a.name.clone()));
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap(kwd.len() as u32));
+            flags |= 2;
+        }
+        let scope = self.st.by_node[&key];
+        let sc = &self.st.scopes[scope];
+        let kind = match (is_async, sc.is_gen) {
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Coroutine,
+            (false, true) => CodeKind::Generator,
+            (false, false) => CodeKind::Function,
+        };
+        let qual = self.child_qualname(name);
+        self.enter(scope, kind, qual);
+        self.set_line(Pos { line, col: 0 });
+        for a in params.args.iter().chain(params.kwonly.iter()).chain(params.vararg.iter()).chain(params.kwarg.iter()) {
+            self.varname(&a.name);
+        }
+        // Parameter order in varnames: positional, kw-only, *args, **kwargs (CPython's order).
+        let is_lambda = matches!(body, FuncBody::Expr(_));
+        match body {
+            FuncBody::Stmts(b) => {
+                self.stmts(b)?;
+                self.load_const(Value::None);
+                self.emit(Op::ReturnValue);
+            }
+            FuncBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::ReturnValue);
+            }
+        }
+        let code = self.leave(name.clone(), line, Some(params), is_lambda);
+        self.push_closure_and_code(code, flags);
+        Ok(())
+    }
+
+    fn fparts(&mut self, parts: &[FPart]) -> Result<u32, SyntaxError> {
+        let mut n = 0;
+        for p in parts {
+            match p {
+                FPart::Lit(s) => {
+                    if s.is_empty() {
+                        continue;
+                    }
+                    self.load_const(Value::Str(s.clone()));
+                }
+                FPart::Field { value, conv, spec, debug_text } => {
+                    if let Some(t) = debug_text {
+                        self.load_const(Value::Str(t.clone()));
+                        n += 1;
+                    }
+                    self.expr(value)?;
+                    let mut flags = match conv {
+                        Some('s') => 1,
+                        Some('r') => 2,
+                        Some('a') => 3,
+                        _ => 0,
+                    };
+                    if let Some(sp) = spec {
+                        let k = self.fparts(sp)?;
+                        if k != 1 {
+                            self.emit(Op::BuildString(k));
+                        }
+                        flags |= 4;
+                    }
+                    self.emit(Op::FormatValue(flags));
+                }
+            }
+            n += 1;
+        }
+        if n == 0 {
+            self.load_const(Value::str(""));
+            n = 1;
+        }
+        Ok(n)
+    }
+
+    fn call_args(&mut self, args: &[CallArg]) -> Result<(), SyntaxError> {
+        // Simple case: positional then keywords, no unpacking.
+        let simple = args.iter().all(|a| matches!(a, CallArg::Pos(_) | CallArg::Kw(..)));
+        if simple {
+            let mut kw = Vec::new();
+            for a in args {
+                match a {
+                    CallArg::Pos(e) => self.expr(e)?,
+                    CallArg::Kw(n, e) => {
+                        self.expr(e)?;
+                        kw.push(Value::Str(n.clone()));
+                    }
+                    _ => {}
+                }
+            }
+            if kw.is_empty() {
+                self.emit(Op::Call(args.len() as u32));
+            } else {
+                let k = kw.len() as u32;
+                self.load_const(Value::tuple(kw));
+                self.emit(Op::CallKw(args.len() as u32 | (k << 16)));
+            }
+            return Ok(());
+        }
+        // General case: build a tuple of positionals and a dict of keywords.
+        self.emit(Op::BuildList(0));
+        for a in args {
+            match a {
+                CallArg::Pos(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::ListAppend(1));
+                }
+                CallArg::Star(e) => {
+                    self.expr(e)?;
+                    self.emit(Op::ListExtend);
+                }
+                _ => {}
+            }
+        }
+        self.emit(Op::ListToTuple);
+        let has_kw = args.iter().any(|a| matches!(a, CallArg::Kw(..) | CallArg::StarStar(_)));
+        if has_kw {
+            self.emit(Op::BuildMap(0));
+            for a in args {
+                match a {
+                    CallArg::Kw(n, e) => {
+                        self.load_const(Value::Str(n.clone()));
+                        self.expr(e)?;
+                        self.emit(Op::BuildMap(1));
+                        self.emit(Op::DictMerge);
+                    }
+                    CallArg::StarStar(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::DictMerge);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.emit(Op::CallEx(has_kw as u32));
+        Ok(())
+    }
+
+    fn elts_with_star(&mut self, items: &[Expr], build: fn(u32) -> Op, extend: Op) -> Result<(), SyntaxError> {
+        if !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+            for e in items {
+                self.expr(e)?;
+            }
+            self.emit(build(items.len() as u32));
+            return Ok(());
+        }
+        self.emit(build(0));
+        let mut pending = 0;
+        for e in items {
+            match &e.kind {
+                ExprKind::Starred(inner) => {
+                    if pending > 0 {
+                        self.emit(build(pending));
+                        self.emit(extend);
+                        pending = 0;
+                    }
+                    self.expr(inner)?;
+                    self.emit(extend);
+                }
+                _ => {
+                    self.expr(e)?;
+                    pending += 1;
+                }
+            }
+        }
+        if pending > 0 {
+            self.emit(build(pending));
+            self.emit(extend);
+        }
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        let saved = self.u().line;
+        if e.pos.line > 0 {
+            self.u().line = e.pos.line;
+        }
+        let r = self.expr_inner(e);
+        self.u().line = saved;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        match &e.kind {
+            ExprKind::Constant(c) => {
+                let v = match c {
+                    Constant::None => Value::None,
+                    Constant::True => Value::Bool(true),
+                    Constant::False => Value::Bool(false),
+                    Constant::Ellipsis => Value::Ellipsis,
+                    Constant::Int(i) => Value::Int(*i),
+                    Constant::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
+                        Ok(b) => Value::from_bigint(b),
+                        Err(_) => return Err(serr(e.pos, "invalid integer literal")),
+                    },
+                    Constant::Float(f) => Value::Float(*f),
+                    Constant::Str(s) => Value::Str(s.clone()),
+                    Constant::Bytes(b) => Value::Bytes(b.clone()),
+                };
+                self.load_const(v);
+            }
+            ExprKind::FString(parts) => {
+                let n = self.fparts(parts)?;
+                if n != 1 {
+                    self.emit(Op::BuildString(n));
+                }
+            }
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name(attr);
+                self.emit(Op::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::BinarySubscr);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper] {
+                    match x {
+                        Some(v) => self.expr(v)?,
+                        None => self.load_const(Value::None),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Op::BuildSlice(3));
+                    }
+                    None => {
+                        self.emit(Op::BuildSlice(2));
+                    }
+                }
+            }
+            ExprKind::Starred(_) => return Err(serr(e.pos, "can't use starred expression here")),
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.u().line = e.pos.line;
+                self.emit(Op::Binary(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(Op::Unary(*op));
+            }
+            ExprKind::BoolOp { op, values } => {
+                let mut jumps = Vec::new();
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        jumps.push(match op {
+                            BoolOp::And => self.emit(Op::JumpIfFalseOrPop(0)),
+                            BoolOp::Or => self.emit(Op::JumpIfTrueOrPop(0)),
+                        });
+                    }
+                }
+                for j in jumps {
+                    self.patch_here(j);
+                }
+            }
+            ExprKind::Compare { left, ops, comparators } => {
+                self.expr(left)?;
+                if ops.len() == 1 {
+                    self.expr(&comparators[0])?;
+                    self.u().line = e.pos.line;
+                    self.cmp_op(ops[0]);
+                } else {
+                    let mut cleanup = Vec::new();
+                    for (i, (op, c)) in ops.iter().zip(comparators.iter()).enumerate() {
+                        self.expr(c)?;
+                        if i + 1 < ops.len() {
+                            self.emit(Op::Dup);
+                            self.emit(Op::Rot3);
+                            self.cmp_op(*op);
+                            cleanup.push(self.emit(Op::JumpIfFalseOrPop(0)));
+                        } else {
+                            self.cmp_op(*op);
+                        }
+                    }
+                    let end = self.emit(Op::Jump(0));
+                    for c in cleanup {
+                        self.patch_here(c);
+                    }
+                    self.emit(Op::Rot2);
+                    self.emit(Op::Pop);
+                    self.patch_here(end);
+                }
+            }
+            ExprKind::Call { func, args } => {
+                if let ExprKind::Attribute { value, attr } = &func.kind {
+                    if args.iter().all(|a| matches!(a, CallArg::Pos(_))) {
+                        self.expr(value)?;
+                        let i = self.name(attr);
+                        self.emit(Op::LoadMethod(i));
+                        for a in args {
+                            if let CallArg::Pos(x) = a {
+                                self.expr(x)?;
+                            }
+                        }
+                        self.u().line = e.pos.line;
+                        self.emit(Op::CallMethod(args.len() as u32));
+                        return Ok(());
+                    }
+                }
+                self.expr(func)?;
+                self.call_args(args)?;
+                // The call's line is where the call starts (for tracebacks).
+                let last = self.u().ops.len() - 1;
+                self.u().lines[last] = e.pos.line;
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let j = self.cond_jump(test, false)?;
+                self.expr(body)?;
+                let end = self.emit(Op::Jump(0));
+                self.patch_here(j);
+                self.expr(orelse)?;
+                self.patch_here(end);
+            }
+            ExprKind::Lambda { params, body } => {
+                self.make_function(e as *const Expr as usize, &Rc::from("<lambda>"), params, FuncBody::Expr(body), false, e.pos.line)?;
+            }
+            ExprKind::Tuple(items) => {
+                if items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_))) && !items.is_empty() {
+                    let mut vals = Vec::new();
+                    for i in items {
+                        self.expr(i)?;
+                        let last = self.u().ops.pop();
+                        self.u().lines.pop();
+                        if let Some(Op::LoadConst(ci)) = last {
+                            vals.push(self.u().consts[ci as usize].clone());
+                        }
+                    }
+                    self.load_const(Value::tuple(vals));
+                } else if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                    self.elts_with_star(items, Op::BuildList, Op::ListExtend)?;
+                    self.emit(Op::ListToTuple);
+                } else {
+                    self.elts_with_star(items, Op::BuildTuple, Op::ListExtend)?;
+                }
+            }
+            ExprKind::List(items) => self.elts_with_star(items, Op::BuildList, Op::ListExtend)?,
+            ExprKind::Set(items) => self.elts_with_star(items, Op::BuildSet, Op::SetUpdate)?,
+            ExprKind::Dict(items) => {
+                if items.iter().all(|i| matches!(i, DictItem::Pair(..))) {
+                    for it in items {
+                        if let DictItem::Pair(k, v) = it {
+                            self.expr(k)?;
+                            self.expr(v)?;
+                        }
+                    }
+                    self.emit(Op::BuildMap(items.len() as u32));
+                } else {
+                    self.emit(Op::BuildMap(0));
+                    for it in items {
+                        match it {
+                            DictItem::Pair(k, v) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::BuildMap(1));
+                                self.emit(Op::DictUpdate);
+                            }
+                            DictItem::Splat(m) => {
+                                self.expr(m)?;
+                                self.emit(Op::DictUpdate);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::Comp { kind, elt, value, generators } => self.comprehension(e, kind, elt, value.as_deref(), generators)?,
+            ExprKind::Await(x) => {
+                self.check_await(e.pos)?;
+                self.expr(x)?;
+                self.emit(Op::GetAwaitable);
+                self.load_const(Value::None);
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::Yield(v) => {
+                match v {
+                    Some(x) => self.expr(x)?,
+                    None => self.load_const(Value::None),
+                }
+                self.emit(Op::YieldValue);
+            }
+            ExprKind::YieldFrom(x) => {
+                self.expr(x)?;
+                self.emit(Op::GetIter);
+                self.load_const(Value::None);
+                self.emit(Op::YieldFrom);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::Dup);
+                self.store_name(target);
+            }
+        }
+        Ok(())
+    }
+
+    fn check_await(&mut self, _pos: Pos) -> Result<(), SyntaxError> {
+        Ok(())
+    }
+
+    fn cmp_op(&mut self, op: CmpOp) {
+        match op {
+            CmpOp::Is => self.emit(Op::IsOp(0)),
+            CmpOp::IsNot => self.emit(Op::IsOp(1)),
+            CmpOp::In => self.emit(Op::ContainsOp(0)),
+            CmpOp::NotIn => self.emit(Op::ContainsOp(1)),
+            _ => self.emit(Op::Compare(op)),
+        };
+    }
+
+    fn comprehension(&mut self, e: &Expr, kind: &CompKind, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension]) -> Result<(), SyntaxError> {
+        let scope = self.st.by_node[&(e as *const Expr as usize)];
+        let sc = &self.st.scopes[scope];
+        let is_async = sc.is_async;
+        let (name, ck) = match kind {
+            CompKind::List => ("<listcomp>", CodeKind::Function),
+            CompKind::Set => ("<setcomp>", CodeKind::Function),
+            CompKind::Dict => ("<dictcomp>", CodeKind::Function),
+            CompKind::Gen => ("<genexpr>", CodeKind::Generator),
+        };
+        let ck = match (ck, is_async) {
+            (CodeKind::Generator, true) => CodeKind::AsyncGenerator,
+            (CodeKind::Function, true) => CodeKind::Coroutine,
+            (k, _) => k,
+        };
+        let qual = self.child_qualname(name);
+        self.enter(scope, ck, qual);
+        self.set_line(e.pos);
+        let dot0: Str = Rc::from(".0");
+        self.varname(&dot0);
+        match kind {
+            CompKind::List => {
+                self.emit(Op::BuildList(0));
+            }
+            CompKind::Set => {
+                self.emit(Op::BuildSet(0));
+            }
+            CompKind::Dict => {
+                self.emit(Op::BuildMap(0));
+            }
+            CompKind::Gen => {}
+        }
+        self.comp_level(kind, elt, value, gens, 0)?;
+        if *kind == CompKind::Gen {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue);
+        let params = Params { args: vec![Arg { name: dot0, pos: e.pos }], ..Default::default() };
+        let code = self.leave(Rc::from(name), e.pos.line, Some(&params), false);
+        self.push_closure_and_code(code, 0);
+        self.expr(&gens[0].iter)?;
+        if gens[0].is_async {
+            self.emit(Op::GetAIter);
+        } else {
+            self.emit(Op::GetIter);
+        }
+        self.emit(Op::Call(1));
+        if is_async && *kind != CompKind::Gen {
+            self.emit(Op::GetAwaitable);
+            self.load_const(Value::None);
+            self.emit(Op::YieldFrom);
+        }
+        Ok(())
+    }
+
+    fn comp_level(&mut self, kind: &CompKind, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension], depth: usize) -> Result<(), SyntaxError> {
+        let g = &gens[depth];
+        if depth == 0 {
+            self.emit(Op::LoadFast(0));
+        } else {
+            self.expr(&g.iter)?;
+            if g.is_async {
+                self.emit(Op::GetAIter);
+            } else {
+                self.emit(Op::GetIter);
+            }
+        }
+        let start = self.here();
+        let (exit_jump, setup) = if g.is_async {
+            let setup = self.emit(Op::SetupExcept(0));
+            self.emit(Op::GetANext);
+            self.load_const(Value::None);
+            self.emit(Op::YieldFrom);
+            self.emit(Op::PopBlock);
+            (None, Some(setup))
+        } else {
+            (Some(self.emit(Op::ForIter(0))), None)
+        };
+        self.store(&g.target)?;
+        let mut skips = Vec::new();
+        for c in &g.ifs {
+            skips.push(self.cond_jump(c, false)?);
+        }
+        if depth + 1 < gens.len() {
+            self.comp_level(kind, elt, value, gens, depth + 1)?;
+        } else {
+            // The accumulator sits below the iterators: depth+1 iterators above it.
+            let d = (depth + 2) as u32;
+            match kind {
+                CompKind::List => {
+                    self.expr(elt)?;
+                    self.emit(Op::ListAppend(d));
+                }
+                CompKind::Set => {
+                    self.expr(elt)?;
+                    self.emit(Op::SetAdd(d));
+                }
+                CompKind::Dict => {
+                    self.expr(elt)?;
+                    if let Some(v) = value {
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::MapAdd(d));
+                }
+                CompKind::Gen => {
+                    self.expr(elt)?;
+                    self.emit(Op::YieldValue);
+                    self.emit(Op::Pop);
+                }
+            }
+        }
+        for s in skips {
+            self.patch(s, start);
+        }
+        self.emit(Op::Jump(start));
+        if let Some(j) = exit_jump {
+            self.patch_here(j);
+        }
+        if let Some(s) = setup {
+            self.patch_here(s);
+            let end = self.emit(Op::EndAsyncFor(0));
+            self.patch_here(end);
+        }
+        Ok(())
+    }
+}
+
+enum FuncBody<'b> {
+    Stmts(&'b [Stmt]),
+    Expr(&'b Expr),
+}
+
+#[allow(dead_code)]
+fn _unused(_: HashSet<u8>) {}

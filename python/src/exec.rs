@@ -1,0 +1,987 @@
+//! The run loop: executes the top frame's ops until the base frame returns
+//! or the run pauses.
+
+use crate::ast::BinOp;
+use crate::code::Op;
+use crate::types::ExcKind;
+use crate::value::*;
+use crate::vm::*;
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// How many ops run between two checks of the budgets.
+const CHECK_EVERY: u64 = 1024;
+
+impl Vm {
+    /// Runs until the base frame (Module or Nested entry) returns, an
+    /// exception escapes it, or the run pauses (only when not nested).
+    pub fn run(&mut self) -> PyResult<RunEnd> {
+        let mut countdown = CHECK_EVERY;
+        loop {
+            if let Some(p) = self.pending_pause.take() {
+                if self.nested == 0 {
+                    return Ok(RunEnd::Paused(p));
+                }
+            }
+            countdown -= 1;
+            if countdown == 0 {
+                countdown = CHECK_EVERY;
+                self.steps += CHECK_EVERY;
+                if self.steps > self.limits.max_steps {
+                    self.stop_reason = Some(format!(
+                        "the program was stopped after {} steps (the playground's limit)",
+                        self.limits.max_steps
+                    ));
+                    return Err(self.err(ExcKind::SystemExit, ""));
+                }
+                if self.host.used_bytes() > self.limits.max_bytes {
+                    self.stop_reason = Some(format!(
+                        "the program was stopped: it used more than {} MB of memory (the playground's limit)",
+                        self.limits.max_bytes >> 20
+                    ));
+                    return Err(self.err(ExcKind::SystemExit, ""));
+                }
+                if self.host.should_stop() {
+                    self.stop_reason = Some("the program was stopped".into());
+                    return Err(self.err(ExcKind::SystemExit, ""));
+                }
+                if self.nested == 0 {
+                    if self.slice_left <= CHECK_EVERY {
+                        self.slice_left = 0;
+                        return Ok(RunEnd::Paused(Pause::Budget));
+                    }
+                    self.slice_left -= CHECK_EVERY;
+                }
+            }
+            let r = self.step();
+            match r {
+                Ok(None) => {}
+                Ok(Some(v)) => return Ok(RunEnd::Returned(v)),
+                Err(e) => {
+                    if self.stop_reason.is_some() {
+                        return Err(e);
+                    }
+                    if self.escaped {
+                        self.escaped = false;
+                        return Err(e);
+                    }
+                    let here = !matches!(self.last_raise, RaiseKind::Reraise);
+                    self.last_raise = RaiseKind::New;
+                    if let Err(e) = self.raise_in_frame(e, here) {
+                        self.escaped = false;
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.frames.last_mut().expect("frame").stack.pop().expect("stack underflow")
+    }
+    #[inline]
+    fn push(&mut self, v: Value) {
+        self.frames.last_mut().expect("frame").stack.push(v);
+    }
+    #[inline]
+    fn top(&mut self) -> &mut Value {
+        self.frames.last_mut().expect("frame").stack.last_mut().expect("stack underflow")
+    }
+    fn popn(&mut self, n: usize) -> Vec<Value> {
+        let st = &mut self.frames.last_mut().expect("frame").stack;
+        let at = st.len() - n;
+        st.split_off(at)
+    }
+
+    fn called(&mut self, c: Called) {
+        if let Called::Value(v) = c {
+            self.push(v);
+        }
+    }
+
+    /// Executes one op. Returns Some(v) when the base frame returned v.
+    fn step(&mut self) -> PyResult<Option<Value>> {
+        let frame = self.frames.last_mut().expect("frame");
+        let pc = frame.pc;
+        let op = frame.code.ops[pc];
+        frame.lasti = pc;
+        frame.pc = pc + 1;
+        match op {
+            Op::Nop | Op::SetupAnnotations => {}
+            Op::LoadConst(i) => {
+                let v = frame.code.consts[i as usize].clone();
+                frame.stack.push(v);
+            }
+            Op::LoadFast(i) => match &frame.locals[i as usize] {
+                Some(v) => {
+                    let v = v.clone();
+                    frame.stack.push(v);
+                }
+                None => {
+                    let name = frame.code.varnames[i as usize].clone();
+                    return Err(self.err(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            },
+            Op::StoreFast(i) => {
+                let v = frame.stack.pop().expect("stack");
+                frame.locals[i as usize] = Some(v);
+            }
+            Op::DeleteFast(i) => {
+                if frame.locals[i as usize].take().is_none() {
+                    let name = frame.code.varnames[i as usize].clone();
+                    return Err(self.err(
+                        ExcKind::UnboundLocalError,
+                        format!("cannot access local variable '{name}' where it is not associated with a value"),
+                    ));
+                }
+            }
+            Op::LoadDeref(i) => {
+                let v = frame.cells[i as usize].borrow().clone();
+                match v {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        let code = frame.code.clone();
+                        let name = deref_name(&code, i);
+                        if (i as usize) < code.cellvars.len() {
+                            return Err(self.err(
+                                ExcKind::UnboundLocalError,
+                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                            ));
+                        }
+                        return Err(self.err(
+                            ExcKind::NameError,
+                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                        ));
+                    }
+                }
+            }
+            Op::StoreDeref(i) => {
+                let v = frame.stack.pop().expect("stack");
+                *frame.cells[i as usize].borrow_mut() = Some(v);
+            }
+            Op::DeleteDeref(i) => {
+                frame.cells[i as usize].borrow_mut().take();
+            }
+            Op::LoadClosure(i) => {
+                let c = frame.cells[i as usize].clone();
+                frame.stack.push(Value::Cell(c));
+            }
+            Op::LoadClassDeref(x) => {
+                let (d, ni) = (x & 0xffff, x >> 16);
+                let name = frame.code.names[ni as usize].clone();
+                let found = frame.ns.as_ref().and_then(|ns| ns.map.borrow().get(&Key(Value::Str(name.clone()))).cloned());
+                match found {
+                    Some(v) => frame.stack.push(v),
+                    None => {
+                        let v = frame.cells[d as usize].borrow().clone();
+                        match v {
+                            Some(v) => frame.stack.push(v),
+                            None => return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined"))),
+                        }
+                    }
+                }
+            }
+            Op::LoadGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let key = Key(Value::Str(name));
+                let found = frame.globals.map.borrow().get(&key).cloned();
+                let v = match found {
+                    Some(v) => v,
+                    None => match self.builtins.map.borrow().get(&key).cloned() {
+                        Some(v) => v,
+                        None => {
+                            let Value::Str(n) = key.0 else { unreachable!() };
+                            return Err(self.err(ExcKind::NameError, format!("name '{n}' is not defined")));
+                        }
+                    },
+                };
+                self.push(v);
+            }
+            Op::StoreGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let v = frame.stack.pop().expect("stack");
+                frame.globals.map.borrow_mut().insert(Key(Value::Str(name)), v);
+            }
+            Op::DeleteGlobal(i) => {
+                let name = frame.code.names[i as usize].clone();
+                if frame.globals.map.borrow_mut().shift_remove(&Key(Value::Str(name.clone()))).is_none() {
+                    return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined")));
+                }
+            }
+            Op::LoadName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let key = Key(Value::Str(name.clone()));
+                let mut v = frame.ns.as_ref().and_then(|ns| ns.map.borrow().get(&key).cloned());
+                if v.is_none() {
+                    v = frame.globals.map.borrow().get(&key).cloned();
+                }
+                if v.is_none() {
+                    v = self.builtins.map.borrow().get(&key).cloned();
+                }
+                match v {
+                    Some(v) => self.push(v),
+                    None => return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined"))),
+                }
+            }
+            Op::StoreName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let v = frame.stack.pop().expect("stack");
+                let d = frame.ns.clone().unwrap_or_else(|| frame.globals.clone());
+                d.map.borrow_mut().insert(Key(Value::Str(name)), v);
+            }
+            Op::DeleteName(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let d = frame.ns.clone().unwrap_or_else(|| frame.globals.clone());
+                if d.map.borrow_mut().shift_remove(&Key(Value::Str(name.clone()))).is_none() {
+                    return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined")));
+                }
+            }
+            Op::LoadAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                let v = self.get_attr(&obj, &name)?;
+                self.push(v);
+            }
+            Op::StoreAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                let v = self.pop();
+                self.set_attr(&obj, &name, v)?;
+            }
+            Op::DeleteAttr(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                self.del_attr(&obj, &name)?;
+            }
+            Op::LoadMethod(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let obj = self.pop();
+                // Plain Python methods on instances: push [func, self] without binding.
+                if let Value::Instance(inst) = &obj {
+                    if !inst.dict.borrow().contains_key(&*name) {
+                        let cls = inst.class.borrow().clone();
+                        if let Some(Value::Func(f)) = cls.lookup(&name) {
+                            self.push(Value::Func(f));
+                            self.push(obj);
+                            return Ok(None);
+                        }
+                    }
+                }
+                let v = self.get_attr(&obj, &name)?;
+                self.push(v);
+                self.push(Value::NotImplemented);
+            }
+            Op::CallMethod(n) => {
+                let mut args = self.popn(n as usize);
+                let selfv = self.pop();
+                let f = self.pop();
+                if !matches!(selfv, Value::NotImplemented) {
+                    args.insert(0, selfv);
+                }
+                let c = self.call_op(&f, args, Vec::new())?;
+                self.called(c);
+            }
+            Op::BinarySubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.get_item(&obj, &idx)?;
+                self.push(v);
+            }
+            Op::StoreSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                let v = self.pop();
+                self.set_item(&obj, idx, v)?;
+            }
+            Op::DeleteSubscr => {
+                let idx = self.pop();
+                let obj = self.pop();
+                self.del_item(&obj, &idx)?;
+            }
+            Op::Binary(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.binary_op(op, &a, &b, false)?;
+                self.push(v);
+            }
+            Op::Inplace(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.binary_op(op, &a, &b, true)?;
+                self.push(v);
+            }
+            Op::Unary(op) => {
+                let a = self.pop();
+                let v = self.unary_op(op, &a)?;
+                self.push(v);
+            }
+            Op::Compare(op) => {
+                let b = self.pop();
+                let a = self.pop();
+                let v = self.compare(op, &a, &b)?;
+                self.push(v);
+            }
+            Op::IsOp(neg) => {
+                let b = self.pop();
+                let a = self.pop();
+                self.push(Value::Bool(a.is(&b) != (neg == 1)));
+            }
+            Op::ContainsOp(neg) => {
+                let b = self.pop();
+                let a = self.pop();
+                let r = self.contains(&b, &a)?;
+                self.push(Value::Bool(r != (neg == 1)));
+            }
+            Op::Jump(t) => frame.pc = t as usize,
+            Op::PopJumpIfFalse(t) => {
+                let v = frame.stack.pop().expect("stack");
+                let b = match v {
+                    Value::Bool(b) => b,
+                    v => self.truthy(&v)?,
+                };
+                if !b {
+                    self.frame().pc = t as usize;
+                }
+            }
+            Op::PopJumpIfTrue(t) => {
+                let v = frame.stack.pop().expect("stack");
+                let b = match v {
+                    Value::Bool(b) => b,
+                    v => self.truthy(&v)?,
+                };
+                if b {
+                    self.frame().pc = t as usize;
+                }
+            }
+            Op::JumpIfFalseOrPop(t) => {
+                let v = self.top().clone();
+                if !self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::JumpIfTrueOrPop(t) => {
+                let v = self.top().clone();
+                if self.truthy(&v)? {
+                    self.frame().pc = t as usize;
+                } else {
+                    self.pop();
+                }
+            }
+            Op::GetIter => {
+                let v = self.pop();
+                let it = self.get_iter(&v)?;
+                self.push(it);
+            }
+            Op::ForIter(t) => {
+                let it = self.top().clone();
+                match &it {
+                    Value::Gen(g) => {
+                        let g = g.clone();
+                        self.resume_gen(&g, Resume::Send(Value::None), GenMode::ForIter(t))?;
+                    }
+                    _ => match self.next(&it)? {
+                        Some(v) => self.push(v),
+                        None => {
+                            self.pop();
+                            self.frame().pc = t as usize;
+                        }
+                    },
+                }
+            }
+            Op::Pop | Op::PopTop => {
+                frame.stack.pop();
+            }
+            Op::Dup => {
+                let v = frame.stack.last().expect("stack").clone();
+                frame.stack.push(v);
+            }
+            Op::Dup2 => {
+                let n = frame.stack.len();
+                let a = frame.stack[n - 2].clone();
+                let b = frame.stack[n - 1].clone();
+                frame.stack.push(a);
+                frame.stack.push(b);
+            }
+            Op::Rot2 => {
+                let n = frame.stack.len();
+                frame.stack.swap(n - 1, n - 2);
+            }
+            Op::Rot3 => {
+                let v = frame.stack.pop().expect("stack");
+                let n = frame.stack.len();
+                frame.stack.insert(n - 2, v);
+            }
+            Op::Rot4 => {
+                let v = frame.stack.pop().expect("stack");
+                let n = frame.stack.len();
+                frame.stack.insert(n - 3, v);
+            }
+            Op::BuildTuple(n) => {
+                let items = self.popn(n as usize);
+                self.push(Value::tuple(items));
+            }
+            Op::BuildList(n) => {
+                let items = self.popn(n as usize);
+                self.push(Value::list(items));
+            }
+            Op::BuildSet(n) => {
+                let items = self.popn(n as usize);
+                let mut set = indexmap::IndexSet::new();
+                for i in items {
+                    set.insert(self.key(i)?);
+                }
+                self.push(Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: false })));
+            }
+            Op::BuildMap(n) => {
+                let items = self.popn(2 * n as usize);
+                let mut map = IndexMap::with_capacity(n as usize);
+                let mut it = items.into_iter();
+                while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                    map.insert(self.key(k)?, v);
+                }
+                self.push(Value::Dict(DictObj::new(map)));
+            }
+            Op::BuildSlice(n) => {
+                let step = if n == 3 { self.pop() } else { Value::None };
+                let stop = self.pop();
+                let start = self.pop();
+                self.push(Value::Slice(Rc::new([start, stop, step])));
+            }
+            Op::ListAppend(d) => {
+                let v = frame.stack.pop().expect("stack");
+                let n = frame.stack.len();
+                if let Value::List(l) = &frame.stack[n - d as usize] {
+                    l.borrow_mut().push(v);
+                }
+            }
+            Op::SetAdd(d) => {
+                let v = self.pop();
+                let k = self.key(v)?;
+                let frame = self.frame();
+                let n = frame.stack.len();
+                if let Value::Set(s) = &frame.stack[n - d as usize] {
+                    s.set.borrow_mut().insert(k);
+                }
+            }
+            Op::MapAdd(d) => {
+                let v = self.pop();
+                let k = self.pop();
+                let k = self.key(k)?;
+                let frame = self.frame();
+                let n = frame.stack.len();
+                if let Value::Dict(m) = &frame.stack[n - d as usize] {
+                    m.map.borrow_mut().insert(k, v);
+                }
+            }
+            Op::ListExtend => {
+                let it = self.pop();
+                let items = self.iterate(&it)?;
+                if let Value::List(l) = self.top() {
+                    l.borrow_mut().extend(items);
+                }
+            }
+            Op::SetUpdate => {
+                let it = self.pop();
+                let items = self.iterate(&it)?;
+                let mut keys = Vec::new();
+                for i in items {
+                    keys.push(self.key(i)?);
+                }
+                if let Value::Set(s) = self.top() {
+                    s.set.borrow_mut().extend(keys);
+                }
+            }
+            Op::DictUpdate | Op::DictMerge => {
+                let m = self.pop();
+                let pairs = self.mapping_items(&m)?;
+                let target = self.top().clone();
+                if let Value::Dict(d) = target {
+                    for (k, v) in pairs {
+                        if op == Op::DictMerge && d.map.borrow().contains_key(&k) {
+                            let Key(k) = k;
+                            let kr = self.repr(&k)?;
+                            return Err(self.type_error(format!("got multiple values for keyword argument {kr}")));
+                        }
+                        d.map.borrow_mut().insert(k, v);
+                    }
+                }
+            }
+            Op::ListToTuple => {
+                let l = self.pop();
+                if let Value::List(l) = l {
+                    let v = l.borrow().clone();
+                    self.push(Value::tuple(v));
+                }
+            }
+            Op::BuildString(n) => {
+                let parts = self.popn(n as usize);
+                let mut s = String::new();
+                for p in parts {
+                    if let Value::Str(p) = p {
+                        s.push_str(&p);
+                    }
+                }
+                self.push(Value::string(s));
+            }
+            Op::FormatValue(flags) => {
+                let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                let v = self.pop();
+                let v = match flags & 3 {
+                    1 => Value::string(self.to_str(&v)?),
+                    2 => Value::string(self.repr(&v)?),
+                    3 => Value::string(crate::builtins::ascii(&self.repr(&v)?)),
+                    _ => v,
+                };
+                let spec = match spec {
+                    Some(Value::Str(s)) => s,
+                    _ => Rc::from(""),
+                };
+                let s = self.format(&v, &spec)?;
+                self.push(Value::string(s));
+            }
+            Op::Call(n) => {
+                let args = self.popn(n as usize);
+                let f = self.pop();
+                let c = self.call_op(&f, args, Vec::new())?;
+                self.called(c);
+            }
+            Op::CallKw(x) => {
+                let (n, k) = ((x & 0xffff) as usize, (x >> 16) as usize);
+                let names = self.pop();
+                let mut args = self.popn(n);
+                let kwvals = args.split_off(n - k);
+                let f = self.pop();
+                let Value::Tuple(names) = names else { unreachable!() };
+                let kwargs: Vec<(Str, Value)> = names
+                    .iter()
+                    .zip(kwvals)
+                    .map(|(n, v)| match n {
+                        Value::Str(s) => (s.clone(), v),
+                        _ => (Rc::from(""), v),
+                    })
+                    .collect();
+                let c = self.call_op(&f, args, kwargs)?;
+                self.called(c);
+            }
+            Op::CallEx(has_kw) => {
+                let kw = if has_kw == 1 { Some(self.pop()) } else { None };
+                let args = self.pop();
+                let f = self.pop();
+                let args = match args {
+                    Value::Tuple(t) => t.to_vec(),
+                    other => self.iterate(&other)?,
+                };
+                let mut kwargs = Vec::new();
+                if let Some(Value::Dict(d)) = kw {
+                    for (k, v) in d.map.borrow().iter() {
+                        match &k.0 {
+                            Value::Str(s) => kwargs.push((s.clone(), v.clone())),
+                            _ => return Err(self.type_error("keywords must be strings")),
+                        }
+                    }
+                }
+                let c = self.call_op(&f, args, kwargs)?;
+                self.called(c);
+            }
+            Op::MakeFunction(flags) => {
+                let code = self.pop();
+                let closure = if flags & 8 != 0 { Some(self.pop()) } else { None };
+                let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
+                let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
+                let Value::Code(code) = code else { unreachable!() };
+                let globals = self.frame().globals.clone();
+                let f = Function {
+                    name: RefCell::new(code.name.clone()),
+                    qualname: code.qualname.clone(),
+                    code,
+                    globals,
+                    defaults: match defaults {
+                        Some(Value::Tuple(t)) => t.to_vec(),
+                        _ => Vec::new(),
+                    },
+                    kwdefaults: match kwdefaults {
+                        Some(Value::Dict(d)) => d
+                            .map
+                            .borrow()
+                            .iter()
+                            .filter_map(|(k, v)| match &k.0 {
+                                Value::Str(s) => Some((s.clone(), v.clone())),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    closure: match closure {
+                        Some(Value::Tuple(t)) => t
+                            .iter()
+                            .filter_map(|c| match c {
+                                Value::Cell(c) => Some(c.clone()),
+                                _ => None,
+                            })
+                            .collect(),
+                        _ => Vec::new(),
+                    },
+                    dict: RefCell::new(None),
+                };
+                self.push(Value::Func(Rc::new(f)));
+            }
+            Op::ReturnValue => {
+                let v = frame.stack.pop().expect("stack");
+                return self.do_return(v);
+            }
+            Op::YieldValue => {
+                let v = frame.stack.pop().expect("stack");
+                self.do_yield(v, true)?;
+            }
+            Op::YieldFrom => {
+                let v = frame.stack.pop().expect("stack");
+                let sub = frame.stack.last().expect("stack").clone();
+                frame.pc = pc;
+                match &sub {
+                    Value::Gen(g) => {
+                        let g = g.clone();
+                        self.resume_gen(&g, Resume::Send(v), GenMode::YieldFrom)?;
+                    }
+                    Value::ASend(a) => {
+                        let g = a.0.clone();
+                        // The first send delivers the asend value.
+                        let v = if g.ag_running.replace(true) { v } else { a.1.clone() };
+                        let r = self.resume_gen(&g, Resume::Send(v), GenMode::AGen);
+                        if r.is_err() {
+                            g.ag_running.set(false);
+                        }
+                        r?;
+                    }
+                    _ => {
+                        let r = if v.is_none() { self.next(&sub) } else { self.send_to_iter(&sub, v) };
+                        match r {
+                            Ok(Some(item)) => self.do_yield(item, false)?,
+                            Ok(None) => {
+                                let rv = self.last_stop_value.take().unwrap_or(Value::None);
+                                let f = self.frame();
+                                f.stack.pop();
+                                f.stack.push(rv);
+                                self.frame().pc = pc + 1;
+                            }
+                            Err(e) => {
+                                self.frame().pc = pc + 1;
+                                return Err(e);
+                            }
+                        }
+                    }
+                }
+            }
+            Op::GetAwaitable => {
+                let v = self.pop();
+                let a = self.get_awaitable(&v)?;
+                self.push(a);
+            }
+            Op::GetAIter => {
+                let v = self.pop();
+                let f = match self.get_attr_opt(&v, "__aiter__")? {
+                    Some(f) => f,
+                    None => {
+                        return Err(self.type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {}",
+                            self.type_name(&v)
+                        )))
+                    }
+                };
+                let it = self.call_value(&f, vec![], vec![])?;
+                self.push(it);
+            }
+            Op::GetANext => {
+                let it = self.top().clone();
+                let a = match &it {
+                    Value::Gen(g) if g.kind == GenKind::AsyncGenerator => Value::ASend(Rc::new((g.clone(), Value::None))),
+                    _ => {
+                        let f = match self.get_attr_opt(&it, "__anext__")? {
+                            Some(f) => f,
+                            None => {
+                                return Err(self.type_error(format!(
+                                    "'async for' requires an iterator with __anext__ method, got {}",
+                                    self.type_name(&it)
+                                )))
+                            }
+                        };
+                        let aw = self.call_value(&f, vec![], vec![])?;
+                        self.get_awaitable(&aw)?
+                    }
+                };
+                self.push(a);
+            }
+            Op::SetupExcept(t) | Op::SetupFinally(t) => {
+                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                frame.blocks.push(b);
+            }
+            Op::SetupWith(t) => {
+                let cm = self.pop();
+                let exit = match self.get_attr_opt_special(&cm, "__exit__")? {
+                    Some(e) => e,
+                    None => {
+                        let msg = if self.get_attr_opt_special(&cm, "__enter__")?.is_some() {
+                            format!("'{}' object does not support the context manager protocol (missed __exit__ method)", self.type_name(&cm))
+                        } else {
+                            format!("'{}' object does not support the context manager protocol", self.type_name(&cm))
+                        };
+                        return Err(self.type_error(msg));
+                    }
+                };
+                let enter = match self.get_attr_opt_special(&cm, "__enter__")? {
+                    Some(e) => e,
+                    None => {
+                        return Err(self.type_error(format!(
+                            "'{}' object does not support the context manager protocol",
+                            self.type_name(&cm)
+                        )))
+                    }
+                };
+                self.push(exit);
+                let v = self.call_value(&enter, vec![], vec![])?;
+                let frame = self.frame();
+                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                frame.blocks.push(b);
+                self.push(v);
+            }
+            Op::BeforeAsyncWith => {
+                let cm = self.pop();
+                let (Some(enter), Some(exit)) =
+                    (self.get_attr_opt_special(&cm, "__aenter__")?, self.get_attr_opt_special(&cm, "__aexit__")?)
+                else {
+                    return Err(self.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol",
+                        self.type_name(&cm)
+                    )));
+                };
+                self.push(exit);
+                let aw = self.call_value(&enter, vec![], vec![])?;
+                self.push(aw);
+            }
+            Op::SetupAsyncWith(t) => {
+                // TOS is the result of awaiting __aenter__(); the block protects the body.
+                let v = self.pop();
+                let frame = self.frame();
+                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                frame.blocks.push(b);
+                self.push(v);
+            }
+            Op::PopBlock => {
+                frame.blocks.pop();
+            }
+            Op::Raise(n) => {
+                return match n {
+                    0 => match self.handled_exception() {
+                        Some(e) => {
+                            self.last_raise = RaiseKind::Reraise;
+                            Err(PyErr { exc: e, fresh: false })
+                        }
+                        None => Err(self.err(ExcKind::RuntimeError, "No active exception to reraise")),
+                    },
+                    1 => {
+                        let e = self.pop();
+                        let exc = self.make_exception(e)?;
+                        Err(PyErr { exc, fresh: true })
+                    }
+                    _ => {
+                        let cause = self.pop();
+                        let e = self.pop();
+                        let exc = self.make_exception(e)?;
+                        let cause = match cause {
+                            Value::None => None,
+                            c => Some(self.make_exception_for_cause(c)?),
+                        };
+                        set_cause(&exc, cause);
+                        Err(PyErr { exc, fresh: true })
+                    }
+                };
+            }
+            Op::Reraise => {
+                let e = frame.stack.pop().expect("stack");
+                self.last_raise = RaiseKind::Reraise;
+                return Err(PyErr { exc: e, fresh: false });
+            }
+            Op::PopExcept => {
+                frame.exc_stack.pop();
+            }
+            Op::CheckExcMatch => {
+                let t = self.pop();
+                let e = self.top().clone();
+                let m = self.exc_matches(&e, &t)?;
+                self.push(Value::Bool(m));
+            }
+            Op::UnpackSequence(n) => {
+                let v = self.pop();
+                let items = self.unpack(&v, n as usize, None)?;
+                let frame = self.frame();
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Op::UnpackEx(x) => {
+                let (before, after) = ((x & 0xff) as usize, (x >> 8) as usize);
+                let v = self.pop();
+                let items = self.unpack(&v, before, Some(after))?;
+                let frame = self.frame();
+                frame.stack.extend(items.into_iter().rev());
+            }
+            Op::ImportName(i) => {
+                let dotted = i & 0x8000_0000 != 0;
+                let name = frame.code.names[(i & 0x7fff_ffff) as usize].clone();
+                let m = self.import(&name)?;
+                if dotted {
+                    let top = name.split('.').next().unwrap_or("");
+                    let t = self.import(top)?;
+                    self.push(t);
+                } else {
+                    self.push(m);
+                }
+            }
+            Op::ImportFrom(i) => {
+                let name = frame.code.names[i as usize].clone();
+                let m = self.top().clone();
+                match self.get_attr_opt(&m, &name)? {
+                    Some(v) => self.push(v),
+                    None => {
+                        let mname = match &m {
+                            Value::Module(mo) => mo.name.to_string(),
+                            _ => "?".into(),
+                        };
+                        return Err(self.err(
+                            ExcKind::ImportError,
+                            format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+                        ));
+                    }
+                }
+            }
+            Op::LoadBuildClass => {
+                let f = self.builtins.map.borrow().get(&Key(Value::str("__build_class__"))).cloned().unwrap_or(Value::None);
+                self.push(f);
+            }
+            Op::WithExitNormal => {
+                let exit = self.pop();
+                self.call_value(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
+            }
+            Op::WithExitExc => {
+                let exc = self.top().clone();
+                let st = &self.frame().stack;
+                let exit = st[st.len() - 2].clone();
+                let typ = self.class_of(&exc);
+                let tb = self.traceback_value(&exc);
+                let r = self.call_value(&exit, vec![typ, exc, tb], vec![])?;
+                self.push(r);
+            }
+            Op::WithCheck(t) => {
+                let r = self.pop();
+                if self.truthy(&r)? {
+                    self.pop(); // exc
+                    self.pop(); // exit
+                    self.frame().exc_stack.pop();
+                    self.frame().pc = t as usize;
+                } else {
+                    let e = self.pop();
+                    self.last_raise = RaiseKind::Reraise;
+                    return Err(PyErr { exc: e, fresh: false });
+                }
+            }
+            Op::EndAsyncFor(t) => {
+                let e = self.pop();
+                if self.exc_is(&e, ExcKind::StopAsyncIteration) {
+                    self.pop(); // the async iterator
+                    self.frame().exc_stack.pop();
+                    self.frame().pc = t as usize;
+                } else {
+                    self.last_raise = RaiseKind::Reraise;
+                    return Err(PyErr { exc: e, fresh: false });
+                }
+            }
+            Op::LoadLocals => {
+                let ns = frame.ns.clone().expect("class namespace");
+                frame.stack.push(Value::Dict(ns));
+            }
+            Op::RaiseAssert(has_msg) => {
+                let args = if has_msg == 1 { vec![self.pop()] } else { vec![] };
+                return Err(self.err_args(ExcKind::AssertionError, args));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A call from an op: generator methods and `next()` push frames.
+    fn call_op(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+        match f {
+            Value::NativeMethod(m) => {
+                if let Value::Gen(g) = &m.0 {
+                    let g = g.clone();
+                    if let Some(r) = self.gen_method(&g, &m.1.name, &args)? {
+                        return Ok(r);
+                    }
+                }
+            }
+            Value::Native(n) if &*n.name == "next" && args.len() == 1 && kwargs.is_empty() => {
+                if let Value::Gen(g) = &args[0] {
+                    if g.kind == GenKind::Generator {
+                        let g = g.clone();
+                        self.resume_gen(&g, Resume::Send(Value::None), GenMode::Send)?;
+                        return Ok(Called::Pushed);
+                    }
+                }
+            }
+            _ => {}
+        }
+        self.call(f, args, kwargs)
+    }
+
+    /// `send`, `throw`, `close`, `__next__` of a generator or coroutine, as frame pushes.
+    fn gen_method(&mut self, g: &Rc<GenObj>, name: &str, args: &[Value]) -> PyResult<Option<Called>> {
+        match name {
+            "send" if args.len() == 1 => {
+                self.resume_gen(g, Resume::Send(args[0].clone()), GenMode::Send)?;
+            }
+            "__next__" if args.is_empty() => {
+                self.resume_gen(g, Resume::Send(Value::None), GenMode::Send)?;
+            }
+            "throw" if !args.is_empty() => {
+                let e = if args.len() >= 2 && !args[1].is_none() {
+                    self.make_exception(args[1].clone())?
+                } else {
+                    self.make_exception(args[0].clone())?
+                };
+                self.resume_gen(g, Resume::Throw(PyErr { exc: e, fresh: false }), GenMode::Send)?;
+            }
+            "close" if args.is_empty() => {
+                if !g.started.get() || g.finished.get() {
+                    g.finished.set(true);
+                    g.frame.borrow_mut().take();
+                    return Ok(Some(Called::Value(Value::None)));
+                }
+                let e = self.err(ExcKind::GeneratorExit, "");
+                self.resume_gen(g, Resume::Throw(PyErr { exc: e.exc, fresh: false }), GenMode::Close)?;
+            }
+            _ => return Ok(None),
+        }
+        Ok(Some(Called::Pushed))
+    }
+}
+
+fn deref_name(code: &crate::code::Code, i: u32) -> Str {
+    let i = i as usize;
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"))
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RaiseKind {
+    New,
+    Reraise,
+}
+
+#[allow(dead_code)]
+fn _binop_unused(_: BinOp) {}

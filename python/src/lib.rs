@@ -1,0 +1,368 @@
+//! A Python interpreter for Async Playground: a hand-written parser, a
+//! bytecode compiler and a VM with explicit frames, built-in types and
+//! modules, and asyncio as a Python port of CPython 3.11's own (run by this
+//! VM on the driver's clock). Pure Rust: the CLI and the page share it.
+//!
+//! Drive a program with `Program::new` then `tick()` until `Tick::Done`:
+//! `Tick::Wait { secs }` asks the driver to let the clock advance.
+
+pub mod ast;
+pub mod builtins;
+pub mod code;
+pub mod compile;
+pub mod exec;
+pub mod format;
+pub mod io;
+pub mod lexer;
+pub mod methods;
+pub mod modules;
+pub mod ops;
+pub mod parser;
+pub mod sha512;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+use crate::code::{Code, CodeKind, Op};
+use crate::types::ExcKind;
+use crate::value::*;
+use crate::vm::*;
+pub use engine::asyncio::core::Tick;
+use engine::clock::Clock;
+use indexmap::IndexMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// What the interpreter needs from its driver.
+pub trait Host {
+    /// Seconds on the program's clock.
+    fn now(&self) -> f64;
+    /// Bytes of memory in use (for the memory limit); 0 if unknown.
+    fn used_bytes(&self) -> usize {
+        0
+    }
+    /// The user pressed Stop.
+    fn should_stop(&self) -> bool {
+        false
+    }
+    /// `time.sleep(secs)` began (the driver gets `Tick::Wait { blocking: true }` next).
+    fn block(&self, _secs: f64) {}
+    /// Something was printed.
+    fn on_output(&self) {}
+}
+
+/// A host on a clock, with nothing else.
+pub struct ClockHost(pub Rc<dyn Clock>);
+impl Host for ClockHost {
+    fn now(&self) -> f64 {
+        self.0.now()
+    }
+}
+
+pub struct Options {
+    /// `sys.argv[1:]`.
+    pub args: Vec<String>,
+    /// pyref's `--seed N`: replaces the argument of every `random.seed(...)`.
+    pub seed: Option<engine::random::Seed>,
+    pub timestamps: bool,
+    pub max_steps: u64,
+    pub max_bytes: usize,
+    /// Ops per `tick()` at most (the interpreter returns to its driver this often).
+    pub slice: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { args: Vec::new(), seed: None, timestamps: false, max_steps: 100_000_000, max_bytes: 256 << 20, slice: 10_000 }
+    }
+}
+
+/// How a run ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Ended {
+    Running,
+    /// Exit status (0 ran to the end; 1 an uncaught exception; sys.exit's code).
+    Exited(i32),
+    /// A limit or Stop ended it (the message says which).
+    Stopped(String),
+}
+
+pub struct Program {
+    pub vm: Vm,
+    pub src: Rc<str>,
+    pub filename: Rc<str>,
+    pub ended: Ended,
+    slice: u64,
+}
+
+/// CPython's report of a syntax error (what pyref prints), and exit status 1.
+pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", filename, e.line);
+    if let Some(text) = src.split('\n').nth(e.line.saturating_sub(1) as usize) {
+        let rtext = text.trim_end_matches(['\n', '\r']);
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        out.push_str(&format!("    {ltext}\n"));
+        let offset = e.col as i64;
+        let mut end = if e.end_col == 0 { offset } else { e.end_col as i64 };
+        if offset == end || end == -1 {
+            end = offset + 1;
+        }
+        let colno = offset - 1 - spaces as i64;
+        let end_colno = end - 1 - spaces as i64;
+        if colno >= 0 {
+            let caretspace: String = ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            let n = (end_colno - colno).max(0) as usize;
+            out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", e.kind, e.msg));
+    out
+}
+
+impl Program {
+    /// Parses and compiles `src`. A syntax error is returned as the text
+    /// CPython prints for it.
+    pub fn new(src: &str, filename: &str, opts: Options, host: Rc<dyn Host>) -> Result<Program, String> {
+        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+        let module = parser::parse(src).map_err(|e| format_syntax_error(&e, filename, src))?;
+        let code = compile::compile_module(&module, filename, src).map_err(|e| format_syntax_error(&e, filename, src))?;
+        let types = Rc::new(types::Types::new());
+        let scratch_code = Rc::new(Code {
+            name: Rc::from("<native>"),
+            qualname: Rc::from("<native>"),
+            filename: Rc::from("<native>"),
+            kind: CodeKind::Function,
+            argcount: 0,
+            kwonlycount: 0,
+            has_varargs: false,
+            has_varkw: false,
+            varnames: vec![],
+            cellvars: vec![],
+            freevars: vec![],
+            cell_params: vec![],
+            ops: vec![Op::ReturnValue],
+            lines: vec![0],
+            consts: vec![],
+            names: vec![],
+            first_line: 0,
+            is_lambda: false,
+        });
+        let mut argv = vec![filename.to_string()];
+        argv.extend(opts.args.iter().cloned());
+        let mut vm = Vm {
+            frames: Vec::new(),
+            types,
+            builtins: DictObj::new(IndexMap::new()),
+            modules: IndexMap::new(),
+            steps: 0,
+            limits: Limits { max_steps: opts.max_steps, max_bytes: opts.max_bytes },
+            slice_left: opts.slice,
+            nested: 0,
+            pending_pause: None,
+            out: io::Output::new(opts.timestamps),
+            host,
+            argv,
+            filename: Rc::from(filename),
+            random: engine::random::Random::new(&engine::random::Seed::from_i64(0)),
+            seed_override: opts.seed.clone(),
+            stop_reason: None,
+            native_depth: Cell::new(0),
+            task_ids: RefCell::new(Vec::new()),
+            trace: None,
+            main_module: None,
+            alloc_estimate: 0,
+            last_raise: exec::RaiseKind::New,
+            escaped: false,
+            last_stop_value: None,
+            scratch_code,
+        };
+        builtins::install(&mut vm);
+        let mut g = IndexMap::new();
+        g.insert(Key(Value::str("__name__")), Value::str("__main__"));
+        g.insert(Key(Value::str("__file__")), Value::str(filename));
+        g.insert(Key(Value::str("__builtins__")), Value::Dict(vm.builtins.clone()));
+        let globals = DictObj::new(g);
+        vm.main_module = Some(globals.clone());
+        let func = Function {
+            code,
+            globals,
+            defaults: vec![],
+            kwdefaults: vec![],
+            closure: vec![],
+            name: RefCell::new(Rc::from("<module>")),
+            qualname: Rc::from("<module>"),
+            dict: RefCell::new(None),
+        };
+        let frame = vm.new_frame(&func, Entry::Module);
+        vm.frames.push(frame);
+        Ok(Program { vm, src: Rc::from(src), filename: Rc::from(filename), ended: Ended::Running, slice: opts.slice })
+    }
+
+    /// Runs the next slice of the program.
+    pub fn tick(&mut self) -> Tick {
+        if self.ended != Ended::Running {
+            return Tick::Done;
+        }
+        self.vm.slice_left = self.slice;
+        match self.vm.run() {
+            Ok(RunEnd::Returned(_)) => {
+                self.ended = Ended::Exited(0);
+                Tick::Done
+            }
+            Ok(RunEnd::Paused(Pause::Budget)) | Ok(RunEnd::Paused(Pause::Iteration)) => Tick::Progress,
+            Ok(RunEnd::Paused(Pause::Select(secs))) => Tick::Wait { secs, blocking: false },
+            Ok(RunEnd::Paused(Pause::Sleep(secs))) => Tick::Wait { secs, blocking: true },
+            Err(e) => {
+                self.vm.frames.clear();
+                if let Some(reason) = self.vm.stop_reason.take() {
+                    self.vm.write_stderr(&format!("{reason}\n"));
+                    self.ended = Ended::Stopped(reason.clone());
+                    return Tick::Error(reason);
+                }
+                let status = self.report(&e.exc);
+                self.ended = Ended::Exited(status);
+                Tick::Done
+            }
+        }
+    }
+
+    /// Prints an uncaught exception (or handles SystemExit); returns the exit status.
+    fn report(&mut self, exc: &Value) -> i32 {
+        if self.vm.exc_is(exc, ExcKind::SystemExit) {
+            let code = builtins::exception_attr(&mut self.vm, exc, "code").ok().flatten().unwrap_or(Value::None);
+            return match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let s = self.vm.to_str(&other).unwrap_or_default();
+                    self.vm.write_stderr(&format!("{s}\n"));
+                    1
+                }
+            };
+        }
+        let text = self.format_traceback(exc);
+        self.vm.write_stderr(&text);
+        1
+    }
+
+    /// The traceback pyref prints: the program's own frames, chained exceptions.
+    pub fn format_traceback(&mut self, exc: &Value) -> String {
+        let src = self.src.clone();
+        let lines: Vec<&str> = src.lines().collect();
+        let mut chain: Vec<(Value, &'static str)> = Vec::new();
+        let mut cur = Some(exc.clone());
+        while let Some(e) = cur {
+            if chain.iter().any(|(c, _)| c.is(&e)) || chain.len() > 100 {
+                break;
+            }
+            let (cause, ctx, suppress) = match exc_data(&e) {
+                Some(d) => (d.cause.clone(), d.context.clone(), d.suppress_context),
+                None => (None, None, false),
+            };
+            if let Some(c) = cause {
+                chain.push((e, "cause"));
+                cur = Some(c);
+            } else if let (Some(c), false) = (ctx, suppress) {
+                chain.push((e, "context"));
+                cur = Some(c);
+            } else {
+                chain.push((e, ""));
+                cur = None;
+            }
+        }
+        let mut out = String::new();
+        for (i, (e, _)) in chain.iter().rev().enumerate() {
+            if i > 0 {
+                let link = chain[chain.len() - 1 - i].1;
+                out.push_str(if link == "cause" {
+                    "\nThe above exception was the direct cause of the following exception:\n\n"
+                } else {
+                    "\nDuring handling of the above exception, another exception occurred:\n\n"
+                });
+            }
+            let tb: Vec<TbEntry> = exc_data(e).map(|d| d.traceback.clone()).unwrap_or_default();
+            let frames: Vec<&TbEntry> = tb.iter().rev().filter(|t| *t.filename == *self.filename).collect();
+            if !frames.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for f in frames {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.filename, f.line, f.name));
+                    if f.line > 0 && (f.line as usize) <= lines.len() {
+                        out.push_str(&format!("    {}\n", lines[f.line as usize - 1].trim()));
+                    }
+                }
+            }
+            out.push_str(&self.exception_only(e));
+        }
+        out
+    }
+
+    fn exception_only(&mut self, e: &Value) -> String {
+        let Value::Instance(inst) = e else { return String::new() };
+        let cls = inst.class.borrow().clone();
+        let module = match cls.module() {
+            Some(Value::Str(m)) => m.to_string(),
+            _ => "builtins".into(),
+        };
+        let name = if module == "__main__" || module == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", module, cls.qualname) };
+        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup) && cls.lookup("__str__").is_none() {
+            let d = exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
+            let msg = d.first().map(|m| self.vm.to_str(m).unwrap_or_default()).unwrap_or_default();
+            let n = match d.get(1) {
+                Some(Value::List(l)) => l.borrow().len(),
+                Some(Value::Tuple(t)) => t.len(),
+                _ => 0,
+            };
+            format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" })
+        } else {
+            match self.vm.to_str(e) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".into(),
+            }
+        };
+        if s.is_empty() {
+            format!("{name}\n")
+        } else {
+            format!("{name}: {s}\n")
+        }
+    }
+
+    pub fn stdout(&self) -> String {
+        self.vm.out.text(io::Stream::Stdout)
+    }
+    pub fn stderr(&self) -> String {
+        self.vm.out.text(io::Stream::Stderr)
+    }
+    pub fn exit_status(&self) -> i32 {
+        match &self.ended {
+            Ended::Exited(c) => *c,
+            Ended::Stopped(_) => 1,
+            Ended::Running => 0,
+        }
+    }
+}
+
+impl Vm {
+    /// A trace hook from the asyncio prelude (kept for the page).
+    pub fn trace_event(&mut self, _kind: &str, _args: &[Value]) {}
+}
+
+/// Runs a program to its end on a virtual clock (the CLI and the tests).
+pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String, i32) {
+    let clock = Rc::new(engine::clock::VirtualClock::new());
+    let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
+    let mut p = match Program::new(src, filename, opts, host) {
+        Ok(p) => p,
+        Err(msg) => return (String::new(), msg, 1),
+    };
+    loop {
+        match p.tick() {
+            Tick::Progress => {}
+            Tick::Wait { secs, .. } => clock.advance(secs),
+            Tick::Done => break,
+            Tick::Error(_) => break,
+        }
+    }
+    (p.stdout(), p.stderr(), p.exit_status())
+}

@@ -1,0 +1,907 @@
+//! Methods of the built-in types: `str`, `list`, `tuple`, `dict`, `set`,
+//! `deque`, `bytes`, `int`, `float`, `range`, dict views, `slice`.
+
+use crate::format as fmt;
+use crate::types::ExcKind;
+use crate::value::*;
+use crate::vm::*;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Str, Value)];
+
+fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
+    let given = a.len() - 1;
+    if given < lo || given > hi {
+        let name = &n.name;
+        let msg = if lo == hi && lo == 0 {
+            format!("{name}() takes no arguments ({given} given)")
+        } else if lo == hi && lo == 1 {
+            format!("{name}() takes exactly one argument ({given} given)")
+        } else if given < lo {
+            format!("{name} expected at least {lo} argument{}, got {given}", if lo == 1 { "" } else { "s" })
+        } else {
+            format!("{name} expected at most {hi} argument{}, got {given}", if hi == 1 { "" } else { "s" })
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+fn s_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a Str> {
+    match v {
+        Value::Str(s) => Ok(s),
+        other => Err(vm.type_error(format!("{what}, not {}", vm.type_name(other)))),
+    }
+}
+
+fn opt_chars(vm: &Vm, a: Args, name: &str) -> PyResult<Option<Vec<char>>> {
+    match a.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(s)) => Ok(Some(s.chars().collect())),
+        Some(v) => Err(vm.type_error(format!("{name} arg must be None or str, not {}", vm.type_name(v)))),
+    }
+}
+
+fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+fn pad(vm: &mut Vm, s: &str, a: Args, how: u8) -> PyResult<Value> {
+    let width = vm.index_of(a.get(1).unwrap_or(&Value::Int(0)))?;
+    let fill = match a.get(2) {
+        Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        None => ' ',
+    };
+    let n = char_len(s) as i64;
+    if width <= n {
+        return Ok(Value::str(s));
+    }
+    let total = (width - n) as usize;
+    vm.check_alloc(total / 8)?;
+    let (left, right) = match how {
+        0 => (0, total),
+        1 => (total, 0),
+        _ => {
+            // CPython's center: extra space goes left when the string length is odd... (left = total/2 + (total & width & 1))
+            let left = total / 2 + (total & width as usize & 1);
+            (left, total - left)
+        }
+    };
+    let f = fill.to_string();
+    Ok(Value::string(format!("{}{}{}", f.repeat(left), s, f.repeat(right))))
+}
+
+fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(fmt::py_isspace);
+    let mut n = 0;
+    while !rest.is_empty() {
+        if maxsplit >= 0 && n >= maxsplit {
+            out.push(Value::str(rest));
+            return out;
+        }
+        let end = rest.find(fmt::py_isspace).unwrap_or(rest.len());
+        out.push(Value::str(&rest[..end]));
+        rest = rest[end..].trim_start_matches(fmt::py_isspace);
+        n += 1;
+    }
+    out
+}
+
+fn find_range(vm: &mut Vm, s: &str, a: Args) -> PyResult<(usize, usize)> {
+    let n = char_len(s);
+    let sl = [a.get(2).cloned().unwrap_or(Value::None), a.get(3).cloned().unwrap_or(Value::None), Value::None];
+    let (st, en, _) = vm.slice_indices(&sl, n)?;
+    Ok((st.max(0) as usize, en.max(0) as usize))
+}
+
+fn char_to_byte(s: &str, ci: usize) -> usize {
+    if s.is_ascii() {
+        return ci.min(s.len());
+    }
+    s.char_indices().nth(ci).map(|(b, _)| b).unwrap_or(s.len())
+}
+fn byte_to_char(s: &str, bi: usize) -> usize {
+    if s.is_ascii() {
+        return bi;
+    }
+    s[..bi].chars().count()
+}
+
+pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Value::Str(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'str' object")) };
+    let s = s.clone();
+    match &*n.name {
+        "join" => {
+            arity(vm, n, a, 1, 1)?;
+            let items = vm.iterate(&a[1])?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&s);
+                }
+                match it {
+                    Value::Str(x) => out.push_str(x),
+                    other => {
+                        return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(other))));
+                    }
+                }
+            }
+            Ok(Value::string(out))
+        }
+        "split" | "rsplit" => {
+            let sep = a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v)).cloned().unwrap_or(Value::None);
+            let maxsplit = match a.get(2).or_else(|| kw.iter().find(|(k, _)| &**k == "maxsplit").map(|(_, v)| v)) {
+                Some(v) => vm.index_of(v)?,
+                None => -1,
+            };
+            match sep {
+                Value::None => {
+                    if &*n.name == "rsplit" && maxsplit >= 0 {
+                        let rev: String = s.chars().rev().collect();
+                        let mut parts = split_ws(&rev, maxsplit);
+                        parts.reverse();
+                        let parts = parts
+                            .into_iter()
+                            .map(|p| match p {
+                                Value::Str(x) => Value::string(x.chars().rev().collect()),
+                                o => o,
+                            })
+                            .collect();
+                        return Ok(Value::list(parts));
+                    }
+                    Ok(Value::list(split_ws(&s, maxsplit)))
+                }
+                Value::Str(sep) => {
+                    if sep.is_empty() {
+                        return Err(vm.err(ExcKind::ValueError, "empty separator"));
+                    }
+                    let parts: Vec<Value> = if maxsplit < 0 {
+                        s.split(&*sep).map(Value::str).collect()
+                    } else if &*n.name == "split" {
+                        s.splitn(maxsplit as usize + 1, &*sep).map(Value::str).collect()
+                    } else {
+                        let mut v: Vec<Value> = s.rsplitn(maxsplit as usize + 1, &*sep).map(Value::str).collect();
+                        v.reverse();
+                        v
+                    };
+                    Ok(Value::list(parts))
+                }
+                other => Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&other)))),
+            }
+        }
+        "splitlines" => {
+            let keep = matches!(a.get(1), Some(Value::Bool(true)));
+            let mut out = Vec::new();
+            let mut cur = String::new();
+            let mut it = s.chars().peekable();
+            while let Some(c) = it.next() {
+                if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                    if keep {
+                        cur.push(c);
+                    }
+                    if c == '\r' && it.peek() == Some(&'\n') {
+                        it.next();
+                        if keep {
+                            cur.push('\n');
+                        }
+                    }
+                    out.push(Value::string(std::mem::take(&mut cur)));
+                } else {
+                    cur.push(c);
+                }
+            }
+            if !cur.is_empty() {
+                out.push(Value::string(cur));
+            }
+            Ok(Value::list(out))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            arity(vm, n, a, 0, 1)?;
+            let chars = opt_chars(vm, a, &n.name)?;
+            let f = |c: char| match &chars {
+                Some(cs) => cs.contains(&c),
+                None => fmt::py_isspace(c),
+            };
+            let r = match &*n.name {
+                "strip" => s.trim_matches(f),
+                "lstrip" => s.trim_start_matches(f),
+                _ => s.trim_end_matches(f),
+            };
+            Ok(Value::str(r))
+        }
+        "upper" => Ok(Value::string(s.to_uppercase())),
+        "lower" => Ok(Value::string(s.to_lowercase())),
+        "casefold" => Ok(Value::string(s.to_lowercase())),
+        "swapcase" => Ok(Value::string(s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect())),
+        "title" => {
+            let mut out = String::new();
+            let mut prev_cased = false;
+            for c in s.chars() {
+                if prev_cased {
+                    out.extend(c.to_lowercase());
+                } else {
+                    out.extend(c.to_uppercase());
+                }
+                prev_cased = c.is_alphabetic();
+            }
+            Ok(Value::string(out))
+        }
+        "capitalize" => {
+            let mut it = s.chars();
+            Ok(Value::string(match it.next() {
+                Some(c) => c.to_uppercase().collect::<String>() + &it.as_str().to_lowercase(),
+                None => String::new(),
+            }))
+        }
+        "replace" => {
+            arity(vm, n, a, 2, 3)?;
+            let old = s_arg(vm, &a[1], "replace() argument 1 must be str")?.clone();
+            let new = s_arg(vm, &a[2], "replace() argument 2 must be str")?.clone();
+            let count = match a.get(3) {
+                Some(v) => vm.index_of(v)?,
+                None => -1,
+            };
+            if count < 0 {
+                if old.is_empty() {
+                    let mut out = String::from(&*new);
+                    for c in s.chars() {
+                        out.push(c);
+                        out.push_str(&new);
+                    }
+                    vm.check_alloc(out.len() / 8)?;
+                    return Ok(Value::string(out));
+                }
+                let r = s.replace(&*old, &new);
+                vm.check_alloc(r.len() / 8)?;
+                Ok(Value::string(r))
+            } else {
+                Ok(Value::string(s.replacen(&*old, &new, count as usize)))
+            }
+        }
+        "startswith" | "endswith" => {
+            arity(vm, n, a, 1, 3)?;
+            let (st, en) = find_range(vm, &s, a)?;
+            let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
+            let sub = if bs <= be { &s[bs..be] } else { "" };
+            let pats: Vec<Value> = match &a[1] {
+                Value::Tuple(t) => t.to_vec(),
+                v => vec![v.clone()],
+            };
+            for p in pats {
+                let Value::Str(p) = p else {
+                    return Err(vm.type_error(format!(
+                        "{} first arg must be str or a tuple of str, not {}",
+                        n.name,
+                        vm.type_name(&a[1])
+                    )));
+                };
+                if bs > be && !(p.is_empty() && st <= char_len(&s)) {
+                    continue;
+                }
+                let ok = if &*n.name == "startswith" { sub.starts_with(&*p) } else { sub.ends_with(&*p) };
+                if ok {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        "find" | "index" | "rfind" | "rindex" => {
+            arity(vm, n, a, 1, 3)?;
+            let sub = s_arg(vm, &a[1], "must be str")?.clone();
+            let (st, en) = find_range(vm, &s, a)?;
+            let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
+            let r = if bs > be || (st > char_len(&s)) {
+                None
+            } else {
+                let hay = &s[bs..be];
+                let f = if n.name.starts_with('r') { hay.rfind(&*sub) } else { hay.find(&*sub) };
+                f.map(|i| byte_to_char(&s, bs + i) as i64)
+            };
+            match r {
+                Some(i) => Ok(Value::Int(i)),
+                None => {
+                    if n.name.ends_with("index") {
+                        Err(vm.err(ExcKind::ValueError, "substring not found"))
+                    } else {
+                        Ok(Value::Int(-1))
+                    }
+                }
+            }
+        }
+        "count" => {
+            arity(vm, n, a, 1, 3)?;
+            let sub = s_arg(vm, &a[1], "must be str")?.clone();
+            let (st, en) = find_range(vm, &s, a)?;
+            let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
+            if bs > be {
+                return Ok(Value::Int(0));
+            }
+            let hay = &s[bs..be];
+            if sub.is_empty() {
+                return Ok(Value::Int(char_len(hay) as i64 + 1));
+            }
+            Ok(Value::Int(hay.matches(&*sub).count() as i64))
+        }
+        "format" => Ok(Value::string(vm.str_format(&s, &a[1..], kw, 2)?)),
+        "ljust" => pad(vm, &s, a, 0),
+        "rjust" => pad(vm, &s, a, 1),
+        "center" => pad(vm, &s, a, 2),
+        "zfill" => {
+            let width = vm.index_of(a.get(1).unwrap_or(&Value::Int(0)))?;
+            let n = char_len(&s) as i64;
+            if width <= n {
+                return Ok(Value::Str(s));
+            }
+            let fill = "0".repeat((width - n) as usize);
+            let (sign, rest) = if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", &s[..]) };
+            Ok(Value::string(format!("{sign}{fill}{rest}")))
+        }
+        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric() && (n.name.as_ref() == "isnumeric" || fmt::py_decimal(c).is_some() || (&*n.name == "isdigit" && c.is_numeric()))))),
+        "isalpha" => Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic))),
+        "isalnum" => Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric))),
+        "isspace" => Ok(Value::Bool(!s.is_empty() && s.chars().all(fmt::py_isspace))),
+        "isupper" => Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))),
+        "islower" => Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))),
+        "isidentifier" => Ok(Value::Bool(s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic()) && s.chars().all(|c| c == '_' || c.is_alphanumeric()))),
+        "encode" => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+        "partition" | "rpartition" => {
+            let sep = s_arg(vm, &a[1], "must be str")?.clone();
+            if sep.is_empty() {
+                return Err(vm.err(ExcKind::ValueError, "empty separator"));
+            }
+            let f = if &*n.name == "partition" { s.find(&*sep) } else { s.rfind(&*sep) };
+            Ok(match f {
+                Some(i) => Value::tuple(vec![Value::str(&s[..i]), Value::Str(sep.clone()), Value::str(&s[i + sep.len()..])]),
+                None => {
+                    if &*n.name == "partition" {
+                        Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")])
+                    } else {
+                        Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())])
+                    }
+                }
+            })
+        }
+        "removeprefix" => {
+            let p = s_arg(vm, &a[1], "must be str")?.clone();
+            Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
+        }
+        "removesuffix" => {
+            let p = s_arg(vm, &a[1], "must be str")?.clone();
+            Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
+        }
+        "expandtabs" => {
+            let ts = match a.get(1) {
+                Some(v) => vm.index_of(v)?,
+                None => 8,
+            };
+            let mut out = String::new();
+            let mut col = 0i64;
+            for c in s.chars() {
+                match c {
+                    '\t' => {
+                        if ts > 0 {
+                            let k = ts - col % ts;
+                            out.push_str(&" ".repeat(k as usize));
+                            col += k;
+                        }
+                    }
+                    '\n' | '\r' => {
+                        out.push(c);
+                        col = 0;
+                    }
+                    _ => {
+                        out.push(c);
+                        col += 1;
+                    }
+                }
+            }
+            Ok(Value::string(out))
+        }
+        "__len__" => Ok(Value::Int(char_len(&s) as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Value::List(l) = &a[0] else { return Err(vm.type_error("descriptor requires a 'list' object")) };
+    let l = l.clone();
+    match &*n.name {
+        "append" => {
+            arity(vm, n, a, 1, 1)?;
+            l.borrow_mut().push(a[1].clone());
+            Ok(Value::None)
+        }
+        "extend" => {
+            arity(vm, n, a, 1, 1)?;
+            let items = vm.iterate(&a[1])?;
+            l.borrow_mut().extend(items);
+            Ok(Value::None)
+        }
+        "insert" => {
+            arity(vm, n, a, 2, 2)?;
+            let i = vm.index_of(&a[1])?;
+            let len = l.borrow().len() as i64;
+            let i = if i < 0 { (i + len).max(0) } else { i.min(len) };
+            l.borrow_mut().insert(i as usize, a[2].clone());
+            Ok(Value::None)
+        }
+        "pop" => {
+            arity(vm, n, a, 0, 1)?;
+            let len = l.borrow().len() as i64;
+            if len == 0 {
+                return Err(vm.err(ExcKind::IndexError, "pop from empty list"));
+            }
+            let i = match a.get(1) {
+                Some(v) => vm.index_of(v)?,
+                None => -1,
+            };
+            let j = if i < 0 { i + len } else { i };
+            if j < 0 || j >= len {
+                return Err(vm.err(ExcKind::IndexError, "pop index out of range"));
+            }
+            Ok(l.borrow_mut().remove(j as usize))
+        }
+        "remove" => {
+            arity(vm, n, a, 1, 1)?;
+            let items = l.borrow().clone();
+            for (i, x) in items.iter().enumerate() {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
+                    l.borrow_mut().remove(i);
+                    return Ok(Value::None);
+                }
+            }
+            Err(vm.err(ExcKind::ValueError, "list.remove(x): x not in list"))
+        }
+        "index" => {
+            arity(vm, n, a, 1, 3)?;
+            let items = l.borrow().clone();
+            let sl = [a.get(2).cloned().unwrap_or(Value::None), a.get(3).cloned().unwrap_or(Value::None), Value::None];
+            let (st, en, _) = vm.slice_indices(&sl, items.len())?;
+            for i in st.max(0)..en {
+                let x = &items[i as usize];
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
+                    return Ok(Value::Int(i));
+                }
+            }
+            let r = vm.repr(&a[1])?;
+            Err(vm.err(ExcKind::ValueError, format!("{r} is not in list")))
+        }
+        "count" => {
+            arity(vm, n, a, 1, 1)?;
+            let items = l.borrow().clone();
+            let mut c = 0;
+            for x in &items {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
+                    c += 1;
+                }
+            }
+            Ok(Value::Int(c))
+        }
+        "sort" => {
+            if a.len() > 1 {
+                return Err(vm.type_error("sort() takes no positional arguments"));
+            }
+            let mut items = std::mem::take(&mut *l.borrow_mut());
+            let key = kw.iter().find(|(k, _)| &**k == "key").map(|(_, v)| v.clone());
+            let rev = match kw.iter().find(|(k, _)| &**k == "reverse") {
+                Some((_, v)) => vm.truthy(v)?,
+                None => false,
+            };
+            let r = vm.sort_values(&mut items, key.as_ref(), rev);
+            *l.borrow_mut() = items;
+            r?;
+            Ok(Value::None)
+        }
+        "reverse" => {
+            l.borrow_mut().reverse();
+            Ok(Value::None)
+        }
+        "copy" => Ok(Value::list(l.borrow().clone())),
+        "clear" => {
+            l.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        "__len__" => Ok(Value::Int(l.borrow().len() as i64)),
+        "__getitem__" => vm.get_item(&a[0], &a[1]),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Tuple(t) = &a[0] else { return Err(vm.type_error("descriptor requires a 'tuple' object")) };
+    let t = t.clone();
+    match &*n.name {
+        "index" => {
+            for (i, x) in t.iter().enumerate() {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
+                    return Ok(Value::Int(i as i64));
+                }
+            }
+            Err(vm.err(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
+        }
+        "count" => {
+            let mut c = 0;
+            for x in t.iter() {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
+                    c += 1;
+                }
+            }
+            Ok(Value::Int(c))
+        }
+        "__len__" => Ok(Value::Int(t.len() as i64)),
+        "__getitem__" => vm.get_item(&a[0], &a[1]),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Value::Dict(d) = &a[0] else { return Err(vm.type_error("descriptor requires a 'dict' object")) };
+    let d = d.clone();
+    match &*n.name {
+        "get" => {
+            arity(vm, n, a, 1, 2)?;
+            let k = vm.key(a[1].clone())?;
+            Ok(d.map.borrow().get(&k).cloned().unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+        }
+        "items" => Ok(Value::DictView(Rc::new((d, 2)))),
+        "keys" => Ok(Value::DictView(Rc::new((d, 0)))),
+        "values" => Ok(Value::DictView(Rc::new((d, 1)))),
+        "setdefault" => {
+            arity(vm, n, a, 1, 2)?;
+            let k = vm.key(a[1].clone())?;
+            let mut m = d.map.borrow_mut();
+            Ok(m.entry(k).or_insert_with(|| a.get(2).cloned().unwrap_or(Value::None)).clone())
+        }
+        "pop" => {
+            arity(vm, n, a, 1, 2)?;
+            let k = vm.key(a[1].clone())?;
+            let r = d.map.borrow_mut().shift_remove(&k);
+            match r {
+                Some(v) => Ok(v),
+                None => match a.get(2) {
+                    Some(v) => Ok(v.clone()),
+                    None => Err(vm.err_args(ExcKind::KeyError, vec![a[1].clone()])),
+                },
+            }
+        }
+        "popitem" => {
+            let r = d.map.borrow_mut().pop();
+            match r {
+                Some((k, v)) => Ok(Value::tuple(vec![k.0, v])),
+                None => Err(vm.err(ExcKind::KeyError, "popitem(): dictionary is empty")),
+            }
+        }
+        "update" => {
+            if let Some(src) = a.get(1) {
+                let items = match src {
+                    Value::Dict(_) | Value::Instance(_) => vm.mapping_items(src)?,
+                    other => {
+                        let mut out = Vec::new();
+                        for item in vm.iterate(other)? {
+                            let pair = vm.iterate(&item)?;
+                            if pair.len() != 2 {
+                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{} has length {}; 2 is required", out.len(), pair.len())));
+                            }
+                            out.push((vm.key(pair[0].clone())?, pair[1].clone()));
+                        }
+                        out
+                    }
+                };
+                d.map.borrow_mut().extend(items);
+            }
+            for (k, v) in kw {
+                d.map.borrow_mut().insert(Key(Value::Str(k.clone())), v.clone());
+            }
+            Ok(Value::None)
+        }
+        "copy" => Ok(Value::Dict(Rc::new(DictObj { map: RefCell::new(d.map.borrow().clone()), default: d.default.clone() }))),
+        "clear" => {
+            d.map.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        "__getitem__" => vm.get_item(&a[0], &a[1]),
+        "__len__" => Ok(Value::Int(d.map.borrow().len() as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Set(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'set' object")) };
+    let s = s.clone();
+    let other_set = |vm: &mut Vm, v: &Value| -> PyResult<indexmap::IndexSet<Key>> {
+        let mut out = indexmap::IndexSet::new();
+        for x in vm.iterate(v)? {
+            out.insert(vm.key(x)?);
+        }
+        Ok(out)
+    };
+    let mk = |set: indexmap::IndexSet<Key>| Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: s.frozen }));
+    match &*n.name {
+        "add" => {
+            arity(vm, n, a, 1, 1)?;
+            let k = vm.key(a[1].clone())?;
+            s.set.borrow_mut().insert(k);
+            Ok(Value::None)
+        }
+        "discard" => {
+            let k = vm.key(a[1].clone())?;
+            s.set.borrow_mut().shift_remove(&k);
+            Ok(Value::None)
+        }
+        "remove" => {
+            let k = vm.key(a[1].clone())?;
+            if !s.set.borrow_mut().shift_remove(&k) {
+                return Err(vm.err_args(ExcKind::KeyError, vec![a[1].clone()]));
+            }
+            Ok(Value::None)
+        }
+        "pop" => {
+            let r = s.set.borrow_mut().shift_remove_index(0);
+            match r {
+                Some(k) => Ok(k.0),
+                None => Err(vm.err(ExcKind::KeyError, "pop from an empty set")),
+            }
+        }
+        "clear" => {
+            s.set.borrow_mut().clear();
+            Ok(Value::None)
+        }
+        "copy" => Ok(mk(s.set.borrow().clone())),
+        "union" | "update" => {
+            let mut r = s.set.borrow().clone();
+            for o in &a[1..] {
+                r.extend(other_set(vm, o)?);
+            }
+            if &*n.name == "update" {
+                *s.set.borrow_mut() = r;
+                return Ok(Value::None);
+            }
+            Ok(mk(r))
+        }
+        "intersection" => {
+            let mut r = s.set.borrow().clone();
+            for o in &a[1..] {
+                let os = other_set(vm, o)?;
+                r.retain(|k| os.contains(k));
+            }
+            Ok(mk(r))
+        }
+        "difference" => {
+            let mut r = s.set.borrow().clone();
+            for o in &a[1..] {
+                let os = other_set(vm, o)?;
+                r.retain(|k| !os.contains(k));
+            }
+            Ok(mk(r))
+        }
+        "symmetric_difference" => {
+            let x = s.set.borrow().clone();
+            let y = other_set(vm, &a[1])?;
+            let r = x.iter().filter(|k| !y.contains(*k)).chain(y.iter().filter(|k| !x.contains(*k))).cloned().collect();
+            Ok(mk(r))
+        }
+        "issubset" => {
+            let y = other_set(vm, &a[1])?;
+            Ok(Value::Bool(s.set.borrow().iter().all(|k| y.contains(k))))
+        }
+        "issuperset" => {
+            let y = other_set(vm, &a[1])?;
+            Ok(Value::Bool(y.iter().all(|k| s.set.borrow().contains(k))))
+        }
+        "isdisjoint" => {
+            let y = other_set(vm, &a[1])?;
+            Ok(Value::Bool(!y.iter().any(|k| s.set.borrow().contains(k))))
+        }
+        "__len__" => Ok(Value::Int(s.set.borrow().len() as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Deque(d) = &a[0] else { return Err(vm.type_error("descriptor requires a 'deque' object")) };
+    let d = d.clone();
+    let push = |d: &Rc<RefCell<DequeObj>>, v: Value, left: bool| {
+        let mut d = d.borrow_mut();
+        if d.maxlen == Some(0) {
+            return;
+        }
+        if left {
+            d.items.push_front(v);
+            if d.maxlen.is_some_and(|m| d.items.len() > m) {
+                d.items.pop_back();
+            }
+        } else {
+            d.items.push_back(v);
+            if d.maxlen.is_some_and(|m| d.items.len() > m) {
+                d.items.pop_front();
+            }
+        }
+    };
+    match &*n.name {
+        "append" => {
+            push(&d, a[1].clone(), false);
+            Ok(Value::None)
+        }
+        "appendleft" => {
+            push(&d, a[1].clone(), true);
+            Ok(Value::None)
+        }
+        "extend" | "extendleft" => {
+            let items = vm.iterate(&a[1])?;
+            for x in items {
+                push(&d, x, &*n.name == "extendleft");
+            }
+            Ok(Value::None)
+        }
+        "pop" => {
+            let r = d.borrow_mut().items.pop_back();
+            r.ok_or_else(|| vm.err(ExcKind::IndexError, "pop from an empty deque"))
+        }
+        "popleft" => {
+            let r = d.borrow_mut().items.pop_front();
+            r.ok_or_else(|| vm.err(ExcKind::IndexError, "pop from an empty deque"))
+        }
+        "clear" => {
+            d.borrow_mut().items.clear();
+            Ok(Value::None)
+        }
+        "rotate" => {
+            let k = match a.get(1) {
+                Some(v) => vm.index_of(v)?,
+                None => 1,
+            };
+            let mut dd = d.borrow_mut();
+            let len = dd.items.len() as i64;
+            if len > 0 {
+                let k = k.rem_euclid(len) as usize;
+                dd.items.rotate_right(k);
+            }
+            Ok(Value::None)
+        }
+        "count" => {
+            let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+            let mut c = 0;
+            for x in &items {
+                if vm.eq(x, &a[1])? {
+                    c += 1;
+                }
+            }
+            Ok(Value::Int(c))
+        }
+        "index" => {
+            let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+            for (i, x) in items.iter().enumerate() {
+                if vm.eq(x, &a[1])? {
+                    return Ok(Value::Int(i as i64));
+                }
+            }
+            let r = vm.repr(&a[1])?;
+            Err(vm.err(ExcKind::ValueError, format!("{r} is not in deque")))
+        }
+        "remove" => {
+            let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
+            for (i, x) in items.iter().enumerate() {
+                if vm.eq(x, &a[1])? {
+                    d.borrow_mut().items.remove(i);
+                    return Ok(Value::None);
+                }
+            }
+            Err(vm.err(ExcKind::ValueError, "deque.remove(x): x not in deque"))
+        }
+        "copy" => {
+            let dd = d.borrow();
+            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj { items: dd.items.clone(), maxlen: dd.maxlen }))))
+        }
+        "__len__" => Ok(Value::Int(d.borrow().items.len() as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Bytes(b) = &a[0] else { return Err(vm.type_error("descriptor requires a 'bytes' object")) };
+    match &*n.name {
+        "hex" => Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect())),
+        "decode" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(e) => Err(vm.err(
+                ExcKind::UnicodeDecodeError,
+                format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[e.valid_up_to()], e.valid_up_to()),
+            )),
+        },
+        "__len__" => Ok(Value::Int(b.len() as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn int_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = crate::ops::to_big(&a[0]).unwrap_or_default();
+    match &*n.name {
+        "bit_length" => Ok(Value::Int(x.bits() as i64)),
+        "conjugate" | "__index__" => Ok(Value::from_bigint(x)),
+        "to_bytes" => {
+            let len = vm.index_of(a.get(1).unwrap_or(&Value::Int(1)))? as usize;
+            let big = matches!(a.get(2), Some(Value::Str(s)) if &**s == "big");
+            let (_, mut bytes) = x.to_bytes_le();
+            if bytes.len() > len {
+                return Err(vm.err(ExcKind::OverflowError, "int too big to convert"));
+            }
+            bytes.resize(len, 0);
+            if big {
+                bytes.reverse();
+            }
+            Ok(Value::Bytes(Rc::from(bytes)))
+        }
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn float_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Float(f) = a[0] else { return Err(vm.type_error("descriptor requires a 'float' object")) };
+    match &*n.name {
+        "is_integer" => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        "conjugate" => Ok(Value::Float(f)),
+        "as_integer_ratio" => {
+            if !f.is_finite() {
+                return Err(vm.fmt_err(fmt::float_to_int_error(f)));
+            }
+            let mut num = f;
+            let mut den = BigInt::from(1);
+            let mut k = 0;
+            while num.fract() != 0.0 && k < 1100 {
+                num *= 2.0;
+                den *= 2;
+                k += 1;
+            }
+            let num = fmt::float_to_int(num).unwrap_or_default();
+            let g = num_integer::Integer::gcd(&num, &den);
+            Ok(Value::tuple(vec![Value::from_bigint(&num / &g), Value::from_bigint(&den / &g)]))
+        }
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn range_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Range(r) = &a[0] else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let r = r.clone();
+    let contains = vm.contains(&a[0], &a[1])?;
+    match &*n.name {
+        "count" => Ok(Value::Int(contains as i64)),
+        "index" => {
+            if !contains {
+                let s = vm.repr(&a[1])?;
+                return Err(vm.err(ExcKind::ValueError, format!("{s} is not in range")));
+            }
+            let i = vm.index_of(&a[1])?;
+            Ok(Value::Int((i - r.start) / r.step))
+        }
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn view_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match &*n.name {
+        "__len__" => Ok(Value::Int(vm.len(&a[0])? as i64)),
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+pub fn slice_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Slice(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'slice' object")) };
+    match &*n.name {
+        "indices" => {
+            let len = vm.index_of(&a[1])?;
+            let (x, y, z) = vm.slice_indices(s, len.max(0) as usize)?;
+            Ok(Value::tuple(vec![Value::Int(x), Value::Int(y), Value::Int(z)]))
+        }
+        _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}

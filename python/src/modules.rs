@@ -1,0 +1,758 @@
+//! Modules: `time`, `random`, `sys`, `os`, `math`, `itertools`,
+//! `collections`, `heapq`, `typing`, `_pg` (the driver's hooks), and the
+//! Python-source modules `asyncio` and `argparse`.
+
+use crate::builtins::native;
+use crate::types::{Builtin, ExcKind};
+use crate::value::*;
+use crate::vm::*;
+use engine::random::{Random, Seed};
+use indexmap::IndexMap;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Str, Value)];
+
+const ASYNCIO_SRC: &str = include_str!("prelude/asyncio.py");
+const ARGPARSE_SRC: &str = include_str!("prelude/argparse.py");
+
+fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
+    let mut m = IndexMap::new();
+    m.insert(Key(Value::str("__name__")), Value::str(name));
+    for (k, v) in items {
+        m.insert(Key(Value::str(k)), v);
+    }
+    Value::Module(Rc::new(ModuleObj { name: Rc::from(name), dict: DictObj::new(m) }))
+}
+
+impl Vm {
+    pub fn import(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let m = match name {
+            "time" => module(
+                "time",
+                vec![
+                    ("perf_counter", native("perf_counter", t_now)),
+                    ("monotonic", native("monotonic", t_now)),
+                    ("time", native("time", t_time)),
+                    ("sleep", native("sleep", t_sleep)),
+                    ("perf_counter_ns", native("perf_counter_ns", t_now_ns)),
+                    ("monotonic_ns", native("monotonic_ns", t_now_ns)),
+                ],
+            ),
+            "random" => module(
+                "random",
+                vec![
+                    ("seed", native("seed", r_seed)),
+                    ("random", native("random", r_random)),
+                    ("randint", native("randint", r_randint)),
+                    ("randrange", native("randrange", r_randrange)),
+                    ("uniform", native("uniform", r_uniform)),
+                    ("choice", native("choice", r_choice)),
+                    ("choices", native("choices", r_choices)),
+                    ("shuffle", native("shuffle", r_shuffle)),
+                    ("sample", native("sample", r_sample)),
+                    ("randbytes", native("randbytes", r_randbytes)),
+                    ("getrandbits", native("getrandbits", r_getrandbits)),
+                ],
+            ),
+            "sys" => {
+                let argv = Value::list(self.argv.iter().map(|a| Value::str(a)).collect());
+                let stdout = self.stream_obj("stdout");
+                let stderr = self.stream_obj("stderr");
+                module(
+                    "sys",
+                    vec![
+                        ("argv", argv),
+                        ("stdout", stdout),
+                        ("stderr", stderr),
+                        ("exit", native("exit", sys_exit)),
+                        ("maxsize", Value::Int(i64::MAX)),
+                        ("version", Value::str("3.11.7 (Async Playground)")),
+                        ("platform", Value::str("linux")),
+                        ("getrecursionlimit", native("getrecursionlimit", sys_getrecursionlimit)),
+                        ("setrecursionlimit", native("setrecursionlimit", sys_setrecursionlimit)),
+                        ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)])),
+                    ],
+                )
+            }
+            "os" => module(
+                "os",
+                vec![
+                    ("urandom", native("urandom", r_randbytes)),
+                    ("getpid", native("getpid", os_getpid)),
+                    ("sep", Value::str("/")),
+                    ("linesep", Value::str("\n")),
+                    ("name", Value::str("posix")),
+                    ("environ", Value::Dict(DictObj::new(IndexMap::new()))),
+                ],
+            ),
+            "math" => module(
+                "math",
+                vec![
+                    ("sqrt", native("sqrt", m_sqrt)),
+                    ("floor", native("floor", m_floor)),
+                    ("ceil", native("ceil", m_floor)),
+                    ("trunc", native("trunc", m_floor)),
+                    ("pi", Value::Float(std::f64::consts::PI)),
+                    ("e", Value::Float(std::f64::consts::E)),
+                    ("tau", Value::Float(std::f64::consts::TAU)),
+                    ("inf", Value::Float(f64::INFINITY)),
+                    ("nan", Value::Float(f64::NAN)),
+                    ("isnan", native("isnan", m_pred)),
+                    ("isinf", native("isinf", m_pred)),
+                    ("isfinite", native("isfinite", m_pred)),
+                    ("fabs", native("fabs", m_f1)),
+                    ("exp", native("exp", m_f1)),
+                    ("log", native("log", m_log)),
+                    ("log2", native("log2", m_f1)),
+                    ("log10", native("log10", m_f1)),
+                    ("sin", native("sin", m_f1)),
+                    ("cos", native("cos", m_f1)),
+                    ("tan", native("tan", m_f1)),
+                    ("atan", native("atan", m_f1)),
+                    ("gcd", native("gcd", m_gcd)),
+                    ("factorial", native("factorial", m_factorial)),
+                    ("hypot", native("hypot", m_hypot)),
+                    ("isclose", native("isclose", m_isclose)),
+                ],
+            ),
+            "itertools" => module(
+                "itertools",
+                vec![
+                    ("repeat", native("repeat", it_repeat)),
+                    ("count", native("count", it_count)),
+                    ("cycle", native("cycle", it_cycle)),
+                    ("islice", native("islice", it_islice)),
+                    ("chain", native("chain", it_chain)),
+                ],
+            ),
+            "collections" => module(
+                "collections",
+                vec![
+                    ("deque", Value::Class(self.types.cls(Builtin::Deque))),
+                    ("defaultdict", Value::Class(self.types.cls(Builtin::DefaultDict))),
+                    ("OrderedDict", Value::Class(self.types.cls(Builtin::Dict))),
+                ],
+            ),
+            "heapq" => module(
+                "heapq",
+                vec![
+                    ("heappush", native("heappush", h_push)),
+                    ("heappop", native("heappop", h_pop)),
+                    ("heapify", native("heapify", h_heapify)),
+                ],
+            ),
+            "typing" => {
+                let any = Value::Class(self.types.cls(Builtin::Object));
+                let names = ["Any", "List", "Dict", "Tuple", "Set", "Optional", "Union", "Callable", "Iterable", "Iterator", "Awaitable", "Coroutine", "AsyncIterator", "Generator", "Sequence", "Mapping", "Type", "TypeVar", "NoReturn"];
+                module("typing", names.iter().map(|n| (*n, any.clone())).collect())
+            }
+            "_pg" => module(
+                "_pg",
+                vec![
+                    ("time", native("time", t_now)),
+                    ("select", native("select", pg_select)),
+                    ("event", native("event", pg_event)),
+                    ("iscoroutine", native("iscoroutine", pg_iscoroutine)),
+                    ("coro_info", native("coro_info", pg_coro_info)),
+                ],
+            ),
+            "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,
+            "argparse" => self.source_module("argparse", ARGPARSE_SRC)?,
+            _ => {
+                let top = name.split('.').next().unwrap_or(name);
+                return Err(self.err(ExcKind::ModuleNotFoundError, format!("No module named '{}'", if self.modules.contains_key(top) { name } else { top })));
+            }
+        };
+        self.modules.insert(Rc::from(name), m.clone());
+        Ok(m)
+    }
+
+    /// A module written in Python, compiled and run on first import.
+    fn source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        let filename = format!("<{name}>");
+        let ast = crate::parser::parse(src).map_err(|e| self.err(ExcKind::SyntaxError, format!("{name}: {} (line {})", e.msg, e.line)))?;
+        let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| self.err(ExcKind::SyntaxError, format!("{name}: {} (line {})", e.msg, e.line)))?;
+        let mut g = IndexMap::new();
+        g.insert(Key(Value::str("__name__")), Value::str(name));
+        let globals = DictObj::new(g);
+        let m = Value::Module(Rc::new(ModuleObj { name: Rc::from(name), dict: globals.clone() }));
+        self.modules.insert(Rc::from(name), m.clone());
+        let func = Function {
+            code,
+            globals,
+            defaults: vec![],
+            kwdefaults: vec![],
+            closure: vec![],
+            name: RefCell::new(Rc::from(name)),
+            qualname: Rc::from(name),
+            dict: RefCell::new(None),
+        };
+        let frame = self.new_frame(&func, Entry::Nested);
+        self.frames.push(frame);
+        if let Err(e) = self.run_nested() {
+            self.modules.shift_remove(name);
+            return Err(e);
+        }
+        Ok(m)
+    }
+
+    fn stream_obj(&mut self, which: &str) -> Value {
+        let cls = crate::types::new_class("TextIOWrapper", vec![self.types.cls(Builtin::Object)], None, "_io");
+        let f: NativeFnPtr = if which == "stdout" { stream_write_out } else { stream_write_err };
+        cls.dict.borrow_mut().insert(Rc::from("write"), native("write", f));
+        cls.dict.borrow_mut().insert(Rc::from("flush"), native("flush", stream_flush));
+        let inst = Instance { class: RefCell::new(cls), dict: RefCell::new(IndexMap::new()), exc: None };
+        inst.dict.borrow_mut().insert(Rc::from("name"), Value::string(format!("<{which}>")));
+        Value::Instance(Rc::new(inst))
+    }
+
+    fn random_mut(&mut self) -> &mut Random {
+        &mut self.random
+    }
+}
+
+fn stream_write_out(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match a.get(1) {
+        Some(Value::Str(s)) => {
+            let n = s.chars().count();
+            vm.write_stdout(s);
+            Ok(Value::Int(n as i64))
+        }
+        Some(v) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+fn stream_write_err(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match a.get(1) {
+        Some(Value::Str(s)) => {
+            let n = s.chars().count();
+            vm.write_stderr(s);
+            Ok(Value::Int(n as i64))
+        }
+        Some(v) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+        None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
+    }
+}
+fn stream_flush(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- time
+
+fn t_now(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Float(vm.host.now()))
+}
+fn t_now_ns(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int((vm.host.now() * 1e9) as i64))
+}
+fn t_time(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Float(1_764_000_000.0 + vm.host.now()))
+}
+fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(v) = a.first() else {
+        return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)"));
+    };
+    let secs = vm.to_f64(v).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+    vm.host.block(secs);
+    vm.pending_pause = Some(Pause::Sleep(secs));
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- random
+
+fn r_seed(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let seed = if let Some(s) = vm.seed_override.clone() {
+        s
+    } else {
+        match a.first() {
+            None | Some(Value::None) => Seed::from_i64(0),
+            Some(Value::Int(i)) => Seed::from_i64(*i),
+            Some(Value::Bool(b)) => Seed::from_i64(*b as i64),
+            Some(Value::BigInt(b)) => Seed::parse(&b.to_string()).map_err(|e| vm.err(ExcKind::ValueError, e))?,
+            Some(Value::Float(f)) => {
+                // CPython hashes floats for seeding.
+                Seed::from_i64(hash_f64(*f).abs())
+            }
+            Some(Value::Str(s)) => crate::sha512::seed_from_str(s.as_bytes()),
+            Some(Value::Bytes(b)) => crate::sha512::seed_from_str(b),
+            Some(v) => return Err(vm.type_error(format!("The only supported seed types are: None,\nint, float, str, bytes, and bytearray. not {}", vm.type_name(v)))),
+        }
+    };
+    vm.random = Random::new(&seed);
+    Ok(Value::None)
+}
+fn r_random(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Float(vm.random_mut().random()))
+}
+
+fn randbelow(vm: &mut Vm, n: i64) -> PyResult<i64> {
+    if n <= 0 {
+        return Err(vm.err(ExcKind::ValueError, "empty range"));
+    }
+    Ok(vm.random_mut().randbelow(n as u64) as i64)
+}
+
+fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("Random.randint() missing {} required positional argument{}", 2 - a.len().min(2), if a.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" })));
+    }
+    let lo = vm.index_of(&a[0])?;
+    let hi = vm.index_of(&a[1])?;
+    if hi < lo {
+        return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({}, {}, {})", lo, hi + 1, hi + 1 - lo)));
+    }
+    let r = randbelow(vm, hi - lo + 1)?;
+    Ok(Value::Int(lo + r))
+}
+fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let ints: Vec<i64> = a.iter().map(|v| vm.index_of(v)).collect::<PyResult<_>>()?;
+    match ints.len() {
+        1 => {
+            if ints[0] <= 0 {
+                return Err(vm.err(ExcKind::ValueError, "empty range for randrange()"));
+            }
+            Ok(Value::Int(randbelow(vm, ints[0])?))
+        }
+        2 => {
+            let w = ints[1] - ints[0];
+            if w <= 0 {
+                return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({}, {}, {})", ints[0], ints[1], w)));
+            }
+            Ok(Value::Int(ints[0] + randbelow(vm, w)?))
+        }
+        3 => {
+            let (start, stop, step) = (ints[0], ints[1], ints[2]);
+            let w = stop - start;
+            if step == 0 {
+                return Err(vm.err(ExcKind::ValueError, "zero step for randrange()"));
+            }
+            let n = if step > 0 { (w + step - 1) / step } else { (w + step + 1) / step };
+            if n <= 0 {
+                return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({start}, {stop}, {step})")));
+            }
+            Ok(Value::Int(start + step * randbelow(vm, n)?))
+        }
+        _ => Err(vm.type_error("randrange expected 1 to 3 arguments")),
+    }
+}
+fn r_uniform(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(&a[0])?;
+    let y = vm.to_f64(&a[1])?;
+    let r = vm.random_mut().random();
+    Ok(Value::Float(x + (y - x) * r))
+}
+fn r_choice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let seq = a.first().cloned().unwrap_or(Value::None);
+    let n = vm.len(&seq)?;
+    if n == 0 {
+        return Err(vm.err(ExcKind::IndexError, "Cannot choose from an empty sequence"));
+    }
+    let i = randbelow(vm, n as i64)?;
+    vm.get_item(&seq, &Value::Int(i))
+}
+fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let pop = vm.iterate(a.first().unwrap_or(&Value::None))?;
+    let get = |name: &str, pos: usize| a.get(pos).cloned().or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()));
+    let k = match get("k", 99) {
+        Some(v) => vm.index_of(&v)?,
+        None => 1,
+    };
+    let weights = get("weights", 1).filter(|w| !w.is_none());
+    let cum = get("cum_weights", 99).filter(|w| !w.is_none());
+    let n = pop.len() as f64;
+    let mut out = Vec::new();
+    if weights.is_none() && cum.is_none() {
+        for _ in 0..k.max(0) {
+            let r = vm.random_mut().random();
+            let i = (r * n).floor() as usize;
+            out.push(pop.get(i).cloned().unwrap_or(Value::None));
+        }
+        return Ok(Value::list(out));
+    }
+    let cumw: Vec<f64> = match (weights, cum) {
+        (Some(w), _) => {
+            let ws = vm.iterate(&w)?;
+            let mut acc = 0.0;
+            let mut c = Vec::new();
+            for x in ws {
+                acc += vm.to_f64(&x)?;
+                c.push(acc);
+            }
+            c
+        }
+        (None, Some(c)) => vm.iterate(&c)?.iter().map(|x| vm.to_f64(x)).collect::<PyResult<_>>()?,
+        _ => unreachable!(),
+    };
+    if cumw.len() != pop.len() {
+        return Err(vm.err(ExcKind::ValueError, "The number of weights does not match the population"));
+    }
+    let total = *cumw.last().unwrap_or(&0.0);
+    if total <= 0.0 {
+        return Err(vm.err(ExcKind::ValueError, "Total of weights must be greater than zero"));
+    }
+    let hi = pop.len() - 1;
+    for _ in 0..k.max(0) {
+        let r = vm.random_mut().random() * total;
+        // bisect_right(cum_weights, r, 0, hi)
+        let (mut lo, mut h) = (0usize, hi);
+        while lo < h {
+            let mid = (lo + h) / 2;
+            if r < cumw[mid] {
+                h = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        out.push(pop[lo].clone());
+    }
+    Ok(Value::list(out))
+}
+fn r_shuffle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(Value::List(l)) = a.first() else {
+        return Err(vm.type_error("shuffle() expects a list"));
+    };
+    let n = l.borrow().len();
+    for i in (1..n).rev() {
+        let j = randbelow(vm, i as i64 + 1)? as usize;
+        l.borrow_mut().swap(i, j);
+    }
+    Ok(Value::None)
+}
+fn r_sample(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let popv = a.first().cloned().unwrap_or(Value::None);
+    if matches!(popv, Value::Set(_) | Value::Dict(_)) {
+        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+    }
+    let pop = vm.iterate(&popv)?;
+    let k = match a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "k").map(|(_, v)| v)) {
+        Some(v) => vm.index_of(v)?,
+        None => return Err(vm.type_error("Random.sample() missing 1 required keyword-only argument: 'k'")),
+    };
+    let n = pop.len() as i64;
+    if k < 0 || k > n {
+        return Err(vm.err(ExcKind::ValueError, "Sample larger than population or is negative"));
+    }
+    let k = k as usize;
+    let mut result = vec![Value::None; k];
+    let mut setsize: usize = 21;
+    if k > 5 {
+        setsize += 4usize.pow(((k * 3) as f64).log(4.0).ceil() as u32);
+    }
+    if n as usize <= setsize {
+        let mut pool = pop.clone();
+        for (i, slot) in result.iter_mut().enumerate() {
+            let j = randbelow(vm, n - i as i64)? as usize;
+            *slot = pool[j].clone();
+            pool[j] = pool[n as usize - i - 1].clone();
+        }
+    } else {
+        let mut selected = std::collections::HashSet::new();
+        for slot in result.iter_mut() {
+            let mut j = randbelow(vm, n)? as usize;
+            while selected.contains(&j) {
+                j = randbelow(vm, n)? as usize;
+            }
+            selected.insert(j);
+            *slot = pop[j].clone();
+        }
+    }
+    Ok(Value::list(result))
+}
+fn r_randbytes(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let n = vm.index_of(a.first().unwrap_or(&Value::Int(0)))?;
+    if n < 0 {
+        return Err(vm.err(ExcKind::ValueError, "negative argument not allowed"));
+    }
+    vm.check_alloc(n as usize / 8)?;
+    let b = vm.random_mut().randbytes(n as usize);
+    Ok(Value::Bytes(Rc::from(b)))
+}
+fn r_getrandbits(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let k = vm.index_of(a.first().unwrap_or(&Value::Int(0)))?;
+    if k < 0 {
+        return Err(vm.err(ExcKind::ValueError, "number of bits must be non-negative"));
+    }
+    let words = vm.random_mut().getrandbits_words(k as u32);
+    let mut b = num_bigint::BigInt::from(0);
+    for (i, w) in words.iter().enumerate() {
+        b += num_bigint::BigInt::from(*w) << (32 * i);
+    }
+    Ok(Value::from_bigint(b))
+}
+
+// ---------------------------------------------------------------- sys / os
+
+fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Err(vm.err_args(ExcKind::SystemExit, a.iter().take(1).cloned().collect()))
+}
+fn sys_getrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(RECURSION_LIMIT as i64))
+}
+fn sys_setrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+fn os_getpid(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(4242))
+}
+
+// ---------------------------------------------------------------- math
+
+fn m_sqrt(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    if x < 0.0 {
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
+    }
+    Ok(Value::Float(x.sqrt()))
+}
+fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = v {
+        return Ok(Value::from_bigint(crate::ops::to_big(&v).unwrap_or_default()));
+    }
+    let x = vm.to_f64(&v)?;
+    let r = match &*n.name {
+        "floor" => x.floor(),
+        "ceil" => x.ceil(),
+        _ => x.trunc(),
+    };
+    match crate::format::float_to_int(r) {
+        Some(b) => Ok(Value::from_bigint(b)),
+        None => Err(vm.fmt_err(crate::format::float_to_int_error(x))),
+    }
+}
+fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    Ok(Value::Bool(match &*n.name {
+        "isnan" => x.is_nan(),
+        "isinf" => x.is_infinite(),
+        _ => x.is_finite(),
+    }))
+}
+fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    let r = match &*n.name {
+        "fabs" => x.abs(),
+        "exp" => x.exp(),
+        "log2" => x.log2(),
+        "log10" => x.log10(),
+        "sin" => x.sin(),
+        "cos" => x.cos(),
+        "tan" => x.tan(),
+        _ => x.atan(),
+    };
+    if r.is_nan() && !x.is_nan() {
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
+    }
+    Ok(Value::Float(r))
+}
+fn m_log(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    if x <= 0.0 {
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
+    }
+    match a.get(1) {
+        Some(b) => {
+            let b = vm.to_f64(b)?;
+            Ok(Value::Float(x.ln() / b.ln()))
+        }
+        None => Ok(Value::Float(x.ln())),
+    }
+}
+fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let mut g = num_bigint::BigInt::from(0);
+    for v in a {
+        let x = crate::ops::to_big(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+        g = num_integer::Integer::gcd(&g, &x);
+    }
+    Ok(Value::from_bigint(g))
+}
+fn m_factorial(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let n = vm.index_of(a.first().unwrap_or(&Value::None))?;
+    if n < 0 {
+        return Err(vm.err(ExcKind::ValueError, "factorial() not defined for negative values"));
+    }
+    if n > 20000 {
+        return Err(vm.err(ExcKind::MemoryError, ""));
+    }
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 2..=n {
+        r *= i;
+    }
+    Ok(Value::from_bigint(r))
+}
+fn m_hypot(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let mut s = 0.0f64;
+    for v in a {
+        let x = vm.to_f64(v)?;
+        s = s.hypot(x);
+    }
+    Ok(Value::Float(s))
+}
+fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let x = vm.to_f64(&a[0])?;
+    let y = vm.to_f64(&a[1])?;
+    let rel = match kw.iter().find(|(k, _)| &**k == "rel_tol") {
+        Some((_, v)) => vm.to_f64(v)?,
+        None => 1e-9,
+    };
+    let abs = match kw.iter().find(|(k, _)| &**k == "abs_tol") {
+        Some((_, v)) => vm.to_f64(v)?,
+        None => 0.0,
+    };
+    Ok(Value::Bool(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+}
+
+// ---------------------------------------------------------------- itertools
+
+fn iter_value(it: IterObj) -> Value {
+    Value::Iter(Rc::new(RefCell::new(it)))
+}
+fn it_repeat(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or(Value::None);
+    let times = a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "times").map(|(_, v)| v));
+    let left = match times {
+        Some(t) => Some(vm.index_of(t)?.max(0)),
+        None => None,
+    };
+    Ok(iter_value(IterObj::Repeat { v, left }))
+}
+fn it_count(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(iter_value(IterObj::Count { n: a.first().cloned().unwrap_or(Value::Int(0)), step: a.get(1).cloned().unwrap_or(Value::Int(1)) }))
+}
+fn it_cycle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let it = vm.get_iter(a.first().unwrap_or(&Value::None))?;
+    Ok(iter_value(IterObj::Cycle { it: Some(it), saved: vec![], i: 0 }))
+}
+fn it_islice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let it = vm.get_iter(a.first().unwrap_or(&Value::None))?;
+    let opt = |vm: &Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => {
+                let i = vm.index_of(v)?;
+                if i < 0 {
+                    return Err(vm.err(ExcKind::ValueError, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
+                }
+                Ok(Some(i))
+            }
+        }
+    };
+    let (start, stop, step) = match a.len() {
+        2 => (0, opt(vm, a.get(1))?, 1),
+        _ => (opt(vm, a.get(1))?.unwrap_or(0), opt(vm, a.get(2))?, opt(vm, a.get(3))?.unwrap_or(1)),
+    };
+    if step == 0 {
+        return Err(vm.err(ExcKind::ValueError, "Step for islice() must be a positive integer or None."));
+    }
+    Ok(iter_value(IterObj::Islice { it, next: start, stop, step, i: 0 }))
+}
+fn it_chain(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(iter_value(IterObj::Chain { its: a.to_vec(), i: 0 }))
+}
+
+// ---------------------------------------------------------------- heapq
+
+fn heap_list(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+    match v {
+        Some(Value::List(l)) => Ok(l.clone()),
+        _ => Err(vm.type_error("heap argument must be a list")),
+    }
+}
+fn sift_down(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize, mut pos: usize) -> PyResult<()> {
+    let item = h.borrow()[pos].clone();
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        let p = h.borrow()[parent].clone();
+        if vm.lt(&item, &p)? {
+            h.borrow_mut()[pos] = p;
+            pos = parent;
+            continue;
+        }
+        break;
+    }
+    h.borrow_mut()[pos] = item;
+    Ok(())
+}
+fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, mut pos: usize) -> PyResult<()> {
+    let end = h.borrow().len();
+    let start = pos;
+    let item = h.borrow()[pos].clone();
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end {
+            let (c, r) = (h.borrow()[child].clone(), h.borrow()[right].clone());
+            if !vm.lt(&c, &r)? {
+                child = right;
+            }
+        }
+        let c = h.borrow()[child].clone();
+        h.borrow_mut()[pos] = c;
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    h.borrow_mut()[pos] = item;
+    sift_down(vm, h, start, pos)
+}
+fn h_push(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let h = heap_list(vm, a.first())?;
+    h.borrow_mut().push(a.get(1).cloned().unwrap_or(Value::None));
+    let n = h.borrow().len();
+    sift_down(vm, &h, 0, n - 1)?;
+    Ok(Value::None)
+}
+fn h_pop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let h = heap_list(vm, a.first())?;
+    let last = h.borrow_mut().pop();
+    let Some(last) = last else {
+        return Err(vm.err(ExcKind::IndexError, "index out of range"));
+    };
+    if h.borrow().is_empty() {
+        return Ok(last);
+    }
+    let ret = std::mem::replace(&mut h.borrow_mut()[0], last);
+    sift_up(vm, &h, 0)?;
+    Ok(ret)
+}
+fn h_heapify(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let h = heap_list(vm, a.first())?;
+    let n = h.borrow().len();
+    for i in (0..n / 2).rev() {
+        sift_up(vm, &h, i)?;
+    }
+    Ok(Value::None)
+}
+
+// ---------------------------------------------------------------- _pg
+
+fn pg_select(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let t = vm.to_f64(a.first().unwrap_or(&Value::Float(0.0)))?;
+    vm.pending_pause = Some(Pause::Select(t));
+    Ok(Value::None)
+}
+fn pg_event(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let Some(Value::Str(kind)) = a.first() {
+        vm.trace_event(kind, &a[1..]);
+    }
+    Ok(Value::None)
+}
+fn pg_iscoroutine(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine)))
+}
+fn pg_coro_info(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Gen(g)) => {
+            let line = match &*g.frame.borrow() {
+                Some(f) if g.started.get() => f.line(),
+                _ => g.code.first_line,
+            };
+            Ok(Value::tuple(vec![Value::Str(g.qualname.clone()), Value::Str(g.code.filename.clone()), Value::Int(line as i64)]))
+        }
+        _ => Ok(Value::None),
+    }
+}

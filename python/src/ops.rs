@@ -1,0 +1,1900 @@
+//! Operations on values: arithmetic, comparison, attributes, items,
+//! iteration, `repr`/`str`, with user-defined dunder methods.
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::format as fmt;
+use crate::types::{Builtin, ExcKind};
+use crate::value::*;
+use crate::vm::*;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+fn binop_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+fn is_num(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+}
+
+pub fn float_of(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::BigInt(b) => fmt::int_to_float(b).ok(),
+        _ => None,
+    }
+}
+
+/// Python's float modulo (sign of the divisor).
+pub fn float_mod(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m + b
+        } else {
+            m
+        }
+    } else {
+        0.0f64.copysign(b)
+    }
+}
+
+pub fn float_floordiv(a: f64, b: f64) -> f64 {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    if m != 0.0 && ((b < 0.0) != (m < 0.0)) {
+        div -= 1.0;
+    }
+    if div != 0.0 {
+        let fl = div.floor();
+        if div - fl > 0.5 {
+            fl + 1.0
+        } else {
+            fl
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    }
+}
+
+const MAX_INT_BITS: u64 = 4_000_000;
+
+impl Vm {
+    pub fn type_name(&self, v: &Value) -> String {
+        match self.class_of(v) {
+            Value::Class(c) => c.name.to_string(),
+            _ => "object".into(),
+        }
+    }
+
+    pub fn class_of(&self, v: &Value) -> Value {
+        let b = match v {
+            Value::Instance(i) => return Value::Class(i.class.borrow().clone()),
+            Value::None => Builtin::NoneType,
+            Value::NotImplemented => Builtin::NotImplementedType,
+            Value::Ellipsis => Builtin::Ellipsis,
+            Value::Bool(_) => Builtin::Bool,
+            Value::Int(_) | Value::BigInt(_) => Builtin::Int,
+            Value::Float(_) => Builtin::Float,
+            Value::Str(_) => Builtin::Str,
+            Value::Bytes(_) => Builtin::Bytes,
+            Value::Tuple(_) => Builtin::Tuple,
+            Value::List(_) => Builtin::List,
+            Value::Dict(d) => {
+                if d.default.is_some() {
+                    Builtin::DefaultDict
+                } else {
+                    Builtin::Dict
+                }
+            }
+            Value::Set(s) => {
+                if s.frozen {
+                    Builtin::FrozenSet
+                } else {
+                    Builtin::Set
+                }
+            }
+            Value::Range(_) => Builtin::Range,
+            Value::Slice(_) => Builtin::Slice,
+            Value::Func(_) => Builtin::Function,
+            Value::Native(_) | Value::NativeMethod(_) => Builtin::BuiltinFunction,
+            Value::Method(_) => Builtin::Method,
+            Value::Class(_) => Builtin::Type,
+            Value::Gen(g) => match g.kind {
+                GenKind::Generator => Builtin::Generator,
+                GenKind::Coroutine => Builtin::Coroutine,
+                GenKind::AsyncGenerator => Builtin::AsyncGenerator,
+            },
+            Value::Iter(it) => match &*it.borrow() {
+                IterObj::Enumerate { .. } => Builtin::Enumerate,
+                IterObj::Zip { .. } => Builtin::Zip,
+                IterObj::Map { .. } => Builtin::Map,
+                IterObj::Filter { .. } => Builtin::Filter,
+                IterObj::Reversed { .. } => Builtin::Reversed,
+                _ => Builtin::Iterator,
+            },
+            Value::Module(_) => Builtin::Module,
+            Value::Deque(_) => Builtin::Deque,
+            Value::Property(_) => Builtin::Property,
+            Value::StaticMethod(_) => Builtin::StaticMethod,
+            Value::ClassMethod(_) => Builtin::ClassMethod,
+            Value::Super(_) => Builtin::Super,
+            Value::Traceback(_) => Builtin::Traceback,
+            Value::Cell(_) => Builtin::Cell,
+            Value::Code(_) => Builtin::Code,
+            Value::DictView(v) => match v.1 {
+                0 => Builtin::DictKeys,
+                1 => Builtin::DictValues,
+                _ => Builtin::DictItems,
+            },
+            Value::ASend(_) => Builtin::Iterator,
+        };
+        Value::Class(self.types.cls(b))
+    }
+
+    fn class_rc(&self, v: &Value) -> Rc<crate::value::Class> {
+        match self.class_of(v) {
+            Value::Class(c) => c,
+            _ => self.types.cls(Builtin::Object),
+        }
+    }
+
+    /// A user-defined special method of `v`'s class (instances only).
+    pub fn special(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(i) => {
+                let c = i.class.borrow().clone();
+                c.lookup(name).map(|f| bind(f, v))
+            }
+            _ => None,
+        }
+    }
+
+    // ------------------------------------------------------------ arithmetic
+
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        // Fast paths.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            let (x, y) = (*x, *y);
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv if y != 0 => {
+                    if y == -1 {
+                        x.checked_neg()
+                    } else {
+                        Some(x.div_floor(&y))
+                    }
+                }
+                BinOp::Mod if y != 0 => {
+                    if y == -1 {
+                        Some(0)
+                    } else {
+                        Some(x.mod_floor(&y))
+                    }
+                }
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            match op {
+                BinOp::Add => return Ok(Value::Float(x + y)),
+                BinOp::Sub => return Ok(Value::Float(x - y)),
+                BinOp::Mul => return Ok(Value::Float(x * y)),
+                _ => {}
+            }
+        }
+        if inplace {
+            let (_, _, iname) = dunder(op);
+            if let Some(f) = self.special(a, iname) {
+                let r = self.call_value(&f, vec![b.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+            if let (Value::List(l), BinOp::Add) = (a, op) {
+                let items = self.iterate(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            if let (Value::List(l), BinOp::Mul) = (a, op) {
+                let n = self.index_of(b)?;
+                let items = l.borrow().clone();
+                self.check_alloc(items.len().saturating_mul(n.max(0) as usize))?;
+                let mut out = Vec::new();
+                for _ in 0..n.max(0) {
+                    out.extend(items.iter().cloned());
+                }
+                *l.borrow_mut() = out;
+                return Ok(a.clone());
+            }
+            if let (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) = (a, op) {
+                if let Value::Set(_) = b {
+                    let r = self.set_op(op, a, b)?;
+                    if let Value::Set(r) = r {
+                        *s.set.borrow_mut() = r.set.borrow().clone();
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            if let (Value::Dict(d), BinOp::BitOr) = (a, op) {
+                let items = self.mapping_items(b)?;
+                d.map.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+        }
+        if is_num(a) && is_num(b) {
+            return self.num_op(op, a, b);
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.len() + y.len());
+                s.push_str(x);
+                s.push_str(y);
+                self.check_alloc(s.len())?;
+                return Ok(Value::string(s));
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                return Ok(Value::list(v));
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                return Ok(Value::tuple(v));
+            }
+            (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                return Ok(Value::Bytes(Rc::from(v)));
+            }
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                return self.repeat(a, b);
+            }
+            (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+                return self.repeat(b, a);
+            }
+            (BinOp::Mod, Value::Str(s), _) => {
+                if !matches!(b, Value::Instance(_)) || self.special(b, "__rmod__").is_none() {
+                    return self.percent_format(s, b);
+                }
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => return self.set_op(op, a, b),
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let mut m = x.map.borrow().clone();
+                m.extend(y.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
+                return Ok(Value::Dict(DictObj::new(m)));
+            }
+            _ => {}
+        }
+        let (name, rname, _) = dunder(op);
+        if let Some(f) = self.special(a, name) {
+            let r = self.call_value(&f, vec![b.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = self.special(b, rname) {
+            let r = self.call_value(&f, vec![a.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let sym = if inplace {
+            match op {
+                BinOp::Pow => "**=".to_string(),
+                _ => format!("{}=", binop_symbol(op)),
+            }
+        } else {
+            binop_symbol(op).to_string()
+        };
+        if op == BinOp::Add && matches!(a, Value::Str(_)) {
+            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+        }
+        if op == BinOp::Add && matches!(a, Value::List(_)) {
+            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+        }
+        if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
+            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+        }
+        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+        }
+        if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_)) {
+            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a))));
+        }
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            sym,
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    pub fn check_alloc(&self, n: usize) -> PyResult<()> {
+        if n > self.limits.max_bytes / 8 || self.host.used_bytes().saturating_add(n.saturating_mul(8)) > self.limits.max_bytes {
+            return Err(self.err(ExcKind::MemoryError, ""));
+        }
+        Ok(())
+    }
+
+    fn repeat(&mut self, seq: &Value, n: &Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => {
+                return Err(self.err(
+                    ExcKind::OverflowError,
+                    format!("cannot fit 'int' into an index-sized integer"),
+                ))
+            }
+        };
+        let n = n.max(0) as usize;
+        match seq {
+            Value::Str(s) => {
+                self.check_alloc(s.len().saturating_mul(n) / 8)?;
+                Ok(Value::string(s.repeat(n)))
+            }
+            Value::Bytes(s) => {
+                self.check_alloc(s.len().saturating_mul(n) / 8)?;
+                Ok(Value::Bytes(Rc::from(s.repeat(n))))
+            }
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.check_alloc(items.len().saturating_mul(n))?;
+                let mut out = Vec::with_capacity(items.len() * n);
+                for _ in 0..n {
+                    out.extend(items.iter().cloned());
+                }
+                Ok(Value::list(out))
+            }
+            Value::Tuple(t) => {
+                self.check_alloc(t.len().saturating_mul(n))?;
+                let mut out = Vec::with_capacity(t.len() * n);
+                for _ in 0..n {
+                    out.extend(t.iter().cloned());
+                }
+                Ok(Value::tuple(out))
+            }
+            _ => unreachable!(),
+        }
+    }
+
+    fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (Value::Set(x), Value::Set(y)) = (a, b) else { unreachable!() };
+        let xs = x.set.borrow();
+        let ys = y.set.borrow();
+        let r: indexmap::IndexSet<Key> = match op {
+            BinOp::BitOr => xs.iter().chain(ys.iter()).cloned().collect(),
+            BinOp::BitAnd => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
+            BinOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
+            _ => xs.iter().filter(|k| !ys.contains(*k)).chain(ys.iter().filter(|k| !xs.contains(*k))).cloned().collect(),
+        };
+        Ok(Value::Set(Rc::new(SetObj { set: RefCell::new(r), frozen: x.frozen })))
+    }
+
+    fn num_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
+        if float {
+            let x = self.to_f64(a)?;
+            let y = self.to_f64(b)?;
+            let r = match op {
+                BinOp::Add => x + y,
+                BinOp::Sub => x - y,
+                BinOp::Mul => x * y,
+                BinOp::Div => {
+                    if y == 0.0 {
+                        return Err(self.err(ExcKind::ZeroDivisionError, "float division by zero"));
+                    }
+                    x / y
+                }
+                BinOp::FloorDiv => {
+                    if y == 0.0 {
+                        return Err(self.err(ExcKind::ZeroDivisionError, "float floor division by zero"));
+                    }
+                    float_floordiv(x, y)
+                }
+                BinOp::Mod => {
+                    if y == 0.0 {
+                        return Err(self.err(ExcKind::ZeroDivisionError, "float modulo"));
+                    }
+                    float_mod(x, y)
+                }
+                BinOp::Pow => return self.float_pow(x, y),
+                _ => {
+                    return Err(self.type_error(format!(
+                        "unsupported operand type(s) for {}: '{}' and '{}'",
+                        binop_symbol(op),
+                        self.type_name(a),
+                        self.type_name(b)
+                    )))
+                }
+            };
+            return Ok(Value::Float(r));
+        }
+        let x = to_big(a).unwrap_or_default();
+        let y = to_big(b).unwrap_or_default();
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                if x.bits() + y.bits() > MAX_INT_BITS {
+                    return Err(self.err(ExcKind::MemoryError, ""));
+                }
+                x * y
+            }
+            BinOp::Div => return Ok(Value::Float(fmt::true_div_int(&x, &y).map_err(|e| self.fmt_err(e))?)),
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(self.err(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let xf = self.to_f64(a)?;
+                    let yf = self.to_f64(b)?;
+                    return self.float_pow(xf, yf);
+                }
+                let e = y.to_u64().unwrap_or(u64::MAX);
+                let bits = x.bits().max(1);
+                if x.abs() > BigInt::from(1) && bits.saturating_mul(e) > MAX_INT_BITS {
+                    return Err(self.err(ExcKind::MemoryError, ""));
+                }
+                num_traits::pow::Pow::pow(x, e)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(self.err(ExcKind::ValueError, "negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if x.is_zero() {
+                    BigInt::zero()
+                } else {
+                    if s > MAX_INT_BITS {
+                        return Err(self.err(ExcKind::MemoryError, ""));
+                    }
+                    x << s
+                }
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(self.err(ExcKind::ValueError, "negative shift count"));
+                }
+                let s = y.to_u64().unwrap_or(u64::MAX);
+                if s > x.bits() + 1 {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                } else {
+                    x >> s
+                }
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::MatMul => {
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                )))
+            }
+        };
+        Ok(Value::from_bigint(r))
+    }
+
+    fn float_pow(&self, x: f64, y: f64) -> PyResult<Value> {
+        if x == 0.0 && y < 0.0 {
+            return Err(self.err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+        }
+        if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+            return Err(self.err(ExcKind::ValueError, "complex numbers are not supported in the playground"));
+        }
+        let r = x.powf(y);
+        if r.is_infinite() && x.is_finite() && y.is_finite() {
+            return Err(self.err_args(ExcKind::OverflowError, vec![Value::Int(34), Value::str("Numerical result out of range")]));
+        }
+        Ok(Value::Float(r))
+    }
+
+    pub fn fmt_err(&self, e: fmt::FmtError) -> PyErr {
+        let k = match e.kind {
+            "ValueError" => ExcKind::ValueError,
+            "TypeError" => ExcKind::TypeError,
+            "OverflowError" => ExcKind::OverflowError,
+            "KeyError" => ExcKind::KeyError,
+            "IndexError" => ExcKind::IndexError,
+            "ZeroDivisionError" => ExcKind::ZeroDivisionError,
+            _ => ExcKind::ValueError,
+        };
+        self.err(k, e.msg)
+    }
+
+    pub fn to_f64(&self, v: &Value) -> PyResult<f64> {
+        match v {
+            Value::Float(f) => Ok(*f),
+            Value::Int(i) => Ok(*i as f64),
+            Value::Bool(b) => Ok(*b as i64 as f64),
+            Value::BigInt(b) => fmt::int_to_float(b).map_err(|e| self.fmt_err(e)),
+            _ => Err(self.type_error(format!("must be real number, not {}", self.type_name(v)))),
+        }
+    }
+
+    pub fn index_of(&self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(*b as i64),
+            Value::BigInt(_) => Err(self.err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
+            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+        }
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(a.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => {
+                let (name, sym) = match op {
+                    UnaryOp::Neg => ("__neg__", "-"),
+                    UnaryOp::Pos => ("__pos__", "+"),
+                    UnaryOp::Invert => ("__invert__", "~"),
+                    UnaryOp::Not => unreachable!(),
+                };
+                if let Some(f) = self.special(a, name) {
+                    return self.call_value(&f, vec![], vec![]);
+                }
+                Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ comparison
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        match (a, b) {
+            (Int(x), Int(y)) => Ok(x == y),
+            (Str(x), Str(y)) => Ok(x == y),
+            (List(x), List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&xv, &yv)
+            }
+            (Tuple(x), Tuple(y)) => {
+                let (xv, yv) = (x.clone(), y.clone());
+                self.seq_eq(&xv, &yv)
+            }
+            (Dict(x), Dict(y)) => {
+                let xm: Vec<(Key, Value)> = x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                if xm.len() != y.map.borrow().len() {
+                    return Ok(false);
+                }
+                for (k, v) in xm {
+                    let other = y.map.borrow().get(&k).cloned();
+                    match other {
+                        Some(o) => {
+                            if !self.eq(&v, &o)? {
+                                return Ok(false);
+                            }
+                        }
+                        Option::None => return Ok(false),
+                    }
+                }
+                Ok(true)
+            }
+            (Set(x), Set(y)) => {
+                let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                Ok(xs.len() == ys.len() && xs.iter().all(|k| ys.contains(k)))
+            }
+            (Deque(x), Deque(y)) => {
+                let xv: Vec<Value> = x.borrow().items.iter().cloned().collect();
+                let yv: Vec<Value> = y.borrow().items.iter().cloned().collect();
+                self.seq_eq(&xv, &yv)
+            }
+            (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0) || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step))),
+            (Instance(_), _) | (_, Instance(_)) => {
+                if let Some(f) = self.special(a, "__eq__") {
+                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
+                    if !matches!(r, NotImplemented) {
+                        return self.truthy(&r);
+                    }
+                }
+                if let Some(f) = self.special(b, "__eq__") {
+                    let r = self.call_value(&f, vec![a.clone()], vec![])?;
+                    if !matches!(r, NotImplemented) {
+                        return self.truthy(&r);
+                    }
+                }
+                Ok(a.is(b))
+            }
+            _ => Ok(key_eq(a, b)),
+        }
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                _ => unreachable!(),
+            }));
+        }
+        match op {
+            CmpOp::Eq => {
+                if let Some(f) = self.special(a, "__eq__") {
+                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                Ok(Value::Bool(self.eq(a, b)?))
+            }
+            CmpOp::NotEq => {
+                if let Some(f) = self.special(a, "__ne__") {
+                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+                Ok(Value::Bool(!self.eq(a, b)?))
+            }
+            _ => Ok(Value::Bool(self.order(op, a, b)?)),
+        }
+    }
+
+    /// `<`, `<=`, `>`, `>=`.
+    pub fn order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+        use std::cmp::Ordering;
+        let ord: Option<Ordering> = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).or(Some(Ordering::Equal)).filter(|_| !x.is_nan() && !y.is_nan()),
+            _ if is_num(a) && is_num(b) => {
+                if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+                    let (x, y) = (float_of(a).unwrap_or(f64::NAN), float_of(b).unwrap_or(f64::NAN));
+                    // Exact comparison of big ints with floats is approximated via f64.
+                    if x.is_nan() || y.is_nan() {
+                        return Ok(false);
+                    }
+                    x.partial_cmp(&y)
+                } else {
+                    Some(to_big(a).cmp(&to_big(b)))
+                }
+            }
+            (Value::Str(x), Value::Str(y)) => Some(x.cmp(y)),
+            (Value::Bytes(x), Value::Bytes(y)) => Some(x.cmp(y)),
+            (Value::List(x), Value::List(y)) => {
+                let (xv, yv) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_order(op, &xv, &yv);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (xv, yv) = (x.clone(), y.clone());
+                return self.seq_order(op, &xv, &yv);
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                let sub = xs.iter().all(|k| ys.contains(k));
+                let sup = ys.iter().all(|k| xs.contains(k));
+                return Ok(match op {
+                    CmpOp::LtE => sub,
+                    CmpOp::Lt => sub && xs.len() < ys.len(),
+                    CmpOp::GtE => sup,
+                    _ => sup && xs.len() > ys.len(),
+                });
+            }
+            _ => None,
+        };
+        if let Some(o) = ord {
+            return Ok(match op {
+                CmpOp::Lt => o == Ordering::Less,
+                CmpOp::LtE => o != Ordering::Greater,
+                CmpOp::Gt => o == Ordering::Greater,
+                _ => o != Ordering::Less,
+            });
+        }
+        if is_num(a) && is_num(b) {
+            return Ok(false);
+        }
+        let (name, rname, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::LtE => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
+        };
+        if let Some(f) = self.special(a, name) {
+            let r = self.call_value(&f, vec![b.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.truthy(&r);
+            }
+        }
+        if let Some(f) = self.special(b, rname) {
+            let r = self.call_value(&f, vec![a.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return self.truthy(&r);
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            sym,
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y.iter()) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return self.order(op, p, q);
+            }
+        }
+        let (lx, ly) = (x.len(), y.len());
+        Ok(match op {
+            CmpOp::Lt => lx < ly,
+            CmpOp::LtE => lx <= ly,
+            CmpOp::Gt => lx > ly,
+            _ => lx >= ly,
+        })
+    }
+
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.order(CmpOp::Lt, a, b)
+    }
+
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(i) => Ok(s.contains(&**i)),
+                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+            },
+            Value::Bytes(b) => match item {
+                Value::Int(i) => Ok(b.contains(&(*i as u8))),
+                Value::Bytes(i) => Ok(i.is_empty() || b.windows(i.len()).any(|w| w == &**i)),
+                _ => Err(self.type_error("a bytes-like object is required")),
+            },
+            Value::Dict(d) => {
+                let k = self.key(item.clone())?;
+                Ok(d.map.borrow().contains_key(&k))
+            }
+            Value::Set(s) => {
+                let k = self.key(item.clone())?;
+                Ok(s.set.borrow().contains(&k))
+            }
+            Value::DictView(v) if v.1 == 0 => {
+                let k = self.key(item.clone())?;
+                Ok(v.0.map.borrow().contains_key(&k))
+            }
+            Value::Range(r) => match item {
+                Value::Int(i) => {
+                    let i = *i;
+                    if r.step > 0 {
+                        Ok(i >= r.start && i < r.stop && (i - r.start) % r.step == 0)
+                    } else {
+                        Ok(i <= r.start && i > r.stop && (r.start - i) % (-r.step) == 0)
+                    }
+                }
+                _ => {
+                    let items = self.iterate(container)?;
+                    self.any_eq(&items, item)
+                }
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.any_eq(&items, item)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.any_eq(&t, item)
+            }
+            Value::Instance(_) => {
+                if let Some(f) = self.special(container, "__contains__") {
+                    let r = self.call_value(&f, vec![item.clone()], vec![])?;
+                    return self.truthy(&r);
+                }
+                if self.special(container, "__iter__").is_some() || self.special(container, "__getitem__").is_some() {
+                    let items = self.iterate(container)?;
+                    return self.any_eq(&items, item);
+                }
+                Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
+            }
+            Value::Deque(_) | Value::Iter(_) | Value::Gen(_) | Value::DictView(_) => {
+                let items = self.iterate(container)?;
+                self.any_eq(&items, item)
+            }
+            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for x in items {
+            if x.is(item) || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
+            Value::Float(f) => *f != 0.0,
+            Value::Str(s) => !s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Dict(d) => !d.map.borrow().is_empty(),
+            Value::Set(s) => !s.set.borrow().is_empty(),
+            Value::Range(r) => r.len() > 0,
+            Value::Deque(d) => !d.borrow().items.is_empty(),
+            Value::DictView(v) => !v.0.map.borrow().is_empty(),
+            Value::Instance(_) => {
+                if let Some(f) = self.special(v, "__bool__") {
+                    let r = self.call_value(&f, vec![], vec![])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                    };
+                }
+                if let Some(f) = self.special(v, "__len__") {
+                    let r = self.call_value(&f, vec![], vec![])?;
+                    return Ok(self.index_of(&r)? != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// A dict/set key (hashability checked).
+    pub fn key(&mut self, v: Value) -> PyResult<Key> {
+        match &v {
+            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Deque(_) => {
+                if let Value::Set(s) = &v {
+                    if s.frozen {
+                        return Ok(Key(v));
+                    }
+                }
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v))))
+            }
+            Value::Tuple(t) => {
+                for x in t.iter() {
+                    self.key(x.clone())?;
+                }
+                Ok(Key(v))
+            }
+            Value::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                if matches!(cls.lookup("__hash__"), Some(Value::None)) || (cls.lookup("__eq__").is_some() && cls.lookup("__hash__").is_none() && !cls.is_exception(&self.types)) {
+                    return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
+                }
+                Ok(Key(v))
+            }
+            _ => Ok(Key(v)),
+        }
+    }
+
+    // ------------------------------------------------------------ attributes
+
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    pub fn attr_error(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        let e = self.err(ExcKind::AttributeError, msg);
+        if let Value::Instance(i) = &e.exc {
+            i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+            i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
+        }
+        e
+    }
+
+    /// Special method lookup on the type (for `with`, etc.).
+    pub fn get_attr_opt_special(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(i) => {
+                let c = i.class.borrow().clone();
+                Ok(c.lookup(name).map(|f| self.bind_descr(f, obj)).transpose()?)
+            }
+            _ => self.get_attr_opt(obj, name),
+        }
+    }
+
+    fn bind_descr(&mut self, f: Value, obj: &Value) -> PyResult<Value> {
+        match f {
+            Value::Property(p) => {
+                let getter = p[0].clone();
+                self.call_value(&getter, vec![obj.clone()], vec![])
+            }
+            other => Ok(bind(other, obj)),
+        }
+    }
+
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                let cv = cls.lookup(name);
+                if let Some(Value::Property(p)) = &cv {
+                    let getter = p[0].clone();
+                    if getter.is_none() {
+                        return Err(self.err(ExcKind::AttributeError, format!("property '{}' of '{}' object has no getter", name, cls.name)));
+                    }
+                    return Ok(Some(self.call_value(&getter, vec![obj.clone()], vec![])?));
+                }
+                if let Some(v) = inst.dict.borrow().get(name) {
+                    return Ok(Some(v.clone()));
+                }
+                if let Some(v) = cv {
+                    return Ok(Some(bind(v, obj)));
+                }
+                if name == "__class__" {
+                    return Ok(Some(Value::Class(cls)));
+                }
+                if name == "__dict__" {
+                    let m = inst.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+                    return Ok(Some(Value::Dict(DictObj::new(m))));
+                }
+                if inst.exc.is_some() {
+                    if let Some(v) = crate::builtins::exception_attr(self, obj, name)? {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(f) = cls.lookup("__getattr__") {
+                    let f = bind(f, obj);
+                    return Ok(Some(self.call_value(&f, vec![Value::str(name)], vec![])?));
+                }
+                Ok(None)
+            }
+            Value::Class(c) => {
+                if let Some(v) = c.lookup(name) {
+                    return Ok(Some(match v {
+                        Value::ClassMethod(f) => Value::Method(Rc::new((obj.clone(), (*f).clone()))),
+                        Value::StaticMethod(f) => (*f).clone(),
+                        other => other,
+                    }));
+                }
+                match name {
+                    "__name__" => Ok(Some(Value::Str(c.name.clone()))),
+                    "__qualname__" => Ok(Some(Value::Str(c.qualname.clone()))),
+                    "__mro__" => Ok(Some(Value::tuple(c.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect()))),
+                    "__bases__" => Ok(Some(Value::tuple(c.bases.iter().map(|c| Value::Class(c.clone())).collect()))),
+                    "__dict__" => {
+                        let m = c.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+                        Ok(Some(Value::Dict(DictObj::new(m))))
+                    }
+                    _ => crate::builtins::class_attr(self, c, name),
+                }
+            }
+            Value::Module(m) => Ok(m.dict.map.borrow().get(&Key(Value::str(name))).cloned()),
+            Value::Func(f) => match name {
+                "__name__" => Ok(Some(Value::Str(f.name.borrow().clone()))),
+                "__qualname__" => Ok(Some(Value::Str(f.qualname.clone()))),
+                "__module__" => Ok(f.globals.map.borrow().get(&Key(Value::str("__name__"))).cloned()),
+                "__code__" => Ok(Some(Value::Code(f.code.clone()))),
+                "__defaults__" => Ok(Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })),
+                "__doc__" => Ok(Some(Value::None)),
+                "__dict__" => Ok(Some(Value::Dict(self.func_dict(f)))),
+                _ => Ok(f.dict.borrow().as_ref().and_then(|d| d.map.borrow().get(&Key(Value::str(name))).cloned())),
+            },
+            Value::Super(s) => {
+                let (cls, inst) = (&s.0, &s.1);
+                let start_cls = match inst {
+                    Value::Class(c) => c.clone(),
+                    other => self.class_rc(other),
+                };
+                let mro = start_cls.mro.borrow().clone();
+                let pos = mro.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
+                for c in &mro[pos..] {
+                    if let Some(v) = c.dict.borrow().get(name).cloned() {
+                        return Ok(Some(match v {
+                            Value::ClassMethod(f) => Value::Method(Rc::new((Value::Class(start_cls.clone()), (*f).clone()))),
+                            Value::StaticMethod(f) => (*f).clone(),
+                            v => {
+                                if matches!(inst, Value::Class(_)) {
+                                    v
+                                } else {
+                                    bind(v, inst)
+                                }
+                            }
+                        }));
+                    }
+                    if c.builtin.is_some() {
+                        if let Some(v) = crate::builtins::base_method(self, c, name, inst)? {
+                            return Ok(Some(v));
+                        }
+                    }
+                }
+                Ok(None)
+            }
+            Value::Method(m) => match name {
+                "__self__" => Ok(Some(m.0.clone())),
+                "__func__" => Ok(Some(m.1.clone())),
+                "__name__" => self.get_attr_opt(&m.1.clone(), name),
+                _ => self.get_attr_opt(&m.1.clone(), name),
+            },
+            Value::Native(n) => match name {
+                "__name__" | "__qualname__" => Ok(Some(Value::Str(n.name.clone()))),
+                _ => Ok(None),
+            },
+            Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
+            _ => crate::builtins::method(self, obj, name),
+        }
+    }
+
+    fn func_dict(&self, f: &Rc<Function>) -> Rc<DictObj> {
+        let mut d = f.dict.borrow_mut();
+        if d.is_none() {
+            *d = Some(DictObj::new(Default::default()));
+        }
+        d.clone().expect("dict")
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(Value::Property(p)) = cls.lookup(name) {
+                    let setter = p[1].clone();
+                    if setter.is_none() {
+                        return Err(self.err(ExcKind::AttributeError, format!("property '{}' of '{}' object has no setter", name, cls.name)));
+                    }
+                    self.call_value(&setter, vec![obj.clone(), v], vec![])?;
+                    return Ok(());
+                }
+                if let Some(f) = cls.lookup("__setattr__") {
+                    let f = bind(f, obj);
+                    self.call_value(&f, vec![Value::str(name), v], vec![])?;
+                    return Ok(());
+                }
+                if inst.exc.is_some() && crate::builtins::set_exception_attr(self, obj, name, &v)? {
+                    return Ok(());
+                }
+                if name == "__class__" {
+                    if let Value::Class(c) = v {
+                        *inst.class.borrow_mut() = c;
+                        return Ok(());
+                    }
+                }
+                inst.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.builtin.is_some() && !c.is_exception(&self.types) {
+                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, c.name)));
+                }
+                c.dict.borrow_mut().insert(Rc::from(name), v);
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.map.borrow_mut().insert(Key(Value::str(name)), v);
+                Ok(())
+            }
+            Value::Func(f) => {
+                if name == "__name__" {
+                    if let Value::Str(s) = v {
+                        *f.name.borrow_mut() = s;
+                    }
+                    return Ok(());
+                }
+                let d = self.func_dict(f);
+                d.map.borrow_mut().insert(Key(Value::str(name)), v);
+                Ok(())
+            }
+            _ => {
+                if self.get_attr_opt(obj, name)?.is_some() {
+                    Err(self.err(ExcKind::AttributeError, format!("'{}' object attribute '{}' is read-only", self.type_name(obj), name)))
+                } else {
+                    Err(self.err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", self.type_name(obj), name)))
+                }
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if inst.dict.borrow_mut().shift_remove(name).is_none() {
+                    return Err(self.attr_error(obj, name));
+                }
+                Ok(())
+            }
+            Value::Class(c) => {
+                if c.dict.borrow_mut().shift_remove(name).is_none() {
+                    return Err(self.attr_error(obj, name));
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.map.borrow_mut().shift_remove(&Key(Value::str(name))).is_none() {
+                    return Err(self.attr_error(obj, name));
+                }
+                Ok(())
+            }
+            _ => Err(self.attr_error(obj, name)),
+        }
+    }
+
+    // ------------------------------------------------------------ items
+
+    fn norm_index(&self, i: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match i {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(self.err(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer"))),
+            other => {
+                return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(other))))
+            }
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            let msg = match what {
+                "list" | "tuple" => format!("{what} index out of range"),
+                "str" => "string index out of range".into(),
+                "bytes" => "index out of range".into(),
+                "range" => "range object index out of range".into(),
+                "deque" => "deque index out of range".into(),
+                _ => "index out of range".into(),
+            };
+            return Err(self.err(ExcKind::IndexError, msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// `slice.indices(len)`: (start, stop, step) normalized.
+    pub fn slice_indices(&self, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
+        let get = |v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            }
+        };
+        let len = len as i64;
+        let step = get(&s[2])?.unwrap_or(1);
+        if step == 0 {
+            return Err(self.err(ExcKind::ValueError, "slice step cannot be zero"));
+        }
+        let (lo, hi) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let fix = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(x) => {
+                    let x = if x < 0 { x + len } else { x };
+                    x.clamp(lo, hi)
+                }
+            }
+        };
+        let start = fix(get(&s[0])?, if step < 0 { hi } else { lo });
+        let stop = fix(get(&s[1])?, if step < 0 { lo } else { hi });
+        Ok((start, stop, step))
+    }
+
+    fn slice_positions(&self, s: &[Value; 3], len: usize) -> PyResult<Vec<usize>> {
+        let (start, stop, step) = self.slice_indices(s, len)?;
+        let mut out = Vec::new();
+        let mut i = start;
+        if step > 0 {
+            while i < stop {
+                out.push(i as usize);
+                i += step;
+            }
+        } else {
+            while i > stop {
+                out.push(i as usize);
+                i += step;
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn get_item(&mut self, obj: &Value, idx: &Value) -> PyResult<Value> {
+        match (obj, idx) {
+            (Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let l = l.borrow();
+                let i = self.norm_index(idx, l.len(), "list")?;
+                Ok(l[i].clone())
+            }
+            (Value::Tuple(t), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let i = self.norm_index(idx, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            (Value::Dict(d), _) => {
+                let k = self.key(idx.clone())?;
+                let found = d.map.borrow().get(&k).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => {
+                        if let Some(f) = &d.default {
+                            let f = f.clone();
+                            let v = self.call_value(&f, vec![], vec![])?;
+                            d.map.borrow_mut().insert(k, v.clone());
+                            return Ok(v);
+                        }
+                        Err(self.err_args(ExcKind::KeyError, vec![idx.clone()]))
+                    }
+                }
+            }
+            (Value::Str(s), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                if s.is_ascii() {
+                    let i = self.norm_index(idx, s.len(), "str")?;
+                    return Ok(Value::str(&s[i..i + 1]));
+                }
+                let n = s.chars().count();
+                let i = self.norm_index(idx, n, "str")?;
+                Ok(Value::string(s.chars().nth(i).map(String::from).unwrap_or_default()))
+            }
+            (Value::Bytes(b), Value::Int(_) | Value::Bool(_)) => {
+                let i = self.norm_index(idx, b.len(), "bytes")?;
+                Ok(Value::Int(b[i] as i64))
+            }
+            (Value::Range(r), Value::Int(_) | Value::Bool(_)) => {
+                let i = self.norm_index(idx, r.len() as usize, "range")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            (Value::Deque(d), Value::Int(_) | Value::Bool(_)) => {
+                let d = d.borrow();
+                let i = self.norm_index(idx, d.items.len(), "deque")?;
+                Ok(d.items[i].clone())
+            }
+            (_, Value::Slice(s)) => self.get_slice(obj, s),
+            (Value::Instance(_), _) => match self.special(obj, "__getitem__") {
+                Some(f) => self.call_value(&f, vec![idx.clone()], vec![]),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            (Value::Class(c), _) => {
+                if let Some(f) = c.lookup("__class_getitem__") {
+                    let f = bind(f, obj);
+                    return self.call_value(&f, vec![idx.clone()], vec![]);
+                }
+                if c.builtin.is_some() {
+                    // `list[int]` in an annotation: a generic alias, kept as the class.
+                    return Ok(obj.clone());
+                }
+                Err(self.type_error(format!("'type' object is not subscriptable")))
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), _) => {
+                let what = match obj {
+                    Value::List(_) => "list",
+                    Value::Tuple(_) => "tuple",
+                    Value::Str(_) => "string",
+                    Value::Range(_) => "range",
+                    _ => "byte",
+                };
+                Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(idx))))
+            }
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    fn get_slice(&mut self, obj: &Value, s: &[Value; 3]) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                let l = l.borrow();
+                let pos = self.slice_positions(s, l.len())?;
+                Ok(Value::list(pos.into_iter().map(|i| l[i].clone()).collect()))
+            }
+            Value::Tuple(t) => {
+                let pos = self.slice_positions(s, t.len())?;
+                Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
+            }
+            Value::Str(st) => {
+                if st.is_ascii() {
+                    let b = st.as_bytes();
+                    let pos = self.slice_positions(s, b.len())?;
+                    let out: Vec<u8> = pos.into_iter().map(|i| b[i]).collect();
+                    return Ok(Value::string(String::from_utf8(out).unwrap_or_default()));
+                }
+                let chars: Vec<char> = st.chars().collect();
+                let pos = self.slice_positions(s, chars.len())?;
+                Ok(Value::string(pos.into_iter().map(|i| chars[i]).collect()))
+            }
+            Value::Bytes(b) => {
+                let pos = self.slice_positions(s, b.len())?;
+                Ok(Value::Bytes(Rc::from(pos.into_iter().map(|i| b[i]).collect::<Vec<u8>>())))
+            }
+            Value::Range(r) => {
+                let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
+                Ok(Value::Range(Rc::new(RangeObj { start: r.get(start), stop: r.get(stop), step: r.step * step })))
+            }
+            Value::Instance(_) => match self.special(obj, "__getitem__") {
+                Some(f) => self.call_value(&f, vec![Value::Slice(Rc::new(s.clone()))], vec![]),
+                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    pub fn set_item(&mut self, obj: &Value, idx: Value, v: Value) -> PyResult<()> {
+        match (obj, &idx) {
+            (Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let n = l.borrow().len();
+                let i = self.norm_index(&idx, n, "list").map_err(|_| self.err(ExcKind::IndexError, "list assignment index out of range"))?;
+                l.borrow_mut()[i] = v;
+                Ok(())
+            }
+            (Value::List(l), Value::Slice(s)) => {
+                let items = self.iterate(&v)?;
+                let n = l.borrow().len();
+                let (start, stop, step) = self.slice_indices(s, n)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    l.borrow_mut().splice(start as usize..stop as usize, items);
+                    return Ok(());
+                }
+                let pos = self.slice_positions(s, n)?;
+                if pos.len() != items.len() {
+                    return Err(self.err(
+                        ExcKind::ValueError,
+                        format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), pos.len()),
+                    ));
+                }
+                let mut l = l.borrow_mut();
+                for (p, it) in pos.into_iter().zip(items) {
+                    l[p] = it;
+                }
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let k = self.key(idx)?;
+                d.map.borrow_mut().insert(k, v);
+                Ok(())
+            }
+            (Value::Deque(d), Value::Int(_)) => {
+                let n = d.borrow().items.len();
+                let i = self.norm_index(&idx, n, "deque")?;
+                d.borrow_mut().items[i] = v;
+                Ok(())
+            }
+            (Value::Instance(_), _) => match self.special(obj, "__setitem__") {
+                Some(f) => {
+                    self.call_value(&f, vec![idx, v], vec![])?;
+                    Ok(())
+                }
+                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    pub fn del_item(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
+        match (obj, idx) {
+            (Value::List(l), Value::Int(_) | Value::Bool(_)) => {
+                let n = l.borrow().len();
+                let i = self.norm_index(idx, n, "list").map_err(|_| self.err(ExcKind::IndexError, "list assignment index out of range"))?;
+                l.borrow_mut().remove(i);
+                Ok(())
+            }
+            (Value::List(l), Value::Slice(s)) => {
+                let n = l.borrow().len();
+                let mut pos = self.slice_positions(s, n)?;
+                pos.sort_unstable();
+                let mut l = l.borrow_mut();
+                for p in pos.into_iter().rev() {
+                    l.remove(p);
+                }
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let k = self.key(idx.clone())?;
+                if d.map.borrow_mut().shift_remove(&k).is_none() {
+                    return Err(self.err_args(ExcKind::KeyError, vec![idx.clone()]));
+                }
+                Ok(())
+            }
+            (Value::Deque(d), Value::Int(_)) => {
+                let n = d.borrow().items.len();
+                let i = self.norm_index(idx, n, "deque")?;
+                d.borrow_mut().items.remove(i);
+                Ok(())
+            }
+            (Value::Instance(_), _) => match self.special(obj, "__delitem__") {
+                Some(f) => {
+                    self.call_value(&f, vec![idx.clone()], vec![])?;
+                    Ok(())
+                }
+                None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            },
+            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+        }
+    }
+
+    // ------------------------------------------------------------ iteration
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let it = match v {
+            Value::List(_) | Value::Tuple(_) | Value::Deque(_) => IterObj::Seq { seq: v.clone(), i: 0 },
+            Value::Str(s) => IterObj::Str { s: s.clone(), byte: 0 },
+            Value::Bytes(_) => IterObj::Seq { seq: v.clone(), i: 0 },
+            Value::Range(r) => IterObj::Range { cur: r.start, step: r.step, left: r.len() },
+            Value::Dict(d) => IterObj::DictKeys { d: d.clone(), i: 0, len: d.map.borrow().len() },
+            Value::DictView(dv) => {
+                let len = dv.0.map.borrow().len();
+                match dv.1 {
+                    0 => IterObj::DictKeys { d: dv.0.clone(), i: 0, len },
+                    1 => IterObj::DictValues { d: dv.0.clone(), i: 0, len },
+                    _ => IterObj::DictItems { d: dv.0.clone(), i: 0, len },
+                }
+            }
+            Value::Set(s) => IterObj::Set { items: s.set.borrow().iter().map(|k| k.0.clone()).collect(), i: 0 },
+            Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
+            Value::Instance(_) => {
+                if let Some(f) = self.special(v, "__iter__") {
+                    let it = self.call_value(&f, vec![], vec![])?;
+                    if let Value::Instance(_) = &it {
+                        if self.special(&it, "__next__").is_none() {
+                            return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                        }
+                    }
+                    return Ok(it);
+                }
+                if self.special(v, "__getitem__").is_some() {
+                    return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Seq { seq: v.clone(), i: 0 }))));
+                }
+                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+            }
+            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+        };
+        Ok(Value::Iter(Rc::new(RefCell::new(it))))
+    }
+
+    /// The next item, or None when the iterator is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(rc) => {
+                let mut st = rc.borrow_mut();
+                match &mut *st {
+                    IterObj::Seq { seq, i } => {
+                        let r = match seq {
+                            Value::List(l) => l.borrow().get(*i).cloned(),
+                            Value::Tuple(t) => t.get(*i).cloned(),
+                            Value::Bytes(b) => b.get(*i).map(|x| Value::Int(*x as i64)),
+                            Value::Deque(d) => d.borrow().items.get(*i).cloned(),
+                            Value::Instance(_) => {
+                                let seq = seq.clone();
+                                let idx = *i;
+                                drop(st);
+                                let f = self.special(&seq, "__getitem__").expect("getitem");
+                                return match self.call_value(&f, vec![Value::Int(idx as i64)], vec![]) {
+                                    Ok(v) => {
+                                        if let IterObj::Seq { i, .. } = &mut *rc.borrow_mut() {
+                                            *i += 1;
+                                        }
+                                        Ok(Some(v))
+                                    }
+                                    Err(e) if self.exc_is(&e.exc, ExcKind::IndexError) || self.exc_is(&e.exc, ExcKind::StopIteration) => Ok(None),
+                                    Err(e) => Err(e),
+                                };
+                            }
+                            _ => None,
+                        };
+                        if r.is_some() {
+                            *i += 1;
+                        } else {
+                            *st = IterObj::Done;
+                        }
+                        Ok(r)
+                    }
+                    IterObj::Range { cur, step, left } => {
+                        if *left <= 0 {
+                            return Ok(None);
+                        }
+                        let v = *cur;
+                        *cur = cur.wrapping_add(*step);
+                        *left -= 1;
+                        Ok(Some(Value::Int(v)))
+                    }
+                    IterObj::Str { s, byte } => {
+                        let rest = &s[*byte..];
+                        match rest.chars().next() {
+                            Some(c) => {
+                                *byte += c.len_utf8();
+                                let mut b = [0u8; 4];
+                                Ok(Some(Value::str(c.encode_utf8(&mut b))))
+                            }
+                            None => Ok(None),
+                        }
+                    }
+                    IterObj::DictKeys { d, i, len } | IterObj::DictValues { d, i, len } | IterObj::DictItems { d, i, len } => {
+                        let m = d.map.borrow();
+                        if m.len() != *len {
+                            drop(m);
+                            *len = usize::MAX;
+                            drop(st);
+                            return Err(self.err(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                        }
+                        let r = m.get_index(*i).map(|(k, v)| (k.0.clone(), v.clone()));
+                        drop(m);
+                        *i += 1;
+                        let which = match &*st {
+                            IterObj::DictKeys { .. } => 0,
+                            IterObj::DictValues { .. } => 1,
+                            _ => 2,
+                        };
+                        Ok(r.map(|(k, v)| match which {
+                            0 => k,
+                            1 => v,
+                            _ => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    IterObj::Set { items, i } => {
+                        let r = items.get(*i).cloned();
+                        *i += 1;
+                        Ok(r)
+                    }
+                    IterObj::Done => Ok(None),
+                    _ => {
+                        drop(st);
+                        crate::builtins::next_special(self, rc)
+                    }
+                }
+            }
+            Value::Gen(g) => {
+                let g = g.clone();
+                self.gen_next_nested(&g, Resume::Send(Value::None))
+            }
+            Value::Instance(_) => {
+                let Some(f) = self.special(it, "__next__") else {
+                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                };
+                match self.call_value(&f, vec![], vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.exc_is(&e.exc, ExcKind::StopIteration) => {
+                        self.last_stop_value = crate::builtins::exception_attr(self, &e.exc, "value")?;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+        }
+    }
+
+    pub fn send_to_iter(&mut self, it: &Value, v: Value) -> PyResult<Option<Value>> {
+        match self.get_attr_opt(it, "send")? {
+            Some(f) => match self.call_value(&f, vec![v], vec![]) {
+                Ok(x) => Ok(Some(x)),
+                Err(e) if self.exc_is(&e.exc, ExcKind::StopIteration) => {
+                    self.last_stop_value = crate::builtins::exception_attr(self, &e.exc, "value")?;
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            None => Err(self.attr_error(it, "send")),
+        }
+    }
+
+    /// Runs a generator one step from native code: a scratch frame whose only
+    /// op returns what the generator yields receives the value.
+    pub fn gen_next_nested(&mut self, g: &Rc<GenObj>, input: Resume) -> PyResult<Option<Value>> {
+        let scratch = self.scratch_frame();
+        self.frames.push(scratch);
+        let base = self.frames.len();
+        let r = match self.resume_gen(g, input, GenMode::Send) {
+            Ok(()) => {
+                if self.frames.len() == base {
+                    // Finished without running (a value was pushed on the scratch frame).
+                    self.frames.pop();
+                    return Ok(None);
+                }
+                self.run_nested()
+            }
+            Err(e) => {
+                self.frames.pop();
+                Err(e)
+            }
+        };
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.exc_is(&e.exc, ExcKind::StopIteration) => {
+                self.last_stop_value = crate::builtins::exception_attr(self, &e.exc, "value")?;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn scratch_frame(&self) -> Box<Frame> {
+        Box::new(Frame {
+            code: self.scratch_code.clone(),
+            pc: 0,
+            lasti: 0,
+            stack: Vec::new(),
+            locals: Vec::new(),
+            cells: Vec::new(),
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            globals: self.builtins.clone(),
+            ns: None,
+            entry: Entry::Nested,
+        })
+    }
+
+    pub fn iterate(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+            if out.len() % 4096 == 0 {
+                self.check_alloc(out.len())?;
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Key, Value)>> {
+        match m {
+            Value::Dict(d) => Ok(d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            Value::Instance(_) => {
+                let keys = self.get_attr(m, "keys")?;
+                let keys = self.call_value(&keys, vec![], vec![])?;
+                let keys = self.iterate(&keys)?;
+                let mut out = Vec::new();
+                for k in keys {
+                    let v = self.get_item(m, &k)?;
+                    out.push((self.key(k)?, v));
+                }
+                Ok(out)
+            }
+            _ => Err(self.type_error(format!("'{}' object is not a mapping", self.type_name(m)))),
+        }
+    }
+
+    pub fn unpack(&mut self, v: &Value, n: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            _ => {
+                if matches!(v, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)) || matches!(v, Value::Func(_) | Value::Class(_)) {
+                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))));
+                }
+                self.iterate(v)?
+            }
+        };
+        match after {
+            None => {
+                if items.len() != n {
+                    if items.len() > n {
+                        return Err(self.err(ExcKind::ValueError, format!("too many values to unpack (expected {n})")));
+                    }
+                    return Err(self.err(
+                        ExcKind::ValueError,
+                        format!("not enough values to unpack (expected {}, got {})", n, items.len()),
+                    ));
+                }
+                Ok(items)
+            }
+            Some(a) => {
+                if items.len() < n + a {
+                    return Err(self.err(
+                        ExcKind::ValueError,
+                        format!("not enough values to unpack (expected at least {}, got {})", n + a, items.len()),
+                    ));
+                }
+                let mut out: Vec<Value> = items[..n].to_vec();
+                out.push(Value::list(items[n..items.len() - a].to_vec()));
+                out.extend(items[items.len() - a..].iter().cloned());
+                Ok(out)
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ exceptions
+
+    /// `raise X`: X may be a class (instantiated) or an instance.
+    pub fn make_exception(&mut self, e: Value) -> PyResult<Value> {
+        match &e {
+            Value::Instance(i) if i.exc.is_some() => Ok(e),
+            Value::Class(c) if c.is_exception(&self.types) => {
+                let v = self.call_value(&e, vec![], vec![])?;
+                match &v {
+                    Value::Instance(i) if i.exc.is_some() => Ok(v),
+                    _ => {
+                        let r = self.repr(&e)?;
+                        Err(self.type_error(format!(
+                            "calling {} should have returned an instance of BaseException, not {}",
+                            r,
+                            self.type_name(&v)
+                        )))
+                    }
+                }
+            }
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub fn make_exception_for_cause(&mut self, e: Value) -> PyResult<Value> {
+        match &e {
+            Value::Instance(i) if i.exc.is_some() => Ok(e),
+            Value::Class(c) if c.is_exception(&self.types) => self.make_exception(e),
+            _ => Err(self.type_error("exception causes must derive from BaseException")),
+        }
+    }
+
+    pub fn exc_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
+        match t {
+            Value::Class(c) => {
+                if !c.is_exception(&self.types) {
+                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                }
+                Ok(match exc {
+                    Value::Instance(i) => i.class.borrow().is_subclass(c),
+                    _ => false,
+                })
+            }
+            Value::Tuple(ts) => {
+                for t in ts.iter() {
+                    if self.exc_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    pub fn traceback_value(&self, exc: &Value) -> Value {
+        match exc_data(exc) {
+            Some(d) => Value::Traceback(Rc::new(d.traceback.clone())),
+            None => Value::None,
+        }
+    }
+
+    pub fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                if g.finished.get() {
+                    return Err(self.err(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                }
+                Ok(v.clone())
+            }
+            Value::ASend(_) => Ok(v.clone()),
+            Value::Instance(_) => {
+                if let Some(f) = self.special(v, "__await__") {
+                    let it = self.call_value(&f, vec![], vec![])?;
+                    match &it {
+                        Value::Gen(g) if g.kind == GenKind::Coroutine => {
+                            return Err(self.type_error("__await__() returned a coroutine"));
+                        }
+                        Value::Gen(_) | Value::Iter(_) => return Ok(it),
+                        Value::Instance(_) if self.special(&it, "__next__").is_some() => return Ok(it),
+                        _ => {
+                            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", self.type_name(&it))));
+                        }
+                    }
+                }
+                Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(v))))
+            }
+            _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(v)))),
+        }
+    }
+}
+
+/// Binds a function found on a class to `obj` (methods), or applies a descriptor.
+pub fn bind(f: Value, obj: &Value) -> Value {
+    match f {
+        Value::Func(_) => Value::Method(Rc::new((obj.clone(), f))),
+        Value::Native(n) => Value::NativeMethod(Rc::new((obj.clone(), n))),
+        Value::StaticMethod(inner) => (*inner).clone(),
+        Value::ClassMethod(inner) => {
+            let cls = match obj {
+                Value::Instance(i) => Value::Class(i.class.borrow().clone()),
+                other => other.clone(),
+            };
+            Value::Method(Rc::new((cls, (*inner).clone())))
+        }
+        other => other,
+    }
+}
+
+pub fn big_is_zero(b: &BigInt) -> bool {
+    b.is_zero()
+}

@@ -1,0 +1,2301 @@
+# asyncio for Async Playground: a compact port of CPython 3.11.7's asyncio
+# (futures.py, tasks.py, base_events.py, events.py, runners.py, queues.py,
+# locks.py, mixins.py, timeouts.py, taskgroups.py, exceptions.py), with the
+# behaviour of the C `_asyncio` Future/Task that CPython uses by default
+# (messages "Result is not set." / "invalid state", a Future's exception
+# traceback handed out once, wake-ups that never run inside an except block).
+# The clock and the selector are the driver's (`_pg.time`, `_pg.select`), as
+# in the oracle tools/pyref.py: timers due at the same instant fire in
+# registration order; nothing ready and no timer -> RuntimeError("deadlock...").
+#
+# Dropped: debug mode and source tracebacks, contextvars (`context=` is
+# accepted and ignored), logging of "Task was destroyed but it is pending!" and
+# "... exception was never retrieved" (they depend on garbage collection),
+# signal handling (Ctrl-C), executors and threads, sockets/pipes/subprocesses,
+# event-loop policies (a minimal get/set/new_event_loop remains), Barrier,
+# weak task sets: the tasks are kept in creation order until done, so that
+# all_tasks() is exact and asyncio.run()/TaskGroup/wait/as_completed work in
+# creation order (CPython iterates sets, whose order follows memory addresses).
+# Async generators are finalized through sys.set_asyncgen_hooks and tracked in
+# a weakref.WeakSet only where the interpreter has them; otherwise
+# shutdown_asyncgens() has nothing to close (its task and loop iterations stay).
+# call_exception_handler's default handler prints a short report to stderr
+# (CPython logs a full traceback through `logging`).
+# Reprs: the oracle's loop and timer classes are VirtualLoop/SeqTimerHandle;
+# CPython's own callbacks show their source in CPython's files (_CPY).
+
+__all__ = (
+    'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather',
+    'wait_for', 'wait', 'as_completed', 'shield', 'timeout', 'timeout_at',
+    'Timeout', 'TaskGroup', 'current_task', 'all_tasks', 'get_running_loop',
+    'get_event_loop', 'set_event_loop', 'new_event_loop', 'iscoroutine',
+    'iscoroutinefunction', 'isfuture', 'Future', 'Task', 'Handle',
+    'TimerHandle', 'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop',
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Queue',
+    'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'Lock', 'Event',
+    'Condition', 'Semaphore', 'BoundedSemaphore', 'CancelledError',
+    'TimeoutError', 'InvalidStateError',
+)
+
+import _pg
+import sys
+from collections import deque
+from heapq import heappush, heappop, heapify
+try:
+    from weakref import WeakSet as _WeakSet  # CPython only (the check harness)
+except ImportError:
+    _WeakSet = None
+
+_event = _pg.event
+_set_asyncgen_hooks = getattr(sys, 'set_asyncgen_hooks', None)
+_time = _pg.time
+_select = _pg.select
+iscoroutine = _pg.iscoroutine
+
+
+def _iscoroutinefunction(func):
+    # inspect.iscoroutinefunction: CO_COROUTINE in the code flags of a
+    # function (or of a bound method's function).
+    func = getattr(func, '__func__', func)
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+iscoroutinefunction = getattr(_pg, 'iscoroutinefunction', _iscoroutinefunction)
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+MAXIMUM_SELECT_TIMEOUT = 24 * 3600
+_MIN_SCHEDULED_TIMER_HANDLES = 100
+_MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
+
+# Where CPython's asyncio sources live in the oracle (shown by some reprs).
+_CPY = '/root/.pyenv/versions/3.11.7/lib/python3.11/asyncio/'
+
+
+# ---------------------------------------------------------------- exceptions
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
+
+
+TimeoutError = TimeoutError  # the builtin, as in 3.11
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+
+# ---------------------------------------------------------------- reprs
+
+def _short(s, limit):
+    if len(s) > limit:
+        i = max(0, (limit - 3) // 2)
+        j = max(0, limit - 3 - i)
+        s = s[:i] + '...' + s[len(s) - j:]
+    return s
+
+
+def _rrepr(x, level=6):
+    """reprlib.repr"""
+    t = type(x)
+    if t is str:
+        s = repr(x[:30])
+        if len(s) > 30:
+            i = 13
+            j = 14
+            s = repr(x[:i] + x[len(x) - j:])
+            s = s[:i] + '...' + s[len(s) - j:]
+        return s
+    if t is int:
+        return _short(repr(x), 40)
+    if t is list or t is tuple or t is set or t is frozenset or t is deque:
+        n = len(x)
+        if t is list:
+            left, right = '[', ']'
+        elif t is tuple:
+            left, right = '(', ')'
+        elif t is deque:
+            left, right = 'deque([', '])'
+        elif t is set:
+            if not n:
+                return 'set()'
+            left, right = '{', '}'
+        else:
+            if not n:
+                return 'frozenset()'
+            left, right = 'frozenset({', '})'
+        if t is set or t is frozenset:
+            try:
+                x = sorted(x)
+            except Exception:
+                x = list(x)
+        if level <= 0 and n:
+            s = '...'
+        else:
+            pieces = []
+            for elem in x:
+                if len(pieces) >= 6:
+                    break
+                pieces.append(_rrepr(elem, level - 1))
+            if n > 6:
+                pieces.append('...')
+            s = ', '.join(pieces)
+            if n == 1 and t is tuple:
+                right = ',' + right
+        return left + s + right
+    if t is dict:
+        n = len(x)
+        if n == 0:
+            return '{}'
+        if level <= 0:
+            return '{...}'
+        try:
+            keys = sorted(x)
+        except Exception:
+            keys = list(x)
+        pieces = []
+        for key in keys[:4]:
+            pieces.append(_rrepr(key, level - 1) + ': ' + _rrepr(x[key], level - 1))
+        if n > 4:
+            pieces.append('...')
+        return '{' + ', '.join(pieces) + '}'
+    try:
+        s = repr(x)
+    except Exception:
+        return f'<{type(x).__name__} instance at {hex(id(x))}>'
+    return _short(s, 30)
+
+
+_INTERNAL_SRC = {
+    '_run_until_complete_cb': 'base_events.py:180',
+    '_set_result_unless_cancelled': 'futures.py:311',
+    '_release_waiter': 'tasks.py:431',
+    '_wait.<locals>._on_completion': 'tasks.py:519',
+    'as_completed.<locals>._on_timeout': 'tasks.py:596',
+    'as_completed.<locals>._on_completion': 'tasks.py:602',
+    'gather.<locals>._done_callback': 'tasks.py:764',
+    'shield.<locals>._inner_done_callback': 'tasks.py:891',
+    'shield.<locals>._outer_done_callback': 'tasks.py:908',
+}
+
+
+class _partial:
+    """functools.partial, for the callbacks that CPython builds with it."""
+
+    def __init__(self, func, *args):
+        self.func = func
+        self.args = args
+
+    def __call__(self, *args):
+        return self.func(*self.args, *args)
+
+
+def _func_source(func):
+    if isinstance(func, _partial):
+        return _func_source(func.func)
+    if type(func).__name__ != 'function':
+        return None
+    if getattr(func, '__module__', None) == __name__:
+        src = _INTERNAL_SRC.get(getattr(func, '__qualname__', None))
+        return _CPY + src if src else None
+    code = getattr(func, '__code__', None)
+    if code is None:
+        return None
+    return f'{code.co_filename}:{code.co_firstlineno}'
+
+
+def _format_args(args):
+    return '(' + ', '.join([_rrepr(a) for a in (args or ())]) + ')'
+
+
+def _format_callback(func, args, suffix=''):
+    if isinstance(func, _partial):
+        suffix = _format_args(args) + suffix
+        return _format_callback(func.func, func.args, suffix)
+    name = getattr(func, '__name__', None)
+    if isinstance(getattr(func, '__self__', None), Task) and name in ('__wakeup', '__step'):
+        func_repr = 'Task.task_wakeup' if name == '__wakeup' else 'Task.task_step'
+    else:
+        func_repr = getattr(func, '__qualname__', None) or name or repr(func)
+    return func_repr + _format_args(args) + suffix
+
+
+def _format_callback_source(func, args):
+    func_repr = _format_callback(func, args)
+    source = _func_source(func)
+    if source:
+        func_repr += ' at ' + source
+    return func_repr
+
+
+def _format_callbacks(cb):
+    size = len(cb)
+    if size == 1:
+        s = _format_callback_source(cb[0], ())
+    elif size == 2:
+        s = _format_callback_source(cb[0], ()) + ', ' + _format_callback_source(cb[1], ())
+    else:
+        s = (_format_callback_source(cb[0], ()) + f', <{size - 2} more>, ' +
+             _format_callback_source(cb[-1], ()))
+    return f'cb=[{s}]'
+
+
+def _future_repr_info(future):
+    info = [future._state.lower()]
+    if future._state == _FINISHED:
+        if future._exception is not None:
+            info.append(f'exception={future._exception!r}')
+        else:
+            info.append(f'result={_rrepr(future._result)}')
+    if future._callbacks:
+        info.append(_format_callbacks(future._callbacks))
+    return info
+
+
+def _format_coroutine(coro, running):
+    info = _pg.coro_info(coro)
+    if info is None:
+        name = getattr(coro, '__qualname__', None) or type(coro).__name__
+        return f'{name}()'
+    if running:
+        return f'{info[0]}() running at {info[1]}:{info[2]}'
+    return f'{info[0]}() done, defined at {info[1]}:{info[2]}'
+
+
+# ---------------------------------------------------------------- loop lookup
+
+_running_loop = None      # events._get_running_loop()
+_current_loop = None      # the policy's loop (get_event_loop outside a loop)
+_set_called = False
+
+
+def _get_running_loop():
+    return _running_loop
+
+
+def get_running_loop():
+    """Return the running event loop.  Raise a RuntimeError if there is none."""
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    """Return the running loop, or the current one (created on first use)."""
+    loop = _running_loop
+    if loop is not None:
+        return loop
+    if _current_loop is None and not _set_called:
+        set_event_loop(new_event_loop())
+    if _current_loop is None:
+        raise RuntimeError("There is no current event loop in thread 'MainThread'.")
+    return _current_loop
+
+
+_get_event_loop = get_event_loop
+
+
+def set_event_loop(loop):
+    global _current_loop, _set_called
+    _set_called = True
+    _current_loop = loop
+
+
+def new_event_loop():
+    return BaseEventLoop()
+
+
+def isfuture(obj):
+    """Check for a Future (or an object advertising itself as one)."""
+    return (hasattr(type(obj), '_asyncio_future_blocking') and
+            obj._asyncio_future_blocking is not None)
+
+
+# ---------------------------------------------------------------- handles
+
+class Handle:
+    """Object returned by callback registration methods."""
+
+    def __init__(self, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def _repr_info(self):
+        info = ['Handle']
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return '<' + ' '.join(self._repr_info()) + '>'
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop._callback_failed(self, exc)
+
+
+class TimerHandle(Handle):
+    """Object returned by timed callback registration methods."""
+
+    def __init__(self, when, callback, args, loop, context=None):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+        self._when = when
+        self._scheduled = False
+
+    def _repr_info(self):
+        info = Handle._repr_info(self)
+        info[0] = 'SeqTimerHandle'  # the oracle's class
+        info.insert(2 if self._cancelled else 1, f'when={self._when}')
+        return info
+
+    def cancel(self):
+        if not self._cancelled:
+            if self._scheduled:
+                self._loop._timer_cancelled_count += 1
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def when(self):
+        return self._when
+
+
+# ---------------------------------------------------------------- futures
+
+class Future:
+    """A Future (asyncio.futures.Future, as the C _asyncio.Future behaves)."""
+
+    _state = _PENDING
+    _result = None
+    _exception = None
+    _exception_tb = None
+    _loop = None
+    _cancel_message = None
+    _cancelled_exc = None
+    _asyncio_future_blocking = False
+    _log_traceback = False
+
+    def __init__(self, *, loop=None):
+        if loop is None:
+            loop = _get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+
+    def __repr__(self):
+        return f'<{type(self).__name__} ' + ' '.join(_future_repr_info(self)) + '>'
+
+    def get_loop(self):
+        return self._loop
+
+    def _make_cancelled_error(self):
+        exc = self._cancelled_exc
+        if exc is not None:
+            self._cancelled_exc = None
+            return exc
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self.__schedule_callbacks()
+        return True
+
+    def __schedule_callbacks(self):
+        callbacks = self._callbacks
+        if not callbacks:
+            return
+        self._callbacks = []
+        loop = self._loop
+        if loop._closed:
+            raise RuntimeError('Event loop is closed')
+        ready = loop._ready
+        for callback in callbacks:
+            ready.append(Handle(callback, (self,), loop))
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        state = self._state
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if state != _FINISHED:
+            raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
+        exc = self._exception
+        if exc is not None:
+            tb = self._exception_tb
+            self._exception_tb = None
+            raise exc.with_traceback(tb)
+        return self._result
+
+    def exception(self):
+        state = self._state
+        if state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        callbacks = self._callbacks
+        filtered = [f for f in callbacks if f != fn]
+        removed = len(callbacks) - len(filtered)
+        if removed:
+            self._callbacks = filtered
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        self._result = result
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('invalid state')
+        if isinstance(exception, type):
+            exception = exception()
+        if not isinstance(exception, BaseException):
+            raise TypeError('invalid exception object')
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._exception_tb = exception.__traceback__
+        self._state = _FINISHED
+        self.__schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if self._state == _PENDING:
+            self._asyncio_future_blocking = True
+            yield self  # This tells Task to wait for completion.
+        if self._state == _PENDING:
+            raise RuntimeError("await wasn't used with future")
+        return self.result()  # May raise too.
+
+    __iter__ = __await__
+
+
+def _set_result_unless_cancelled(fut, result):
+    """Helper setting the result only if the future was not cancelled."""
+    if fut._state == _CANCELLED:
+        return
+    fut.set_result(result)
+
+
+# ---------------------------------------------------------------- tasks
+
+_task_name_counter = 0
+_all_tasks = {}          # not-done tasks, in creation order
+
+
+def current_task(loop=None):
+    """Return a currently executed task."""
+    if loop is None:
+        loop = get_running_loop()
+    return loop._current_task
+
+
+def all_tasks(loop=None):
+    """Return a set of all tasks for the loop."""
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in _all_tasks if t._loop is loop and t._state == _PENDING}
+
+
+def _set_task_name(task, name):
+    if name is not None:
+        task.set_name(name)
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future."""
+
+    _log_destroy_pending = True
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        if loop is None:
+            loop = _get_event_loop()
+        self._loop = loop
+        self._callbacks = []
+        if not iscoroutine(coro):
+            self._log_destroy_pending = False
+            raise TypeError(f"a coroutine was expected, got {coro!r}")
+        if name is None:
+            global _task_name_counter
+            _task_name_counter += 1
+            self._name = f'Task-{_task_name_counter}'
+        else:
+            self._name = str(name)
+        self._num_cancels_requested = 0
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        loop.call_soon(self.__step)
+        _all_tasks[self] = None
+        _event("created", self, self._name)
+
+    def __repr__(self):
+        info = _future_repr_info(self)
+        pending = self._state == _PENDING
+        if self._num_cancels_requested and pending:
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_format_coroutine(self._coro, pending)}>')
+        if self._fut_waiter is not None:
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return f'<{type(self).__name__} ' + ' '.join(info) + '>'
+
+    def get_coro(self):
+        return self._coro
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        """Request that this task cancel itself (see CPython's Task.cancel)."""
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                # Leave self._fut_waiter; it may be a Task that
+                # catches and ignores the cancellation.
+                return True
+        # It must be the case that self.__step is already scheduled.
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def __step(self, exc=None):
+        if self._state != _PENDING:
+            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        loop = self._loop
+        if loop._current_task is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                               f"task {loop._current_task!r} is being executed.")
+        loop._current_task = self
+        _event("step_start", self)
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as e:
+            loop._current_task = None
+            _event("step_end", self)
+            del _all_tasks[self]
+            if self._must_cancel:
+                # Task is cancelled right before coro stops.
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+                _event("cancelled", self)
+            else:
+                Future.set_result(self, e.value)
+                _event("finished", self)
+        except CancelledError as e:
+            loop._current_task = None
+            _event("step_end", self)
+            del _all_tasks[self]
+            self._cancelled_exc = e  # Saved for later chaining.
+            Future.cancel(self)
+            _event("cancelled", self)
+        except BaseException as e:
+            loop._current_task = None
+            _event("step_end", self)
+            del _all_tasks[self]
+            Future.set_exception(self, e)
+            _event("finished", self)
+            if isinstance(e, (KeyboardInterrupt, SystemExit)):
+                raise
+        else:
+            loop._current_task = None
+            _event("step_end", self)
+            if result is None:
+                # Bare yield relinquishes control for one event loop iteration.
+                loop._ready.append(Handle(self.__step, (), loop))
+                _event("suspended", self, None)
+                return
+            blocking = getattr(result, '_asyncio_future_blocking', None)
+            if blocking is not None:
+                # Yielded Future must come from Future.__await__().
+                if result._loop is not loop:
+                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} '
+                                           f'attached to a different loop')
+                    loop._ready.append(Handle(self.__step, (new_exc,), loop))
+                elif blocking:
+                    if result is self:
+                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
+                        loop._ready.append(Handle(self.__step, (new_exc,), loop))
+                    else:
+                        result._asyncio_future_blocking = False
+                        result.add_done_callback(self.__wakeup)
+                        self._fut_waiter = result
+                        _event("suspended", self, result)
+                        if self._must_cancel:
+                            if result.cancel(msg=self._cancel_message):
+                                self._must_cancel = False
+                else:
+                    new_exc = RuntimeError(f'yield was used instead of yield from '
+                                           f'in task {self!r} with {result!r}')
+                    loop._ready.append(Handle(self.__step, (new_exc,), loop))
+            elif type(result).__name__ == 'generator':
+                new_exc = RuntimeError(f'yield was used instead of yield from for '
+                                       f'generator in task {self!r} with {result!r}')
+                loop._ready.append(Handle(self.__step, (new_exc,), loop))
+            else:
+                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+                loop._ready.append(Handle(self.__step, (new_exc,), loop))
+
+    def __wakeup(self, future):
+        _event("woken", self)
+        t = type(future)
+        if t is Future or t is Task:
+            # The C fast path: no result() call, no exception raised here.
+            state = future._state
+            if state == _FINISHED:
+                exc = future._exception
+                if exc is None:
+                    self.__step()
+                else:
+                    future._log_traceback = False
+                    tb = future._exception_tb
+                    future._exception_tb = None
+                    self.__step(exc.with_traceback(tb))
+            else:
+                self.__step(future._make_cancelled_error())
+            return
+        try:
+            future.result()
+        except BaseException as e:
+            exc = e
+        else:
+            exc = None
+        # Step outside the except block: nothing may chain to this exception.
+        self.__step(exc)
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedule the execution of a coroutine object in a spawn task."""
+    loop = get_running_loop()
+    task = loop.create_task(coro)
+    _set_task_name(task, name)
+    return task
+
+
+class _Sleep0:
+    """tasks.__sleep0: a bare yield, one event loop iteration."""
+
+    def __await__(self):
+        yield
+
+
+_sleep0 = _Sleep0()
+
+
+async def sleep(delay, result=None):
+    """Coroutine that completes after a given time (in seconds)."""
+    if delay <= 0:
+        await _sleep0
+        return result
+    loop = _running_loop
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    future = Future(loop=loop)
+    # loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    when = _time() + delay
+    h = TimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
+    loop._seq += 1
+    heappush(loop._scheduled, (when, loop._seq, h))
+    h._scheduled = True
+    future._pg_wait = ("sleep", when)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """Wrap a coroutine or an awaitable in a future."""
+    return _ensure_future(coro_or_future, loop)
+
+
+def _ensure_future(coro_or_future, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future._loop:
+            raise ValueError('The future belongs to a different loop than '
+                             'the one specified as the loop argument')
+        return coro_or_future
+    called_wrap_awaitable = False
+    if not iscoroutine(coro_or_future):
+        if hasattr(coro_or_future, '__await__'):
+            coro_or_future = _wrap_awaitable(coro_or_future)
+            called_wrap_awaitable = True
+        else:
+            raise TypeError('An asyncio.Future, a coroutine or an awaitable '
+                            'is required')
+    if loop is None:
+        loop = _get_event_loop()
+    try:
+        return loop.create_task(coro_or_future)
+    except RuntimeError:
+        if not called_wrap_awaitable:
+            coro_or_future.close()
+        raise
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+class _GatheringFuture(Future):
+    """Helper for gather(): cancel() cancels the children."""
+
+    def __init__(self, children, *, loop):
+        self._loop = loop
+        self._callbacks = []
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        ret = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                ret = True
+        if ret:
+            # If any child tasks were actually cancelled, we should
+            # propagate the cancellation request regardless of
+            # *return_exceptions* argument.  See issue 32684.
+            self._cancel_requested = True
+        return ret
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Return a future aggregating results from the given coroutines/futures."""
+    if not coros_or_futures:
+        loop = _get_event_loop()
+        outer = loop.create_future()
+        outer.set_result([])
+        return outer
+
+    def _done_callback(fut):
+        nonlocal nfinished
+        nfinished += 1
+
+        if outer is None or outer._state != _PENDING:
+            if fut._state != _CANCELLED:
+                # Mark exception retrieved.
+                fut.exception()
+            return
+
+        if not return_exceptions:
+            if fut._state == _CANCELLED:
+                # Check if 'fut' is cancelled first, as 'fut.exception()'
+                # will *raise* a CancelledError instead of returning it.
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+                return
+            else:
+                exc = fut.exception()
+                if exc is not None:
+                    outer.set_exception(exc)
+                    return
+
+        if nfinished == nfuts:
+            # All futures are done; create a list of results
+            # and set it to the 'outer' future.
+            results = []
+            for fut in children:
+                if fut._state == _CANCELLED:
+                    res = CancelledError(
+                        '' if fut._cancel_message is None else fut._cancel_message)
+                else:
+                    res = fut.exception()
+                    if res is None:
+                        res = fut._result
+                results.append(res)
+
+            if outer._cancel_requested:
+                # If gather is being cancelled we must propagate the
+                # cancellation regardless of *return_exceptions* argument.
+                exc = fut._make_cancelled_error()
+                outer.set_exception(exc)
+            else:
+                outer.set_result(results)
+
+    arg_to_fut = {}
+    children = []
+    nfuts = 0
+    nfinished = 0
+    loop = None
+    outer = None  # bpo-46672
+    for arg in coros_or_futures:
+        if arg not in arg_to_fut:
+            fut = _ensure_future(arg, loop)
+            if loop is None:
+                loop = fut._loop
+            if fut is not arg:
+                fut._log_destroy_pending = False
+            nfuts += 1
+            arg_to_fut[arg] = fut
+            fut.add_done_callback(_done_callback)
+        else:
+            # There's a duplicate Future object in coros_or_futures.
+            fut = arg_to_fut[arg]
+        children.append(fut)
+
+    outer = _GatheringFuture(children, loop=loop)
+    outer._pg_wait = ("gather", len(children))
+    return outer
+
+
+def shield(arg):
+    """Wait for a future, shielding it from cancellation."""
+    inner = _ensure_future(arg)
+    if inner.done():
+        # Shortcut.
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def _inner_done_callback(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                # Mark inner's result as retrieved.
+                inner.exception()
+            return
+
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            exc = inner.exception()
+            if exc is not None:
+                outer.set_exception(exc)
+            else:
+                outer.set_result(inner.result())
+
+    def _outer_done_callback(outer):
+        if not inner.done():
+            inner.remove_done_callback(_inner_done_callback)
+
+    inner.add_done_callback(_inner_done_callback)
+    outer.add_done_callback(_outer_done_callback)
+    return outer
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the Futures or Tasks given by fs to complete."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+
+    fs = _unique(fs)  # set(fs), in a reproducible order
+
+    for f in fs:
+        if iscoroutine(f):
+            raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+
+    loop = get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+def _unique(items):
+    seen = {}
+    for x in items:
+        seen[x] = None
+    return list(seen)
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def wait_for(fut, timeout):
+    """Wait for the single Future or coroutine to complete, with timeout."""
+    loop = get_running_loop()
+
+    if timeout is None:
+        return await fut
+
+    if timeout <= 0:
+        fut = _ensure_future(fut, loop)
+
+        if fut.done():
+            return fut.result()
+
+        await _cancel_and_wait(fut, loop)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+
+    waiter = loop.create_future()
+    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    cb = _partial(_release_waiter, waiter)
+
+    fut = _ensure_future(fut, loop)
+    fut.add_done_callback(cb)
+
+    try:
+        # wait until the future completes or the timeout
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            else:
+                fut.remove_done_callback(cb)
+                # We must ensure that the task is not running
+                # after wait_for() returns.
+                await _cancel_and_wait(fut, loop)
+                raise
+
+        if fut.done():
+            return fut.result()
+        else:
+            fut.remove_done_callback(cb)
+            await _cancel_and_wait(fut, loop)
+            # In case task cancellation failed with some
+            # exception, we should re-raise it
+            try:
+                return fut.result()
+            except CancelledError as exc:
+                raise TimeoutError() from exc
+    finally:
+        timeout_handle.cancel()
+
+
+async def _wait(fs, timeout, return_when, loop):
+    """Internal helper for wait()."""
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or
+            return_when == FIRST_COMPLETED or
+            return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+
+    done, pending = set(), set()
+    for f in fs:
+        if f.done():
+            done.add(f)
+        else:
+            pending.add(f)
+    return done, pending
+
+
+async def _cancel_and_wait(fut, loop):
+    """Cancel the *fut* future or task and wait until it completes."""
+    waiter = loop.create_future()
+    cb = _partial(_release_waiter, waiter)
+    fut.add_done_callback(cb)
+
+    try:
+        fut.cancel()
+        # We cannot wait on *fut* directly to make
+        # sure _cancel_and_wait itself is reliably cancellable.
+        await waiter
+    finally:
+        fut.remove_done_callback(cb)
+
+
+def as_completed(fs, *, timeout=None):
+    """Return an iterator whose values are coroutines (see CPython)."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+
+    done = Queue()
+
+    loop = _get_event_loop()
+    todo = {}   # an ordered set
+    for f in _unique(fs):
+        todo[_ensure_future(f, loop)] = None
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)  # Queue a dummy value for _wait_for_one().
+        todo.clear()  # Can't do todo.remove(f) in the loop.
+
+    def _on_completion(f):
+        if not todo:
+            return  # _on_timeout() was here first.
+        del todo[f]
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            # Dummy value from _on_timeout().
+            raise TimeoutError
+        return f.result()  # May raise f.exception().
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+# ---------------------------------------------------------------- event loop
+
+def _run_until_complete_cb(fut):
+    if not fut.cancelled():
+        exc = fut.exception()
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+            # Issue #22429: run_forever() already finished, no need to
+            # stop it.
+            return
+    fut._loop.stop()
+
+
+class BaseEventLoop:
+    """The selector event loop, on the driver's clock (see _run_once)."""
+
+    def __init__(self):
+        self._timer_cancelled_count = 0
+        self._closed = False
+        self._stopping = False
+        self._ready = deque()
+        self._scheduled = []   # heap of (when, seq, TimerHandle)
+        self._seq = 0
+        self._running = False
+        self._clock_resolution = 1e-9
+        self._exception_handler = None
+        self._current_task = None
+        # Async generators being iterated, if the interpreter offers the hooks
+        # (sys.set_asyncgen_hooks) and weak sets.
+        self._asyncgens = _WeakSet() if _WeakSet is not None else None
+        self._asyncgens_shutdown_called = False
+        self._executor_shutdown_called = False
+
+    def __repr__(self):
+        return (f'<VirtualLoop running={self.is_running()} '
+                f'closed={self.is_closed()} debug=False>')
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        return Task(coro, loop=self, name=name)
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def _asyncgen_finalizer_hook(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.discard(agen)
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())  # call_soon_threadsafe
+
+    def _asyncgen_firstiter_hook(self, agen):
+        if self._asyncgens is not None:
+            self._asyncgens.add(agen)
+
+    async def shutdown_asyncgens(self):
+        """Shutdown all active asynchronous generators."""
+        self._asyncgens_shutdown_called = True
+
+        if not self._asyncgens:
+            # No asynchronous generators alive (or none tracked).
+            return
+
+        closing_agens = list(self._asyncgens)
+        self._asyncgens.clear()
+
+        results = await gather(
+            *[ag.aclose() for ag in closing_agens],
+            return_exceptions=True)
+
+        for result, agen in zip(results, closing_agens):
+            if isinstance(result, Exception):
+                self.call_exception_handler({
+                    'message': f'an error occurred during closing of '
+                               f'asynchronous generator {agen!r}',
+                    'exception': result,
+                    'asyncgen': agen
+                })
+
+    async def shutdown_default_executor(self):
+        """Schedule the shutdown of the default executor (there is none)."""
+        self._executor_shutdown_called = True
+
+    def _check_running(self):
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _running_loop is not None:
+            raise RuntimeError(
+                'Cannot run the event loop while another loop is running')
+
+    def run_forever(self):
+        """Run until stop() is called."""
+        global _running_loop
+        self._check_closed()
+        self._check_running()
+        hooks = _set_asyncgen_hooks is not None
+        if hooks:
+            old_agen_hooks = sys.get_asyncgen_hooks()
+        try:
+            self._running = True
+            if hooks:
+                _set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
+                                    finalizer=self._asyncgen_finalizer_hook)
+            _running_loop = self
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _running_loop = None
+            if hooks:
+                _set_asyncgen_hooks(*old_agen_hooks)
+
+    def run_until_complete(self, future):
+        """Run until the Future is done; return its result or raise."""
+        self._check_closed()
+        self._check_running()
+
+        new_task = not isfuture(future)
+        future = _ensure_future(future, self)
+        if new_task:
+            future._log_destroy_pending = False
+
+        future.add_done_callback(_run_until_complete_cb)
+        try:
+            self.run_forever()
+        except:
+            if new_task and future.done() and not future.cancelled():
+                # The coroutine raised a BaseException. Consume the exception
+                # to not log a warning, the caller doesn't have access to the
+                # local task.
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_run_until_complete_cb)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+
+        return future.result()
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled = []
+        self._executor_shutdown_called = True
+
+    def is_closed(self):
+        return self._closed
+
+    def is_running(self):
+        return self._running
+
+    def time(self):
+        return _time()
+
+    def get_debug(self):
+        return False
+
+    def set_debug(self, enabled):
+        pass
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(_time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError("when cannot be None")
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        timer = TimerHandle(when, callback, args, self)
+        self._seq += 1
+        heappush(self._scheduled, (when, self._seq, timer))
+        timer._scheduled = True
+        return timer
+
+    def call_soon(self, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def _run_once(self):
+        """Run one full iteration of the event loop."""
+        scheduled = self._scheduled
+        sched_count = len(scheduled)
+        if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
+                self._timer_cancelled_count / sched_count >
+                _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
+            # Remove delayed calls that were cancelled if their number
+            # is too high
+            new_scheduled = []
+            for entry in scheduled:
+                if entry[2]._cancelled:
+                    entry[2]._scheduled = False
+                else:
+                    new_scheduled.append(entry)
+            heapify(new_scheduled)
+            self._scheduled = scheduled = new_scheduled
+            self._timer_cancelled_count = 0
+        else:
+            # Remove delayed calls that were cancelled from head of queue.
+            while scheduled and scheduled[0][2]._cancelled:
+                self._timer_cancelled_count -= 1
+                heappop(scheduled)[2]._scheduled = False
+
+        ready = self._ready
+        if not ready and not self._stopping:
+            if not scheduled:
+                # The oracle's selector, on select(None).
+                raise RuntimeError("deadlock: nothing ready and no timer pending")
+            # Compute the desired timeout.
+            timeout = scheduled[0][0] - _time()
+            if timeout > 0:
+                if timeout > MAXIMUM_SELECT_TIMEOUT:
+                    timeout = MAXIMUM_SELECT_TIMEOUT
+                _select(timeout)
+
+        # Handle 'later' callbacks that are ready.
+        if scheduled:
+            end_time = _time() + self._clock_resolution
+            while scheduled:
+                if scheduled[0][0] >= end_time:
+                    break
+                handle = heappop(scheduled)[2]
+                handle._scheduled = False
+                ready.append(handle)
+
+        # Run all currently ready callbacks, but not those they schedule.
+        ntodo = len(ready)
+        _event("iteration", ntodo)
+        popleft = ready.popleft
+        for i in range(ntodo):
+            handle = popleft()
+            if handle._cancelled:
+                continue
+            try:
+                handle._callback(*handle._args)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                self._callback_failed(handle, exc)
+
+    def _callback_failed(self, handle, exc):
+        cb = _format_callback_source(handle._callback, handle._args)
+        self.call_exception_handler({
+            'message': f'Exception in callback {cb}',
+            'exception': exc,
+            'handle': handle,
+        })
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def default_exception_handler(self, context):
+        message = context.get('message')
+        if not message:
+            message = 'Unhandled exception in event loop'
+        lines = [message]
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append(f'{key}: {context[key]!r}')
+        exc = context.get('exception')
+        if exc is not None:
+            name = type(exc).__name__
+            mod = type(exc).__module__
+            if mod not in ('builtins', '__main__'):
+                name = mod + '.' + name
+            s = str(exc)
+            lines.append(f'{name}: {s}' if s else name)
+        sys.stderr.write('\n'.join(lines) + '\n')
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+        else:
+            try:
+                self._exception_handler(self, context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException as exc:
+                try:
+                    self.default_exception_handler({
+                        'message': 'Unhandled error in exception handler',
+                        'exception': exc,
+                        'context': context,
+                    })
+                except (SystemExit, KeyboardInterrupt):
+                    raise
+                except BaseException:
+                    pass
+
+
+AbstractEventLoop = BaseEventLoop
+SelectorEventLoop = BaseEventLoop
+DefaultEventLoopPolicy = None
+
+
+# ---------------------------------------------------------------- runners
+
+class Runner:
+    """A context manager that controls event loop life cycle."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Shutdown and close event loop."""
+        if self._state != 'initialized':
+            return
+        try:
+            loop = self._loop
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            if self._set_event_loop:
+                set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Run a coroutine inside the embedded event loop."""
+        if not iscoroutine(coro):
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
+        if _running_loop is not None:
+            # fail fast with short traceback
+            raise RuntimeError(
+                "Runner.run() cannot be called from a running event loop")
+        self._lazy_init()
+        task = self._loop.create_task(coro)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError("Runner is closed")
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None):
+    """Execute the coroutine and return the result."""
+    if _running_loop is not None:
+        # fail fast with short traceback
+        raise RuntimeError(
+            "asyncio.run() cannot be called from a running event loop")
+    runner = Runner(debug=debug)   # with Runner(debug=debug) as runner:
+    runner._lazy_init()
+    try:
+        result = runner.run(main)
+    except BaseException:
+        runner.close()
+        raise
+    runner.close()
+    return result
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = [t for t in _all_tasks if t._loop is loop and t._state == _PENDING]
+    if not to_cancel:
+        return
+
+    for task in to_cancel:
+        task.cancel()
+
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+# ---------------------------------------------------------------- timeouts
+
+class Timeout:
+    """Asynchronous context manager for cancelling overdue coroutines."""
+
+    def __init__(self, when):
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+        self._when = when
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'active':
+            if self._state == 'created':
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+
+        self._when = when
+
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        """Is timeout expired during execution?"""
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            info.append(f"when={when}")
+        info_str = ' '.join(info)
+        return f"<Timeout [{self._state}]{info_str}>"
+
+    async def __aenter__(self):
+        if self._state != 'created':
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = 'active'
+        self._task = task
+        self._cancelling = task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        assert self._state in ('active', 'expiring')
+
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+
+        if self._state == 'expiring':
+            self._state = 'expired'
+
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
+                # Since there are no new cancel requests, we're
+                # handling this.
+                raise TimeoutError from exc_val
+        elif self._state == 'active':
+            self._state = 'finished'
+
+        return None
+
+    def _on_timeout(self):
+        assert self._state == 'active'
+        self._task.cancel()
+        self._state = 'expiring'
+        # drop the reference early
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """Timeout async context manager (delay in seconds, or None)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """Schedule the timeout at absolute time (loop.time() clock)."""
+    return Timeout(when)
+
+
+# ---------------------------------------------------------------- task groups
+
+class TaskGroup:
+    """Asynchronous context manager for managing groups of tasks."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = {}   # an ordered set
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append(f'tasks={len(self._tasks)}')
+        if self._errors:
+            info.append(f'errors={len(self._errors)}')
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+
+        info_str = ' '.join(info)
+        return f'<TaskGroup{info_str}>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(
+                f"TaskGroup {self!r} has already been entered")
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError(
+                f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+
+        if (exc is not None and
+                self._is_base_error(exc) and
+                self._base_error is None):
+            self._base_error = exc
+
+        propagate_cancellation_error = \
+            exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            # If this flag is set we *must* call uncancel().
+            if self._parent_task.uncancel() == 0:
+                # If there are no pending cancellations left,
+                # don't propagate CancelledError.
+                propagate_cancellation_error = None
+
+        if et is not None:
+            if not self._aborting:
+                # Our parent task is being cancelled, or there's an
+                # exception in "async with".
+                self._abort()
+
+        # We use while-loop here because "self._on_completed_fut"
+        # can be cancelled multiple times if our parent task
+        # is being cancelled repeatedly (or even once, when
+        # our own cancellation is already in progress)
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    # Our parent task is being cancelled while the
+                    # children are still running.
+                    propagate_cancellation_error = ex
+                    self._abort()
+
+            self._on_completed_fut = None
+
+        assert not self._tasks
+
+        if self._base_error is not None:
+            raise self._base_error
+
+        # Propagate CancelledError if there is one, except if there
+        # are other errors -- those have priority.
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+
+        if self._errors:
+            try:
+                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
+                raise me from None
+            finally:
+                self._errors = None
+
+    def create_task(self, coro, *, name=None, context=None):
+        """Create a new task in this group and return it."""
+        if not self._entered:
+            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
+        if self._exiting and not self._tasks:
+            raise RuntimeError(f"TaskGroup {self!r} is finished")
+        if self._aborting:
+            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
+        task = self._loop.create_task(coro)
+        _set_task_name(task, name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks[task] = None
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.pop(task, None)
+
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+
+        if task.cancelled():
+            return
+
+        exc = task.exception()
+        if exc is None:
+            return
+
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': f'Task {task!r} has errored out but its parent '
+                           f'task {self._parent_task} is already completed',
+                'exception': exc,
+                'task': task,
+            })
+            return
+
+        if not self._aborting and not self._parent_cancel_requested:
+            # Cancel the parent to abort what runs in the body; __aexit__
+            # uncancels it.
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+# ---------------------------------------------------------------- mixins
+
+class _LoopBoundMixin:
+    _loop = None
+
+    def _get_loop(self):
+        loop = get_running_loop()
+        if self._loop is None:
+            self._loop = loop
+        if loop is not self._loop:
+            raise RuntimeError(f'{self!r} is bound to a different event loop')
+        return loop
+
+
+# ---------------------------------------------------------------- queues
+
+class Queue(_LoopBoundMixin):
+    """A queue, useful for coordinating producer and consumer coroutines."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = deque()
+        self._putters = deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    # These three are overridable in subclasses.
+
+    def _init(self, maxsize):
+        self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    # End of the overridable methods.
+
+    def _wakeup_next(self, waiters):
+        # Wake up the next waiter (if any) that isn't cancelled.
+        while waiters:
+            waiter = waiters.popleft()
+            if waiter._state == _PENDING:
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return f'<{type(self).__name__} at {hex(id(self))} {self._format()}>'
+
+    def __str__(self):
+        return f'<{type(self).__name__} {self._format()}>'
+
+    def _format(self):
+        result = f'maxsize={self._maxsize!r}'
+        if getattr(self, '_queue', None):
+            result += f' _queue={list(self._queue)!r}'
+        if self._getters:
+            result += f' _getters[{len(self._getters)}]'
+        if self._putters:
+            result += f' _putters[{len(self._putters)}]'
+        if self._unfinished_tasks:
+            result += f' tasks={self._unfinished_tasks}'
+        return result
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        else:
+            return len(self._queue) >= self._maxsize
+
+    async def put(self, item):
+        """Put an item into the queue, waiting while it is full."""
+        while self.full():
+            putter = self._get_loop().create_future()
+            putter._pg_wait = ("queue_put", self)
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()  # Just in case putter is not done yet.
+                try:
+                    # Clean self._putters from canceled putters.
+                    self._putters.remove(putter)
+                except ValueError:
+                    # The putter could be removed from self._putters by a
+                    # previous get_nowait call.
+                    pass
+                if not self.full() and not putter.cancelled():
+                    # We were woken up by get_nowait(), but can't take
+                    # the call.  Wake up the next in line.
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        _event("queue_size", self, len(self._queue))
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        """Remove and return an item from the queue, waiting while empty."""
+        while not self._queue:
+            getter = self._get_loop().create_future()
+            getter._pg_wait = ("queue_get", self)
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()  # Just in case getter is not done yet.
+                try:
+                    # Clean self._getters from canceled getters.
+                    self._getters.remove(getter)
+                except ValueError:
+                    # The getter could be removed from self._getters by a
+                    # previous put_nowait call.
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    # We were woken up by put_nowait(), but can't take
+                    # the call.  Wake up the next in line.
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if not self._queue:
+            raise QueueEmpty
+        item = self._get()
+        _event("queue_size", self, len(self._queue))
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        """Block until all items in the queue have been gotten and processed."""
+        if self._unfinished_tasks > 0:
+            await self._finished.wait(("queue_join", self))
+
+
+class PriorityQueue(Queue):
+    """A subclass of Queue; retrieves entries in priority order (lowest first)."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heappush(self._queue, item)
+
+    def _get(self):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A subclass of Queue that retrieves most recently added entries first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
+
+
+# ---------------------------------------------------------------- locks
+
+def _object_repr(obj, extra):
+    return f'<asyncio.locks.{type(obj).__name__} object at {hex(id(obj))} [{extra}]>'
+
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        # We have no use for the "as ..."  clause in the with
+        # statement for locks.
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin, _LoopBoundMixin):
+    """Primitive lock objects."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _object_repr(self, extra)
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        """Acquire a lock, waiting until it is unlocked."""
+        if (not self._locked and (self._waiters is None or
+                all(w.cancelled() for w in self._waiters))):
+            self._locked = True
+            return True
+
+        if self._waiters is None:
+            self._waiters = deque()
+        fut = self._get_loop().create_future()
+        fut._pg_wait = ("lock", self)
+        self._waiters.append(fut)
+
+        # Finally block should be called before the CancelledError
+        # handling as we don't want CancelledError to call
+        # _wake_up_first() and attempt to wake up itself.
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        """Wake up the first waiter if it isn't done."""
+        if not self._waiters:
+            return
+        for fut in self._waiters:
+            break
+        # .done() necessarily means that a waiter will wake up later on and
+        # either take the lock, or, if it was cancelled and lock wasn't
+        # taken already, will hit this again and wake up a new waiter.
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event(_LoopBoundMixin):
+    """Asynchronous equivalent to threading.Event."""
+
+    def __init__(self):
+        self._waiters = deque()
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _object_repr(self, extra)
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self, _pg_wait=None):
+        """Block until the internal flag is true."""
+        if self._value:
+            return True
+
+        fut = self._get_loop().create_future()
+        fut._pg_wait = _pg_wait or ("event", self)
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin, _LoopBoundMixin):
+    """Asynchronous equivalent to threading.Condition."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+
+        self._lock = lock
+        # Export the lock's locked(), acquire() and release() methods.
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+        self._waiters = deque()
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _object_repr(self, extra)
+
+    async def wait(self):
+        """Wait until notified (the lock must be held; it is re-acquired)."""
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+
+        self.release()
+        try:
+            fut = self._get_loop().create_future()
+            fut._pg_wait = ("condition", self)
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+
+        finally:
+            # Must reacquire lock even if wait is cancelled
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        """Wait until a predicate becomes true."""
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
+    """A Semaphore implementation."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("Semaphore initial value must be >= 0")
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
+        if self._waiters:
+            extra = f'{extra}, waiters:{len(self._waiters)}'
+        return _object_repr(self, extra)
+
+    def locked(self):
+        """Returns True if semaphore cannot be acquired immediately."""
+        return self._value == 0 or (
+            any(not w.cancelled() for w in (self._waiters or ())))
+
+    async def acquire(self):
+        """Acquire a semaphore, waiting while its counter is zero."""
+        if not self.locked():
+            self._value -= 1
+            return True
+
+        if self._waiters is None:
+            self._waiters = deque()
+        fut = self._get_loop().create_future()
+        fut._pg_wait = ("semaphore", self)
+        self._waiters.append(fut)
+
+        # Finally block should be called before the CancelledError
+        # handling as we don't want CancelledError to call
+        # _wake_up_first() and attempt to wake up itself.
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        """Wake up the first waiter that isn't done."""
+        if not self._waiters:
+            return
+
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return
+
+
+class BoundedSemaphore(Semaphore):
+    """A bounded semaphore: release() may not raise the value above the initial one."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()

@@ -1,0 +1,458 @@
+//! Python values. Immutable values are shared with `Rc`; mutable containers
+//! sit behind `RefCell`. Objects are freed by reference counting (cycles leak
+//! until the run ends, which is fine for a playground run).
+
+use crate::code::Code;
+use crate::vm::Frame;
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::hash::{Hash, Hasher};
+use std::rc::Rc;
+
+pub type Str = Rc<str>;
+/// A closure cell (None: unbound).
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Only for values outside i64 (always normalized).
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Str),
+    Bytes(Rc<[u8]>),
+    Tuple(Rc<[Value]>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Dict(Rc<DictObj>),
+    Set(Rc<SetObj>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<[Value; 3]>),
+    Func(Rc<Function>),
+    Native(Rc<NativeFn>),
+    /// A native method bound to its receiver.
+    NativeMethod(Rc<(Value, Rc<NativeFn>)>),
+    /// A Python function bound to an instance (or a classmethod to its class).
+    Method(Rc<(Value, Value)>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Gen(Rc<GenObj>),
+    Iter(Rc<RefCell<IterObj>>),
+    Module(Rc<ModuleObj>),
+    Deque(Rc<RefCell<DequeObj>>),
+    /// `property`, `staticmethod`, `classmethod`, `super` objects.
+    Property(Rc<[Value; 3]>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<(Rc<Class>, Value)>),
+    /// A traceback (opaque in programs: `e.__traceback__`).
+    Traceback(Rc<Vec<TbEntry>>),
+    /// A cell (for closures).
+    Cell(CellRef),
+    /// `d.keys()`, `d.values()`, `d.items()` (0, 1, 2).
+    DictView(Rc<(Rc<DictObj>, u8)>),
+    /// The awaitable of an async generator's `__anext__()` / `asend(v)`.
+    ASend(Rc<(Rc<GenObj>, Value)>),
+    /// Anything else native with its own class (argparse namespaces are instances).
+    Code(Rc<Code>),
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::from(s))
+    }
+    pub fn tuple(v: Vec<Value>) -> Value {
+        Value::Tuple(Rc::from(v))
+    }
+    pub fn list(v: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(v)))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            (BigInt(a), BigInt(b)) => Rc::ptr_eq(a, b),
+            (Str(a), Str(b)) => Rc::ptr_eq(a, b) || (a.len() <= 1 && a == b),
+            (Bytes(a), Bytes(b)) => Rc::ptr_eq(a, b),
+            (Tuple(a), Tuple(b)) => Rc::ptr_eq(a, b) || (a.is_empty() && b.is_empty()),
+            (List(a), List(b)) => Rc::ptr_eq(a, b),
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b),
+            (Set(a), Set(b)) => Rc::ptr_eq(a, b),
+            (Range(a), Range(b)) => Rc::ptr_eq(a, b),
+            (Slice(a), Slice(b)) => Rc::ptr_eq(a, b),
+            (Func(a), Func(b)) => Rc::ptr_eq(a, b),
+            (Native(a), Native(b)) => Rc::ptr_eq(a, b),
+            (NativeMethod(a), NativeMethod(b)) => Rc::ptr_eq(a, b),
+            (Method(a), Method(b)) => Rc::ptr_eq(a, b),
+            (Class(a), Class(b)) => Rc::ptr_eq(a, b),
+            (Instance(a), Instance(b)) => Rc::ptr_eq(a, b),
+            (Gen(a), Gen(b)) => Rc::ptr_eq(a, b),
+            (Iter(a), Iter(b)) => Rc::ptr_eq(a, b),
+            (Module(a), Module(b)) => Rc::ptr_eq(a, b),
+            (Deque(a), Deque(b)) => Rc::ptr_eq(a, b),
+            (Property(a), Property(b)) => Rc::ptr_eq(a, b),
+            (StaticMethod(a), StaticMethod(b)) => Rc::ptr_eq(a, b),
+            (ClassMethod(a), ClassMethod(b)) => Rc::ptr_eq(a, b),
+            (Super(a), Super(b)) => Rc::ptr_eq(a, b),
+            (Traceback(a), Traceback(b)) => Rc::ptr_eq(a, b),
+            (Cell(a), Cell(b)) => Rc::ptr_eq(a, b),
+            (Code(a), Code(b)) => Rc::ptr_eq(a, b),
+            (DictView(a), DictView(b)) => Rc::ptr_eq(a, b),
+            (ASend(a), ASend(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    /// A stable identity number (`id()`), the object's address.
+    pub fn id(&self) -> usize {
+        use Value::*;
+        match self {
+            None => 0x1000,
+            NotImplemented => 0x1010,
+            Ellipsis => 0x1020,
+            Bool(b) => 0x1030 + *b as usize * 16,
+            Int(i) => 0x10_0000 + (*i as usize).wrapping_mul(32),
+            Float(f) => f.to_bits() as usize,
+            BigInt(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Str(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Bytes(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Tuple(a) => Rc::as_ptr(a) as *const u8 as usize,
+            List(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Dict(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Set(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Range(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Slice(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Func(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Native(a) => Rc::as_ptr(a) as *const u8 as usize,
+            NativeMethod(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Method(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Class(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Instance(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Gen(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Iter(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Module(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Deque(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Property(a) => Rc::as_ptr(a) as *const u8 as usize,
+            StaticMethod(a) => Rc::as_ptr(a) as *const u8 as usize,
+            ClassMethod(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Super(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Traceback(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Cell(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Code(a) => Rc::as_ptr(a) as *const u8 as usize,
+            DictView(a) => Rc::as_ptr(a) as *const u8 as usize,
+            ASend(a) => Rc::as_ptr(a) as *const u8 as usize,
+        }
+    }
+}
+
+/// A dict key: a value hashed and compared with Python's rules for the
+/// built-in hashable types (1 == 1.0 == True); instances by identity.
+#[derive(Clone)]
+pub struct Key(pub Value);
+
+/// CPython's hash of an integer-valued number (mod 2**61 - 1).
+pub fn hash_i64(i: i64) -> i64 {
+    const M: i128 = (1i128 << 61) - 1;
+    let mut h = ((i as i128).rem_euclid(M)) as i64;
+    if i < 0 {
+        h = -(((-(i as i128)) % M) as i64);
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_f64(f: f64) -> i64 {
+    if f.is_finite() && f.fract() == 0.0 && f.abs() < 9.2e18 {
+        return hash_i64(f as i64);
+    }
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    // CPython's algorithm for non-integral floats.
+    const BITS: u32 = 61;
+    const M: u64 = (1u64 << BITS) - 1;
+    let (mut m, mut e) = frexp(f.abs());
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & M) | (x >> (BITS - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= M {
+            x -= M;
+        }
+    }
+    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) };
+    x = ((x << e) & M) | (x >> (BITS as i32 - e));
+    let mut h = x as i64;
+    if f < 0.0 {
+        h = -h;
+    }
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        match &self.0 {
+            Value::Int(i) => hash_i64(*i).hash(h),
+            Value::Bool(b) => (*b as i64).hash(h),
+            Value::Float(f) => hash_f64(*f).hash(h),
+            Value::BigInt(b) => {
+                let m = BigInt::from((1i64 << 61) - 1);
+                let r: BigInt = ((&**b % &m) + &m) % &m;
+                let mut v: i64 = num_traits::ToPrimitive::to_i64(&r).unwrap_or(0);
+                if b.sign() == num_bigint::Sign::Minus {
+                    let pos: BigInt = (-(&**b)) % &m;
+                    v = -num_traits::ToPrimitive::to_i64(&pos).unwrap_or(0);
+                }
+                v.hash(h)
+            }
+            Value::Str(s) => s.hash(h),
+            Value::Bytes(b) => b.hash(h),
+            Value::Tuple(t) => {
+                t.len().hash(h);
+                for x in t.iter() {
+                    Key(x.clone()).hash(h);
+                }
+            }
+            Value::None => 0u8.hash(h),
+            v => v.id().hash(h),
+        }
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, o: &Key) -> bool {
+        key_eq(&self.0, &o.0)
+    }
+}
+impl Eq for Key {}
+
+/// Equality of hashable built-in values (no user `__eq__`).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            y.is_finite() && y.fract() == 0.0 && crate::format::float_to_int(*y).as_ref() == Some(&**x)
+        }
+        (Str(x), Str(y)) => x == y,
+        (Bytes(x), Bytes(y)) => x == y,
+        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
+        _ => a.is(b),
+    }
+}
+
+pub struct DictObj {
+    pub map: RefCell<IndexMap<Key, Value>>,
+    /// `defaultdict`'s factory.
+    pub default: Option<Value>,
+}
+impl DictObj {
+    pub fn new(map: IndexMap<Key, Value>) -> Rc<DictObj> {
+        Rc::new(DictObj { map: RefCell::new(map), default: None })
+    }
+}
+
+pub struct SetObj {
+    pub set: RefCell<indexmap::IndexSet<Key>>,
+    pub frozen: bool,
+}
+
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if s > 0 { (b - a + s - 1) / s } else { (a - b - s - 1) / (-s) };
+        n.max(0) as i64
+    }
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub type NativeFnPtr = fn(&mut crate::vm::Vm, &NativeFn, &[Value], &[(Str, Value)]) -> crate::vm::PyResult<Value>;
+
+pub struct NativeFn {
+    pub name: Str,
+    pub f: NativeFnPtr,
+    /// Extra data a native closure needs (e.g. the class a default constructor makes).
+    pub data: Value,
+}
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub globals: Rc<DictObj>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<(Str, Value)>,
+    pub closure: Vec<CellRef>,
+    pub name: RefCell<Str>,
+    pub qualname: Str,
+    pub dict: RefCell<Option<Rc<DictObj>>>,
+}
+
+pub struct Class {
+    pub name: Str,
+    pub qualname: Str,
+    pub bases: Vec<Rc<Class>>,
+    /// The class itself first, then its bases' MRO.
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: RefCell<IndexMap<Str, Value>>,
+    pub builtin: Option<crate::types::Builtin>,
+}
+
+impl Class {
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        for c in self.mro.borrow().iter().skip(1) {
+            if let Some(v) = c.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        None
+    }
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+    pub fn module(&self) -> Option<Value> {
+        self.lookup("__module__")
+    }
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: RefCell<IndexMap<Str, Value>>,
+    /// Set for instances of exception classes.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+#[derive(Clone)]
+pub struct TbEntry {
+    pub filename: Str,
+    pub line: u32,
+    pub name: Str,
+}
+
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub traceback: Vec<TbEntry>,
+    pub context: Option<Value>,
+    pub cause: Option<Value>,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+}
+
+pub struct GenObj {
+    pub kind: GenKind,
+    /// The suspended frame; None while running or when finished.
+    pub frame: RefCell<Option<Box<Frame>>>,
+    pub running: Cell<bool>,
+    pub finished: Cell<bool>,
+    /// Started (first send done).
+    pub started: Cell<bool>,
+    pub name: Str,
+    pub qualname: Str,
+    pub code: Rc<Code>,
+    /// For async generators: `aclose` / `athrow` in progress etc. not supported beyond the basics.
+    pub ag_running: Cell<bool>,
+}
+
+pub enum IterObj {
+    Seq { seq: Value, i: usize },
+    Range { cur: i64, step: i64, left: i64 },
+    Str { s: Str, byte: usize },
+    DictKeys { d: Rc<DictObj>, i: usize, len: usize },
+    DictValues { d: Rc<DictObj>, i: usize, len: usize },
+    DictItems { d: Rc<DictObj>, i: usize, len: usize },
+    Set { items: Vec<Value>, i: usize },
+    Enumerate { it: Value, n: Value },
+    Zip { its: Vec<Value>, strict: bool },
+    Map { f: Value, its: Vec<Value> },
+    Filter { f: Value, it: Value },
+    Reversed { seq: Value, i: usize },
+    Count { n: Value, step: Value },
+    Repeat { v: Value, left: Option<i64> },
+    Cycle { it: Option<Value>, saved: Vec<Value>, i: usize },
+    Islice { it: Value, next: i64, stop: Option<i64>, step: i64, i: i64 },
+    Chain { its: Vec<Value>, i: usize },
+    /// A call-until-sentinel iterator: `iter(f, sentinel)`.
+    Callable { f: Value, sentinel: Value },
+    /// A dict view (keys/values/items), kept as a value so `len` and `in` work.
+    Done,
+}
+
+pub struct ModuleObj {
+    pub name: Str,
+    pub dict: Rc<DictObj>,
+}
+
+pub struct DequeObj {
+    pub items: VecDeque<Value>,
+    pub maxlen: Option<usize>,
+}

@@ -1,0 +1,799 @@
+//! The virtual machine: an explicit stack of frames (no Rust recursion for
+//! Python calls), so a run can pause anywhere — for the driver's clock, a
+//! step budget or `time.sleep` — and generators and coroutines are frames
+//! parked in their objects between steps.
+
+use crate::code::{Code, CodeKind, Op};
+use crate::types::{ExcKind, Types};
+use crate::value::*;
+use indexmap::IndexMap;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A raised exception (an exception instance).
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Value,
+    /// Just created by native code: its context is set when it is raised.
+    pub fresh: bool,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum GenMode {
+    /// `next()` / `send()`: a yield's value is the call's result; a return raises StopIteration.
+    Send,
+    /// A `for` loop: a return ends the loop (jump).
+    ForIter(u32),
+    /// `yield from` / `await`: yields pass up, the return value is the expression's value.
+    YieldFrom,
+    /// An async generator stepped through its `__anext__()` awaitable.
+    AGen,
+    /// `close()`.
+    Close,
+}
+
+pub enum Entry {
+    Call,
+    Init(Value),
+    Class { name: Str, bases: Vec<Rc<Class>> },
+    Gen(Rc<GenObj>, GenMode),
+    /// A native function called Python code: `run` returns at this frame's end.
+    Nested,
+    Module,
+}
+
+#[derive(Clone, Copy)]
+pub struct Block {
+    pub handler: u32,
+    pub stack: u32,
+    pub exc: u32,
+}
+
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub pc: usize,
+    pub lasti: usize,
+    pub stack: Vec<Value>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    pub blocks: Vec<Block>,
+    pub exc_stack: Vec<Value>,
+    pub globals: Rc<DictObj>,
+    /// The namespace of a class body.
+    pub ns: Option<Rc<DictObj>>,
+    pub entry: Entry,
+}
+
+impl Frame {
+    pub fn line(&self) -> u32 {
+        self.code.lines.get(self.lasti).copied().unwrap_or(self.code.first_line)
+    }
+}
+
+/// Why `run` returned before the program ended.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pause {
+    /// The step budget of this slice is spent.
+    Budget,
+    /// asyncio's selector: let the clock advance by this much.
+    Select(f64),
+    /// `time.sleep`: the thread blocks for this long.
+    Sleep(f64),
+    /// The driver asked to stop at the next loop iteration.
+    Iteration,
+}
+
+pub enum RunEnd {
+    /// The base frame returned this value.
+    Returned(Value),
+    Paused(Pause),
+}
+
+pub struct Limits {
+    pub max_steps: u64,
+    pub max_bytes: usize,
+}
+
+pub struct Vm {
+    pub frames: Vec<Box<Frame>>,
+    pub types: Rc<Types>,
+    pub builtins: Rc<DictObj>,
+    pub modules: IndexMap<Str, Value>,
+    pub steps: u64,
+    pub limits: Limits,
+    /// Ops left in this slice before a `Budget` pause.
+    pub slice_left: u64,
+    pub nested: u32,
+    pub pending_pause: Option<Pause>,
+    pub out: crate::io::Output,
+    pub host: Rc<dyn crate::Host>,
+    pub argv: Vec<String>,
+    pub filename: Str,
+    pub random: engine::random::Random,
+    pub seed_override: Option<engine::random::Seed>,
+    pub stop_reason: Option<String>,
+    /// Native recursion depth (repr of nested containers etc.).
+    pub native_depth: Cell<u32>,
+    pub task_ids: RefCell<Vec<Value>>,
+    pub trace: Option<crate::io::TraceSink>,
+    pub main_module: Option<Rc<DictObj>>,
+    pub alloc_estimate: usize,
+    pub last_raise: crate::exec::RaiseKind,
+    /// The exception being returned escaped the base frame of `run`.
+    pub escaped: bool,
+    pub last_stop_value: Option<Value>,
+    pub scratch_code: Rc<Code>,
+}
+
+pub const RECURSION_LIMIT: usize = 1000;
+
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// The outcome of calling something: a value at once, or a frame pushed that
+/// will push its result on the caller's stack when it returns.
+pub enum Called {
+    Value(Value),
+    Pushed,
+}
+
+impl Vm {
+    pub fn err(&self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        let cls = self.types.exc(kind);
+        let msg: String = msg.into();
+        let args = if msg.is_empty() && matches!(kind, ExcKind::StopIteration | ExcKind::StopAsyncIteration | ExcKind::GeneratorExit | ExcKind::CancelledError) {
+            vec![]
+        } else {
+            vec![Value::string(msg)]
+        };
+        PyErr { exc: new_exception(&cls, args), fresh: true }
+    }
+
+    pub fn err_args(&self, kind: ExcKind, args: Vec<Value>) -> PyErr {
+        PyErr { exc: new_exception(&self.types.exc(kind), args), fresh: true }
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err(ExcKind::TypeError, msg)
+    }
+
+    pub fn frame(&mut self) -> &mut Frame {
+        self.frames.last_mut().expect("frame")
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    pub fn new_frame(&self, func: &Function, entry: Entry) -> Box<Frame> {
+        let code = func.code.clone();
+        let nlocals = code.varnames.len();
+        let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in 0..code.cellvars.len() {
+            cells.push(Rc::new(RefCell::new(None)));
+        }
+        cells.extend(func.closure.iter().cloned());
+        Box::new(Frame {
+            code,
+            pc: 0,
+            lasti: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![None; nlocals],
+            cells,
+            blocks: Vec::new(),
+            exc_stack: Vec::new(),
+            globals: func.globals.clone(),
+            ns: None,
+            entry,
+        })
+    }
+
+    /// Binds call arguments to a function's parameters.
+    pub fn bind_args(&self, func: &Function, frame: &mut Frame, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<()> {
+        let code = &func.code;
+        let argc = code.argcount as usize;
+        let kwc = code.kwonlycount as usize;
+        let qn = &func.qualname;
+        let nargs = args.len();
+        let mut extra = Vec::new();
+        for (i, a) in args.into_iter().enumerate() {
+            if i < argc {
+                frame.locals[i] = Some(a);
+            } else {
+                extra.push(a);
+            }
+        }
+        if !extra.is_empty() && !code.has_varargs {
+            let ndef = func.defaults.len();
+            let kw_given = kwargs.iter().filter(|(k, _)| code.varnames[argc..argc + kwc].iter().any(|n| n == k)).count();
+            let takes = if ndef > 0 && ndef <= argc && argc > 0 {
+                format!("from {} to {} positional arguments", argc - ndef, argc)
+            } else {
+                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+            };
+            let given = if kw_given > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{}) were given",
+                    nargs,
+                    if nargs == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+            };
+            return Err(self.type_error(format!("{qn}() takes {takes} but {given}")));
+        }
+        let mut kwdict: Option<IndexMap<Key, Value>> = if code.has_varkw { Some(IndexMap::new()) } else { None };
+        for (k, v) in kwargs {
+            let pos = code.varnames[..argc + kwc].iter().position(|n| *n == k);
+            match pos {
+                Some(i) => {
+                    if frame.locals[i].is_some() {
+                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{k}'")));
+                    }
+                    frame.locals[i] = Some(v);
+                }
+                None => match &mut kwdict {
+                    Some(d) => {
+                        d.insert(Key(Value::Str(k)), v);
+                    }
+                    None => return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{k}'"))),
+                },
+            }
+        }
+        // Defaults.
+        let ndef = func.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argc {
+            if frame.locals[i].is_none() {
+                if i + ndef >= argc {
+                    frame.locals[i] = Some(func.defaults[i + ndef - argc].clone());
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        for i in argc..argc + kwc {
+            if frame.locals[i].is_none() {
+                let name = &code.varnames[i];
+                match func.kwdefaults.iter().find(|(k, _)| k == name) {
+                    Some((_, v)) => frame.locals[i] = Some(v.clone()),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qn}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let mut idx = argc + kwc;
+        if code.has_varargs {
+            frame.locals[idx] = Some(Value::tuple(extra));
+            idx += 1;
+        }
+        if let Some(d) = kwdict {
+            frame.locals[idx] = Some(Value::Dict(DictObj::new(d)));
+        }
+        for &(ci, vi) in &code.cell_params {
+            let v = frame.locals[vi as usize].clone();
+            *frame.cells[ci as usize].borrow_mut() = v;
+        }
+        Ok(())
+    }
+
+    /// Calls `f`: Python functions push a frame (`Called::Pushed`); natives run now.
+    pub fn call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+        match f {
+            Value::Func(func) => self.call_function(func, args, kwargs, Entry::Call),
+            Value::Method(m) => {
+                args.insert(0, m.0.clone());
+                let f2 = m.1.clone();
+                self.call(&f2, args, kwargs)
+            }
+            Value::Native(n) => {
+                let n = n.clone();
+                self.call_native(&n, &args, &kwargs)
+            }
+            Value::NativeMethod(m) => {
+                args.insert(0, m.0.clone());
+                let n = m.1.clone();
+                self.call_native(&n, &args, &kwargs)
+            }
+            Value::Class(c) => {
+                let c = c.clone();
+                self.call_class(&c, args, kwargs)
+            }
+            Value::Instance(_) => {
+                let call = self.get_attr_opt(f, "__call__")?;
+                match call {
+                    Some(c) => self.call(&c, args, kwargs),
+                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                }
+            }
+            Value::StaticMethod(inner) => {
+                let inner = (**inner).clone();
+                self.call(&inner, args, kwargs)
+            }
+            _ => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+        }
+    }
+
+    fn call_native(&mut self, n: &Rc<NativeFn>, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Called> {
+        let f = n.f;
+        let r = f(self, n, args, kwargs)?;
+        Ok(Called::Value(r))
+    }
+
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Vec<(Str, Value)>, entry: Entry) -> PyResult<Called> {
+        if self.frames.len() >= RECURSION_LIMIT + self.nested as usize * 0 {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut frame = self.new_frame(func, entry);
+        self.bind_args(func, &mut frame, args, kwargs)?;
+        let kind = match func.code.kind {
+            CodeKind::Generator => Some(GenKind::Generator),
+            CodeKind::Coroutine => Some(GenKind::Coroutine),
+            CodeKind::AsyncGenerator => Some(GenKind::AsyncGenerator),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            let g = GenObj {
+                kind,
+                frame: RefCell::new(Some(frame)),
+                running: Cell::new(false),
+                finished: Cell::new(false),
+                started: Cell::new(false),
+                name: func.name.borrow().clone(),
+                qualname: func.qualname.clone(),
+                code: func.code.clone(),
+                ag_running: Cell::new(false),
+            };
+            return Ok(Called::Value(Value::Gen(Rc::new(g))));
+        }
+        self.frames.push(frame);
+        Ok(Called::Pushed)
+    }
+
+    /// Calls `f` and runs it to completion (from native code).
+    pub fn call_value(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+        let base = self.frames.len();
+        match self.call(f, args, kwargs)? {
+            Called::Value(v) => Ok(v),
+            Called::Pushed => {
+                // Re-mark the pushed frame as the boundary of a nested run.
+                let fr = self.frames.last_mut().expect("frame");
+                let entry = std::mem::replace(&mut fr.entry, Entry::Nested);
+                let init = match entry {
+                    Entry::Init(inst) => Some(inst),
+                    _ => None,
+                };
+                debug_assert_eq!(self.frames.len(), base + 1);
+                let v = self.run_nested()?;
+                Ok(init.unwrap_or(v))
+            }
+        }
+    }
+
+    pub fn run_nested(&mut self) -> PyResult<Value> {
+        self.nested += 1;
+        let r = self.run();
+        self.nested -= 1;
+        match r {
+            Ok(RunEnd::Returned(v)) => Ok(v),
+            Ok(RunEnd::Paused(_)) => Err(self.err(ExcKind::RuntimeError, "cannot pause inside a nested call")),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn call_class(&mut self, c: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+        if let Some(b) = c.builtin {
+            // A built-in type (or a subclass of an exception type).
+            if !c.is_exception(&self.types) {
+                return Ok(Called::Value(crate::builtins::construct(self, b, c, args, kwargs)?));
+            }
+        }
+        let is_exc = c.is_exception(&self.types);
+        let inst = Value::Instance(Rc::new(Instance {
+            class: RefCell::new(c.clone()),
+            dict: RefCell::new(IndexMap::new()),
+            exc: if is_exc { Some(RefCell::new(ExcData { args: args.clone(), ..Default::default() })) } else { None },
+        }));
+        // A user-defined __new__ is not supported; __init__ runs.
+        match c.lookup("__init__") {
+            Some(Value::Func(init)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                match self.call_function(&init, a, kwargs, Entry::Init(inst.clone()))? {
+                    Called::Pushed => Ok(Called::Pushed),
+                    Called::Value(_) => Err(self.type_error("__init__() should return None, not 'generator'")),
+                }
+            }
+            Some(other) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(inst.clone());
+                a.extend(args);
+                self.call_value(&other, a, kwargs)?;
+                Ok(Called::Value(inst))
+            }
+            None => {
+                if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
+                    return Err(self.type_error(format!("{}() takes no arguments", c.name)));
+                }
+                if is_exc && !kwargs.is_empty() {
+                    return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
+                }
+                Ok(Called::Value(inst))
+            }
+        }
+    }
+
+    // ------------------------------------------------------------ generators
+
+    /// Resumes a generator or coroutine: pushes its frame on the stack.
+    /// Returns Some(value) when the outcome is known at once (finished generator).
+    pub fn resume_gen(&mut self, g: &Rc<GenObj>, input: Resume, mode: GenMode) -> PyResult<()> {
+        if g.running.get() {
+            let what = match g.kind {
+                GenKind::Generator => "generator already executing",
+                GenKind::Coroutine => "coroutine already executing",
+                GenKind::AsyncGenerator => "anext(): asynchronous generator is already running",
+            };
+            return Err(self.err(ExcKind::ValueError, what));
+        }
+        if g.finished.get() {
+            return match (input, mode) {
+                (Resume::Throw(e), GenMode::Close) => {
+                    let _ = e;
+                    self.gen_finished_result(Value::None, mode)
+                }
+                (Resume::Throw(e), _) => Err(e),
+                (Resume::Send(_), _) => {
+                    if g.kind == GenKind::Coroutine {
+                        return Err(self.err(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                    }
+                    self.gen_finished_result(Value::None, mode)
+                }
+            };
+        }
+        let started = g.started.get();
+        if let Resume::Send(v) = &input {
+            if !started && !v.is_none() {
+                let kind = match g.kind {
+                    GenKind::Generator => "generator",
+                    GenKind::Coroutine => "coroutine",
+                    GenKind::AsyncGenerator => "async generator",
+                };
+                return Err(self.type_error(format!("can't send non-None value to a just-started {kind}")));
+            }
+        }
+        if !started {
+            if let Resume::Throw(e) = &input {
+                if mode == GenMode::Close {
+                    g.finished.set(true);
+                    g.frame.borrow_mut().take();
+                    return self.gen_finished_result(Value::None, mode);
+                }
+                // Thrown before the first step: the generator finishes with it.
+                g.finished.set(true);
+                g.frame.borrow_mut().take();
+                return Err(e.clone());
+            }
+        }
+        if self.frames.len() >= RECURSION_LIMIT + 50 {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(self.err(ExcKind::RuntimeError, "generator has no frame"));
+        };
+        g.started.set(true);
+        g.running.set(true);
+        frame.entry = Entry::Gen(g.clone(), mode);
+        match input {
+            Resume::Send(v) => {
+                if started {
+                    frame.stack.push(v);
+                }
+                self.frames.push(frame);
+                Ok(())
+            }
+            Resume::Throw(e) => {
+                // A frame delegating with `yield from` passes the exception down first.
+                let delegating = matches!(frame.code.ops.get(frame.lasti), Some(Op::YieldFrom)) && frame.pc == frame.lasti;
+                self.frames.push(frame);
+                if delegating {
+                    let sub = self.frame().stack.last().cloned().unwrap_or(Value::None);
+                    match &sub {
+                        Value::Gen(sg) => {
+                            let sg = sg.clone();
+                            let sub_mode = GenMode::YieldFrom;
+                            return match self.resume_gen(&sg, Resume::Throw(e), sub_mode) {
+                                Ok(()) => Ok(()),
+                                Err(e2) => self.raise_in_frame(e2, true),
+                            };
+                        }
+                        Value::ASend(a) => {
+                            let ag = a.0.clone();
+                            return match self.resume_gen(&ag, Resume::Throw(e), GenMode::AGen) {
+                                Ok(()) => Ok(()),
+                                Err(e2) => self.raise_in_frame(e2, true),
+                            };
+                        }
+                        _ => {}
+                    }
+                }
+                self.raise_in_frame(e, true)
+            }
+        }
+    }
+
+    /// What a finished generator gives its caller for `mode`.
+    fn gen_finished_result(&mut self, value: Value, mode: GenMode) -> PyResult<()> {
+        match mode {
+            GenMode::Send => {
+                let e = self.err_args(ExcKind::StopIteration, if value.is_none() { vec![] } else { vec![value] });
+                Err(e)
+            }
+            GenMode::ForIter(target) => {
+                let f = self.frame();
+                f.stack.pop();
+                f.pc = target as usize;
+                Ok(())
+            }
+            GenMode::YieldFrom => {
+                let f = self.frame();
+                f.stack.pop();
+                f.stack.push(value);
+                f.pc = f.lasti + 1;
+                Ok(())
+            }
+            GenMode::AGen => Err(self.err(ExcKind::StopAsyncIteration, "")),
+            GenMode::Close => {
+                self.frame().stack.push(Value::None);
+                Ok(())
+            }
+        }
+    }
+
+    /// The top frame yields `value` (`direct`: by its own `yield`, not passed up from below).
+    pub fn do_yield(&mut self, value: Value, mut direct: bool) -> PyResult<()> {
+        loop {
+            let mut frame = self.frames.pop().expect("frame");
+            let entry = std::mem::replace(&mut frame.entry, Entry::Call);
+            let Entry::Gen(g, mode) = entry else {
+                return Err(self.err(ExcKind::RuntimeError, "yield outside a generator"));
+            };
+            g.running.set(false);
+            *g.frame.borrow_mut() = Some(frame);
+            match mode {
+                GenMode::Send | GenMode::ForIter(_) => {
+                    self.frame().stack.push(value);
+                    return Ok(());
+                }
+                GenMode::YieldFrom => {
+                    direct = false;
+                }
+                GenMode::AGen => {
+                    if direct {
+                        let f = self.frame();
+                        f.stack.pop();
+                        f.stack.push(value);
+                        f.pc = f.lasti + 1;
+                        return Ok(());
+                    }
+                }
+                GenMode::Close => {
+                    let what = if g.kind == GenKind::AsyncGenerator { "async generator ignored GeneratorExit" } else { "generator ignored GeneratorExit" };
+                    return Err(self.err(ExcKind::RuntimeError, what));
+                }
+            }
+        }
+    }
+
+    /// The top frame returns `value`.
+    pub fn do_return(&mut self, value: Value) -> PyResult<Option<Value>> {
+        let mut frame = self.frames.pop().expect("frame");
+        let entry = std::mem::replace(&mut frame.entry, Entry::Call);
+        match entry {
+            Entry::Call => {
+                self.frame().stack.push(value);
+                Ok(None)
+            }
+            Entry::Init(inst) => {
+                if !value.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&value))));
+                }
+                self.frame().stack.push(inst);
+                Ok(None)
+            }
+            Entry::Class { name, bases } => {
+                let ns = frame.ns.clone().expect("class namespace");
+                let cls = crate::builtins::make_class(self, name, bases, &ns)?;
+                self.frame().stack.push(cls);
+                Ok(None)
+            }
+            Entry::Gen(g, mode) => {
+                g.running.set(false);
+                g.finished.set(true);
+                drop(frame);
+                if g.kind == GenKind::AsyncGenerator && mode == GenMode::AGen {
+                    return Err(self.err(ExcKind::StopAsyncIteration, ""));
+                }
+                match mode {
+                    GenMode::Send => {
+                        let args = if value.is_none() { vec![] } else { vec![value] };
+                        Err(self.err_args(ExcKind::StopIteration, args))
+                    }
+                    _ => {
+                        self.gen_finished_result(value, mode)?;
+                        Ok(None)
+                    }
+                }
+            }
+            Entry::Nested | Entry::Module => Ok(Some(value)),
+        }
+    }
+
+    // ------------------------------------------------------------ exceptions
+
+    /// The exception being handled (innermost), if any.
+    pub fn handled_exception(&self) -> Option<Value> {
+        for f in self.frames.iter().rev() {
+            if let Some(e) = f.exc_stack.last() {
+                return Some(e.clone());
+            }
+            if matches!(f.entry, Entry::Nested) {
+                continue;
+            }
+        }
+        None
+    }
+
+    /// Raises `err` in the top frame: finds a handler there or unwinds.
+    /// `here`: add this frame to the traceback (false for a re-raise).
+    pub fn raise_in_frame(&mut self, mut err: PyErr, mut here: bool) -> PyResult<()> {
+        if err.fresh {
+            err.fresh = false;
+            if let Some(ctx) = self.handled_exception() {
+                if !ctx.is(&err.exc) {
+                    set_context(&err.exc, ctx);
+                }
+            }
+        }
+        loop {
+            let Some(frame) = self.frames.last_mut() else {
+                self.escaped = true;
+                return Err(err);
+            };
+            if here {
+                add_tb(&err.exc, &frame.code, frame.line());
+            }
+            here = true;
+            if let Some(b) = frame.blocks.pop() {
+                frame.stack.truncate(b.stack as usize);
+                frame.exc_stack.truncate(b.exc as usize);
+                frame.stack.push(err.exc.clone());
+                frame.exc_stack.push(err.exc.clone());
+                frame.pc = b.handler as usize;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("frame");
+            match frame.entry {
+                Entry::Call | Entry::Init(_) | Entry::Class { .. } => continue,
+                Entry::Nested | Entry::Module => {
+                    self.escaped = true;
+                    return Err(err);
+                }
+                Entry::Gen(g, mode) => {
+                    g.running.set(false);
+                    g.finished.set(true);
+                    // PEP 479: StopIteration inside a generator becomes RuntimeError.
+                    if self.exc_is(&err.exc, ExcKind::StopIteration) || (g.kind == GenKind::AsyncGenerator && self.exc_is(&err.exc, ExcKind::StopAsyncIteration)) {
+                        let what = match g.kind {
+                            GenKind::Generator => "generator raised StopIteration",
+                            GenKind::Coroutine => "coroutine raised StopIteration",
+                            GenKind::AsyncGenerator => {
+                                if self.exc_is(&err.exc, ExcKind::StopAsyncIteration) {
+                                    "async generator raised StopAsyncIteration"
+                                } else {
+                                    "async generator raised StopIteration"
+                                }
+                            }
+                        };
+                        let new = self.err(ExcKind::RuntimeError, what);
+                        set_cause(&new.exc, Some(err.exc.clone()));
+                        set_context(&new.exc, err.exc.clone());
+                        err = PyErr { exc: new.exc, fresh: false };
+                    }
+                    if mode == GenMode::Close && (self.exc_is(&err.exc, ExcKind::GeneratorExit) || self.exc_is(&err.exc, ExcKind::StopIteration)) {
+                        self.frame().stack.push(Value::None);
+                        return Ok(());
+                    }
+                    continue;
+                }
+            }
+        }
+    }
+
+    pub fn exc_is(&self, exc: &Value, kind: ExcKind) -> bool {
+        match exc {
+            Value::Instance(i) => i.class.borrow().is_subclass(&self.types.exc(kind)),
+            _ => false,
+        }
+    }
+}
+
+pub fn name_list(names: &[Str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Value {
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: RefCell::new(IndexMap::new()),
+        exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+    }))
+}
+
+pub fn exc_data(v: &Value) -> Option<std::cell::RefMut<'_, ExcData>> {
+    match v {
+        Value::Instance(i) => i.exc.as_ref().map(|e| e.borrow_mut()),
+        _ => None,
+    }
+}
+
+pub fn add_tb(exc: &Value, code: &Code, line: u32) {
+    if let Some(mut d) = exc_data(exc) {
+        d.traceback.push(TbEntry { filename: code.filename.clone(), line, name: code.name.clone() });
+    }
+}
+
+pub fn set_context(exc: &Value, ctx: Value) {
+    // Avoid cycles, as CPython does.
+    let mut o = Some(ctx.clone());
+    let mut n = 0;
+    while let Some(c) = o {
+        if c.is(exc) {
+            if let Some(mut d) = exc_data(&c) {
+                d.context = None;
+            }
+            break;
+        }
+        o = exc_data(&c).and_then(|d| d.context.clone());
+        n += 1;
+        if n > 1000 {
+            break;
+        }
+    }
+    if let Some(mut d) = exc_data(exc) {
+        d.context = Some(ctx);
+    }
+}
+
+pub fn set_cause(exc: &Value, cause: Option<Value>) {
+    if let Some(mut d) = exc_data(exc) {
+        d.cause = cause;
+        d.suppress_context = true;
+    }
+}

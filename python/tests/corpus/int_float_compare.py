@@ -1,0 +1,8 @@
+print(1 == 1.0, 2 < 2.5, 3 >= 3.0, 10 ** 20 == 1e20)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), 0.1 + 0.2 == 0.3)
+print(int(3.9), int(-3.9), int("42"), int(True), float(7), float("2.5"))
+print(round(3.5), round(4.5), round(-2.5), round(2.675, 2), round(1234.5678, -2))
+print(type(round(2.5)).__name__, type(round(2.5, 1)).__name__)
+print(int(1e20), 7 / 7, type(7 / 7).__name__)
+print(max(1, 2.0), min(3, 2.5), sorted([3, 1.5, 2, 0.5]))
+print(float("inf") > 10 ** 400)

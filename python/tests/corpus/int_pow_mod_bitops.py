@@ -1,0 +1,8 @@
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 7))
+print(pow(2, -2), pow(7, -1, 11))
+print(0b1010 & 0b0110, 0b1010 | 0b0110, 0b1010 ^ 0b0110)
+print(~5, ~-1, 1 << 70, -16 >> 2, 255 >> 4)
+print(bin(10), oct(64), hex(255), hex(-255))
+print((2 ** 100).bit_length(), (255).bit_length())
+print(int("ff", 16), int("0b101", 0), int("777", 8), int(" -12 "), int("1_000"))
+print(abs(-7), abs(3.5), abs(-0.0))

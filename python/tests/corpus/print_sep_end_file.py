@@ -1,0 +1,15 @@
+import sys
+
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" -- continued")
+print()
+print(1, 2.5, None, [3], sep="|")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("error", 42, sep=": ", file=sys.stderr)
+print(*range(5))
+print(*[], sep="x")
+print("end", end="!\n\n")

@@ -1,0 +1,7 @@
+print("apple" < "banana", "Zebra" < "apple", "abc" < "abd", "ab" < "abc")
+print("a" == "a", "A" != "a", max("hello"), min("hello"), sorted("banana"))
+print("tab\there", "new\nline", "quote\"s", 'it\'s', "back\\slash")
+print(repr("tab\t"), repr("new\n"), repr('single\''), repr("both'\""), repr("\x00\x7f"))
+print(len("\n"), r"raw\n", len(r"\n"))
+print("\u00e9", "\N{GREEK SMALL LETTER ALPHA}", "\x41", repr("\u00e9"))
+print("multi" "part" 'strings')

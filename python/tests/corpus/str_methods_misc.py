@@ -1,0 +1,8 @@
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"), "abc".partition("x"))
+print("line1\nline2\r\nline3".splitlines())
+print("Hello {}".format("there"), "x".join("123"))
+print("tab\tsep".expandtabs(4), "abc".encode())
+print(str(123), str(1.5), str([1]), str(None), str(b"x"))
+print("ab" in "cabd", "hello"[1:4].upper().center(7, "~"))
+print("%s" % "x" * 3, ("%s" % "x") * 3)
+print(" ".join(reversed("one two three".split())))

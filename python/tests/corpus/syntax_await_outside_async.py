@@ -1,0 +1,8 @@
+import asyncio
+
+
+def main():
+    await asyncio.sleep(1)
+
+
+main()

@@ -1,0 +1,5 @@
+x = 1
+y = 2
+x + 1 = y
+print(x)
+print(y)

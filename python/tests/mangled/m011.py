@@ -1,0 +1,34 @@
+"""Generated asyncio exercise."""
+import asyncio
+import time
+
+
+async def turn(label, count, log):
+    for i in range(count):
+        log.append(f"{label}{i}")
+        print(label, i)
+        await asyncio.sleep(0)
+    print(label, "done")
+
+
+async def risky(n, fail):
+    await asyncio.sleep(1)
+    if fail:
+        raise ValueError(f"job {n} failed")
+    print(f"job {n} ok")
+    return n * n
+
+
+async def job(n, fail):
+    await asyncio.sleep((3 - n) * 0.5)
+    if fail:
+        raise RuntimeError(n)
+    print(f"job {n} ok")
+    return n * n
+
+
+async def main():
+    start = time.perf_counter()
+
+    log = []
+    await asyncio.gather(turn('L', 2, lo

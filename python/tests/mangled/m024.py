@@ -1,0 +1,10 @@
+import asyncio
+
+async def main():
+    lock = asyncio.Lock()
+    async with lock:
+        print('inside')
+        async with lock:
+            print('never')
+
+asyncio.run(main())

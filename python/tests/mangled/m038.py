@@ -1,0 +1,6 @@
+class Bad:
+    def __str__(self):
+        raise ValueError('no str for you')
+
+print('before')
+print(Bad())

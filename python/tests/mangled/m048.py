@@ -1,0 +1,5 @@
+class S:
+    def __str__(self):
+        return '<' + format(self) + '>'
+
+print(S())

@@ -1,0 +1,4 @@
+x = []
+for _ in range(5000):
+    x = [x]
+print(len(str(x)))

@@ -1,0 +1,27 @@
+"""A small asyncio scenario."""
+import asyncio
+import random
+import time
+
+
+async def wander(name):
+    d = round(random.random(), 2)
+    print(f"{name} sleeps {d}")
+    await asyncio.sleep(d)
+    return d
+
+
+async def blocking_io(name, d):
+    print(f"{name} blocks for {d}s")
+    time.sleep(d)
+    await asyncio.sleep(0)
+    print(f"{name} resumes")
+
+
+async def main():
+    random.seed(444)
+    start = time.perf_counter()
+
+    random.seed(215)
+    rolls = [random.randint(1, 6) for _ in range(2)]
+    print("

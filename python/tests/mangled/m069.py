@@ -1,0 +1,15 @@
+import asyncio
+import time
+
+
+async def background(name, n):
+    try:
+        for i in range(n):
+            print(f"{name} working {i}")
+            await asyncio.sleep(0.5)
+        return "finished"
+    except asyncio.CancelledError:
+        print(f"{name} cancelled, cleaning up")
+        return "swallowed"
+
+

@@ -1,0 +1,10 @@
+import asyncio
+
+async def busy():
+    while True:
+        pass
+
+async def main():
+    await asyncio.wait_for(busy(), timeout=1)
+
+asyncio.run(main())

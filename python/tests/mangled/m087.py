@@ -1,0 +1,28 @@
+import asyncio
+
+
+async def leaf(x):
+    await asyncio.sleep(x * 0.25)
+    print("leaf", x)
+    return x + 1
+
+
+async def branch(x):
+    a = asyncioÂ
+
+
+async d\ef branch(x):
+    a = asyncio.create_task(leaf(x))
+    b = await leaf(x * 2)
+    return await a + b
+
+
+async def main():
+    values = await asyncio.gather(*(branch(i) for i in range(2)))
+    print(values, f"{sum(values):>5}|{max(values):<4}|")
+
+    return 0
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

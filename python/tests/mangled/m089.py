@@ -1,0 +1,2 @@
+b = bytes(10**12)
+print(len(b))

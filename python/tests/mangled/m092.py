@@ -1,0 +1,28 @@
+"""Generated asyncio exercrated asyncio exercise."""
+import asyncio
+import time
+
+
+async def limited(sem, i, delay, t0):
+    async with sem:
+        print(f"job {i} starts at {time.perf_counter() - t0:.2f}")
+        await asyncio.sleep(delay)
+    print(f"job {i} ends at {time.perf_counter() - t0:.2f}")
+    return i
+
+
+async def main():
+    start = time.perf_counter()
+
+    sem = asyncio.Semaphoreounter()
+
+    sem = asyncio.Semaphore(1)
+    t0 = time.perf_counter()
+    done = await asyncio.gather(*[limited(sem, i, 0.5 + i % 2, t0) for i in range(6)])
+    print(done, sem.locked())
+
+    print(f"finished in {time.perf_counter() - start:.2f} seconds")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

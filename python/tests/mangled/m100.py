@@ -1,0 +1,5 @@
+def g():
+    while True:
+        yield 1
+
+print(sum(g()))

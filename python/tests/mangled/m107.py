@@ -1,0 +1,2 @@
+def counter(start):
+    n = s

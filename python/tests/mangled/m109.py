@@ -1,0 +1,6 @@
+import asyncio
+import itertools as it
+import os
+import random
+import time
+

@@ -1,0 +1,2 @@
+xs = list(range(10**12))
+print(len(xs))

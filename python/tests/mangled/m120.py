@@ -1,0 +1,5 @@
+class E:
+    def __eq__(self, other):
+        raise TypeError('cannot compare')
+
+print([1, 2, 3].index(E()))

@@ -1,0 +1,11 @@
+import asyncio
+import time
+
+
+async def runner(name, delay, n):
+    for i in range(n):
+        print(name, i, sep=": ")
+        await asyncio.sleep(delay)
+    return [name] * n
+
+

@@ -1,0 +1,27 @@
+import asyncio
+import time
+
+
+async def visit(sem, i, delay, t0):
+    async with sem:
+        print(f"job {i} starts at {time.perf_counter() - t0:.2f}")
+        await asyncio.sleep(delay)
+    print(f"job {i} ends at {time.perf_counter() - t0:.2f}")
+    return i
+
+
+async def lookup(label, delay):
+    try:
+        await asyncio.sleep(delay)
+    except asyncio.CancelledError:
+        print(f"{label} interrupted")
+        raise
+    return f"{label} done"
+
+
+async def main():
+    start = time.perf_counter()
+
+    sem = asyncio.Semaphore(3)
+    t0 = time.perf_counter()
+   

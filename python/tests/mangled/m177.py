@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    q = asyncio.Queue(maxsize=1)
+    print(await q.get())
+
+asyncio.run(main())

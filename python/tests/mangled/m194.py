@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    while True:
+        pass
+
+asyncio.run(main())
