@@ -17,7 +17,7 @@ files are not valid UTF-8) and index.json, which maps each file to
   what      how the file was made
   cpython   what CPython 3.11 does: the compile error, the last line of the oracle's
             stderr, or for "limit" files what the oracle did in 10 s under a 512 MB
-            address-space limit
+            address-space limit (memory hogs: 256 MB, until they end)
   status    the oracle's exit status ("ok" and "runtime_error" files)
 Sources for truncations and byte edits: engine/src/lessons/py/*.py and programs of
 tools/gen_programs.py. Cuts and edits that CPython runs for more than 10 s are
@@ -54,15 +54,17 @@ def compile_error(data):
     return None
 
 
-LIMITED = ("import os, resource, sys; resource.setrlimit(resource.RLIMIT_AS, ({0}, {0})); "
-           "os.execv(sys.executable, [sys.executable] + sys.argv[1:])").format(MEMLIMIT)
+HOG_MEMLIMIT, HOG_TIMEOUT = 256 << 20, 60.0   # memory hogs: end with MemoryError, however slow
+LIMITED = ("import os, resource, sys; m = int(sys.argv[1]); resource.setrlimit(resource.RLIMIT_AS, (m, m)); "
+           "os.execv(sys.executable, [sys.executable] + sys.argv[2:])")
 
 
-def run_oracle(path):
+def run_oracle(path, hog=False):
     """(status, last stderr line) or None if it runs for more than TIMEOUT seconds."""
+    mem, timeout = (HOG_MEMLIMIT, HOG_TIMEOUT) if hog else (MEMLIMIT, TIMEOUT)
     try:
-        p = subprocess.run([sys.executable, "-c", LIMITED, PYREF, os.path.basename(path)],
-                           cwd=os.path.dirname(path), capture_output=True, timeout=TIMEOUT,
+        p = subprocess.run([sys.executable, "-c", LIMITED, str(mem), PYREF, os.path.basename(path)],
+                           cwd=os.path.dirname(path), capture_output=True, timeout=timeout,
                            stdin=subprocess.DEVNULL, env=dict(os.environ, PYTHONHASHSEED="0"))
     except subprocess.TimeoutExpired:
         return None
@@ -354,7 +356,7 @@ def settle(item, path, srcs):
             if exp == "limit" and ce[0] != "limit":
                 entry["note"] = "designed as a limit case, but CPython rejects it at compile time"
             return entry
-        res = run_oracle(path)
+        res = run_oracle(path, hog=cat == "memory_hog" or "memory" in what)
         if exp == "limit" or res is None:
             if res is None and exp != "limit" and mut:
                 continue   # a cut or edit that runs for long: pick another

@@ -362,6 +362,10 @@ impl SymTable {
                 if matches!(e.kind, ExprKind::YieldFrom(_)) {
                     self.scope().is_gen = true;
                 }
+                if matches!(e.kind, ExprKind::Await(_)) && self.scope().syms.contains_key(".0") {
+                    // `[await x for ...]` is an asynchronous comprehension.
+                    self.scope().is_async = true;
+                }
                 self.expr(x)
             }
             ExprKind::BinOp { left, right, .. } => {

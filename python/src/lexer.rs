@@ -84,8 +84,22 @@ const OPS1: [&str; 23] = [
 pub const MAX_PAREN_LEVEL: usize = 200;
 pub const MAX_INDENT: usize = 100;
 
-pub fn err(kind: &'static str, msg: impl Into<String>, line: u32, col: u32, end_line: u32, end_col: u32) -> SyntaxError {
-    SyntaxError { kind, msg: msg.into(), line, col, end_line, end_col }
+pub fn err(
+    kind: &'static str,
+    msg: impl Into<String>,
+    line: u32,
+    col: u32,
+    end_line: u32,
+    end_col: u32,
+) -> SyntaxError {
+    SyntaxError {
+        kind,
+        msg: msg.into(),
+        line,
+        col,
+        end_line,
+        end_col,
+    }
 }
 
 /// Normalize line ends (`\r\n`, `\r` -> `\n`), drop a leading BOM and make
@@ -124,9 +138,10 @@ fn is_combining(c: char) -> bool {
 }
 
 fn is_printable(c: char) -> bool {
-    !(c.is_control() || (c.is_whitespace() && c != ' ') || matches!(c as u32, 0xFEFF | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xE000..=0xF8FF))
+    !(c.is_control()
+        || (c.is_whitespace() && c != ' ')
+        || matches!(c as u32, 0xFEFF | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xE000..=0xF8FF))
 }
-
 
 fn is_potential_id(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_' || c as u32 >= 128
@@ -169,8 +184,16 @@ pub fn tokenize_at(src: &[char], line: u32, col: u32, sub: bool) -> Lexed {
     };
     let fail = lx.run(!sub).err();
     if let Some(LexFail::Deferred(e) | LexFail::Error(e)) = &fail {
-        let here = Pos { line: e.line, col: e.col };
-        lx.toks.push(Token { tok: Tok::Eof, start: here, end: here, level: 0 });
+        let here = Pos {
+            line: e.line,
+            col: e.col,
+        };
+        lx.toks.push(Token {
+            tok: Tok::Eof,
+            start: here,
+            end: here,
+            level: 0,
+        });
     }
     Lexed { toks: lx.toks, fail }
 }
@@ -184,10 +207,17 @@ impl<'a> Lexer<'a> {
     }
     fn col_of(&self, i: usize) -> u32 {
         let c = i.saturating_sub(self.line_start) as u32;
-        if self.line == self.base_line { c + self.col0 } else { c }
+        if self.line == self.base_line {
+            c + self.col0
+        } else {
+            c
+        }
     }
     fn pos(&self, i: usize) -> Pos {
-        Pos { line: self.line, col: self.col_of(i) }
+        Pos {
+            line: self.line,
+            col: self.col_of(i),
+        }
     }
     fn push(&mut self, tok: Tok, a: usize, b: usize) {
         let (start, end) = (self.pos(a), self.pos(b));
@@ -252,7 +282,14 @@ impl<'a> Lexer<'a> {
                     }
                     if self.eof_at(a + 2) {
                         let c = self.col_of(a) + 2;
-                        return Err(LexFail::Deferred(err("SyntaxError", "unexpected EOF while parsing", self.line, c, self.line, c + 1)));
+                        return Err(LexFail::Deferred(err(
+                            "SyntaxError",
+                            "unexpected EOF while parsing",
+                            self.line,
+                            c,
+                            self.line,
+                            c + 1,
+                        )));
                     }
                     self.i += 2;
                     self.newline();
@@ -284,6 +321,34 @@ impl<'a> Lexer<'a> {
                     col = 0;
                     alt = 0;
                 }
+                // CPython 3.11 keeps counting indentation across a backslash
+                // continuation at the start of a line
+                '\\' if !self.eof_at(j + 1) && self.at(j + 1) == '\n' && !self.eof_at(j + 2) => {
+                    j += 2;
+                    self.i = j;
+                    self.newline();
+                    while matches!(self.at(j), ' ' | '\t' | '\x0c') && !self.eof_at(j) {
+                        j += 1;
+                    }
+                    break;
+                }
+                '\\' if self.parens.is_empty() => {
+                    self.i = j;
+                    let c = self.col_of(j) + 2;
+                    let msg = if self.at(j + 1) == '\n' {
+                        "unexpected EOF while parsing"
+                    } else {
+                        "unexpected character after line continuation character"
+                    };
+                    return Err(LexFail::Deferred(err(
+                        "SyntaxError",
+                        msg,
+                        self.line,
+                        c,
+                        self.line,
+                        c + 1,
+                    )));
+                }
                 _ => break,
             }
             j += 1;
@@ -307,22 +372,46 @@ impl<'a> Lexer<'a> {
             }
             (k - self.line_start) as u32
         };
-        let here = Pos { line: self.line, col: ind_chars };
+        let here = Pos {
+            line: self.line,
+            col: ind_chars,
+        };
         let (top, alttop) = *self.indents.last().unwrap_or(&(0, 0));
-        let tab_err = |line| LexFail::Deferred(err("TabError", "inconsistent use of tabs and spaces in indentation", line, 1, line, 2));
+        let tab_err = |line| {
+            LexFail::Deferred(err(
+                "TabError",
+                "inconsistent use of tabs and spaces in indentation",
+                line,
+                1,
+                line,
+                2,
+            ))
+        };
         if col == top {
             if alt != alttop {
                 return Err(tab_err(self.line));
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
-                return Err(LexFail::Deferred(err("IndentationError", "too many levels of indentation", self.line, 1, self.line, 2)));
+                return Err(LexFail::Deferred(err(
+                    "IndentationError",
+                    "too many levels of indentation",
+                    self.line,
+                    1,
+                    self.line,
+                    2,
+                )));
             }
             if alt <= alttop {
                 return Err(tab_err(self.line));
             }
             self.indents.push((col, alt));
-            self.toks.push(Token { tok: Tok::Indent, start: here, end: here, level: 0 });
+            self.toks.push(Token {
+                tok: Tok::Indent,
+                start: here,
+                end: here,
+                level: 0,
+            });
         } else {
             let mut k = self.indents.len();
             while k > 1 && col < self.indents[k - 1].0 {
@@ -342,7 +431,12 @@ impl<'a> Lexer<'a> {
             }
             while self.indents.len() > k {
                 self.indents.pop();
-                self.toks.push(Token { tok: Tok::Dedent, start: here, end: here, level: 0 });
+                self.toks.push(Token {
+                    tok: Tok::Dedent,
+                    start: here,
+                    end: here,
+                    level: 0,
+                });
             }
             if alt != alttop {
                 return Err(tab_err(self.line));
@@ -364,15 +458,30 @@ impl<'a> Lexer<'a> {
         };
         let here = Pos { line, col };
         if let Some(&(c, l, pc)) = self.parens.last() {
-            self.toks.push(Token { tok: Tok::Eof, start: here, end: here, level: self.parens.len() as u32 });
+            self.toks.push(Token {
+                tok: Tok::Eof,
+                start: here,
+                end: here,
+                level: self.parens.len() as u32,
+            });
             let e = err("SyntaxError", format!("'{}' was never closed", c), l, pc + 1, l, pc + 2);
             return Err(LexFail::Unclosed { err: e, line: l });
         }
         while self.indents.len() > 1 {
             self.indents.pop();
-            self.toks.push(Token { tok: Tok::Dedent, start: here, end: here, level: 0 });
+            self.toks.push(Token {
+                tok: Tok::Dedent,
+                start: here,
+                end: here,
+                level: 0,
+            });
         }
-        self.toks.push(Token { tok: Tok::EndMarker, start: here, end: here, level: 0 });
+        self.toks.push(Token {
+            tok: Tok::EndMarker,
+            start: here,
+            end: here,
+            level: 0,
+        });
         Ok(())
     }
 
@@ -449,7 +558,10 @@ impl<'a> Lexer<'a> {
                     };
                     if want != c {
                         let msg = if l != self.line {
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}' on line {}", c, o, l)
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
+                                c, o, l
+                            )
                         } else {
                             format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c, o)
                         };
@@ -690,11 +802,21 @@ impl<'a> Lexer<'a> {
         let body_pos = self.pos(j);
         let unterminated = |detected: u32| {
             let msg = if triple {
-                format!("unterminated triple-quoted string literal (detected at line {})", detected)
+                format!(
+                    "unterminated triple-quoted string literal (detected at line {})",
+                    detected
+                )
             } else {
                 format!("unterminated string literal (detected at line {})", detected)
             };
-            LexFail::Error(err("SyntaxError", msg, start.line, start.col + 1, start.line, start.col + 2))
+            LexFail::Error(err(
+                "SyntaxError",
+                msg,
+                start.line,
+                start.col + 1,
+                start.line,
+                start.col + 2,
+            ))
         };
         let body_end;
         loop {
@@ -749,7 +871,12 @@ impl<'a> Lexer<'a> {
         };
         let end = self.pos(j);
         let level = self.parens.len() as u32;
-        self.toks.push(Token { tok: Tok::Str(Rc::new(st)), start, end, level });
+        self.toks.push(Token {
+            tok: Tok::Str(Rc::new(st)),
+            start,
+            end,
+            level,
+        });
         Ok(())
     }
 }
@@ -818,9 +945,16 @@ fn codec_err(what: &str, from: usize, to: usize, body_bytes: &[usize]) -> Decode
     // CPython reports byte positions in the (UTF-8) literal body.
     let b = |i: usize| body_bytes.get(i).copied().unwrap_or(0);
     let (s, e) = (b(from), b(to).saturating_sub(1));
-    let pos = if e > s { format!("position {}-{}", s, e) } else { format!("position {}", s) };
+    let pos = if e > s {
+        format!("position {}-{}", s, e)
+    } else {
+        format!("position {}", s)
+    };
     DecodeErr {
-        msg: format!("(unicode error) 'unicodeescape' codec can't decode bytes in {}: {}", pos, what),
+        msg: format!(
+            "(unicode error) 'unicodeescape' codec can't decode bytes in {}: {}",
+            pos, what
+        ),
         at: from,
         unsupported: false,
     }
@@ -926,7 +1060,11 @@ pub fn decode_bytes(body: &[char], raw: bool) -> Result<Vec<u8>, DecodeErr> {
         let start = i;
         i += 1;
         let Some(&e) = body.get(i) else {
-            return Err(DecodeErr { msg: "(value error) \\ at end of string".into(), at: start, unsupported: false });
+            return Err(DecodeErr {
+                msg: "(value error) \\ at end of string".into(),
+                at: start,
+                unsupported: false,
+            });
         };
         i += 1;
         match e {

@@ -6,6 +6,7 @@
 //! Drive a program with `Program::new` then `tick()` until `Tick::Done`:
 //! `Tick::Wait { secs }` asks the driver to let the clock advance.
 
+pub mod alloc;
 pub mod ast;
 pub mod builtins;
 pub mod code;
@@ -56,6 +57,9 @@ pub struct ClockHost(pub Rc<dyn Clock>);
 impl Host for ClockHost {
     fn now(&self) -> f64 {
         self.0.now()
+    }
+    fn used_bytes(&self) -> usize {
+        alloc::used()
     }
 }
 

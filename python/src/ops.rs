@@ -247,6 +247,7 @@ impl Vm {
             }
             if let (Value::List(l), BinOp::Add) = (a, op) {
                 let items = self.iterate(b)?;
+                self.check_alloc(l.borrow().len() + items.len())?;
                 l.borrow_mut().extend(items);
                 return Ok(a.clone());
             }
@@ -288,6 +289,7 @@ impl Vm {
                 return Ok(Value::string(s));
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
+                self.check_alloc(x.borrow().len() + y.borrow().len())?;
                 let mut v = x.borrow().clone();
                 v.extend(y.borrow().iter().cloned());
                 return Ok(Value::list(v));
@@ -691,6 +693,17 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        let d = self.native_depth.get();
+        if d > 400 {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison"));
+        }
+        self.native_depth.set(d + 1);
+        let r = self.seq_eq_items(x, y);
+        self.native_depth.set(d);
+        r
+    }
+
+    fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y.iter()) {
             if !p.is(q) && !self.eq(p, q)? {
                 return Ok(false);

@@ -34,9 +34,9 @@ fn stack_addr() -> usize {
 const MAX_STR_DIGITS: usize = 4300;
 
 const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del", "elif",
-    "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or",
-    "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
 ];
 
 pub fn is_keyword(s: &str) -> bool {
@@ -47,14 +47,33 @@ pub fn is_keyword(s: &str) -> bool {
 pub fn parse(src: &str) -> Result<Module, SyntaxError> {
     if let Some(k) = src.find('\0') {
         let line = src[..k].matches('\n').count() as u32 + 1;
-        return Err(err("SyntaxError", "source code cannot contain null bytes", line, 0, line, 0));
+        return Err(err(
+            "SyntaxError",
+            "source code cannot contain null bytes",
+            line,
+            0,
+            line,
+            0,
+        ));
     }
     let chars = lexer::normalize(src);
     let lexed = lexer::tokenize(&chars);
     let lexfail = match lexed.fail {
-        Some(LexFail::Error(e)) => Some(LexErr { err: e, line: 0, kind: LexKind::Override }),
-        Some(LexFail::Unclosed { err, line }) => Some(LexErr { err, line, kind: LexKind::Unclosed }),
-        Some(LexFail::Deferred(e)) => Some(LexErr { err: e, line: 0, kind: LexKind::Deferred }),
+        Some(LexFail::Error(e)) => Some(LexErr {
+            err: e,
+            line: 0,
+            kind: LexKind::Override,
+        }),
+        Some(LexFail::Unclosed { err, line }) => Some(LexErr {
+            err,
+            line,
+            kind: LexKind::Unclosed,
+        }),
+        Some(LexFail::Deferred(e)) => Some(LexErr {
+            err: e,
+            line: 0,
+            kind: LexKind::Deferred,
+        }),
         None => None,
     };
     let mut p = Parser::new(lexed.toks, 0, false);
@@ -66,7 +85,18 @@ pub fn parse(src: &str) -> Result<Module, SyntaxError> {
             check_module(&m, std::mem::take(&mut p.compile_errs))?;
             Ok(m)
         }
-        Err(e) => Err(p.report(e, lexfail)),
+        Err(e) => {
+            let mut e = p.report(e, lexfail);
+            if e.end_line != e.line {
+                // CPython converts the end column against the first line's text
+                let len = chars
+                    .split(|&c| c == '\n')
+                    .nth(e.line.saturating_sub(1) as usize)
+                    .map_or(0, |l| l.len());
+                e.end_col = e.end_col.min(len as u32 + 1);
+            }
+            Err(e)
+        }
     }
 }
 
@@ -121,10 +151,18 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
-        ExprKind::Comp { kind: CompKind::Gen, .. } => "generator expression",
-        ExprKind::Comp { kind: CompKind::List, .. } => "list comprehension",
-        ExprKind::Comp { kind: CompKind::Set, .. } => "set comprehension",
-        ExprKind::Comp { kind: CompKind::Dict, .. } => "dict comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Gen, ..
+        } => "generator expression",
+        ExprKind::Comp {
+            kind: CompKind::List, ..
+        } => "list comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Set, ..
+        } => "set comprehension",
+        ExprKind::Comp {
+            kind: CompKind::Dict, ..
+        } => "dict comprehension",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
         ExprKind::Dict(_) => "dict literal",
@@ -176,6 +214,21 @@ fn invalid_target(e: &Expr, t: Targets) -> Option<&Expr> {
     }
 }
 
+/// The first bitwise_or-level operand of an expression (what CPython's
+/// invalid_named_expression parses after '=').
+fn leftmost_operand(e: &Expr) -> &Expr {
+    let mut e = e;
+    loop {
+        e = match &e.kind {
+            ExprKind::Tuple(v) if v.first().map_or(false, |f| f.pos == e.pos) => &v[0],
+            ExprKind::Compare { left, .. } => left,
+            ExprKind::BoolOp { values, .. } if !values.is_empty() => &values[0],
+            ExprKind::IfExp { body, .. } => body,
+            _ => return e,
+        };
+    }
+}
+
 fn mk(kind: ExprKind, pos: Pos, end: Pos) -> Expr {
     Expr { pos, end, kind }
 }
@@ -191,6 +244,9 @@ struct Parser {
     nest: u32,
     /// >0 while parsing speculatively: no second-pass error emulation.
     quiet: u32,
+    /// >0: PEG semantics (operator chains keep their longest valid prefix)
+    /// while still raising second-pass errors.
+    peg: u32,
     /// First construct outside the playground subset.
     unsupported: Option<SyntaxError>,
     /// Nesting of f-strings (sub-parsers).
@@ -219,9 +275,27 @@ impl Parser {
     fn new(mut toks: Vec<Token>, nest: u32, _sub: bool) -> Parser {
         if toks.is_empty() {
             let p = Pos { line: 1, col: 0 };
-            toks.push(Token { tok: Tok::EndMarker, start: p, end: p, level: 0 });
+            toks.push(Token {
+                tok: Tok::EndMarker,
+                start: p,
+                end: p,
+                level: 0,
+            });
         }
-        Parser { toks, i: 0, far: 0, nest, quiet: 0, unsupported: None, fdepth: 0, touched_end: false, compile_errs: Vec::new(), stack_base: stack_addr(), max_touched: 0 }
+        Parser {
+            toks,
+            i: 0,
+            far: 0,
+            nest,
+            quiet: 0,
+            peg: 0,
+            unsupported: None,
+            fdepth: 0,
+            touched_end: false,
+            compile_errs: Vec::new(),
+            stack_base: stack_addr(),
+            max_touched: 0,
+        }
     }
 
     // ----- token access -----
@@ -279,7 +353,11 @@ impl Parser {
     #[inline(never)]
     fn too_deep(&mut self) -> PErr {
         let t = self.cur();
-        let msg = if t.level > 0 { "too many nested parentheses" } else { "expression too deeply nested" };
+        let msg = if t.level > 0 {
+            "too many nested parentheses"
+        } else {
+            "expression too deeply nested"
+        };
         serr("SyntaxError", msg, t.start, t.end)
     }
     fn next(&mut self) -> Token {
@@ -340,7 +418,11 @@ impl Parser {
         }
     }
     fn mark(&self) -> Mark {
-        Mark { i: self.i, far: self.far, nest: self.nest }
+        Mark {
+            i: self.i,
+            far: self.far,
+            nest: self.nest,
+        }
     }
     fn reset(&mut self, m: Mark) {
         self.i = m.i;
@@ -379,10 +461,7 @@ impl Parser {
     /// RAISE_SYNTAX_ERROR without location: at the last token fetched.
     fn err_far(&self, msg: impl Into<String>) -> PErr {
         let t = self.tk(self.far).clone();
-        let mut e = self.tok_err_raw("SyntaxError", msg, &t);
-        e.end_line = e.line;
-        e.end_col = e.col + 1;
-        PErr::Syn(Box::new(e))
+        PErr::Syn(Box::new(self.tok_err_raw("SyntaxError", msg, &t)))
     }
 
     /// Turn a parse failure into the error CPython would report.
@@ -502,14 +581,21 @@ impl Parser {
             self.reset(m);
             return Ok(false);
         }
-        self.unsupported("the match statement is not supported in the playground", kw.start, kw.end);
+        self.unsupported(
+            "the match statement is not supported in the playground",
+            kw.start,
+            kw.end,
+        );
         self.next();
         self.next();
         if !matches!(self.peek(), Tok::Indent) {
             let t = self.cur();
             return Err(self.tok_err(
                 "IndentationError",
-                format!("expected an indented block after 'match' statement on line {}", kw.start.line),
+                format!(
+                    "expected an indented block after 'match' statement on line {}",
+                    kw.start.line
+                ),
                 &t,
             ));
         }
@@ -546,7 +632,11 @@ impl Parser {
     }
 
     fn stmt(&self, kind: StmtKind, pos: Pos) -> Stmt {
-        Stmt { pos, end: self.prev_end(), kind }
+        Stmt {
+            pos,
+            end: self.prev_end(),
+            kind,
+        }
     }
 
     fn simple_stmt(&mut self) -> PResult<Stmt> {
@@ -559,7 +649,11 @@ impl Parser {
         match &*kw {
             "return" => {
                 self.next();
-                let v = if self.starts_expr() { Some(self.star_expressions()?) } else { None };
+                let v = if self.starts_expr() {
+                    Some(self.star_expressions()?)
+                } else {
+                    None
+                };
                 Ok(self.stmt(StmtKind::Return(v), p))
             }
             "pass" | "break" | "continue" => {
@@ -601,7 +695,12 @@ impl Parser {
                 let (elts, _) = self.star_expr_list(false)?;
                 for e in &elts {
                     if let Some(bad) = invalid_target(e, Targets::Del) {
-                        return Err(serr("SyntaxError", format!("cannot delete {}", expr_name(bad)), bad.pos, bad.end));
+                        return Err(serr(
+                            "SyntaxError",
+                            format!("cannot delete {}", expr_name(bad)),
+                            bad.pos,
+                            bad.end,
+                        ));
                     }
                 }
                 if !self.at_op(";") && !self.at_newline() {
@@ -612,7 +711,11 @@ impl Parser {
             "assert" => {
                 self.next();
                 let test = self.expression()?;
-                let msg = if self.eat_op(",") { Some(self.expression()?) } else { None };
+                let msg = if self.eat_op(",") {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
                 Ok(self.stmt(StmtKind::Assert { test, msg }, p))
             }
             "global" | "nonlocal" => {
@@ -621,7 +724,11 @@ impl Parser {
                 while self.eat_op(",") {
                     names.push(self.name()?.0);
                 }
-                let k = if &*kw == "global" { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) };
+                let k = if &*kw == "global" {
+                    StmtKind::Global(names)
+                } else {
+                    StmtKind::Nonlocal(names)
+                };
                 Ok(self.stmt(k, p))
             }
             _ => self.expr_stmt(),
@@ -646,7 +753,11 @@ impl Parser {
             let t = self.next();
             dots = Some((dots.map_or(t.start, |d| d.0), t.end));
         }
-        let module: Rc<str> = if dots.is_some() && self.at_kw("import") { "".into() } else { self.dotted_name()?.0 };
+        let module: Rc<str> = if dots.is_some() && self.at_kw("import") {
+            "".into()
+        } else {
+            self.dotted_name()?.0
+        };
         if !self.eat_kw("import") {
             return Err(PErr::Generic);
         }
@@ -662,7 +773,11 @@ impl Parser {
             loop {
                 let (name, t) = self.name()?;
                 let asname = if self.eat_kw("as") { Some(self.name()?.0) } else { None };
-                names.push(Alias { name, asname, pos: t.start });
+                names.push(Alias {
+                    name,
+                    asname,
+                    pos: t.start,
+                });
                 if !self.eat_op(",") {
                     break;
                 }
@@ -684,29 +799,76 @@ impl Parser {
     fn expr_stmt(&mut self) -> PResult<Stmt> {
         let start = self.cur();
         let p = start.start;
-        let first = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
+        let first = if self.at_kw("yield") {
+            self.yield_expr()?
+        } else {
+            self.star_expressions()?
+        };
         if self.at_op("=") {
             let mut targets = vec![first];
             while self.eat_op("=") {
-                let v = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
+                let v = if self.at_kw("yield") {
+                    self.yield_expr()
+                } else {
+                    self.star_expressions()
+                };
+                let v = match v {
+                    Ok(v) => v,
+                    Err(PErr::Generic) => return Err(self.invalid_targets(&targets, start.tok == Tok::Op("("))),
+                    Err(e) => return Err(e),
+                };
                 targets.push(v);
             }
             let value = targets.pop().ok_or(PErr::Generic)?;
             let single = targets.len() == 1;
+            if single {
+                if let ExprKind::Tuple(v) = &targets[0].kind {
+                    // invalid_assignment's `a, b, c = rhs` reaches
+                    // invalid_named_expression for the last element
+                    let bad = invalid_target(&targets[0], Targets::Star).is_some();
+                    if let (true, false, Some(last)) = (bad, start.tok == Tok::Op("("), v.last()) {
+                        if self.maybe_meant_eq(last, &value) {
+                            if let ExprKind::Name(_) = last.kind {
+                                let b = leftmost_operand(&value);
+                                let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                                return Err(serr("SyntaxError", msg, last.pos, b.end));
+                            }
+                            let msg = format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                expr_name(last)
+                            );
+                            return Err(serr("SyntaxError", msg, last.pos, last.end));
+                        }
+                    }
+                }
+            }
             for t in &targets {
                 if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
-                    return Err(serr("SyntaxError", "assignment to yield expression not possible", t.pos, t.end));
+                    return Err(serr(
+                        "SyntaxError",
+                        "assignment to yield expression not possible",
+                        t.pos,
+                        t.end,
+                    ));
                 }
                 if let Some(bad) = invalid_target(t, Targets::Star) {
                     if single && self.maybe_meant_eq(t, &value) {
                         return Err(serr(
                             "SyntaxError",
-                            format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(t)),
+                            format!(
+                                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                                expr_name(t)
+                            ),
                             t.pos,
                             t.end,
                         ));
                     }
-                    return Err(serr("SyntaxError", format!("cannot assign to {}", expr_name(bad)), bad.pos, bad.end));
+                    return Err(serr(
+                        "SyntaxError",
+                        format!("cannot assign to {}", expr_name(bad)),
+                        bad.pos,
+                        bad.end,
+                    ));
                 }
             }
             return Ok(self.stmt(StmtKind::Assign { targets, value }, p));
@@ -747,7 +909,11 @@ impl Parser {
             self.next();
             let _ann = self.expression()?;
             let value = if self.eat_op("=") {
-                Some(if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? })
+                Some(if self.at_kw("yield") {
+                    self.yield_expr()?
+                } else {
+                    self.star_expressions()?
+                })
             } else {
                 None
             };
@@ -755,32 +921,81 @@ impl Parser {
         }
         if let Tok::Op(o) = self.peek().clone() {
             if let Some(op) = aug_op(o) {
-                if !matches!(first.kind, ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }) {
+                if !matches!(
+                    first.kind,
+                    ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                ) {
                     return Err(serr(
                         "SyntaxError",
-                        format!("'{}' is an illegal expression for augmented assignment", expr_name(&first)),
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            expr_name(&first)
+                        ),
                         first.pos,
                         first.end,
                     ));
                 }
                 self.next();
-                let value = if self.at_kw("yield") { self.yield_expr()? } else { self.star_expressions()? };
-                return Ok(self.stmt(StmtKind::AugAssign { target: first, op, value }, p));
+                let value = if self.at_kw("yield") {
+                    self.yield_expr()?
+                } else {
+                    self.star_expressions()?
+                };
+                return Ok(self.stmt(
+                    StmtKind::AugAssign {
+                        target: first,
+                        op,
+                        value,
+                    },
+                    p,
+                ));
             }
         }
         Ok(self.stmt(StmtKind::Expr(first), p))
+    }
+
+    /// invalid_assignment's `(star_targets '=')* a=star_expressions '='`
+    /// when the right-hand side does not parse.
+    #[cold]
+    #[inline(never)]
+    fn invalid_targets(&mut self, targets: &[Expr], _paren: bool) -> PErr {
+        for t in targets {
+            if matches!(t.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) {
+                return serr(
+                    "SyntaxError",
+                    "assignment to yield expression not possible",
+                    t.pos,
+                    t.end,
+                );
+            }
+            if let Some(bad) = invalid_target(t, Targets::Star) {
+                return serr(
+                    "SyntaxError",
+                    format!("cannot assign to {}", expr_name(bad)),
+                    bad.pos,
+                    bad.end,
+                );
+            }
+        }
+        PErr::Generic
     }
 
     /// CPython's invalid_named_expression: `a = b` where `a` is an invalid
     /// target gets "... here. Maybe you meant '==' instead of '='?".
     fn maybe_meant_eq(&self, t: &Expr, value: &Expr) -> bool {
         let excluded = match &t.kind {
-            ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Comp { kind: CompKind::Gen, .. } => true,
+            ExprKind::List(_)
+            | ExprKind::Tuple(_)
+            | ExprKind::Comp {
+                kind: CompKind::Gen, ..
+            } => true,
             ExprKind::Constant(Constant::True | Constant::False | Constant::None) => true,
             _ => false,
         };
         let bitor = |e: &Expr| match &e.kind {
-            ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } => false,
+            ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } => {
+                false
+            }
             ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::NamedExpr { .. } => false,
             ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
             _ => true,
@@ -792,7 +1007,9 @@ impl Parser {
         let rhs_ok = match &vfirst.kind {
             ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Lambda { .. } => false,
             ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
-            ExprKind::BoolOp { values, .. } => values.first().map_or(false, |v| !matches!(v.kind, ExprKind::UnaryOp { op: UnaryOp::Not, .. })),
+            ExprKind::BoolOp { values, .. } => values
+                .first()
+                .map_or(false, |v| !matches!(v.kind, ExprKind::UnaryOp { op: UnaryOp::Not, .. })),
             _ => true,
         };
         !excluded && bitor(t) && rhs_ok
@@ -868,7 +1085,11 @@ impl Parser {
         let mut orelse = self.else_block()?;
         while let Some((pos, test, body)) = arms.pop() {
             let end = Self::end_of(&orelse, Self::end_of(&body, pos));
-            orelse = vec![Stmt { pos, end, kind: StmtKind::If { test, body, orelse } }];
+            orelse = vec![Stmt {
+                pos,
+                end,
+                kind: StmtKind::If { test, body, orelse },
+            }];
         }
         self.leave(n);
         orelse.pop().ok_or(PErr::Generic)
@@ -890,7 +1111,11 @@ impl Parser {
         let body = self.block("'while' statement", &kw)?;
         let orelse = self.else_block()?;
         let end = Self::end_of(&orelse, Self::end_of(&body, kw.end));
-        Ok(Stmt { pos: kw.start, end, kind: StmtKind::While { test, body, orelse } })
+        Ok(Stmt {
+            pos: kw.start,
+            end,
+            kind: StmtKind::While { test, body, orelse },
+        })
     }
 
     fn for_stmt(&mut self, async_kw: Option<Token>) -> PResult<Stmt> {
@@ -902,7 +1127,17 @@ impl Parser {
         let orelse = self.else_block()?;
         let pos = async_kw.as_ref().map_or(kw.start, |a| a.start);
         let end = Self::end_of(&orelse, Self::end_of(&body, kw.end));
-        Ok(Stmt { pos, end, kind: StmtKind::For { target, iter, body, orelse, is_async: async_kw.is_some() } })
+        Ok(Stmt {
+            pos,
+            end,
+            kind: StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: async_kw.is_some(),
+            },
+        })
     }
 
     /// `star_targets 'in'` of a for statement or comprehension (consumes 'in').
@@ -997,7 +1232,15 @@ impl Parser {
         let body = self.block("'with' statement", &kw)?;
         let pos = async_kw.as_ref().map_or(kw.start, |a| a.start);
         let end = Self::end_of(&body, kw.end);
-        Ok(Stmt { pos, end, kind: StmtKind::With { items, body, is_async: async_kw.is_some() } })
+        Ok(Stmt {
+            pos,
+            end,
+            kind: StmtKind::With {
+                items,
+                body,
+                is_async: async_kw.is_some(),
+            },
+        })
     }
 
     fn with_items(&mut self, paren: bool) -> PResult<Vec<WithItem>> {
@@ -1067,7 +1310,12 @@ impl Parser {
                     self.quiet -= 1;
                     self.reset(m);
                     if let Some(end) = ok {
-                        return Err(serr("SyntaxError", "multiple exception types must be parenthesized", t.pos, end));
+                        return Err(serr(
+                            "SyntaxError",
+                            "multiple exception types must be parenthesized",
+                            t.pos,
+                            end,
+                        ));
                     }
                 }
                 typ = Some(t);
@@ -1079,9 +1327,18 @@ impl Parser {
                 self.next();
             }
             let hb = self.block("'except' statement", &ek)?;
-            handlers.push(ExceptHandler { pos: ek.start, typ, name, body: hb });
+            handlers.push(ExceptHandler {
+                pos: ek.start,
+                typ,
+                name,
+                body: hb,
+            });
         }
-        let orelse = if handlers.is_empty() { Vec::new() } else { self.else_block()? };
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
         let mut finalbody = Vec::new();
         let mut has_finally = false;
         if self.at_kw("finally") {
@@ -1098,7 +1355,16 @@ impl Parser {
             end = Self::end_of(&h.body, end);
         }
         end = Self::end_of(&finalbody, Self::end_of(&orelse, end));
-        Ok(Stmt { pos: kw.start, end, kind: StmtKind::Try { body, handlers, orelse, finalbody } })
+        Ok(Stmt {
+            pos: kw.start,
+            end,
+            kind: StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+        })
     }
 
     /// `',' expressions ['as' NAME] ':'` after an except type (for the error).
@@ -1146,15 +1412,42 @@ impl Parser {
         self.expect_forced("(")?;
         let params = self.params(false)?;
         self.expect_op(")")?;
+        let m = self.mark();
         if self.eat_op("->") {
-            self.expression()?;
+            match self.expression() {
+                Ok(_) => {}
+                Err(PErr::Generic) => {
+                    // PEG: the longest annotation that parses, or none at all;
+                    // then "expected ':'" at the following token
+                    let far = self.far;
+                    self.reset(Mark { far, ..m });
+                    self.bump();
+                    self.quiet += 1;
+                    let r = self.expression();
+                    self.quiet -= 1;
+                    if r.is_err() {
+                        self.reset(Mark { far, ..m });
+                    }
+                }
+                Err(e) => return Err(e),
+            }
         }
         self.expect_forced(":")?;
         let body = self.block("function definition", &kw)?;
         let pos = async_kw.as_ref().map_or(kw.start, |a| a.start);
         let end = Self::end_of(&body, kw.end);
-        let f = FunctionDef { name, params, body, decorators, is_async: async_kw.is_some() };
-        Ok(Stmt { pos, end, kind: StmtKind::FunctionDef(Rc::new(f)) })
+        let f = FunctionDef {
+            name,
+            params,
+            body,
+            decorators,
+            is_async: async_kw.is_some(),
+        };
+        Ok(Stmt {
+            pos,
+            end,
+            kind: StmtKind::FunctionDef(Rc::new(f)),
+        })
     }
 
     fn classdef(&mut self, decorators: Vec<Expr>) -> PResult<Stmt> {
@@ -1182,7 +1475,16 @@ impl Parser {
         self.header_colon()?;
         let body = self.block("class definition", &kw)?;
         let end = Self::end_of(&body, kw.end);
-        Ok(Stmt { pos: kw.start, end, kind: StmtKind::ClassDef(Rc::new(ClassDef { name, bases, body, decorators })) })
+        Ok(Stmt {
+            pos: kw.start,
+            end,
+            kind: StmtKind::ClassDef(Rc::new(ClassDef {
+                name,
+                bases,
+                body,
+                decorators,
+            })),
+        })
     }
 
     /// Parameters of a `def` (up to `)`) or a `lambda` (up to `:`).
@@ -1205,6 +1507,9 @@ impl Parser {
                 Tok::Op("/") => {
                     self.next();
                     if p.args.is_empty() && !slash {
+                        if !matches!(self.la(0), Tok::Op(",")) {
+                            return Err(PErr::Generic);
+                        }
                         return Err(self.tok_err("SyntaxError", "at least one argument must precede /", &t));
                     }
                     if slash {
@@ -1222,8 +1527,8 @@ impl Parser {
                     }
                     star = true;
                     if self.at_op(",") || self.at_op(close) {
-                        let bare_bad = self.at_op(close)
-                            || matches!(self.la(1), Tok::Op(o) if *o == close || *o == "**");
+                        let bare_bad =
+                            self.at_op(close) || matches!(self.la(1), Tok::Op(o) if *o == close || *o == "**");
                         if bare_bad {
                             if lambda {
                                 self.peek_at(1);
@@ -1235,7 +1540,11 @@ impl Parser {
                         let a = self.param(lambda)?;
                         if self.at_op("=") {
                             let e = self.cur();
-                            return Err(self.tok_err("SyntaxError", "var-positional argument cannot have default value", &e));
+                            return Err(self.tok_err(
+                                "SyntaxError",
+                                "var-positional argument cannot have default value",
+                                &e,
+                            ));
                         }
                         p.vararg = Some(a);
                     }
@@ -1278,6 +1587,7 @@ impl Parser {
                 }
                 _ => {
                     let a = self.param(lambda)?;
+                    let param_end = self.prev_end();
                     let default = if self.at_op("=") {
                         let eq = self.next();
                         if self.at_op(",") || self.at_op(close) {
@@ -1297,7 +1607,7 @@ impl Parser {
                                 p.defaults.push(d);
                             }
                             None if seen_default => {
-                                let end = Pos { line: a.pos.line, col: a.pos.col + a.name.chars().count() as u32 };
+                                let end = param_end;
                                 return Err(serr(
                                     "SyntaxError",
                                     "non-default argument follows default argument",
@@ -1426,13 +1736,22 @@ impl Parser {
     #[inline(never)]
     fn walrus(&mut self) -> PResult<Expr> {
         let t = self.next();
-        let Tok::Name(n) = t.tok.clone() else { return Err(PErr::Generic) };
+        let Tok::Name(n) = t.tok.clone() else {
+            return Err(PErr::Generic);
+        };
         self.next();
         self.enter(t.start)?;
         let v = self.expression()?;
         self.leave(1);
         let end = v.end;
-        Ok(mk(ExprKind::NamedExpr { target: n, value: bx(v) }, t.start, end))
+        Ok(mk(
+            ExprKind::NamedExpr {
+                target: n,
+                value: bx(v),
+            },
+            t.start,
+            end,
+        ))
     }
 
     #[inline(never)]
@@ -1468,8 +1787,19 @@ impl Parser {
         }
         let first = self.tk(start_i).tok.clone();
         let excluded = matches!(first, Tok::Op("(") | Tok::Op("["))
-            && matches!(e.kind, ExprKind::List(_) | ExprKind::Tuple(_) | ExprKind::Comp { kind: CompKind::Gen, .. })
-            || matches!(e.kind, ExprKind::Constant(Constant::True | Constant::False | Constant::None));
+            && matches!(
+                e.kind,
+                ExprKind::List(_)
+                    | ExprKind::Tuple(_)
+                    | ExprKind::Comp {
+                        kind: CompKind::Gen,
+                        ..
+                    }
+            )
+            || matches!(
+                e.kind,
+                ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+            );
         let bitor = !matches!(
             e.kind,
             ExprKind::Compare { .. }
@@ -1479,13 +1809,42 @@ impl Parser {
                 | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
         );
         if !excluded && bitor {
-            let msg = format!("cannot assign to {} here. Maybe you meant '==' instead of '='?", expr_name(e));
+            let msg = format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(e)
+            );
             return Err(serr("SyntaxError", msg, e.pos, e.end));
         }
         Ok(())
     }
 
     fn expression(&mut self) -> PResult<Expr> {
+        let m = self.mark();
+        match self.expression_first() {
+            Err(PErr::Generic) if self.quiet + self.peg == 0 => Err(self.second_pass(m)),
+            r => r,
+        }
+    }
+
+    /// Re-parse a failed expression the way CPython's second pass does (PEG
+    /// backtracking, invalid_* checks) to find a specific error; the generic
+    /// error keeps the first pass's location.
+    #[cold]
+    #[inline(never)]
+    fn second_pass(&mut self, m: Mark) -> PErr {
+        let far = self.far;
+        self.reset(Mark { far, ..m });
+        self.peg += 1;
+        let r = self.expression_first();
+        self.peg -= 1;
+        self.far = far;
+        match r {
+            Err(PErr::Syn(e)) => PErr::Syn(e),
+            _ => PErr::Generic,
+        }
+    }
+
+    fn expression_first(&mut self) -> PResult<Expr> {
         self.check_stack()?;
         let u = self.at_unary();
         if u || self.simple_start() {
@@ -1503,13 +1862,20 @@ impl Parser {
     /// A token that certainly ends an expression (so no operator, no
     /// conditional and no second-pass check can follow).
     fn ends_fast(&mut self) -> bool {
-        matches!(self.peek(), Tok::Op(")") | Tok::Op("]") | Tok::Op("}") | Tok::Op(",") | Tok::Newline)
+        matches!(
+            self.peek(),
+            Tok::Op(")") | Tok::Op("]") | Tok::Op("}") | Tok::Op(",") | Tok::Newline
+        )
     }
 
     /// Continue an expression whose first primary `p` is parsed.
     #[inline(never)]
     fn expr_from(&mut self, p: Expr, start_i: usize, named: bool) -> PResult<Expr> {
-        let a = if self.continues_op() { self.disjunction_from(Some(p))? } else { p };
+        let a = if self.continues_op() {
+            self.disjunction_from(Some(p))?
+        } else {
+            p
+        };
         let a = if self.at_kw("if") || (self.quiet == 0 && self.starts_expr_after()) {
             self.expression_tail(a, start_i)?
         } else {
@@ -1539,15 +1905,52 @@ impl Parser {
             let m = self.mark();
             let t = self.next();
             self.enter(t.start)?;
-            let b = self.disjunction()?;
+            let mb = self.mark();
+            let b = match self.disjunction() {
+                Ok(b) => b,
+                Err(PErr::Generic) if self.quiet == 0 => {
+                    // second pass: PEG keeps the longest disjunction that parses
+                    let far = self.far;
+                    self.reset(Mark { far, ..mb });
+                    self.quiet += 1;
+                    let r = self.disjunction();
+                    self.quiet -= 1;
+                    if let Ok(b) = r {
+                        if !self.at_kw("else") && !self.at_op(":") {
+                            return Err(serr(
+                                "SyntaxError",
+                                "expected 'else' after 'if' expression",
+                                a.pos,
+                                b.end,
+                            ));
+                        }
+                    }
+                    self.far = far;
+                    return Err(PErr::Generic);
+                }
+                Err(e) => return Err(e),
+            };
             if self.eat_kw("else") {
                 let c = self.expression()?;
                 self.leave(1);
                 let (pos, end) = (a.pos, c.end);
-                return Ok(mk(ExprKind::IfExp { test: bx(b), body: bx(a), orelse: bx(c) }, pos, end));
+                return Ok(mk(
+                    ExprKind::IfExp {
+                        test: bx(b),
+                        body: bx(a),
+                        orelse: bx(c),
+                    },
+                    pos,
+                    end,
+                ));
             }
             if self.quiet == 0 && !self.at_op(":") {
-                return Err(serr("SyntaxError", "expected 'else' after 'if' expression", a.pos, b.end));
+                return Err(serr(
+                    "SyntaxError",
+                    "expected 'else' after 'if' expression",
+                    a.pos,
+                    b.end,
+                ));
             }
             let far = self.far;
             self.reset(m);
@@ -1572,8 +1975,11 @@ impl Parser {
     fn invalid_expression(&mut self, a: &Expr, start_i: usize) -> PResult<()> {
         let first = self.tk(start_i).tok.clone();
         let second = self.tk(start_i + 1).tok.clone();
-        let is_legacy = matches!(&a.kind, ExprKind::Name(n) if &**n == "print" || &**n == "exec") && self.i == start_i + 1;
-        let soft = matches!(&first, Tok::Name(n) if matches!(&**n, "match" | "case" | "_"));
+        let single_name = matches!(&a.kind, ExprKind::Name(_)) && self.i == start_i + 1;
+        let is_legacy = single_name && matches!(&a.kind, ExprKind::Name(n) if &**n == "print" || &**n == "exec");
+        // CPython compares soft keywords with strncmp(kw, name, len(name)):
+        // any prefix of "match", "case" or "_" counts as one.
+        let soft = matches!(&first, Tok::Name(n) if ["match", "case", "_"].iter().any(|k| k.starts_with(&**n)));
         let name_str = matches!(first, Tok::Name(_)) && matches!(second, Tok::Str(_));
         let m = self.mark();
         if !soft && !name_str && !is_legacy {
@@ -1584,18 +1990,42 @@ impl Parser {
             self.reset(m);
             if let Ok(b) = b {
                 if level > 0 {
-                    return Err(serr("SyntaxError", "invalid syntax. Perhaps you forgot a comma?", a.pos, b.end));
+                    return Err(serr(
+                        "SyntaxError",
+                        "invalid syntax. Perhaps you forgot a comma?",
+                        a.pos,
+                        b.end,
+                    ));
                 }
             }
         }
-        if is_legacy && !matches!(self.la(0), Tok::Op("(")) {
-            self.quiet += 1;
+        let name_first = matches!(&first, Tok::Name(n) if !is_keyword(n));
+        if name_first && !matches!(second, Tok::Op("(")) {
+            // invalid_legacy_expression: `NAME !'(' star_expressions`. CPython
+            // parses it for any name (running its own second-pass checks
+            // unless the comma check above already parsed, and memoized,
+            // that position) and only then checks for print/exec.
+            let memoized = single_name && !soft && !name_str;
+            self.i = start_i + 1;
+            if memoized {
+                self.quiet += 1;
+            }
+            self.peg += 1;
             let b = self.star_expressions();
-            self.quiet -= 1;
+            self.peg -= 1;
+            if memoized {
+                self.quiet -= 1;
+            }
             self.reset(m);
-            if let (Ok(b), ExprKind::Name(n)) = (b, &a.kind) {
-                let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n);
-                return Err(serr("SyntaxError", msg, a.pos, b.end));
+            match b {
+                Err(PErr::Syn(e)) => return Err(PErr::Syn(e)),
+                Ok(b) if is_legacy => {
+                    if let ExprKind::Name(n) = &a.kind {
+                        let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n);
+                        return Err(serr("SyntaxError", msg, a.pos, b.end));
+                    }
+                }
+                _ => {}
             }
         }
         Ok(())
@@ -1610,12 +2040,23 @@ impl Parser {
         let body = self.expression()?;
         self.leave(1);
         let end = body.end;
-        Ok(mk(ExprKind::Lambda { params: Box::new(params), body: bx(body) }, kw.start, end))
+        Ok(mk(
+            ExprKind::Lambda {
+                params: Box::new(params),
+                body: bx(body),
+            },
+            kw.start,
+            end,
+        ))
     }
     /// disjunction, with a fast path for a primary not followed by an
     /// operator (keeps the stack shallow for nested brackets).
     fn disjunction(&mut self) -> PResult<Expr> {
-        let first = if self.simple_start() { Some(self.primary()?) } else { None };
+        let first = if self.simple_start() {
+            Some(self.primary()?)
+        } else {
+            None
+        };
         if first.is_some() && !self.continues_op() {
             return first.ok_or(PErr::Generic);
         }
@@ -1642,8 +2083,24 @@ impl Parser {
             Tok::Name(n) => matches!(&**n, "and" | "or" | "in" | "is" | "not"),
             Tok::Op(o) => matches!(
                 *o,
-                "|" | "^" | "&" | "<<" | ">>" | "+" | "-" | "*" | "/" | "//" | "%" | "@" | "**" | "==" | "!=" | "<"
-                    | "<=" | ">" | ">="
+                "|" | "^"
+                    | "&"
+                    | "<<"
+                    | ">>"
+                    | "+"
+                    | "-"
+                    | "*"
+                    | "/"
+                    | "//"
+                    | "%"
+                    | "@"
+                    | "**"
+                    | "=="
+                    | "!="
+                    | "<"
+                    | "<="
+                    | ">"
+                    | ">="
             ),
             _ => false,
         }
@@ -1671,8 +2128,23 @@ impl Parser {
     fn boolop_tail(&mut self, a: Expr, or: bool) -> PResult<Expr> {
         let kw = if or { "or" } else { "and" };
         let mut values = vec![a];
-        while self.eat_kw(kw) {
-            values.push(if or { self.conjunction(None)? } else { self.inversion(None)? });
+        loop {
+            let m = self.mark();
+            if !self.eat_kw(kw) {
+                break;
+            }
+            match if or {
+                self.conjunction(None)
+            } else {
+                self.inversion(None)
+            } {
+                Ok(v) => values.push(v),
+                Err(PErr::Generic) if self.quiet + self.peg > 0 => {
+                    self.reset(Mark { far: self.far, ..m });
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
         }
         let pos = values.first().map_or(Pos::default(), |v| v.pos);
         let end = values.last().map_or(pos, |v| v.end);
@@ -1699,7 +2171,14 @@ impl Parser {
         let n = nots.len() as u32;
         while let Some(p) = nots.pop() {
             let end = e.end;
-            e = mk(ExprKind::UnaryOp { op: UnaryOp::Not, operand: bx(e) }, p, end);
+            e = mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: bx(e),
+                },
+                p,
+                end,
+            );
         }
         self.leave(n);
         Ok(e)
@@ -1746,14 +2225,36 @@ impl Parser {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
+            let m = self.mark();
             for _ in 0..n {
                 self.next();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or(None)?);
+            match self.bitwise_or(None) {
+                Ok(c) => {
+                    ops.push(op);
+                    comparators.push(c);
+                }
+                Err(PErr::Generic) if self.quiet + self.peg > 0 && !ops.is_empty() => {
+                    self.reset(Mark { far: self.far, ..m });
+                    break;
+                }
+                Err(PErr::Generic) if self.quiet + self.peg > 0 => {
+                    self.reset(Mark { far: self.far, ..m });
+                    return Ok(a);
+                }
+                Err(e) => return Err(e),
+            }
         }
         let (pos, end) = (a.pos, comparators.last().map_or(a.end, |c| c.end));
-        Ok(mk(ExprKind::Compare { left: bx(a), ops, comparators }, pos, end))
+        Ok(mk(
+            ExprKind::Compare {
+                left: bx(a),
+                ops,
+                comparators,
+            },
+            pos,
+            end,
+        ))
     }
 
     fn binop(&mut self) -> Option<(BinOp, u8)> {
@@ -1792,18 +2293,35 @@ impl Parser {
         fn reduce(operands: &mut Vec<Expr>, ops: &mut Vec<(BinOp, u8)>) {
             if let (Some((op, _)), Some(r), Some(l)) = (ops.pop(), operands.pop(), operands.pop()) {
                 let (pos, end) = (l.pos, r.end);
-                operands.push(mk(ExprKind::BinOp { left: bx(l), op, right: bx(r) }, pos, end));
+                operands.push(mk(
+                    ExprKind::BinOp {
+                        left: bx(l),
+                        op,
+                        right: bx(r),
+                    },
+                    pos,
+                    end,
+                ));
             }
         }
         while let Some((op, prec)) = self.binop() {
+            let m = self.mark();
             let t = self.next();
+            self.enter(t.start)?;
+            let rhs = match self.factor(None) {
+                Ok(r) => r,
+                Err(PErr::Generic) if self.quiet + self.peg > 0 => {
+                    self.reset(Mark { far: self.far, ..m });
+                    break;
+                }
+                Err(e) => return Err(e),
+            };
             while ops.last().map_or(false, |&(_, p)| p >= prec) {
                 reduce(&mut operands, &mut ops);
             }
             ops.push((op, prec));
-            self.enter(t.start)?;
             count += 1;
-            operands.push(self.factor(None)?);
+            operands.push(rhs);
         }
         while !ops.is_empty() {
             reduce(&mut operands, &mut ops);
@@ -1884,7 +2402,15 @@ impl Parser {
         while let Some((lhs, mut p2)) = chain.pop() {
             let r = Self::apply_unary(e, &mut p2);
             let (pos, end) = (lhs.pos, r.end);
-            e = mk(ExprKind::BinOp { left: bx(lhs), op: BinOp::Pow, right: bx(r) }, pos, end);
+            e = mk(
+                ExprKind::BinOp {
+                    left: bx(lhs),
+                    op: BinOp::Pow,
+                    right: bx(r),
+                },
+                pos,
+                end,
+            );
         }
         self.leave(n);
         Ok(e)
@@ -1928,7 +2454,7 @@ impl Parser {
             let at = self.tk(self.i).start;
             self.enter(at)?;
             n += 1;
-            if self.quiet > 0 {
+            if self.quiet + self.peg > 0 {
                 // PEG semantics: keep the longest primary that parses
                 let m = self.mark();
                 let keep = e.clone();
@@ -1939,11 +2465,12 @@ impl Parser {
                 };
                 match r {
                     Ok(x) => e = x,
-                    Err(_) => {
-                        self.reset(m);
+                    Err(PErr::Generic) => {
+                        self.reset(Mark { far: self.far, ..m });
                         e = keep;
                         break;
                     }
+                    Err(err) => return Err(err),
                 }
                 continue;
             }
@@ -1978,11 +2505,22 @@ impl Parser {
         let index = self.slices()?;
         let close = self.expect_op("]")?;
         let pos = e.pos;
-        Ok(mk(ExprKind::Subscript { value: bx(e), index: bx(index) }, pos, close.end))
+        Ok(mk(
+            ExprKind::Subscript {
+                value: bx(e),
+                index: bx(index),
+            },
+            pos,
+            close.end,
+        ))
     }
 
     fn slices(&mut self) -> PResult<Expr> {
-        let first = if self.at_op("*") { self.star_expression(true) } else { self.slice() };
+        let first = if self.at_op("*") {
+            self.star_expression(true)
+        } else {
+            self.slice()
+        };
         let first = first?;
         if !self.at_op(",") && !matches!(first.kind, ExprKind::Starred(_)) {
             return Ok(first);
@@ -1998,7 +2536,11 @@ impl Parser {
             if self.at_op("]") {
                 break;
             }
-            elts.push(if self.at_op("*") { self.star_expression(true)? } else { self.slice()? });
+            elts.push(if self.at_op("*") {
+                self.star_expression(true)?
+            } else {
+                self.slice()?
+            });
         }
         Ok(mk(ExprKind::Tuple(elts), start, self.prev_end()))
     }
@@ -2024,12 +2566,24 @@ impl Parser {
         }
         self.bump();
         let is_end = |p: &mut Self| p.at_op(":") || p.at_op(",") || p.at_op("]");
-        let upper = if is_end(self) { None } else { Some(bx(self.expression()?)) };
+        let upper = if is_end(self) {
+            None
+        } else {
+            Some(bx(self.expression()?))
+        };
         let mut step = None;
         if self.eat_op(":") && !(self.at_op(",") || self.at_op("]")) {
             step = Some(bx(self.expression()?));
         }
-        Ok(mk(ExprKind::Slice { lower: lower.map(bx), upper, step }, start, self.prev_end()))
+        Ok(mk(
+            ExprKind::Slice {
+                lower: lower.map(bx),
+                upper,
+                step,
+            },
+            start,
+            self.prev_end(),
+        ))
     }
     /// Call arguments after `(` (the `)` is left for the caller), with the
     /// span of each argument.
@@ -2051,10 +2605,16 @@ impl Parser {
         let k = match self.peek() {
             Tok::Op("*") => 1,
             Tok::Op("**") => 2,
-            Tok::Name(_) => 3,
+            Tok::Name(n) if !is_keyword(n) => 3,
+            Tok::Name(n) if matches!(&**n, "True" | "False" | "None") => 4,
             _ => 0,
         };
-        let k = if k == 3 && !matches!(self.peek_at(1), Tok::Op("=")) { 0 } else { k };
+        let k = match k {
+            3 if matches!(self.peek_at(1), Tok::Op("=")) => 3,
+            4 if self.quiet == 0 && matches!(self.la(1), Tok::Op("=")) => 3,
+            3 | 4 => 0,
+            k => k,
+        };
         match k {
             0 => self.arg_pos(open, st),
             3 => self.arg_kw(st),
@@ -2063,14 +2623,43 @@ impl Parser {
     }
 
     fn arg_pos(&mut self, open: &Token, st: &mut ArgState) -> PResult<bool> {
-        let walrus = matches!(self.peek(), Tok::Name(_)) && matches!(self.peek_at(1), Tok::Op(":="));
-        let e = if walrus { self.walrus()? } else { self.expression()? };
+        let walrus = matches!(self.peek(), Tok::Name(n) if !is_keyword(n)) && matches!(self.peek_at(1), Tok::Op(":="));
+        let m = self.mark();
+        let r = if walrus { self.walrus() } else { self.expression() };
+        let e = match r {
+            Ok(e) => e,
+            Err(PErr::Generic) if (st.seen_kw || st.seen_kwunpack) && self.quiet == 0 => {
+                return Err(self.positional_after_kw(m, st));
+            }
+            Err(e) => return Err(e),
+        };
         if (self.at_op(",") || self.at_op(")")) && !st.seen_kw && !st.seen_kwunpack {
             let (s, en) = (e.pos, e.end);
             st.args.push((CallArg::Pos(e), s, en));
             return Ok(false);
         }
         self.arg_pos_slow(open, st, e)
+    }
+
+    /// invalid_arguments' `args ',' args`: a positional argument (the longest
+    /// prefix that parses, as PEG does) after keyword arguments.
+    #[cold]
+    #[inline(never)]
+    fn positional_after_kw(&mut self, m: Mark, st: &ArgState) -> PErr {
+        let far = self.far;
+        self.reset(m);
+        self.far = far;
+        self.quiet += 1;
+        let r = self.expression();
+        self.quiet -= 1;
+        if r.is_err() {
+            return PErr::Generic;
+        }
+        if st.seen_kwunpack {
+            self.err_far("positional argument follows keyword argument unpacking")
+        } else {
+            self.err_far("positional argument follows keyword argument")
+        }
     }
 
     #[inline(never)]
@@ -2080,19 +2669,44 @@ impl Parser {
             return Err(serr("SyntaxError", msg, e.pos, e.end));
         }
         if self.at_comp_for() {
-            let gens = self.for_if_clauses()?;
+            let gens = if st.args.is_empty() {
+                self.for_if_clauses()?
+            } else {
+                // only the second pass looks at a generator after other arguments
+                let far = self.far;
+                match self.for_if_clauses() {
+                    Ok(g) => g,
+                    Err(e) => {
+                        self.far = far;
+                        return Err(e);
+                    }
+                }
+            };
             if st.args.is_empty() && self.at_op(")") {
                 let close = self.cur();
                 let g = mk(
-                    ExprKind::Comp { kind: CompKind::Gen, elt: bx(e), value: None, generators: gens },
+                    ExprKind::Comp {
+                        kind: CompKind::Gen,
+                        elt: bx(e),
+                        value: None,
+                        generators: gens,
+                    },
                     open.start,
                     close.end,
                 );
                 st.args.push((CallArg::Pos(g), open.start, close.end));
                 return Ok(true);
             }
-            let last = gens.last().map(|g| g.ifs.last().unwrap_or(&g.iter).end).unwrap_or(e.end);
-            return Err(serr("SyntaxError", "Generator expression must be parenthesized", e.pos, last));
+            let last = gens
+                .last()
+                .map(|g| g.ifs.last().unwrap_or(&g.iter).end)
+                .unwrap_or(e.end);
+            return Err(serr(
+                "SyntaxError",
+                "Generator expression must be parenthesized",
+                e.pos,
+                last,
+            ));
         }
         if self.quiet == 0 && self.at_op("=") {
             let eq = self.cur();
@@ -2137,7 +2751,9 @@ impl Parser {
     #[inline(never)]
     fn arg_kw(&mut self, st: &mut ArgState) -> PResult<bool> {
         let t = self.cur();
-        let Tok::Name(n) = t.tok.clone() else { return Err(PErr::Generic) };
+        let Tok::Name(n) = t.tok.clone() else {
+            return Err(PErr::Generic);
+        };
         if matches!(&*n, "True" | "False" | "None") {
             let eq = self.tk(self.i + 1).clone();
             return Err(serr("SyntaxError", format!("cannot assign to {}", n), t.start, eq.end));
@@ -2168,7 +2784,12 @@ impl Parser {
         let kw = &st.kw_names;
         for (k, (n, s, e)) in kw.iter().enumerate() {
             if kw[..k].iter().any(|(m, _, _)| m == n) && self.quiet == 0 {
-                self.compile_errs.push(range_err("SyntaxError", format!("keyword argument repeated: {}", n), *s, *e));
+                self.compile_errs.push(range_err(
+                    "SyntaxError",
+                    format!("keyword argument repeated: {}", n),
+                    *s,
+                    *e,
+                ));
                 break;
             }
         }
@@ -2195,12 +2816,37 @@ impl Parser {
                 ifs.push(self.disjunction()?);
             }
             self.leave(1);
-            gens.push(Comprehension { target, iter, ifs, is_async });
+            gens.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
         }
         if gens.is_empty() {
             return Err(PErr::Generic);
         }
         Ok(gens)
+    }
+
+    /// invalid_comprehension: `[a, b for ...]` (the clauses must parse).
+    #[cold]
+    #[inline(never)]
+    fn forgot_parens(&mut self, a: Pos, b: Pos) -> PErr {
+        let far = self.far;
+        match self.for_if_clauses() {
+            Ok(_) => serr(
+                "SyntaxError",
+                "did you forget parentheses around the comprehension target?",
+                a,
+                b,
+            ),
+            Err(PErr::Syn(e)) => PErr::Syn(e),
+            Err(PErr::Generic) => {
+                self.far = far;
+                PErr::Generic
+            }
+        }
     }
 
     /// `at_comp_for` for second-pass checks (does not move `far`).
@@ -2256,7 +2902,14 @@ impl Parser {
                     "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
                     MAX_STR_DIGITS, n
                 );
-                Err(PErr::Syn(Box::new(err("SyntaxError", msg, t.start.line, 0, t.start.line, 0))))
+                Err(PErr::Syn(Box::new(err(
+                    "SyntaxError",
+                    msg,
+                    t.start.line,
+                    0,
+                    t.start.line,
+                    0,
+                ))))
             }
             Tok::Float(f) => {
                 self.next();
@@ -2318,19 +2971,34 @@ impl Parser {
     fn paren_rest(&mut self, open: &Token, first: Expr) -> PResult<Expr> {
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred(_)) {
-                return Err(serr("SyntaxError", "iterable unpacking cannot be used in comprehension", first.pos, first.end));
+                return Err(serr(
+                    "SyntaxError",
+                    "iterable unpacking cannot be used in comprehension",
+                    first.pos,
+                    first.end,
+                ));
             }
             let gens = self.for_if_clauses()?;
             let close = self.expect_op(")")?;
             return Ok(mk(
-                ExprKind::Comp { kind: CompKind::Gen, elt: bx(first), value: None, generators: gens },
+                ExprKind::Comp {
+                    kind: CompKind::Gen,
+                    elt: bx(first),
+                    value: None,
+                    generators: gens,
+                },
                 open.start,
                 close.end,
             ));
         }
         if self.at_op(")") {
             // a starred expression in parentheses
-            return Err(serr("SyntaxError", "cannot use starred expression here", first.pos, first.end));
+            return Err(serr(
+                "SyntaxError",
+                "cannot use starred expression here",
+                first.pos,
+                first.end,
+            ));
         }
         if !self.at_op(",") {
             return Err(PErr::Generic);
@@ -2369,12 +3037,26 @@ impl Parser {
         let is_list = close_op == "]";
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred(_)) {
-                return Err(serr("SyntaxError", "iterable unpacking cannot be used in comprehension", first.pos, first.end));
+                return Err(serr(
+                    "SyntaxError",
+                    "iterable unpacking cannot be used in comprehension",
+                    first.pos,
+                    first.end,
+                ));
             }
             let gens = self.for_if_clauses()?;
             let close = self.expect_op(close_op)?;
             let kind = if is_list { CompKind::List } else { CompKind::Set };
-            return Ok(mk(ExprKind::Comp { kind, elt: bx(first), value: None, generators: gens }, open.start, close.end));
+            return Ok(mk(
+                ExprKind::Comp {
+                    kind,
+                    elt: bx(first),
+                    value: None,
+                    generators: gens,
+                },
+                open.start,
+                close.end,
+            ));
         }
         let mut elts = vec![first];
         while self.eat_op(",") {
@@ -2383,17 +3065,25 @@ impl Parser {
             }
             if self.quiet == 0 && self.at_comp_for_quiet() {
                 let (a, b) = (elts[0].pos, self.prev_end());
-                let b = if elts.len() > 1 { elts.last().map_or(b, |e| e.end) } else { b };
-                return Err(serr("SyntaxError", "did you forget parentheses around the comprehension target?", a, b));
+                let b = if elts.len() > 1 {
+                    elts.last().map_or(b, |e| e.end)
+                } else {
+                    b
+                };
+                return Err(self.forgot_parens(a, b));
             }
             elts.push(self.star_named_expression()?);
         }
         if self.quiet == 0 && elts.len() > 1 && self.at_comp_for_quiet() {
             let (a, b) = (elts[0].pos, elts.last().map_or(elts[0].end, |e| e.end));
-            return Err(serr("SyntaxError", "did you forget parentheses around the comprehension target?", a, b));
+            return Err(self.forgot_parens(a, b));
         }
         let close = self.expect_op(close_op)?;
-        let kind = if is_list { ExprKind::List(elts) } else { ExprKind::Set(elts) };
+        let kind = if is_list {
+            ExprKind::List(elts)
+        } else {
+            ExprKind::Set(elts)
+        };
         Ok(mk(kind, open.start, close.end))
     }
 
@@ -2444,7 +3134,12 @@ impl Parser {
                     let gens = self.for_if_clauses()?;
                     let close = self.expect_op("}")?;
                     return Ok(mk(
-                        ExprKind::Comp { kind: CompKind::Dict, elt: bx(first), value: Some(bx(v)), generators: gens },
+                        ExprKind::Comp {
+                            kind: CompKind::Dict,
+                            elt: bx(first),
+                            value: Some(bx(v)),
+                            generators: gens,
+                        },
                         open.start,
                         close.end,
                     ));
@@ -2479,7 +3174,14 @@ impl Parser {
         if self.quiet == 0 && matches!(self.la(0), Tok::Op("}") | Tok::Op(",")) {
             let c = k.end.col;
             let line = k.end.line;
-            return PErr::Syn(Box::new(err("SyntaxError", "':' expected after dictionary key", line, c, line, c + 1)));
+            return PErr::Syn(Box::new(err(
+                "SyntaxError",
+                "':' expected after dictionary key",
+                line,
+                c,
+                line,
+                c + 1,
+            )));
         }
         PErr::Generic
     }
@@ -2502,7 +3204,12 @@ impl Parser {
             self.quiet -= 1;
             self.reset(m);
             return match e {
-                Ok(e) => serr("SyntaxError", "cannot use a starred expression in a dictionary value", s.start, e.end),
+                Ok(e) => serr(
+                    "SyntaxError",
+                    "cannot use a starred expression in a dictionary value",
+                    s.start,
+                    e.end,
+                ),
                 Err(_) => PErr::Generic,
             };
         }
@@ -2552,7 +3259,12 @@ impl Parser {
             for (s, t) in strs.iter().zip(&toks) {
                 let body: Vec<char> = s.body.chars().collect();
                 if body.iter().any(|&c| c as u32 >= 128) {
-                    return Err(serr("SyntaxError", "bytes can only contain ASCII literal characters", t.start, t.end));
+                    return Err(serr(
+                        "SyntaxError",
+                        "bytes can only contain ASCII literal characters",
+                        t.start,
+                        t.end,
+                    ));
                 }
                 match lexer::decode_bytes(&body, s.raw) {
                     Ok(b) => out.extend(b),
@@ -2615,14 +3327,22 @@ impl Parser {
         for &c in &body {
             poss.push(p);
             if c == '\n' {
-                p = Pos { line: p.line + 1, col: 0 };
+                p = Pos {
+                    line: p.line + 1,
+                    col: 0,
+                };
             } else {
                 p.col += 1;
             }
         }
         poss.push(p);
         let mut i = 0;
-        let f = FStr { body: &body, poss: &poss, raw: s.raw, tok: t };
+        let f = FStr {
+            body: &body,
+            poss: &poss,
+            raw: s.raw,
+            tok: t,
+        };
         self.fstring_parts(&f, 0, &mut i, out)?;
         if i < body.len() {
             // a '}' at the top level that is not doubled
@@ -2771,7 +3491,11 @@ impl Parser {
         }
         let text = &body[start..*i];
         if text.iter().all(|c| c.is_whitespace()) {
-            return Err(self.err_far("f-string: empty expression not allowed"));
+            let msg = match body[*i] {
+                c @ (':' | '!' | '=') => format!("f-string: expression required before '{}'", c),
+                _ => "f-string: empty expression not allowed".to_string(),
+            };
+            return Err(self.err_far(msg));
         }
         let at = f.poss.get(start).copied().unwrap_or_default();
         let value = self.fstring_expr(text, at)?;
@@ -2819,7 +3543,12 @@ impl Parser {
         if debug_text.is_some() && conv.is_none() && spec.is_none() {
             conv = Some('r');
         }
-        out.push(FPart::Field { value: bx(value), conv, spec, debug_text });
+        out.push(FPart::Field {
+            value: bx(value),
+            conv,
+            spec,
+            debug_text,
+        });
         Ok(())
     }
 
@@ -2834,10 +3563,15 @@ impl Parser {
         src.extend_from_slice(text);
         src.push(')');
         src.push('\n');
-        let base = Pos { line: at.line, col: at.col.saturating_sub(1) };
+        let base = Pos {
+            line: at.line,
+            col: at.col.saturating_sub(1),
+        };
         // CPython reports errors relative to "(expr)" on the first line.
-        let fix = |mut e: SyntaxError| {
-            e.msg = format!("f-string: {}", e.msg);
+        let fix = |mut e: SyntaxError, prefix: bool| {
+            if prefix {
+                e.msg = format!("f-string: {}", e.msg);
+            }
             if e.line == base.line {
                 e.col = e.col.saturating_sub(base.col).max(if e.col == 0 { 0 } else { 1 });
                 if e.end_line == base.line {
@@ -2848,7 +3582,7 @@ impl Parser {
         };
         let lexed = lexer::tokenize_at(&src, base.line, base.col, true);
         if let Some(f) = lexed.fail {
-            return Err(PErr::Syn(Box::new(fix(f.error().clone()))));
+            return Err(PErr::Syn(Box::new(fix(f.error().clone(), false))));
         }
         let mut sub = Parser::new(lexed.toks, self.nest, true);
         sub.stack_base = self.stack_base;
@@ -2872,7 +3606,7 @@ impl Parser {
             }
             Err(e) => {
                 let e = sub.report(e, None);
-                Err(PErr::Syn(Box::new(fix(e))))
+                Err(PErr::Syn(Box::new(fix(e, true))))
             }
         }
     }
@@ -2953,7 +3687,13 @@ fn first_err(v: &mut Vec<SyntaxError>) -> Option<SyntaxError> {
 fn check_module(m: &Module, compile_errs: Vec<SyntaxError>) -> Result<(), SyntaxError> {
     let mut c = Checker::default();
     c.errs = compile_errs;
-    let ctx = Ctx { module: true, func: false, is_async: false, in_loop: false, comp: None };
+    let ctx = Ctx {
+        module: true,
+        func: false,
+        is_async: false,
+        in_loop: false,
+        comp: None,
+    };
     let mut stack: Vec<Item> = m.body.iter().map(|s| Item::S(s, ctx)).collect();
     while let Some(it) = stack.pop() {
         match it {
@@ -2989,10 +3729,19 @@ impl Checker {
         for d in p.defaults.iter().chain(p.kw_defaults.iter().flatten()) {
             st.push(Item::E(d, c));
         }
-        let all: Vec<&Arg> = p.args.iter().chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter()).collect();
+        let all: Vec<&Arg> = p
+            .args
+            .iter()
+            .chain(p.vararg.iter())
+            .chain(p.kwonly.iter())
+            .chain(p.kwarg.iter())
+            .collect();
         for (k, a) in all.iter().enumerate() {
             if all[..k].iter().any(|b| b.name == a.name) {
-                let end = Pos { line: a.pos.line, col: a.pos.col + a.name.chars().count() as u32 };
+                let end = Pos {
+                    line: a.pos.line,
+                    col: a.pos.col + a.name.chars().count() as u32,
+                };
                 let msg = format!("duplicate argument '{}' in function definition", a.name);
                 self.sym.push(range_err("SyntaxError", msg, a.pos, end));
                 break;
@@ -3022,7 +3771,13 @@ impl Checker {
             StmtKind::FunctionDef(f) => {
                 st.extend(f.decorators.iter().map(|d| Item::E(d, c)));
                 self.params(&f.params, c, st);
-                let fc = Ctx { module: false, func: true, is_async: f.is_async, in_loop: false, comp: None };
+                let fc = Ctx {
+                    module: false,
+                    func: true,
+                    is_async: f.is_async,
+                    in_loop: false,
+                    comp: None,
+                };
                 body(st, &f.body, fc);
             }
             StmtKind::ClassDef(cd) => {
@@ -3033,7 +3788,13 @@ impl Checker {
                         _ => st.push(Item::E(e, c)),
                     }
                 }
-                let cc = Ctx { module: false, func: false, is_async: false, in_loop: false, comp: None };
+                let cc = Ctx {
+                    module: false,
+                    func: false,
+                    is_async: false,
+                    in_loop: false,
+                    comp: None,
+                };
                 body(st, &cd.body, cc);
             }
             StmtKind::Return(v) => {
@@ -3065,7 +3826,13 @@ impl Checker {
                 body(st, bd, Ctx { in_loop: true, ..c });
                 body(st, orelse, c);
             }
-            StmtKind::For { target, iter, body: bd, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body: bd,
+                orelse,
+                is_async,
+            } => {
                 if *is_async && !(c.func && c.is_async) {
                     self.err("'async for' outside async function", a, b);
                 }
@@ -3074,7 +3841,11 @@ impl Checker {
                 body(st, bd, Ctx { in_loop: true, ..c });
                 body(st, orelse, c);
             }
-            StmtKind::With { items, body: bd, is_async } => {
+            StmtKind::With {
+                items,
+                body: bd,
+                is_async,
+            } => {
                 if *is_async && !(c.func && c.is_async) {
                     self.err("'async with' outside async function", a, b);
                 }
@@ -3086,7 +3857,12 @@ impl Checker {
                 }
                 body(st, bd, c);
             }
-            StmtKind::Try { body: bd, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body: bd,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 body(st, bd, c);
                 for (k, h) in handlers.iter().enumerate() {
                     if h.typ.is_none() && k + 1 < handlers.len() {
@@ -3111,7 +3887,12 @@ impl Checker {
             StmtKind::Del(v) => st.extend(v.iter().map(|e| Item::E(e, c))),
             StmtKind::Nonlocal(_) => {
                 if c.module {
-                    self.sym.push(range_err("SyntaxError", "nonlocal declaration not allowed at module level", a, b));
+                    self.sym.push(range_err(
+                        "SyntaxError",
+                        "nonlocal declaration not allowed at module level",
+                        a,
+                        b,
+                    ));
                 }
             }
         }
@@ -3167,19 +3948,38 @@ impl Checker {
                 st.push(Item::E(func, c));
                 for arg in args {
                     match arg {
-                        CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => st.push(Item::E(x, c)),
+                        CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => {
+                            st.push(Item::E(x, c))
+                        }
                     }
                 }
             }
             ExprKind::Lambda { params, body } => {
                 self.params(params, c, st);
-                let lc = Ctx { module: false, func: true, is_async: false, in_loop: false, comp: None };
+                let lc = Ctx {
+                    module: false,
+                    func: true,
+                    is_async: false,
+                    in_loop: false,
+                    comp: None,
+                };
                 st.push(Item::E(body, lc));
             }
             ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Set(v) => Self::elts(v, c, st),
-            ExprKind::Comp { kind, elt, value, generators } => {
+            ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => {
                 let mut is_async = generators.iter().any(|g| g.is_async);
-                let cc = Ctx { module: false, func: true, is_async: c.is_async, in_loop: false, comp: Some(comp_name(kind)) };
+                let cc = Ctx {
+                    module: false,
+                    func: true,
+                    is_async: c.is_async,
+                    in_loop: false,
+                    comp: Some(comp_name(kind)),
+                };
                 for (k, g) in generators.iter().enumerate() {
                     if k == 0 {
                         st.push(Item::E(&g.iter, c));
@@ -3235,7 +4035,8 @@ impl Checker {
 
     fn yield_check(&mut self, e: &Expr, c: Ctx) {
         if let Some(k) = c.comp {
-            self.sym.push(range_err("SyntaxError", format!("'yield' inside {}", k), e.pos, e.end));
+            self.sym
+                .push(range_err("SyntaxError", format!("'yield' inside {}", k), e.pos, e.end));
         } else if !c.func {
             self.err("'yield' outside function", e.pos, e.end);
         }
@@ -3250,7 +4051,12 @@ fn has_await(e: &Expr) -> bool {
         match &e.kind {
             ExprKind::Await(_) => return true,
             ExprKind::Lambda { .. } => {}
-            ExprKind::Comp { kind, elt, value, generators } => {
+            ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => {
                 if *kind != CompKind::Gen && generators.iter().any(|g| g.is_async) {
                     return true;
                 }
@@ -3296,7 +4102,9 @@ fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(index);
         }
         ExprKind::Slice { lower, upper, step } => out.extend([lower, upper, step].into_iter().flatten().map(|b| &**b)),
-        ExprKind::Starred(v) | ExprKind::UnaryOp { operand: v, .. } | ExprKind::Await(v) | ExprKind::YieldFrom(v) => out.push(v),
+        ExprKind::Starred(v) | ExprKind::UnaryOp { operand: v, .. } | ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
+            out.push(v)
+        }
         ExprKind::NamedExpr { value, .. } => out.push(value),
         ExprKind::BinOp { left, right, .. } => {
             out.push(left);
@@ -3605,7 +4413,9 @@ mod tests {
     fn errors_match_cpython() {
         let mut bad = Vec::new();
         for (src, want) in CPYTHON_CASES {
-            let got = parse(src).err().map(|e| (e.kind, e.msg, e.line, e.col, e.end_line, e.end_col));
+            let got = parse(src)
+                .err()
+                .map(|e| (e.kind, e.msg, e.line, e.col, e.end_line, e.end_col));
             let want = want.map(|(k, m, l, c, el, ec)| (k, m.to_string(), l, c, el, ec));
             if got != want {
                 bad.push(format!("{:?}\n   want {:?}\n   got  {:?}", src, want, got));
@@ -3620,7 +4430,10 @@ mod tests {
         let parens = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
         assert!(parse(&parens(200)).is_ok());
         let er = e(&format!("x = {}\n", "(".repeat(201)));
-        assert_eq!((er.msg.as_str(), er.line, er.col), ("too many nested parentheses", 1, 205));
+        assert_eq!(
+            (er.msg.as_str(), er.line, er.col),
+            ("too many nested parentheses", 1, 205)
+        );
         let er = e(&format!("x = (\n{}\n", "[".repeat(199)));
         assert_eq!((er.msg.as_str(), er.line, er.col), ("'[' was never closed", 2, 199));
         let ifs = |n: usize| {
@@ -3632,7 +4445,10 @@ mod tests {
         };
         assert!(parse(&ifs(99)).is_ok());
         let er = e(&ifs(101));
-        assert_eq!((er.kind, er.msg.as_str(), er.line, er.col), ("IndentationError", "too many levels of indentation", 101, 1));
+        assert_eq!(
+            (er.kind, er.msg.as_str(), er.line, er.col),
+            ("IndentationError", "too many levels of indentation", 101, 1)
+        );
         assert!(parse(&format!("x = {}1\n", "-".repeat(900))).is_ok());
         assert!(parse(&format!("x = {}1{}\n", "-(".repeat(100), ")".repeat(100))).is_ok());
         let er = e(&format!("x = {}\n", "1".repeat(5000)));
@@ -3643,20 +4459,70 @@ mod tests {
     #[test]
     fn unsupported_constructs() {
         let cases = [
-            ("match x:\n    case 1:\n        pass\n", "the match statement is not supported in the playground", 1, 1),
-            ("class A(metaclass=M):\n    pass\n", "classes with metaclasses are not supported in the playground", 1, 9),
-            ("class A(B, x=1):\n    pass\n", "class keyword arguments are not supported in the playground", 1, 12),
-            ("from m import *\n", "'from ... import *' is not supported in the playground", 1, 15),
-            ("from . import x\n", "relative imports are not supported in the playground", 1, 6),
-            ("from ..a import x\n", "relative imports are not supported in the playground", 1, 6),
+            (
+                "match x:\n    case 1:\n        pass\n",
+                "the match statement is not supported in the playground",
+                1,
+                1,
+            ),
+            (
+                "class A(metaclass=M):\n    pass\n",
+                "classes with metaclasses are not supported in the playground",
+                1,
+                9,
+            ),
+            (
+                "class A(B, x=1):\n    pass\n",
+                "class keyword arguments are not supported in the playground",
+                1,
+                12,
+            ),
+            (
+                "from m import *\n",
+                "'from ... import *' is not supported in the playground",
+                1,
+                15,
+            ),
+            (
+                "from . import x\n",
+                "relative imports are not supported in the playground",
+                1,
+                6,
+            ),
+            (
+                "from ..a import x\n",
+                "relative imports are not supported in the playground",
+                1,
+                6,
+            ),
             ("x = 1j\n", "complex numbers are not supported in the playground", 1, 5),
-            ("x = 1.5e3J\n", "complex numbers are not supported in the playground", 1, 5),
-            ("x = '\\N{DASH}'\n", "\\N{...} escapes are not supported in the playground", 1, 5),
-            ("try:\n    pass\nexcept* E:\n    pass\n", "except* is not supported in the playground", 3, 1),
+            (
+                "x = 1.5e3J\n",
+                "complex numbers are not supported in the playground",
+                1,
+                5,
+            ),
+            (
+                "x = '\\N{DASH}'\n",
+                "\\N{...} escapes are not supported in the playground",
+                1,
+                5,
+            ),
+            (
+                "try:\n    pass\nexcept* E:\n    pass\n",
+                "except* is not supported in the playground",
+                3,
+                1,
+            ),
         ];
         for (src, msg, line, col) in cases {
             let er = e(src);
-            assert_eq!((er.kind, er.msg.as_str(), er.line, er.col), ("SyntaxError", msg, line, col), "{:?}", src);
+            assert_eq!(
+                (er.kind, er.msg.as_str(), er.line, er.col),
+                ("SyntaxError", msg, line, col),
+                "{:?}",
+                src
+            );
         }
         // soft keywords stay usable as names
         p("match = 3\nmatch.x = 1\nmatch(1)\nprint(match)\ntype = 4\n_ = 5\ncase = 6\n");
@@ -3720,7 +4586,12 @@ mod tests {
         let m = p("while x:\n    break\nelse:\n    pass\nfor i, (a, b) in z:\n    continue\nelse: pass\n");
         assert!(matches!(&m.body[0].kind, StmtKind::While { orelse, .. } if orelse.len() == 1));
         match &m.body[1].kind {
-            StmtKind::For { target, orelse, is_async, .. } => {
+            StmtKind::For {
+                target,
+                orelse,
+                is_async,
+                ..
+            } => {
                 assert!(!is_async && orelse.len() == 1);
                 assert!(matches!(&target.kind, ExprKind::Tuple(v) if matches!(v[1].kind, ExprKind::Tuple(_))));
             }
@@ -3732,24 +4603,40 @@ mod tests {
             StmtKind::Assign { targets, .. } => match &targets[0].kind {
                 ExprKind::Tuple(v) => {
                     assert!(matches!(v[0].kind, ExprKind::Attribute { .. }));
-                    assert!(matches!(&v[2].kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { .. })));
+                    assert!(
+                        matches!(&v[2].kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { .. }))
+                    );
                     assert!(matches!(v[3].kind, ExprKind::Starred(_)));
                 }
                 k => panic!("{:?}", k),
             },
             k => panic!("{:?}", k),
         }
-        assert!(matches!(&m.body[2].kind, StmtKind::Assign { targets, .. } if matches!(targets[0].kind, ExprKind::List(_))));
+        assert!(
+            matches!(&m.body[2].kind, StmtKind::Assign { targets, .. } if matches!(targets[0].kind, ExprKind::List(_)))
+        );
         assert!(matches!(&m.body[3].kind, StmtKind::AnnAssign { value: Some(_), .. }));
         assert!(matches!(&m.body[4].kind, StmtKind::AnnAssign { value: None, .. }));
         assert!(matches!(&m.body[5].kind, StmtKind::AugAssign { op: BinOp::Add, .. }));
         for (op, want) in [
-            ("+=", BinOp::Add), ("-=", BinOp::Sub), ("*=", BinOp::Mul), ("@=", BinOp::MatMul), ("/=", BinOp::Div),
-            ("//=", BinOp::FloorDiv), ("%=", BinOp::Mod), ("**=", BinOp::Pow), ("<<=", BinOp::LShift),
-            (">>=", BinOp::RShift), ("&=", BinOp::BitAnd), ("|=", BinOp::BitOr), ("^=", BinOp::BitXor),
+            ("+=", BinOp::Add),
+            ("-=", BinOp::Sub),
+            ("*=", BinOp::Mul),
+            ("@=", BinOp::MatMul),
+            ("/=", BinOp::Div),
+            ("//=", BinOp::FloorDiv),
+            ("%=", BinOp::Mod),
+            ("**=", BinOp::Pow),
+            ("<<=", BinOp::LShift),
+            (">>=", BinOp::RShift),
+            ("&=", BinOp::BitAnd),
+            ("|=", BinOp::BitOr),
+            ("^=", BinOp::BitXor),
         ] {
             let m = p(&format!("x {} 1, 2\n", op));
-            assert!(matches!(&m.body[0].kind, StmtKind::AugAssign { op, value, .. } if *op == want && matches!(value.kind, ExprKind::Tuple(_))));
+            assert!(
+                matches!(&m.body[0].kind, StmtKind::AugAssign { op, value, .. } if *op == want && matches!(value.kind, ExprKind::Tuple(_)))
+            );
         }
         let m = p("def f():\n    global g\n    x = 1\n    def h():\n        nonlocal x\n    del a, b[0], c.d\n    del (e, f)\n");
         match &m.body[0].kind {
@@ -3762,10 +4649,18 @@ mod tests {
         }
         let m = p("try:\n    pass\nexcept (T, U) as e:\n    pass\nexcept T:\n    pass\nexcept:\n    pass\nelse:\n    pass\nfinally:\n    pass\n");
         match &m.body[0].kind {
-            StmtKind::Try { handlers, orelse, finalbody, .. } => {
+            StmtKind::Try {
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            } => {
                 assert_eq!(handlers.len(), 3);
                 assert_eq!(handlers[0].name.as_deref(), Some("e"));
-                assert!(matches!(handlers[0].typ.as_ref().map(|t| &t.kind), Some(ExprKind::Tuple(_))));
+                assert!(matches!(
+                    handlers[0].typ.as_ref().map(|t| &t.kind),
+                    Some(ExprKind::Tuple(_))
+                ));
                 assert!(handlers[2].typ.is_none());
                 assert_eq!((orelse.len(), finalbody.len()), (1, 1));
             }
@@ -3773,17 +4668,33 @@ mod tests {
         }
         let m = p("raise\nraise X\nraise X from Y\nassert x, 'msg'\nassert y\n");
         assert!(matches!(m.body[0].kind, StmtKind::Raise { exc: None, cause: None }));
-        assert!(matches!(m.body[2].kind, StmtKind::Raise { exc: Some(_), cause: Some(_) }));
+        assert!(matches!(
+            m.body[2].kind,
+            StmtKind::Raise {
+                exc: Some(_),
+                cause: Some(_)
+            }
+        ));
         assert!(matches!(m.body[3].kind, StmtKind::Assert { msg: Some(_), .. }));
-        let m = p("with a as b, c:\n    pass\nwith (a as b, c as d):\n    pass\nwith (a, b) as c: pass\nwith (a, b): pass\n");
-        assert!(matches!(&m.body[0].kind, StmtKind::With { items, .. } if items.len() == 2 && items[1].target.is_none()));
-        assert!(matches!(&m.body[1].kind, StmtKind::With { items, .. } if items.len() == 2 && items[1].target.is_some()));
-        assert!(matches!(&m.body[2].kind, StmtKind::With { items, .. } if items.len() == 1 && matches!(items[0].ctx.kind, ExprKind::Tuple(_))));
+        let m = p(
+            "with a as b, c:\n    pass\nwith (a as b, c as d):\n    pass\nwith (a, b) as c: pass\nwith (a, b): pass\n",
+        );
+        assert!(
+            matches!(&m.body[0].kind, StmtKind::With { items, .. } if items.len() == 2 && items[1].target.is_none())
+        );
+        assert!(
+            matches!(&m.body[1].kind, StmtKind::With { items, .. } if items.len() == 2 && items[1].target.is_some())
+        );
+        assert!(
+            matches!(&m.body[2].kind, StmtKind::With { items, .. } if items.len() == 1 && matches!(items[0].ctx.kind, ExprKind::Tuple(_)))
+        );
         assert!(matches!(&m.body[3].kind, StmtKind::With { items, .. } if items.len() == 2));
         let m = p("async def f():\n    async with a as b:\n        async for x in y:\n            await z\n    return [x async for x in y]\n");
         match &m.body[0].kind {
             StmtKind::FunctionDef(f) => match &f.body[0].kind {
-                StmtKind::With { is_async: true, body, .. } => assert!(matches!(body[0].kind, StmtKind::For { is_async: true, .. })),
+                StmtKind::With {
+                    is_async: true, body, ..
+                } => assert!(matches!(body[0].kind, StmtKind::For { is_async: true, .. })),
                 k => panic!("{:?}", k),
             },
             k => panic!("{:?}", k),
@@ -3803,22 +4714,48 @@ mod tests {
     #[test]
     fn expressions() {
         match expr("-2**2").kind {
-            ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
+            ExprKind::UnaryOp {
+                op: UnaryOp::Neg,
+                operand,
+            } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
             k => panic!("{:?}", k),
         }
         match expr("2**-1**2").kind {
-            ExprKind::BinOp { op: BinOp::Pow, right, .. } => match right.kind {
-                ExprKind::UnaryOp { op: UnaryOp::Neg, operand } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
+            ExprKind::BinOp {
+                op: BinOp::Pow, right, ..
+            } => match right.kind {
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Neg,
+                    operand,
+                } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
                 k => panic!("{:?}", k),
             },
             k => panic!("{:?}", k),
         }
         match expr("a | b ^ c & d << e + f * g").kind {
-            ExprKind::BinOp { op: BinOp::BitOr, right, .. } => match right.kind {
-                ExprKind::BinOp { op: BinOp::BitXor, right, .. } => match right.kind {
-                    ExprKind::BinOp { op: BinOp::BitAnd, right, .. } => match right.kind {
-                        ExprKind::BinOp { op: BinOp::LShift, right, .. } => match right.kind {
-                            ExprKind::BinOp { op: BinOp::Add, right, .. } => assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Mul, .. })),
+            ExprKind::BinOp {
+                op: BinOp::BitOr,
+                right,
+                ..
+            } => match right.kind {
+                ExprKind::BinOp {
+                    op: BinOp::BitXor,
+                    right,
+                    ..
+                } => match right.kind {
+                    ExprKind::BinOp {
+                        op: BinOp::BitAnd,
+                        right,
+                        ..
+                    } => match right.kind {
+                        ExprKind::BinOp {
+                            op: BinOp::LShift,
+                            right,
+                            ..
+                        } => match right.kind {
+                            ExprKind::BinOp {
+                                op: BinOp::Add, right, ..
+                            } => assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Mul, .. })),
                             k => panic!("{:?}", k),
                         },
                         k => panic!("{:?}", k),
@@ -3830,7 +4767,11 @@ mod tests {
             k => panic!("{:?}", k),
         }
         match expr("a - b - c").kind {
-            ExprKind::BinOp { op: BinOp::Sub, left, right } => {
+            ExprKind::BinOp {
+                op: BinOp::Sub,
+                left,
+                right,
+            } => {
                 assert!(matches!(left.kind, ExprKind::BinOp { op: BinOp::Sub, .. }));
                 assert_eq!(name(&right), "c");
             }
@@ -3838,8 +4779,13 @@ mod tests {
         }
         match expr("not a == b and c or d").kind {
             ExprKind::BoolOp { op: BoolOp::Or, values } => match &values[0].kind {
-                ExprKind::BoolOp { op: BoolOp::And, values } => {
-                    assert!(matches!(&values[0].kind, ExprKind::UnaryOp { op: UnaryOp::Not, operand } if matches!(operand.kind, ExprKind::Compare { .. })))
+                ExprKind::BoolOp {
+                    op: BoolOp::And,
+                    values,
+                } => {
+                    assert!(
+                        matches!(&values[0].kind, ExprKind::UnaryOp { op: UnaryOp::Not, operand } if matches!(operand.kind, ExprKind::Compare { .. }))
+                    )
                 }
                 k => panic!("{:?}", k),
             },
@@ -3854,10 +4800,19 @@ mod tests {
             k => panic!("{:?}", k),
         }
         assert!(matches!(expr("a if b else c").kind, ExprKind::IfExp { .. }));
-        assert!(matches!(expr("lambda a, b=1, *c, d, **e: a").kind, ExprKind::Lambda { .. }));
+        assert!(matches!(
+            expr("lambda a, b=1, *c, d, **e: a").kind,
+            ExprKind::Lambda { .. }
+        ));
         assert!(matches!(expr("lambda: 0").kind, ExprKind::Lambda { .. }));
         assert!(matches!(expr("(x := 5)").kind, ExprKind::NamedExpr { .. }));
-        assert!(matches!(expr("~x").kind, ExprKind::UnaryOp { op: UnaryOp::Invert, .. }));
+        assert!(matches!(
+            expr("~x").kind,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Invert,
+                ..
+            }
+        ));
         assert!(matches!(expr("+x @ y").kind, ExprKind::BinOp { op: BinOp::MatMul, .. }));
         assert!(matches!(expr("x = 1,").kind, ExprKind::Tuple(v) if v.len() == 1));
         assert!(matches!(expr("()").kind, ExprKind::Tuple(v) if v.is_empty()));
@@ -3866,20 +4821,47 @@ mod tests {
         assert!(matches!(expr("[1, *a, 2]").kind, ExprKind::List(v) if v.len() == 3));
         assert!(matches!(expr("{1, *a}").kind, ExprKind::Set(v) if v.len() == 2));
         assert!(matches!(expr("{}").kind, ExprKind::Dict(v) if v.is_empty()));
-        assert!(matches!(expr("{1: 2, **m, 3: 4,}").kind, ExprKind::Dict(v) if v.len() == 3 && matches!(v[1], DictItem::Splat(_))));
+        assert!(
+            matches!(expr("{1: 2, **m, 3: 4,}").kind, ExprKind::Dict(v) if v.len() == 3 && matches!(v[1], DictItem::Splat(_)))
+        );
         match expr("[x for x in y if x if z for w in x]").kind {
-            ExprKind::Comp { kind: CompKind::List, generators, .. } => {
+            ExprKind::Comp {
+                kind: CompKind::List,
+                generators,
+                ..
+            } => {
                 assert_eq!(generators.len(), 2);
                 assert_eq!(generators[0].ifs.len(), 2);
             }
             k => panic!("{:?}", k),
         }
-        assert!(matches!(expr("{x for x in y}").kind, ExprKind::Comp { kind: CompKind::Set, .. }));
-        assert!(matches!(expr("{k: v for k, v in y}").kind, ExprKind::Comp { kind: CompKind::Dict, value: Some(_), .. }));
-        assert!(matches!(expr("(x for x in y)").kind, ExprKind::Comp { kind: CompKind::Gen, .. }));
+        assert!(matches!(
+            expr("{x for x in y}").kind,
+            ExprKind::Comp {
+                kind: CompKind::Set,
+                ..
+            }
+        ));
+        assert!(matches!(
+            expr("{k: v for k, v in y}").kind,
+            ExprKind::Comp {
+                kind: CompKind::Dict,
+                value: Some(_),
+                ..
+            }
+        ));
+        assert!(matches!(
+            expr("(x for x in y)").kind,
+            ExprKind::Comp {
+                kind: CompKind::Gen,
+                ..
+            }
+        ));
         match expr("sum(x for x in y)").kind {
             ExprKind::Call { args, .. } => {
-                assert!(matches!(&args[0], CallArg::Pos(e) if matches!(e.kind, ExprKind::Comp { kind: CompKind::Gen, .. }) && e.pos.col == 3));
+                assert!(
+                    matches!(&args[0], CallArg::Pos(e) if matches!(e.kind, ExprKind::Comp { kind: CompKind::Gen, .. }) && e.pos.col == 3)
+                );
             }
             k => panic!("{:?}", k),
         }
@@ -3892,18 +4874,30 @@ mod tests {
             }
             k => panic!("{:?}", k),
         }
-        assert!(matches!(expr("a[1:2]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: Some(_), upper: Some(_), step: None })));
-        assert!(matches!(expr("a[::2]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: None, upper: None, step: Some(_) })));
-        assert!(matches!(expr("a[:]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: None, upper: None, step: None })));
-        assert!(matches!(expr("a[1:2, 3]").kind, ExprKind::Subscript { index, .. } if matches!(&index.kind, ExprKind::Tuple(v) if v.len() == 2)));
+        assert!(
+            matches!(expr("a[1:2]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: Some(_), upper: Some(_), step: None }))
+        );
+        assert!(
+            matches!(expr("a[::2]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: None, upper: None, step: Some(_) }))
+        );
+        assert!(
+            matches!(expr("a[:]").kind, ExprKind::Subscript { index, .. } if matches!(index.kind, ExprKind::Slice { lower: None, upper: None, step: None }))
+        );
+        assert!(
+            matches!(expr("a[1:2, 3]").kind, ExprKind::Subscript { index, .. } if matches!(&index.kind, ExprKind::Tuple(v) if v.len() == 2))
+        );
         assert!(matches!(expr("a.b.c").kind, ExprKind::Attribute { attr, .. } if &*attr == "c"));
         assert!(matches!(expr("...").kind, ExprKind::Constant(Constant::Ellipsis)));
         assert!(matches!(expr("None").kind, ExprKind::Constant(Constant::None)));
         let m = p("async def f():\n    x = await g()\n    await h\ndef g():\n    x = yield\n    yield a, b\n    yield from c\n    y = (yield)\n    yield\n");
         match &m.body[1].kind {
             StmtKind::FunctionDef(f) => {
-                assert!(matches!(&f.body[0].kind, StmtKind::Assign { value, .. } if matches!(value.kind, ExprKind::Yield(None))));
-                assert!(matches!(&f.body[1].kind, StmtKind::Expr(e) if matches!(&e.kind, ExprKind::Yield(Some(v)) if matches!(v.kind, ExprKind::Tuple(_)))));
+                assert!(
+                    matches!(&f.body[0].kind, StmtKind::Assign { value, .. } if matches!(value.kind, ExprKind::Yield(None)))
+                );
+                assert!(
+                    matches!(&f.body[1].kind, StmtKind::Expr(e) if matches!(&e.kind, ExprKind::Yield(Some(v)) if matches!(v.kind, ExprKind::Tuple(_))))
+                );
                 assert!(matches!(&f.body[2].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::YieldFrom(_))));
             }
             k => panic!("{:?}", k),
@@ -3921,12 +4915,33 @@ mod tests {
         assert_eq!(int(&expr("0")), 0);
         assert_eq!(int(&expr("00")), 0);
         assert_eq!(int(&expr("9223372036854775807")), i64::MAX);
-        assert!(matches!(&expr("9223372036854775808").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "9223372036854775808"));
-        assert!(matches!(&expr("0xFFFFFFFFFFFFFFFFFFFF").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "1208925819614629174706175"));
-        assert!(matches!(&expr("0o7777777777777777777777777").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "37778931862957161709567"));
-        assert!(matches!(&expr("0b1_0000000000000000000000000000000000000000000000000000000000000000").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "18446744073709551616"));
-        for (src, v) in [("1.", 1.0), (".5", 0.5), ("1e-3", 1e-3), ("1_000.5", 1000.5), ("1E+2_0", 1e20), ("0.0", 0.0), ("09.5", 9.5), ("1e400", f64::INFINITY)] {
-            assert!(matches!(expr(src).kind, ExprKind::Constant(Constant::Float(f)) if f == v), "{}", src);
+        assert!(
+            matches!(&expr("9223372036854775808").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "9223372036854775808")
+        );
+        assert!(
+            matches!(&expr("0xFFFFFFFFFFFFFFFFFFFF").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "1208925819614629174706175")
+        );
+        assert!(
+            matches!(&expr("0o7777777777777777777777777").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "37778931862957161709567")
+        );
+        assert!(
+            matches!(&expr("0b1_0000000000000000000000000000000000000000000000000000000000000000").kind, ExprKind::Constant(Constant::BigInt(s)) if &**s == "18446744073709551616")
+        );
+        for (src, v) in [
+            ("1.", 1.0),
+            (".5", 0.5),
+            ("1e-3", 1e-3),
+            ("1_000.5", 1000.5),
+            ("1E+2_0", 1e20),
+            ("0.0", 0.0),
+            ("09.5", 9.5),
+            ("1e400", f64::INFINITY),
+        ] {
+            assert!(
+                matches!(expr(src).kind, ExprKind::Constant(Constant::Float(f)) if f == v),
+                "{}",
+                src
+            );
         }
         p("x = 1if y else 2\nz = 1or 2\n");
         assert_eq!(lexer::to_decimal("ffffffffffffffff", 16), "18446744073709551615");
@@ -3934,17 +4949,27 @@ mod tests {
 
     #[test]
     fn strings() {
-        assert_eq!(s(&expr(r#"'a\n\t\\\'\"\a\b\f\v\r\0\101\x41\u00e9\U0001F600\d'"#)), "a\n\t\\'\"\x07\x08\x0c\x0b\r\0AA\u{e9}\u{1F600}\\d");
+        assert_eq!(
+            s(&expr(r#"'a\n\t\\\'\"\a\b\f\v\r\0\101\x41\u00e9\U0001F600\d'"#)),
+            "a\n\t\\'\"\x07\x08\x0c\x0b\r\0AA\u{e9}\u{1F600}\\d"
+        );
         assert_eq!(s(&expr(r#"r'a\n' R"\d" u'x' U"y""#)), "a\\n\\dxy");
         assert_eq!(s(&expr("'''a\nb''' \"\"\"c\"\"\"")), "a\nbc");
         assert_eq!(s(&expr("'a\\\nb'")), "ab");
-        assert!(matches!(&expr(r"b'a\x00\n' rb'\n' Br'x'").kind, ExprKind::Constant(Constant::Bytes(b)) if &**b == b"a\x00\n\\nx"));
+        assert!(
+            matches!(&expr(r"b'a\x00\n' rb'\n' Br'x'").kind, ExprKind::Constant(Constant::Bytes(b)) if &**b == b"a\x00\n\\nx")
+        );
         match expr("f'a{x!r:>{w}}b{{c}}' 'd' f\"{y=}\" f'{z = :5}'").kind {
             ExprKind::FString(parts) => {
                 assert_eq!(parts.len(), 5, "{:?}", parts);
                 assert_eq!(parts[0], FPart::Lit("a".into()));
                 match &parts[1] {
-                    FPart::Field { value, conv, spec, debug_text } => {
+                    FPart::Field {
+                        value,
+                        conv,
+                        spec,
+                        debug_text,
+                    } => {
                         assert_eq!(name(value), "x");
                         assert_eq!(*conv, Some('r'));
                         assert!(debug_text.is_none());
@@ -3955,15 +4980,21 @@ mod tests {
                     p => panic!("{:?}", p),
                 }
                 assert_eq!(parts[2], FPart::Lit("b{c}d".into()));
-                assert!(matches!(&parts[3], FPart::Field { conv: Some('r'), spec: None, debug_text: Some(t), .. } if &**t == "y="));
-                assert!(matches!(&parts[4], FPart::Field { conv: None, spec: Some(_), debug_text: Some(t), .. } if &**t == "z = "));
+                assert!(
+                    matches!(&parts[3], FPart::Field { conv: Some('r'), spec: None, debug_text: Some(t), .. } if &**t == "y=")
+                );
+                assert!(
+                    matches!(&parts[4], FPart::Field { conv: None, spec: Some(_), debug_text: Some(t), .. } if &**t == "z = ")
+                );
             }
             k => panic!("{:?}", k),
         }
         match expr("f'{x!s}{x!a}{\"q\"}{a[\"k\"]:{w}.{p}f}'").kind {
             ExprKind::FString(parts) => {
                 assert_eq!(parts.len(), 4);
-                assert!(matches!(&parts[2], FPart::Field { value, .. } if matches!(value.kind, ExprKind::Constant(Constant::Str(_)))));
+                assert!(
+                    matches!(&parts[2], FPart::Field { value, .. } if matches!(value.kind, ExprKind::Constant(Constant::Str(_))))
+                );
             }
             k => panic!("{:?}", k),
         }
@@ -3987,20 +5018,65 @@ mod tests {
         let cases = [
             ("def f():\n  await x\n", "'await' outside async function", 2, 3),
             ("lambda: await x\n", "'await' outside async function", 1, 9),
-            ("async def f():\n  def g():\n    await x\n", "'await' outside async function", 3, 5),
+            (
+                "async def f():\n  def g():\n    await x\n",
+                "'await' outside async function",
+                3,
+                5,
+            ),
             ("class A:\n  await x\n", "'await' outside function", 2, 3),
             ("class A:\n  return 1\n", "'return' outside function", 2, 3),
-            ("async def f():\n  yield from x\n", "'yield from' inside async function", 2, 3),
+            (
+                "async def f():\n  yield from x\n",
+                "'yield from' inside async function",
+                2,
+                3,
+            ),
             ("x = (yield)\n", "'yield' outside function", 1, 6),
-            ("def f():\n  [(yield) for x in y]\n", "'yield' inside list comprehension", 2, 5),
-            ("def f():\n  while x:\n    def g():\n      break\n", "'break' outside loop", 4, 7),
-            ("for x in y:\n  pass\nelse:\n  continue\n", "'continue' not properly in loop", 4, 3),
-            ("def f():\n  [[x async for x in y] for y in z]\n", "asynchronous comprehension outside of an asynchronous function", 2, 3),
+            (
+                "def f():\n  [(yield) for x in y]\n",
+                "'yield' inside list comprehension",
+                2,
+                5,
+            ),
+            (
+                "def f():\n  while x:\n    def g():\n      break\n",
+                "'break' outside loop",
+                4,
+                7,
+            ),
+            (
+                "for x in y:\n  pass\nelse:\n  continue\n",
+                "'continue' not properly in loop",
+                4,
+                3,
+            ),
+            (
+                "def f():\n  [[x async for x in y] for y in z]\n",
+                "asynchronous comprehension outside of an asynchronous function",
+                2,
+                3,
+            ),
             ("a, *b, *c = d\n", "multiple starred expressions in assignment", 1, 1),
-            ("for *a in b: pass\n", "starred assignment target must be in a list or tuple", 1, 5),
+            (
+                "for *a in b: pass\n",
+                "starred assignment target must be in a list or tuple",
+                1,
+                5,
+            ),
             ("print(*a)\nx = *a\n", "can't use starred expression here", 2, 5),
-            ("def f(a, *, b, **a): pass\n", "duplicate argument 'a' in function definition", 1, 18),
-            ("lambda a, a: 1\n", "duplicate argument 'a' in function definition", 1, 11),
+            (
+                "def f(a, *, b, **a): pass\n",
+                "duplicate argument 'a' in function definition",
+                1,
+                18,
+            ),
+            (
+                "lambda a, a: 1\n",
+                "duplicate argument 'a' in function definition",
+                1,
+                11,
+            ),
         ];
         for (src, msg, line, col) in cases {
             let er = e(src);
@@ -4016,13 +5092,33 @@ mod tests {
     fn fstring_errors() {
         // (source, msg, line, col) as CPython 3.11.7
         let cases = [
-            ("f'{a b}'\n", "f-string: invalid syntax. Perhaps you forgot a comma?", 1, 2),
+            (
+                "f'{a b}'\n",
+                "f-string: invalid syntax. Perhaps you forgot a comma?",
+                1,
+                2,
+            ),
             ("f'{}'\n", "f-string: empty expression not allowed", 1, 6),
             ("f'{a'\n", "f-string: expecting '}'", 1, 6),
             ("f'}'\n", "f-string: single '}' is not allowed", 1, 5),
-            ("f'{a\\n}'\n", "f-string expression part cannot include a backslash", 1, 9),
-            ("f'{a!x}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 9),
-            ("f'{a!}'\n", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1, 8),
+            (
+                "f'{a\\n}'\n",
+                "f-string expression part cannot include a backslash",
+                1,
+                9,
+            ),
+            (
+                "f'{a!x}'\n",
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                1,
+                9,
+            ),
+            (
+                "f'{a!}'\n",
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                1,
+                8,
+            ),
             ("f'{a:{b:{c}}}'\n", "f-string: expressions nested too deeply", 1, 15),
             ("f'{#}'\n", "f-string expression part cannot include '#'", 1, 7),
             ("f'{a)}'\n", "f-string: unmatched ')'", 1, 8),
@@ -4095,7 +5191,9 @@ mod tests {
                 }
             }
         }
-        let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\t 0123456789abcxyzfbrujeEnN_\u{e9}\u{20ac}\u{0}\r".chars().collect();
+        let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\t 0123456789abcxyzfbrujeEnN_\u{e9}\u{20ac}\u{0}\r"
+            .chars()
+            .collect();
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         for round in 0..2000 {
             let base: Vec<char> = samples[round % samples.len()].chars().collect();

@@ -390,6 +390,12 @@ impl Vm {
     }
 
     pub fn run_nested(&mut self) -> PyResult<Value> {
+        if self.nested >= 150 {
+            // Native code calling Python calling native code…: keep the Rust stack bounded.
+            let base = self.frames.pop();
+            drop(base);
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
         self.nested += 1;
         let r = self.run();
         self.nested -= 1;

@@ -49,7 +49,15 @@ fn main() {
         }
     };
     let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.clone());
-    let (out, err, status) = playground_python::run_virtual(&src, &name, opts);
+    // A big stack for the parser and native recursion (bounded, but deep in debug builds).
+    let run = std::thread::Builder::new().stack_size(256 << 20).spawn(move || playground_python::run_virtual(&src, &name, opts));
+    let (out, err, status) = match run.map(|h| h.join()) {
+        Ok(Ok(r)) => r,
+        _ => {
+            eprintln!("pyrun: internal error");
+            std::process::exit(70);
+        }
+    };
     let _ = std::io::stdout().write_all(out.as_bytes());
     let _ = std::io::stderr().write_all(err.as_bytes());
     std::process::exit(status);
