@@ -140,32 +140,74 @@ pub enum BoolOp {
 pub enum StmtKind {
     Expr(Expr),
     /// `a = b = value`: targets left to right.
-    Assign { targets: Vec<Expr>, value: Expr },
-    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: BinOp,
+        value: Expr,
+    },
     /// `x: int = 5` (simple name targets; value may be absent: then nothing happens
     /// at run time for a name, as in CPython inside functions).
-    AnnAssign { target: Expr, value: Option<Expr> },
+    AnnAssign {
+        target: Expr,
+        value: Option<Expr>,
+    },
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),
     Return(Option<Expr>),
     Pass,
     Break,
     Continue,
-    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
-    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt>, is_async: bool },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+        is_async: bool,
+    },
     /// `with a as x, b:`; `is_async` for `async with`.
-    With { items: Vec<WithItem>, body: Vec<Stmt>, is_async: bool },
-    Try { body: Vec<Stmt>, handlers: Vec<ExceptHandler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+        is_async: bool,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
     /// `raise`, `raise X`, `raise X from Y`.
-    Raise { exc: Option<Expr>, cause: Option<Expr> },
-    Assert { test: Expr, msg: Option<Expr> },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
     Del(Vec<Expr>),
     Global(Vec<Rc<str>>),
     Nonlocal(Vec<Rc<str>>),
     Import(Vec<Alias>),
     /// `from module import names` (`from m import *` is rejected by the parser).
-    ImportFrom { module: Rc<str>, names: Vec<Alias> },
+    ImportFrom {
+        module: Rc<str>,
+        names: Vec<Alias>,
+    },
 }
 
 /// One `for ... in ... if ...` clause of a comprehension.
@@ -209,7 +251,12 @@ pub enum FPart {
     Lit(Rc<str>),
     /// `{value!conv:spec}`; `spec` is itself a list of parts (nested fields);
     /// `debug_text` is set for the `{x=}` form (the text `x=` to print before).
-    Field { value: Box<Expr>, conv: Option<char>, spec: Option<Vec<FPart>>, debug_text: Option<Rc<str>> },
+    Field {
+        value: Box<Expr>,
+        conv: Option<char>,
+        spec: Option<Vec<FPart>>,
+        debug_text: Option<Rc<str>>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -234,31 +281,73 @@ pub enum ExprKind {
     /// An f-string (adjacent literals concatenated into it).
     FString(Vec<FPart>),
     Name(Rc<str>),
-    Attribute { value: Box<Expr>, attr: Rc<str> },
-    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Attribute {
+        value: Box<Expr>,
+        attr: Rc<str>,
+    },
+    Subscript {
+        value: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `a:b:c` inside a subscript.
-    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
     /// `*x` in a display, an assignment target or a subscript tuple.
     Starred(Box<Expr>),
-    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
-    UnaryOp { op: UnaryOp, operand: Box<Expr> },
-    BoolOp { op: BoolOp, values: Vec<Expr> },
+    BinOp {
+        left: Box<Expr>,
+        op: BinOp,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
     /// `a < b <= c`: `ops.len() == comparators.len()`.
-    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
-    Call { func: Box<Expr>, args: Vec<CallArg> },
-    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
-    Lambda { params: Box<Params>, body: Box<Expr> },
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<CallArg>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
     Tuple(Vec<Expr>),
     List(Vec<Expr>),
     Set(Vec<Expr>),
     Dict(Vec<DictItem>),
-    Comp { kind: CompKind, elt: Box<Expr>, value: Option<Box<Expr>>, generators: Vec<Comprehension> },
+    Comp {
+        kind: CompKind,
+        elt: Box<Expr>,
+        value: Option<Box<Expr>>,
+        generators: Vec<Comprehension>,
+    },
     Await(Box<Expr>),
     /// `yield` / `yield x`.
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     /// `(x := value)`.
-    NamedExpr { target: Rc<str>, value: Box<Expr> },
+    NamedExpr {
+        target: Rc<str>,
+        value: Box<Expr>,
+    },
 }
 
 /// A parsed module.

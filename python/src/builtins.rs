@@ -8,7 +8,7 @@ use crate::value::*;
 use crate::vm::*;
 use indexmap::{IndexMap, IndexSet};
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -17,7 +17,11 @@ type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Str, Value)];
 
 pub fn native(name: &str, f: NativeFnPtr) -> Value {
-    Value::Native(Rc::new(NativeFn { name: Rc::from(name), f, data: Value::None }))
+    Value::Native(Rc::new(NativeFn {
+        name: Rc::from(name),
+        f,
+        data: Value::None,
+    }))
 }
 
 fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
@@ -43,9 +47,17 @@ fn nargs(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
                 format!("{name} expected {lo} arguments, got {}", a.len())
             }
         } else if a.len() < lo {
-            format!("{name} expected at least {lo} argument{}, got {}", if lo == 1 { "" } else { "s" }, a.len())
+            format!(
+                "{name} expected at least {lo} argument{}, got {}",
+                if lo == 1 { "" } else { "s" },
+                a.len()
+            )
         } else {
-            format!("{name} expected at most {hi} argument{}, got {}", if hi == 1 { "" } else { "s" }, a.len())
+            format!(
+                "{name} expected at most {hi} argument{}, got {}",
+                if hi == 1 { "" } else { "s" },
+                a.len()
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -62,7 +74,10 @@ impl Vm {
     fn enter_native(&self) -> PyResult<()> {
         let d = self.native_depth.get();
         if d > 400 {
-            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(self.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         self.native_depth.set(d + 1);
         Ok(())
@@ -112,7 +127,12 @@ impl Vm {
                 }
             }
             Value::Dict(d) => {
-                let items: Vec<(Value, Value)> = d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+                let items: Vec<(Value, Value)> = d
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.0.clone(), v.clone()))
+                    .collect();
                 self.enter_native()?;
                 let mut out = String::from("{");
                 for (i, (k, v)) in items.iter().enumerate() {
@@ -150,7 +170,11 @@ impl Vm {
             Value::Set(s) => {
                 let items: Vec<Value> = s.set.borrow().iter().map(|k| k.0.clone()).collect();
                 if items.is_empty() {
-                    return Ok(if s.frozen { "frozenset()".into() } else { "set()".into() });
+                    return Ok(if s.frozen {
+                        "frozenset()".into()
+                    } else {
+                        "set()".into()
+                    });
                 }
                 self.enter_native()?;
                 let r = self.seq_repr(&items, "{", "}");
@@ -171,11 +195,21 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let s = s.clone();
-                format!("slice({}, {}, {})", self.repr(&s[0])?, self.repr(&s[1])?, self.repr(&s[2])?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&s[0])?,
+                    self.repr(&s[1])?,
+                    self.repr(&s[2])?
+                )
             }
             Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname, v.id()),
             Value::Native(n) => format!("<built-in function {}>", n.name),
-            Value::NativeMethod(m) => format!("<built-in method {} of {} object at 0x{:x}>", m.1.name, self.type_name(&m.0), m.0.id()),
+            Value::NativeMethod(m) => format!(
+                "<built-in method {} of {} object at 0x{:x}>",
+                m.1.name,
+                self.type_name(&m.0),
+                m.0.id()
+            ),
             Value::Method(m) => {
                 let fname = match &m.1 {
                     Value::Func(f) => f.qualname.to_string(),
@@ -204,18 +238,31 @@ impl Vm {
                     self.leave_native();
                     return match r? {
                         Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other)))),
+                        other => Err(self.type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
                     };
                 }
                 if inst.exc.is_some() {
-                    let args = inst.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
+                    let args = inst
+                        .exc
+                        .as_ref()
+                        .map(|e| e.borrow().args.clone())
+                        .unwrap_or_default();
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
                     } else {
                         let r = self.repr(&Value::tuple(args.clone()))?;
                         r[1..r.len() - 1].trim_end_matches(',').to_string()
                     };
-                    let inner = if args.len() > 1 { self.repr(&Value::tuple(args))?[1..].trim_end_matches(')').to_string() } else { inner };
+                    let inner = if args.len() > 1 {
+                        self.repr(&Value::tuple(args))?[1..]
+                            .trim_end_matches(')')
+                            .to_string()
+                    } else {
+                        inner
+                    };
                     return Ok(format!("{}({})", cls.name, inner));
                 }
                 let module = match cls.module() {
@@ -270,7 +317,10 @@ impl Vm {
                     self.leave_native();
                     return match r? {
                         Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&other)))),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
                     };
                 }
                 if inst.exc.is_some() && cls.lookup("__repr__").is_none() {
@@ -309,14 +359,20 @@ impl Vm {
                 if spec.is_empty() {
                     return Ok(s);
                 }
-                return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
             }
             _ => {
                 let s = self.to_str(v)?;
                 if spec.is_empty() {
                     return Ok(s);
                 }
-                return Err(self.type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )));
             }
         };
         r.map_err(|e| self.fmt_err(e))
@@ -329,7 +385,11 @@ impl Vm {
             Value::Bool(b) => fmt::PercentArg::Bool(*b),
             Value::Float(f) => fmt::PercentArg::Float(*f),
             Value::Str(s) => fmt::PercentArg::Str(s.to_string()),
-            other => fmt::PercentArg::Other { str_: self.to_str(other)?, repr: self.repr(other)?, type_name: self.type_name(other) },
+            other => fmt::PercentArg::Other {
+                str_: self.to_str(other)?,
+                repr: self.repr(other)?,
+                type_name: self.type_name(other),
+            },
         })
     }
 
@@ -344,14 +404,24 @@ impl Vm {
             }
             Value::Dict(d) => {
                 let mut cache: Vec<(String, fmt::PercentArg)> = Vec::new();
-                let keys: Vec<(Key, Value)> = d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let keys: Vec<(Key, Value)> = d
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 for (k, v) in keys {
                     if let Value::Str(ks) = &k.0 {
                         cache.push((ks.to_string(), self.percent_arg(&v)?));
                     }
                 }
                 let me = self.percent_arg(args)?;
-                let lookup = |name: &str| cache.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+                let lookup = |name: &str| {
+                    cache
+                        .iter()
+                        .find(|(k, _)| k == name)
+                        .map(|(_, v)| v.clone())
+                };
                 fmt::percent_format(s, &[me], Some(&lookup))
             }
             other => {
@@ -361,13 +431,21 @@ impl Vm {
         };
         match r {
             Ok(s) => Ok(Value::string(s)),
-            Err(e) if e.kind == "KeyError" => Err(self.err_args(ExcKind::KeyError, vec![Value::string(e.msg)])),
+            Err(e) if e.kind == "KeyError" => {
+                Err(self.err_args(ExcKind::KeyError, vec![Value::string(e.msg)]))
+            }
             Err(e) => Err(self.fmt_err(e)),
         }
     }
 
     /// `str.format(*args, **kwargs)`.
-    pub fn str_format(&mut self, s: &str, args: &[Value], kw: &[(Str, Value)], depth: i32) -> PyResult<String> {
+    pub fn str_format(
+        &mut self,
+        s: &str,
+        args: &[Value],
+        kw: &[(Str, Value)],
+        depth: i32,
+    ) -> PyResult<String> {
         let pieces = fmt::parse_format_string_nested(s, depth).map_err(|e| self.fmt_err(e))?;
         let mut out = String::new();
         let mut auto = 0usize;
@@ -377,7 +455,8 @@ impl Vm {
             match p {
                 fmt::FormatPiece::Lit(l) => out.push_str(&l),
                 fmt::FormatPiece::Field { name, conv, spec } => {
-                    let (first, rest) = fmt::split_field_name(&name).map_err(|e| self.fmt_err(e))?;
+                    let (first, rest) =
+                        fmt::split_field_name(&name).map_err(|e| self.fmt_err(e))?;
                     let mut v = if first.is_empty() {
                         if manual {
                             return Err(self.err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering"));
@@ -387,7 +466,14 @@ impl Vm {
                         auto += 1;
                         match args.get(i) {
                             Some(v) => v.clone(),
-                            None => return Err(self.err(ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))),
+                            None => {
+                                return Err(self.err(
+                                    ExcKind::IndexError,
+                                    format!(
+                                    "Replacement index {i} out of range for positional args tuple"
+                                ),
+                                ))
+                            }
                         }
                     } else if let Ok(i) = first.parse::<usize>() {
                         if autoused {
@@ -396,12 +482,24 @@ impl Vm {
                         manual = true;
                         match args.get(i) {
                             Some(v) => v.clone(),
-                            None => return Err(self.err(ExcKind::IndexError, format!("Replacement index {i} out of range for positional args tuple"))),
+                            None => {
+                                return Err(self.err(
+                                    ExcKind::IndexError,
+                                    format!(
+                                    "Replacement index {i} out of range for positional args tuple"
+                                ),
+                                ))
+                            }
                         }
                     } else {
                         match kw.iter().find(|(k, _)| **k == *first) {
                             Some((_, v)) => v.clone(),
-                            None => return Err(self.err_args(ExcKind::KeyError, vec![Value::string(first.clone())])),
+                            None => {
+                                return Err(self.err_args(
+                                    ExcKind::KeyError,
+                                    vec![Value::string(first.clone())],
+                                ))
+                            }
                         }
                     };
                     for acc in rest {
@@ -409,7 +507,9 @@ impl Vm {
                             fmt::FieldAccess::Attr(a) => self.get_attr(&v, &a)?,
                             fmt::FieldAccess::Index(i) => {
                                 let idx = match i.parse::<i64>() {
-                                    Ok(n) if !i.starts_with('-') && !i.starts_with('+') => Value::Int(n),
+                                    Ok(n) if !i.starts_with('-') && !i.starts_with('+') => {
+                                        Value::Int(n)
+                                    }
                                     _ => Value::string(i),
                                 };
                                 self.get_item(&v, &idx)?
@@ -420,10 +520,19 @@ impl Vm {
                         Some('r') => Value::string(self.repr(&v)?),
                         Some('s') => Value::string(self.to_str(&v)?),
                         Some('a') => Value::string(ascii(&self.repr(&v)?)),
-                        Some(c) => return Err(self.err(ExcKind::ValueError, format!("Unknown conversion specifier {c}"))),
+                        Some(c) => {
+                            return Err(self.err(
+                                ExcKind::ValueError,
+                                format!("Unknown conversion specifier {c}"),
+                            ))
+                        }
                         None => v,
                     };
-                    let spec = if spec.contains('{') { self.str_format(&spec, args, kw, depth - 1)? } else { spec };
+                    let spec = if spec.contains('{') {
+                        self.str_format(&spec, args, kw, depth - 1)?
+                    } else {
+                        spec
+                    };
                     out.push_str(&self.format(&v, &spec)?);
                 }
             }
@@ -433,7 +542,11 @@ impl Vm {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut s = String::from("b");
     s.push(quote);
     for &c in b {
@@ -457,8 +570,15 @@ fn bytes_repr(b: &[u8]) -> String {
 pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     let (args, is_key) = match v {
         Value::Instance(i) => {
-            let args = i.exc.as_ref().map(|e| e.borrow().args.clone()).unwrap_or_default();
-            let key = i.class.borrow().is_subclass(&vm.types.exc(ExcKind::KeyError));
+            let args = i
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().args.clone())
+                .unwrap_or_default();
+            let key = i
+                .class
+                .borrow()
+                .is_subclass(&vm.types.exc(ExcKind::KeyError));
             (args, key)
         }
         _ => (vec![], false),
@@ -479,28 +599,57 @@ pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
 // ---------------------------------------------------------------- exceptions
 
 pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<Value>> {
-    let Value::Instance(inst) = exc else { return Ok(None) };
+    let Value::Instance(inst) = exc else {
+        return Ok(None);
+    };
     let Some(d) = &inst.exc else { return Ok(None) };
     let d = d.borrow();
     Ok(match name {
         "args" => Some(Value::tuple(d.args.clone())),
-        "__traceback__" => Some(if d.traceback.is_empty() { Value::None } else { Value::Traceback(Rc::new(d.traceback.clone())) }),
+        "__traceback__" => Some(if d.traceback.is_empty() {
+            Value::None
+        } else {
+            Value::Traceback(Rc::new(d.traceback.clone()))
+        }),
         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
         "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-        "value" if vm.exc_is(exc, ExcKind::StopIteration) => Some(d.args.first().cloned().unwrap_or(Value::None)),
+        "value" if vm.exc_is(exc, ExcKind::StopIteration) => {
+            Some(d.args.first().cloned().unwrap_or(Value::None))
+        }
         "code" if vm.exc_is(exc, ExcKind::SystemExit) => Some(match d.args.len() {
             0 => Value::None,
             1 => d.args[0].clone(),
             _ => Value::tuple(d.args.clone()),
         }),
-        "exceptions" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(d.args.get(1).map(|l| match l {
-            Value::List(l) => Value::tuple(l.borrow().clone()),
-            other => other.clone(),
-        }).unwrap_or(Value::tuple(vec![]))),
-        "message" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(d.args.first().cloned().unwrap_or(Value::str(""))),
-        "with_traceback" => Some(Value::NativeMethod(Rc::new((exc.clone(), Rc::new(NativeFn { name: Rc::from("with_traceback"), f: exc_with_traceback, data: Value::None }))))),
-        "add_note" => Some(Value::NativeMethod(Rc::new((exc.clone(), Rc::new(NativeFn { name: Rc::from("add_note"), f: exc_add_note, data: Value::None }))))),
+        "exceptions" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(
+            d.args
+                .get(1)
+                .map(|l| match l {
+                    Value::List(l) => Value::tuple(l.borrow().clone()),
+                    other => other.clone(),
+                })
+                .unwrap_or(Value::tuple(vec![])),
+        ),
+        "message" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => {
+            Some(d.args.first().cloned().unwrap_or(Value::str("")))
+        }
+        "with_traceback" => Some(Value::NativeMethod(Rc::new((
+            exc.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("with_traceback"),
+                f: exc_with_traceback,
+                data: Value::None,
+            }),
+        )))),
+        "add_note" => Some(Value::NativeMethod(Rc::new((
+            exc.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("add_note"),
+                f: exc_add_note,
+                data: Value::None,
+            }),
+        )))),
         _ => None,
     })
 }
@@ -523,7 +672,9 @@ fn exc_add_note(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Valu
 }
 
 pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
-    let Some(mut d) = exc_data(exc) else { return Ok(false) };
+    let Some(mut d) = exc_data(exc) else {
+        return Ok(false);
+    };
     match name {
         "args" => {
             d.args = match v {
@@ -556,7 +707,11 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         (Some(b), _) if b != Builtin::Exception => {
             // Unbound methods of built-in types: `str.upper`, `list.append`…
             if method_names(b).contains(&name) {
-                let f = Rc::new(NativeFn { name: Rc::from(name), f: unbound_method, data: Value::Class(c.clone()) });
+                let f = Rc::new(NativeFn {
+                    name: Rc::from(name),
+                    f: unbound_method,
+                    data: Value::Class(c.clone()),
+                });
                 return Ok(Some(Value::Native(f)));
             }
             let _ = vm;
@@ -608,17 +763,85 @@ fn exc_init(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 
 /// A method found on a built-in base class through `super()`.
-pub fn base_method(vm: &mut Vm, c: &Rc<Class>, name: &str, inst: &Value) -> PyResult<Option<Value>> {
+pub fn base_method(
+    vm: &mut Vm,
+    c: &Rc<Class>,
+    name: &str,
+    inst: &Value,
+) -> PyResult<Option<Value>> {
     match (c.builtin, name) {
-        (Some(Builtin::Exception), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__init__"), f: exc_init, data: Value::None })))))),
-        (Some(Builtin::Exception), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__str__"), f: exc_str_fn, data: Value::None })))))),
-        (Some(Builtin::Exception), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__repr__"), f: exc_repr_fn, data: Value::None })))))),
-        (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__init__"), f: object_init, data: Value::None })))))),
-        (Some(Builtin::Object), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__repr__"), f: object_repr, data: Value::None })))))),
-        (Some(Builtin::Object), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__str__"), f: object_repr, data: Value::None })))))),
-        (Some(Builtin::Object), "__eq__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__eq__"), f: object_eq, data: Value::None })))))),
-        (Some(Builtin::Object), "__setattr__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__setattr__"), f: object_setattr, data: Value::None })))))),
-        (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((inst.clone(), Rc::new(NativeFn { name: Rc::from("__hash__"), f: object_hash, data: Value::None })))))),
+        (Some(Builtin::Exception), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__init__"),
+                f: exc_init,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Exception), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__str__"),
+                f: exc_str_fn,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Exception), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__repr__"),
+                f: exc_repr_fn,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__init__"),
+                f: object_init,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Object), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__repr__"),
+                f: object_repr,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Object), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__str__"),
+                f: object_repr,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Object), "__eq__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__eq__"),
+                f: object_eq,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Object), "__setattr__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__setattr__"),
+                f: object_setattr,
+                data: Value::None,
+            }),
+        ))))),
+        (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__hash__"),
+                f: object_hash,
+                data: Value::None,
+            }),
+        ))))),
         _ => {
             let _ = vm;
             Ok(None)
@@ -634,12 +857,21 @@ fn object_repr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             Some(Value::Str(m)) => m.to_string(),
             _ => "__main__".into(),
         };
-        return Ok(Value::string(format!("<{}.{} object at 0x{:x}>", module, cls.qualname, v.id())));
+        return Ok(Value::string(format!(
+            "<{}.{} object at 0x{:x}>",
+            module,
+            cls.qualname,
+            v.id()
+        )));
     }
     Ok(Value::string(vm.repr(v)?))
 }
 fn object_eq(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(if a[0].is(&a[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int((a[0].id() >> 4) as i64))
@@ -662,7 +894,11 @@ fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     for b in &a[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
         }
     }
     let ns = DictObj::new(IndexMap::new());
@@ -673,12 +909,27 @@ fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     make_class(vm, name.clone(), bases, &ns)
 }
 
-pub fn make_class(vm: &mut Vm, name: Str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj>) -> PyResult<Value> {
-    let bases = if bases.is_empty() { vec![vm.types.cls(Builtin::Object)] } else { bases };
-    let builtin = bases.iter().find_map(|b| b.builtin.filter(|x| *x == Builtin::Exception || *x != Builtin::Object));
+pub fn make_class(
+    vm: &mut Vm,
+    name: Str,
+    bases: Vec<Rc<Class>>,
+    ns: &Rc<DictObj>,
+) -> PyResult<Value> {
+    let bases = if bases.is_empty() {
+        vec![vm.types.cls(Builtin::Object)]
+    } else {
+        bases
+    };
+    let builtin = bases.iter().find_map(|b| {
+        b.builtin
+            .filter(|x| *x == Builtin::Exception || *x != Builtin::Object)
+    });
     if let Some(b) = builtin {
         if b != Builtin::Exception {
-            return Err(vm.type_error(format!("subclassing the built-in type '{}' is not supported in the playground", bases[0].name)));
+            return Err(vm.type_error(format!(
+                "subclassing the built-in type '{}' is not supported in the playground",
+                bases[0].name
+            )));
         }
     }
     let mut dict = IndexMap::new();
@@ -698,7 +949,14 @@ pub fn make_class(vm: &mut Vm, name: Str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj
             dict.insert(s.clone(), v.clone());
         }
     }
-    let cls = Rc::new(Class { name, qualname, bases: bases.clone(), mro: RefCell::new(Vec::new()), dict: RefCell::new(dict), builtin });
+    let cls = Rc::new(Class {
+        name,
+        qualname,
+        bases: bases.clone(),
+        mro: RefCell::new(Vec::new()),
+        dict: RefCell::new(dict),
+        builtin,
+    });
     let mro = crate::types::compute_mro(&cls, &bases);
     *cls.mro.borrow_mut() = mro;
     if let Some(Value::Cell(c)) = classcell {
@@ -709,8 +967,18 @@ pub fn make_class(vm: &mut Vm, name: Str, bases: Vec<Rc<Class>>, ns: &Rc<DictObj
 
 // ---------------------------------------------------------------- constructors
 
-pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Vec<(Str, Value)>) -> PyResult<Value> {
-    let n = NativeFn { name: cls.name.clone(), f: object_init, data: Value::None };
+pub fn construct(
+    vm: &mut Vm,
+    b: Builtin,
+    cls: &Rc<Class>,
+    a: Vec<Value>,
+    kw: Vec<(Str, Value)>,
+) -> PyResult<Value> {
+    let n = NativeFn {
+        name: cls.name.clone(),
+        f: object_init,
+        data: Value::None,
+    };
     let n = &n;
     let kw = &kw[..];
     let a = &a[..];
@@ -731,7 +999,9 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                         Err(e) => Err(vm.fmt_err(e)),
                     }
                 }
-                (_, Some(_)) => Err(vm.type_error("int() can't convert non-string with explicit base")),
+                (_, Some(_)) => {
+                    Err(vm.type_error("int() can't convert non-string with explicit base"))
+                }
                 (Value::Int(_) | Value::BigInt(_), None) => Ok(a[0].clone()),
                 (Value::Bool(x), None) => Ok(Value::Int(*x as i64)),
                 (Value::Float(f), None) => match fmt::float_to_int(*f) {
@@ -757,16 +1027,24 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                     Some(f) => Ok(Value::Float(f)),
                     None => {
                         let r = vm.repr(&a[0])?;
-                        Err(vm.err(ExcKind::ValueError, format!("could not convert string to float: {r}")))
+                        Err(vm.err(
+                            ExcKind::ValueError,
+                            format!("could not convert string to float: {r}"),
+                        ))
                     }
                 },
                 Value::Float(_) => Ok(a[0].clone()),
-                v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => Ok(Value::Float(vm.to_f64(v)?)),
+                v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                    Ok(Value::Float(vm.to_f64(v)?))
+                }
                 v => {
                     if let Some(f) = vm.special(v, "__float__") {
                         return vm.call_value(&f, vec![], vec![]);
                     }
-                    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+                    Err(vm.type_error(format!(
+                        "float() argument must be a string or a real number, not '{}'",
+                        vm.type_name(v)
+                    )))
                 }
             }
         }
@@ -774,10 +1052,14 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
             if a.is_empty() {
                 return Ok(Value::str(""));
             }
-            if let (Value::Bytes(b), Some(_)) = (&a[0], a.get(1).or_else(|| kwarg(kw, "encoding"))) {
+            if let (Value::Bytes(b), Some(_)) = (&a[0], a.get(1).or_else(|| kwarg(kw, "encoding")))
+            {
                 return match std::str::from_utf8(b) {
                     Ok(s) => Ok(Value::str(s)),
-                    Err(_) => Err(vm.err(ExcKind::UnicodeDecodeError, "'utf-8' codec can't decode bytes")),
+                    Err(_) => Err(vm.err(
+                        ExcKind::UnicodeDecodeError,
+                        "'utf-8' codec can't decode bytes",
+                    )),
                 };
             }
             Ok(Value::string(vm.to_str(&a[0])?))
@@ -802,14 +1084,26 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                     set.insert(vm.key(x)?);
                 }
             }
-            Ok(Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: b == Builtin::FrozenSet })))
+            Ok(Value::Set(Rc::new(SetObj {
+                set: RefCell::new(set),
+                frozen: b == Builtin::FrozenSet,
+            })))
         }
         Builtin::Dict | Builtin::DefaultDict => {
             let mut rest = a;
             let mut default = None;
             if b == Builtin::DefaultDict {
                 if let Some(f) = a.first() {
-                    if !f.is_none() && !matches!(f, Value::Func(_) | Value::Native(_) | Value::Class(_) | Value::Method(_) | Value::NativeMethod(_)) {
+                    if !f.is_none()
+                        && !matches!(
+                            f,
+                            Value::Func(_)
+                                | Value::Native(_)
+                                | Value::Class(_)
+                                | Value::Method(_)
+                                | Value::NativeMethod(_)
+                        )
+                    {
                         return Err(vm.type_error("first argument must be callable or None"));
                     }
                     default = if f.is_none() { None } else { Some(f.clone()) };
@@ -836,16 +1130,34 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                 map.insert(Key(Value::Str(k.clone())), v.clone());
             }
             if b == Builtin::DefaultDict {
-                return Ok(Value::Dict(Rc::new(DictObj { map: RefCell::new(map), default: Some(default.unwrap_or(Value::None)) })));
+                return Ok(Value::Dict(Rc::new(DictObj {
+                    map: RefCell::new(map),
+                    default: Some(default.unwrap_or(Value::None)),
+                })));
             }
             Ok(Value::Dict(DictObj::new(map)))
         }
         Builtin::Range => {
             no_kw(vm, n, kw)?;
-            nargs(vm, &NativeFn { name: Rc::from("range"), f: object_init, data: Value::None }, a, 1, 3)?;
+            nargs(
+                vm,
+                &NativeFn {
+                    name: Rc::from("range"),
+                    f: object_init,
+                    data: Value::None,
+                },
+                a,
+                1,
+                3,
+            )?;
             let mut ints = Vec::new();
             for v in a {
-                ints.push(vm.index_of(v).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?);
+                ints.push(vm.index_of(v).map_err(|_| {
+                    vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(v)
+                    ))
+                })?);
             }
             let (start, stop, step) = match ints.len() {
                 1 => (0, ints[0], 1),
@@ -861,7 +1173,11 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
             let (s, e, st) = match a.len() {
                 1 => (Value::None, a[0].clone(), Value::None),
                 2 => (a[0].clone(), a[1].clone(), Value::None),
-                _ => (a[0].clone(), a[1].clone(), a.get(2).cloned().unwrap_or(Value::None)),
+                _ => (
+                    a[0].clone(),
+                    a[1].clone(),
+                    a.get(2).cloned().unwrap_or(Value::None),
+                ),
             };
             Ok(Value::Slice(Rc::new([s, e, st])))
         }
@@ -888,7 +1204,11 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                 Ok(Value::Bytes(Rc::from(out)))
             }
         },
-        Builtin::Object => Ok(Value::Instance(Rc::new(Instance { class: RefCell::new(cls.clone()), dict: RefCell::new(IndexMap::new()), exc: None }))),
+        Builtin::Object => Ok(Value::Instance(Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict: RefCell::new(IndexMap::new()),
+            exc: None,
+        }))),
         Builtin::Type => {
             if a.len() == 1 {
                 return Ok(vm.class_of(&a[0]));
@@ -896,12 +1216,24 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
             Err(vm.type_error("type() with 3 arguments is not supported in the playground"))
         }
         Builtin::Property => {
-            let g = a.first().or_else(|| kwarg(kw, "fget")).cloned().unwrap_or(Value::None);
-            let s = a.get(1).or_else(|| kwarg(kw, "fset")).cloned().unwrap_or(Value::None);
+            let g = a
+                .first()
+                .or_else(|| kwarg(kw, "fget"))
+                .cloned()
+                .unwrap_or(Value::None);
+            let s = a
+                .get(1)
+                .or_else(|| kwarg(kw, "fset"))
+                .cloned()
+                .unwrap_or(Value::None);
             Ok(Value::Property(Rc::new([g, s, Value::None])))
         }
-        Builtin::StaticMethod => Ok(Value::StaticMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
-        Builtin::ClassMethod => Ok(Value::ClassMethod(Rc::new(a.first().cloned().unwrap_or(Value::None)))),
+        Builtin::StaticMethod => Ok(Value::StaticMethod(Rc::new(
+            a.first().cloned().unwrap_or(Value::None),
+        ))),
+        Builtin::ClassMethod => Ok(Value::ClassMethod(Rc::new(
+            a.first().cloned().unwrap_or(Value::None),
+        ))),
         Builtin::Super => super_new(vm, a),
         Builtin::Deque => {
             let maxlen = match a.get(1).or_else(|| kwarg(kw, "maxlen")) {
@@ -917,13 +1249,29 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                     items.pop_front();
                 }
             }
-            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj { items, maxlen }))))
+            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj {
+                items,
+                maxlen,
+            }))))
         }
         Builtin::Enumerate => {
-            let src = a.first().or_else(|| kwarg(kw, "iterable")).cloned().ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
+            let src = a
+                .first()
+                .or_else(|| kwarg(kw, "iterable"))
+                .cloned()
+                .ok_or_else(|| {
+                    vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                })?;
             let it = vm.get_iter(&src)?;
-            let start = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
-            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Enumerate { it, n: start }))))
+            let start = a
+                .get(1)
+                .or_else(|| kwarg(kw, "start"))
+                .cloned()
+                .unwrap_or(Value::Int(0));
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Enumerate {
+                it,
+                n: start,
+            }))))
         }
         Builtin::Zip => {
             let mut its = Vec::new();
@@ -931,7 +1279,10 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                 its.push(vm.get_iter(v)?);
             }
             let strict = matches!(kwarg(kw, "strict"), Some(Value::Bool(true)));
-            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Zip { its, strict }))))
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Zip {
+                its,
+                strict,
+            }))))
         }
         Builtin::Map => {
             if a.len() < 2 {
@@ -941,19 +1292,41 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
             for v in &a[1..] {
                 its.push(vm.get_iter(v)?);
             }
-            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Map { f: a[0].clone(), its }))))
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Map {
+                f: a[0].clone(),
+                its,
+            }))))
         }
         Builtin::Filter => {
-            nargs(vm, &NativeFn { name: Rc::from("filter"), f: object_init, data: Value::None }, a, 2, 2)?;
+            nargs(
+                vm,
+                &NativeFn {
+                    name: Rc::from("filter"),
+                    f: object_init,
+                    data: Value::None,
+                },
+                a,
+                2,
+                2,
+            )?;
             let it = vm.get_iter(&a[1])?;
-            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Filter { f: a[0].clone(), it }))))
+            Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Filter {
+                f: a[0].clone(),
+                it,
+            }))))
         }
         Builtin::Reversed => {
             let v = a.first().cloned().unwrap_or(Value::None);
             match &v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Deque(_) => {
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Deque(_) => {
                     let seq = match &v {
-                        Value::Str(s) => Value::list(s.chars().map(|c| Value::string(c.to_string())).collect()),
+                        Value::Str(s) => {
+                            Value::list(s.chars().map(|c| Value::string(c.to_string())).collect())
+                        }
                         Value::Range(_) | Value::Deque(_) => Value::list(vm.iterate(&v)?),
                         _ => v.clone(),
                     };
@@ -962,7 +1335,10 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                         Value::Tuple(t) => t.len(),
                         _ => 0,
                     };
-                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq, i: len }))))
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
+                        seq,
+                        i: len,
+                    }))))
                 }
                 Value::Instance(_) => {
                     if let Some(f) = vm.special(&v, "__reversed__") {
@@ -970,12 +1346,18 @@ pub fn construct(vm: &mut Vm, b: Builtin, cls: &Rc<Class>, a: Vec<Value>, kw: Ve
                     }
                     let items = vm.iterate(&v)?;
                     let n = items.len();
-                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq: Value::list(items), i: n }))))
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
+                        seq: Value::list(items),
+                        i: n,
+                    }))))
                 }
                 Value::Dict(d) => {
                     let keys: Vec<Value> = d.map.borrow().keys().map(|k| k.0.clone()).collect();
                     let n = keys.len();
-                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed { seq: Value::list(keys), i: n }))))
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
+                        seq: Value::list(keys),
+                        i: n,
+                    }))))
                 }
                 _ => Err(vm.type_error(format!("'{}' object is not reversible", vm.type_name(&v)))),
             }
@@ -992,7 +1374,11 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
         return Err(vm.type_error("super() argument 1 must be a type"));
     }
     // Zero-argument form: the calling frame's __class__ cell and first argument.
-    let frame = vm.frames.iter().rev().find(|f| !matches!(f.entry, Entry::Nested) || !f.code.varnames.is_empty());
+    let frame = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| !matches!(f.entry, Entry::Nested) || !f.code.varnames.is_empty());
     let Some(frame) = frame else {
         return Err(vm.err(ExcKind::RuntimeError, "super(): no arguments"));
     };
@@ -1003,7 +1389,10 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
     let cell = frame.cells[code.cellvars.len() + ci].borrow().clone();
     let first = if code.argcount > 0 {
         frame.locals[0].clone().or_else(|| {
-            code.cell_params.iter().find(|(_, vi)| *vi == 0).and_then(|(c, _)| frame.cells[*c as usize].borrow().clone())
+            code.cell_params
+                .iter()
+                .find(|(_, vi)| *vi == 0)
+                .and_then(|(c, _)| frame.cells[*c as usize].borrow().clone())
         })
     } else {
         None
@@ -1021,12 +1410,22 @@ fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let sep = match kwarg(kw, "sep") {
         None | Some(Value::None) => " ".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     let end = match kwarg(kw, "end") {
         None | Some(Value::None) => "\n".to_string(),
         Some(Value::Str(s)) => s.to_string(),
-        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(v)
+            )))
+        }
     };
     for (k, _) in kw {
         if !matches!(&**k, "sep" | "end" | "file" | "flush") {
@@ -1085,9 +1484,17 @@ impl Vm {
                     }
                     return Ok(n as usize);
                 }
-                return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v))));
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )));
             }
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )))
+            }
         })
     }
 
@@ -1103,7 +1510,12 @@ impl Vm {
     }
 
     /// `sorted()` / `list.sort()` with key and reverse (stable).
-    pub fn sort_values(&mut self, items: &mut Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<()> {
+    pub fn sort_values(
+        &mut self,
+        items: &mut Vec<Value>,
+        key: Option<&Value>,
+        reverse: bool,
+    ) -> PyResult<()> {
         let keys: Vec<Value> = match key {
             Some(k) if !k.is_none() => {
                 let mut ks = Vec::with_capacity(items.len());
@@ -1121,7 +1533,11 @@ impl Vm {
             if err.is_some() {
                 return false;
             }
-            let (a, b) = if reverse { (&keys[*y], &keys[*x]) } else { (&keys[*x], &keys[*y]) };
+            let (a, b) = if reverse {
+                (&keys[*y], &keys[*x])
+            } else {
+                (&keys[*x], &keys[*y])
+            };
             match self.lt(a, b) {
                 Ok(r) => r,
                 Err(e) => {
@@ -1206,7 +1622,10 @@ fn minmax(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw, is_max: bool) -> PyResult<
         if let Some(d) = kwarg(kw, "default") {
             return Ok(d.clone());
         }
-        return Err(vm.err(ExcKind::ValueError, format!("{}() arg is an empty sequence", n.name)));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            format!("{}() arg is an empty sequence", n.name),
+        ));
     }
     let mut best = items[0].clone();
     let mut bestk = match &key {
@@ -1218,7 +1637,11 @@ fn minmax(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw, is_max: bool) -> PyResult<
             Some(kf) => vm.call_value(kf, vec![it.clone()], vec![])?,
             None => it.clone(),
         };
-        let better = if is_max { vm.lt(&bestk, &k)? } else { vm.lt(&k, &bestk)? };
+        let better = if is_max {
+            vm.lt(&bestk, &k)?
+        } else {
+            vm.lt(&k, &bestk)?
+        };
         if better {
             best = it;
             bestk = k;
@@ -1235,7 +1658,11 @@ fn b_max(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 
 fn b_sum(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
-    let mut acc = a.get(1).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let mut acc = a
+        .get(1)
+        .or_else(|| kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = acc {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
@@ -1267,7 +1694,11 @@ fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 
 fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
-    let nd = a.get(1).or_else(|| kwarg(kw, "ndigits")).filter(|v| !v.is_none()).cloned();
+    let nd = a
+        .get(1)
+        .or_else(|| kwarg(kw, "ndigits"))
+        .filter(|v| !v.is_none())
+        .cloned();
     match (&a[0], nd) {
         (Value::Float(f), None) => {
             let r = f.round_ties_even();
@@ -1278,9 +1709,13 @@ fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         }
         (Value::Float(f), Some(d)) => {
             let d = vm.index_of(&d)?;
-            Ok(Value::Float(fmt::round_float_checked(*f, d).map_err(|e| vm.fmt_err(e))?))
+            Ok(Value::Float(
+                fmt::round_float_checked(*f, d).map_err(|e| vm.fmt_err(e))?,
+            ))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(to_big(&a[0]).unwrap_or_default())),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
+            Ok(Value::from_bigint(to_big(&a[0]).unwrap_or_default()))
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(d)) => {
             let d = vm.index_of(&d)?;
             if d >= 0 {
@@ -1291,27 +1726,40 @@ fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             let q = num_integer::Integer::div_floor(&x, &p);
             let r = &x - &q * &p;
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         (v, _) => {
             if let Some(f) = vm.special(v, "__round__") {
                 return vm.call_value(&f, a[1..].to_vec(), vec![]);
             }
-            Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v))))
+            Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            )))
         }
     }
 }
 
 fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 2, 2)?;
-    let q = vm.binary_op(crate::ast::BinOp::FloorDiv, &a[0], &a[1], false).map_err(|e| {
-        if vm.exc_is(&e.exc, ExcKind::TypeError) {
-            vm.type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", vm.type_name(&a[0]), vm.type_name(&a[1])))
-        } else {
-            e
-        }
-    })?;
+    let q = vm
+        .binary_op(crate::ast::BinOp::FloorDiv, &a[0], &a[1], false)
+        .map_err(|e| {
+            if vm.exc_is(&e.exc, ExcKind::TypeError) {
+                vm.type_error(format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    vm.type_name(&a[0]),
+                    vm.type_name(&a[1])
+                ))
+            } else {
+                e
+            }
+        })?;
     let r = vm.binary_op(crate::ast::BinOp::Mod, &a[0], &a[1], false)?;
     Ok(Value::tuple(vec![q, r]))
 }
@@ -1320,16 +1768,25 @@ fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (to_big(&a[0]), to_big(&a[1]), to_big(&a[2])) else {
-            return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         };
         if m.is_zero() {
             return Err(vm.err(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
         }
         if e.is_negative() {
-            return Err(vm.err(ExcKind::ValueError, "base is not invertible for the given modulus"));
+            return Err(vm.err(
+                ExcKind::ValueError,
+                "base is not invertible for the given modulus",
+            ));
         }
         let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) { r + &m } else { r };
+        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+            r + &m
+        } else {
+            r
+        };
         return Ok(Value::from_bigint(r));
     }
     vm.binary_op(crate::ast::BinOp::Pow, &a[0], &a[1], false)
@@ -1350,7 +1807,9 @@ fn b_anyall(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_isinstance(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 2, 2)?;
     let cls = vm.class_of(&a[0]);
-    let Value::Class(c) = cls else { return Ok(Value::Bool(false)) };
+    let Value::Class(c) = cls else {
+        return Ok(Value::Bool(false));
+    };
     Ok(Value::Bool(class_matches(vm, &c, &a[1], "isinstance")?))
 }
 
@@ -1365,13 +1824,17 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, t: &Value, who: &str) -> PyResult<b
             }
             Ok(false)
         }
-        _ => Err(vm.type_error(format!("{who}() arg 2 must be a type, a tuple of types, or a union"))),
+        _ => Err(vm.type_error(format!(
+            "{who}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
     }
 }
 
 fn b_issubclass(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 2, 2)?;
-    let Value::Class(c) = &a[0] else { return Err(vm.type_error("issubclass() arg 1 must be a class")) };
+    let Value::Class(c) = &a[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
     let c = c.clone();
     Ok(Value::Bool(class_matches(vm, &c, &a[1], "issubclass")?))
 }
@@ -1379,7 +1842,10 @@ fn b_issubclass(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<Str> {
     match v {
         Value::Str(s) => Ok(s.clone()),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
@@ -1418,16 +1884,28 @@ fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     match &a[0] {
         Value::Instance(i) => {
-            let m = i.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+            let m = i
+                .dict
+                .borrow()
+                .iter()
+                .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
+                .collect();
             Ok(Value::Dict(DictObj::new(m)))
         }
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
-        v => vm.get_attr(v, "__dict__").map_err(|_| vm.type_error("vars() argument must have __dict__ attribute")),
+        v => vm
+            .get_attr(v, "__dict__")
+            .map_err(|_| vm.type_error("vars() argument must have __dict__ attribute")),
     }
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<BigInt> {
-    to_big(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    to_big(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 fn b_hex(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
@@ -1456,18 +1934,27 @@ fn b_ord(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             let mut it = s.chars();
             match (it.next(), it.next()) {
                 (Some(c), None) => Ok(Value::Int(c as i64)),
-                _ => Err(vm.type_error(format!("ord() expected a character, but string of length {} found", s.chars().count()))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.chars().count()
+                ))),
             }
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(b[0] as i64)),
-        v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn b_iter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     if a.len() == 2 {
-        return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Callable { f: a[0].clone(), sentinel: a[1].clone() }))));
+        return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Callable {
+            f: a[0].clone(),
+            sentinel: a[1].clone(),
+        }))));
     }
     vm.get_iter(&a[0])
 }
@@ -1475,7 +1962,8 @@ fn b_iter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_next(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     let it = &a[0];
-    let ok = matches!(it, Value::Iter(_) | Value::Gen(_)) || (matches!(it, Value::Instance(_)) && vm.special(it, "__next__").is_some());
+    let ok = matches!(it, Value::Iter(_) | Value::Gen(_))
+        || (matches!(it, Value::Instance(_)) && vm.special(it, "__next__").is_some());
     if !ok || matches!(it, Value::Gen(g) if g.kind != GenKind::Generator) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -1485,7 +1973,10 @@ fn b_next(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             Some(d) => Ok(d.clone()),
             None => {
                 let v = vm.last_stop_value.take();
-                Err(vm.err_args(ExcKind::StopIteration, v.filter(|v| !v.is_none()).into_iter().collect()))
+                Err(vm.err_args(
+                    ExcKind::StopIteration,
+                    v.filter(|v| !v.is_none()).into_iter().collect(),
+                ))
             }
         },
     }
@@ -1514,7 +2005,11 @@ fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_callable(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     Ok(Value::Bool(match &a[0] {
-        Value::Func(_) | Value::Native(_) | Value::NativeMethod(_) | Value::Method(_) | Value::Class(_) => true,
+        Value::Func(_)
+        | Value::Native(_)
+        | Value::NativeMethod(_)
+        | Value::Method(_)
+        | Value::Class(_) => true,
         v @ Value::Instance(_) => vm.special(v, "__call__").is_some(),
         _ => false,
     }))
@@ -1523,7 +2018,12 @@ fn b_format(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     let spec = match a.get(1) {
         Some(Value::Str(s)) => s.to_string(),
-        Some(v) => return Err(vm.type_error(format!("format() argument 2 must be str, not {}", vm.type_name(v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "format() argument 2 must be str, not {}",
+                vm.type_name(v)
+            )))
+        }
         None => String::new(),
     };
     Ok(Value::string(vm.format(&a[0], &spec)?))
@@ -1532,7 +2032,10 @@ fn b_input(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
     Err(vm.err(ExcKind::EOFError, "EOF when reading a line"))
 }
 fn b_open(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
-    Err(vm.err(ExcKind::OSError, "files are not available in the playground"))
+    Err(vm.err(
+        ExcKind::OSError,
+        "files are not available in the playground",
+    ))
 }
 fn b_aiter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
@@ -1651,7 +2154,11 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             IterObj::Filter { f, it } => (3, vec![it.clone()], f.clone()),
             IterObj::Reversed { seq, i } => (4, vec![seq.clone()], Value::Int(*i as i64)),
             IterObj::Count { n, step } => (5, vec![step.clone()], n.clone()),
-            IterObj::Repeat { v, left } => (6, vec![], Value::tuple(vec![v.clone(), left.map(Value::Int).unwrap_or(Value::None)])),
+            IterObj::Repeat { v, left } => (
+                6,
+                vec![],
+                Value::tuple(vec![v.clone(), left.map(Value::Int).unwrap_or(Value::None)]),
+            ),
             IterObj::Cycle { .. } => (7, vec![], Value::None),
             IterObj::Islice { .. } => (8, vec![], Value::None),
             IterObj::Chain { .. } => (9, vec![], Value::None),
@@ -1661,7 +2168,9 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
     };
     match snapshot {
         (0, its, n) => {
-            let Some(x) = vm.next(&its[0])? else { return Ok(None) };
+            let Some(x) = vm.next(&its[0])? else {
+                return Ok(None);
+            };
             let next_n = vm.binary_op(crate::ast::BinOp::Add, &n, &Value::Int(1), false)?;
             if let IterObj::Enumerate { n: nn, .. } = &mut *rc.borrow_mut() {
                 *nn = next_n;
@@ -1692,8 +2201,12 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             Ok(Some(vm.call_value(&f, args, vec![])?))
         }
         (3, its, f) => loop {
-            let Some(x) = vm.next(&its[0])? else { return Ok(None) };
-            let keep = if f.is_none() { vm.truthy(&x)? } else {
+            let Some(x) = vm.next(&its[0])? else {
+                return Ok(None);
+            };
+            let keep = if f.is_none() {
+                vm.truthy(&x)?
+            } else {
                 let r = vm.call_value(&f, vec![x.clone()], vec![])?;
                 vm.truthy(&r)?
             };
@@ -1767,7 +2280,13 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
         }
         (8, _, _) => {
             let (it, next, stop, step, i) = match &*rc.borrow() {
-                IterObj::Islice { it, next, stop, step, i } => (it.clone(), *next, *stop, *step, *i),
+                IterObj::Islice {
+                    it,
+                    next,
+                    stop,
+                    step,
+                    i,
+                } => (it.clone(), *next, *stop, *step, *i),
                 _ => return Ok(None),
             };
             let mut i = i;
@@ -1784,7 +2303,10 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             }
             let r = vm.next(&it)?;
             i += 1;
-            if let IterObj::Islice { next: nx, i: ii, .. } = &mut *rc.borrow_mut() {
+            if let IterObj::Islice {
+                next: nx, i: ii, ..
+            } = &mut *rc.borrow_mut()
+            {
                 *nx = next + step;
                 *ii = i;
             }
@@ -1828,9 +2350,20 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
 // ---------------------------------------------------------------- generators
 
 pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    let m = |n: &str, f: NativeFnPtr| Some(Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from(n), f, data: Value::None })))));
+    let m = |n: &str, f: NativeFnPtr| {
+        Some(Value::NativeMethod(Rc::new((
+            obj.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from(n),
+                f,
+                data: Value::None,
+            }),
+        ))))
+    };
     Ok(match (g.kind, name) {
-        (GenKind::Generator | GenKind::Coroutine, "send" | "throw" | "close") => m(name, gen_native_method),
+        (GenKind::Generator | GenKind::Coroutine, "send" | "throw" | "close") => {
+            m(name, gen_native_method)
+        }
         (GenKind::Generator, "__next__") => m(name, gen_native_method),
         (GenKind::Generator, "__iter__") => m(name, return_self),
         (GenKind::Coroutine, "__await__") => m(name, return_self),
@@ -1840,9 +2373,19 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
         (GenKind::AsyncGenerator, "aclose") => m(name, agen_aclose),
         (_, "__name__") => Some(Value::Str(g.name.clone())),
         (_, "__qualname__") => Some(Value::Str(g.qualname.clone())),
-        (GenKind::Coroutine, "cr_running") | (GenKind::Generator, "gi_running") => Some(Value::Bool(g.running.get())),
-        (GenKind::Coroutine, "cr_frame") | (GenKind::Generator, "gi_frame") => Some(if g.finished.get() { Value::None } else { Value::Bool(true) }),
-        (GenKind::Coroutine, "cr_code") | (GenKind::Generator, "gi_code") => Some(Value::Code(g.code.clone())),
+        (GenKind::Coroutine, "cr_running") | (GenKind::Generator, "gi_running") => {
+            Some(Value::Bool(g.running.get()))
+        }
+        (GenKind::Coroutine, "cr_frame") | (GenKind::Generator, "gi_frame") => {
+            Some(if g.finished.get() {
+                Value::None
+            } else {
+                Value::Bool(true)
+            })
+        }
+        (GenKind::Coroutine, "cr_code") | (GenKind::Generator, "gi_code") => {
+            Some(Value::Code(g.code.clone()))
+        }
         _ => {
             let _ = vm;
             None
@@ -1851,7 +2394,14 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
 }
 
 fn native_anext(obj: &Value) -> Value {
-    Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from("__anext__"), f: agen_anext, data: Value::None }))))
+    Value::NativeMethod(Rc::new((
+        obj.clone(),
+        Rc::new(NativeFn {
+            name: Rc::from("__anext__"),
+            f: agen_anext,
+            data: Value::None,
+        }),
+    )))
 }
 fn agen_anext(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
@@ -1861,7 +2411,10 @@ fn agen_anext(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
 }
 fn agen_asend(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(Value::ASend(Rc::new((g.clone(), a.get(1).cloned().unwrap_or(Value::None))))),
+        Value::Gen(g) => Ok(Value::ASend(Rc::new((
+            g.clone(),
+            a.get(1).cloned().unwrap_or(Value::None),
+        )))),
         _ => Ok(Value::None),
     }
 }
@@ -1872,7 +2425,10 @@ fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     }
     // An already-finished awaitable: a coroutine-like object that returns None at once.
     let _ = vm;
-    Ok(Value::ASend(Rc::new((Rc::new(finished_gen(&a[0])), Value::None))))
+    Ok(Value::ASend(Rc::new((
+        Rc::new(finished_gen(&a[0])),
+        Value::None,
+    ))))
 }
 
 fn finished_gen(v: &Value) -> GenObj {
@@ -1899,14 +2455,19 @@ fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
 
 /// Generator methods called from native code (nested).
 fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Gen(g) = &a[0] else { return Ok(Value::None) };
+    let Value::Gen(g) = &a[0] else {
+        return Ok(Value::None);
+    };
     let g = g.clone();
     let input = match &*n.name {
         "send" => Resume::Send(a.get(1).cloned().unwrap_or(Value::None)),
         "__next__" => Resume::Send(Value::None),
         "throw" => {
             let e = vm.make_exception(a.get(1).cloned().unwrap_or(Value::None))?;
-            Resume::Throw(PyErr { exc: e, fresh: false })
+            Resume::Throw(PyErr {
+                exc: e,
+                fresh: false,
+            })
         }
         _ => {
             // close
@@ -1916,8 +2477,16 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
                 return Ok(Value::None);
             }
             let e = vm.err(ExcKind::GeneratorExit, "");
-            match vm.gen_next_nested(&g, Resume::Throw(PyErr { exc: e.exc, fresh: false })) {
-                Ok(Some(_)) => return Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+            match vm.gen_next_nested(
+                &g,
+                Resume::Throw(PyErr {
+                    exc: e.exc,
+                    fresh: false,
+                }),
+            ) {
+                Ok(Some(_)) => {
+                    return Err(vm.err(ExcKind::RuntimeError, "generator ignored GeneratorExit"))
+                }
                 Ok(None) => return Ok(Value::None),
                 Err(e) if vm.exc_is(&e.exc, ExcKind::GeneratorExit) => return Ok(Value::None),
                 Err(e) => return Err(e),
@@ -1928,7 +2497,10 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         Some(v) => Ok(v),
         None => {
             let v = vm.last_stop_value.take();
-            Err(vm.err_args(ExcKind::StopIteration, v.filter(|v| !v.is_none()).into_iter().collect()))
+            Err(vm.err_args(
+                ExcKind::StopIteration,
+                v.filter(|v| !v.is_none()).into_iter().collect(),
+            ))
         }
     }
 }
@@ -1948,19 +2520,111 @@ fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 fn method_names(b: Builtin) -> &'static [&'static str] {
     match b {
         Builtin::Str => &[
-            "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize", "replace", "startswith",
-            "endswith", "find", "rfind", "index", "rindex", "count", "format", "ljust", "rjust", "center", "zfill", "isdigit",
-            "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric", "isdecimal", "isidentifier", "splitlines",
-            "encode", "swapcase", "casefold", "partition", "rpartition", "removeprefix", "removesuffix", "expandtabs", "__len__",
+            "join",
+            "split",
+            "rsplit",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "upper",
+            "lower",
+            "title",
+            "capitalize",
+            "replace",
+            "startswith",
+            "endswith",
+            "find",
+            "rfind",
+            "index",
+            "rindex",
+            "count",
+            "format",
+            "ljust",
+            "rjust",
+            "center",
+            "zfill",
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "isnumeric",
+            "isdecimal",
+            "isidentifier",
+            "splitlines",
+            "encode",
+            "swapcase",
+            "casefold",
+            "partition",
+            "rpartition",
+            "removeprefix",
+            "removesuffix",
+            "expandtabs",
+            "__len__",
         ],
-        Builtin::List => &["append", "extend", "insert", "pop", "remove", "index", "count", "sort", "reverse", "copy", "clear", "__len__", "__getitem__"],
+        Builtin::List => &[
+            "append",
+            "extend",
+            "insert",
+            "pop",
+            "remove",
+            "index",
+            "count",
+            "sort",
+            "reverse",
+            "copy",
+            "clear",
+            "__len__",
+            "__getitem__",
+        ],
         Builtin::Tuple => &["index", "count", "__len__", "__getitem__"],
-        Builtin::Dict | Builtin::DefaultDict => &["get", "items", "keys", "values", "setdefault", "pop", "popitem", "update", "copy", "clear", "__getitem__", "__len__"],
-        Builtin::Set | Builtin::FrozenSet => &[
-            "add", "discard", "remove", "pop", "clear", "copy", "union", "intersection", "difference", "symmetric_difference",
-            "issubset", "issuperset", "isdisjoint", "update", "__len__",
+        Builtin::Dict | Builtin::DefaultDict => &[
+            "get",
+            "items",
+            "keys",
+            "values",
+            "setdefault",
+            "pop",
+            "popitem",
+            "update",
+            "copy",
+            "clear",
+            "__getitem__",
+            "__len__",
         ],
-        Builtin::Deque => &["append", "appendleft", "pop", "popleft", "extend", "extendleft", "clear", "rotate", "count", "index", "remove", "copy", "__len__"],
+        Builtin::Set | Builtin::FrozenSet => &[
+            "add",
+            "discard",
+            "remove",
+            "pop",
+            "clear",
+            "copy",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+            "update",
+            "__len__",
+        ],
+        Builtin::Deque => &[
+            "append",
+            "appendleft",
+            "pop",
+            "popleft",
+            "extend",
+            "extendleft",
+            "clear",
+            "rotate",
+            "count",
+            "index",
+            "remove",
+            "copy",
+            "__len__",
+        ],
         Builtin::Bytes => &["hex", "decode", "__len__"],
         Builtin::Int | Builtin::Bool => &["bit_length", "to_bytes", "conjugate", "__index__"],
         Builtin::Float => &["is_integer", "hex", "as_integer_ratio", "conjugate"],
@@ -1998,26 +2662,50 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Value::Range(r), "start") => return Ok(Some(Value::Int(r.start))),
         (Value::Range(r), "stop") => return Ok(Some(Value::Int(r.stop))),
         (Value::Range(r), "step") => return Ok(Some(Value::Int(r.step))),
-        (Value::Deque(d), "maxlen") => return Ok(Some(d.borrow().maxlen.map(|m| Value::Int(m as i64)).unwrap_or(Value::None))),
-        (Value::Dict(d), "default_factory") if d.default.is_some() => return Ok(Some(d.default.clone().unwrap_or(Value::None))),
+        (Value::Deque(d), "maxlen") => {
+            return Ok(Some(
+                d.borrow()
+                    .maxlen
+                    .map(|m| Value::Int(m as i64))
+                    .unwrap_or(Value::None),
+            ))
+        }
+        (Value::Dict(d), "default_factory") if d.default.is_some() => {
+            return Ok(Some(d.default.clone().unwrap_or(Value::None)))
+        }
         (Value::Float(f), "real") => return Ok(Some(Value::Float(*f))),
         (Value::Float(_), "imag") => return Ok(Some(Value::Float(0.0))),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => return Ok(Some(Value::from_bigint(to_big(obj).unwrap_or_default()))),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => return Ok(Some(Value::Int(0))),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => return Ok(Some(Value::Int(1))),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+            return Ok(Some(Value::from_bigint(to_big(obj).unwrap_or_default())))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => {
+            return Ok(Some(Value::Int(0)))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+            return Ok(Some(Value::Int(1)))
+        }
         (_, "__class__") => return Ok(Some(vm.class_of(obj))),
         (Value::Code(c), "co_name") => return Ok(Some(Value::Str(c.name.clone()))),
         (Value::Code(c), "co_filename") => return Ok(Some(Value::Str(c.filename.clone()))),
         (Value::Code(c), "co_firstlineno") => return Ok(Some(Value::Int(c.first_line as i64))),
         (Value::Property(p), "setter") => {
             let p = p.clone();
-            return Ok(Some(Value::NativeMethod(Rc::new((Value::Property(p), Rc::new(NativeFn { name: Rc::from("setter"), f: property_setter, data: Value::None }))))));
+            return Ok(Some(Value::NativeMethod(Rc::new((
+                Value::Property(p),
+                Rc::new(NativeFn {
+                    name: Rc::from("setter"),
+                    f: property_setter,
+                    data: Value::None,
+                }),
+            )))));
         }
         (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
         (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
         _ => {}
     }
-    let Some(b) = builtin_of(obj) else { return Ok(None) };
+    let Some(b) = builtin_of(obj) else {
+        return Ok(None);
+    };
     let b = if let (Builtin::Dict, Value::Dict(d)) = (b, obj) {
         if d.default.is_some() {
             Builtin::DefaultDict
@@ -2045,19 +2733,23 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Value::Slice(_) => crate::methods::slice_method,
         _ => return Ok(None),
     };
-    Ok(Some(Value::NativeMethod(Rc::new((obj.clone(), Rc::new(NativeFn { name: Rc::from(name), f, data: Value::None }))))))
+    Ok(Some(Value::NativeMethod(Rc::new((
+        obj.clone(),
+        Rc::new(NativeFn {
+            name: Rc::from(name),
+            f,
+            data: Value::None,
+        }),
+    )))))
 }
 
 fn property_setter(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Property(p) = &a[0] else { return Ok(Value::None) };
-    Ok(Value::Property(Rc::new([p[0].clone(), a.get(1).cloned().unwrap_or(Value::None), p[2].clone()])))
-}
-
-#[allow(dead_code)]
-fn _unused(_: ToPrimitive_) {}
-#[allow(dead_code)]
-struct ToPrimitive_;
-#[allow(dead_code)]
-fn _u2(x: &BigInt) -> Option<i64> {
-    x.to_i64()
+    let Value::Property(p) = &a[0] else {
+        return Ok(Value::None);
+    };
+    Ok(Value::Property(Rc::new([
+        p[0].clone(),
+        a.get(1).cloned().unwrap_or(Value::None),
+        p[2].clone(),
+    ])))
 }

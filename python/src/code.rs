@@ -171,6 +171,9 @@ pub struct Code {
 
 impl Code {
     pub fn is_gen_like(&self) -> bool {
-        matches!(self.kind, CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator)
+        matches!(
+            self.kind,
+            CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
+        )
     }
 }

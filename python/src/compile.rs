@@ -4,7 +4,7 @@
 use crate::ast::*;
 use crate::code::{Code, CodeKind, Op};
 use crate::value::{Str, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -60,12 +60,21 @@ impl Scope {
         self.syms.entry(name.clone()).or_default()
     }
     fn is_local(&self, name: &str) -> bool {
-        self.syms.get(name).is_some_and(|s| (s.assigned || s.param) && !s.global && !s.nonlocal)
+        self.syms
+            .get(name)
+            .is_some_and(|s| (s.assigned || s.param) && !s.global && !s.nonlocal)
     }
 }
 
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
-    SyntaxError { kind: "SyntaxError", msg: msg.into(), line: pos.line, col: pos.col + 1, end_line: pos.line, end_col: pos.col + 2 }
+    SyntaxError {
+        kind: "SyntaxError",
+        msg: msg.into(),
+        line: pos.line,
+        col: pos.col + 1,
+        end_line: pos.line,
+        end_col: pos.col + 2,
+    }
 }
 
 /// Builds the scope tree. Scopes are keyed by the address of their AST node.
@@ -107,7 +116,13 @@ impl SymTable {
     }
 
     fn params(&mut self, p: &Params) {
-        for a in p.args.iter().chain(p.vararg.iter()).chain(p.kwonly.iter()).chain(p.kwarg.iter()) {
+        for a in p
+            .args
+            .iter()
+            .chain(p.vararg.iter())
+            .chain(p.kwonly.iter())
+            .chain(p.kwarg.iter())
+        {
             let s = self.scope().sym(&a.name);
             s.param = true;
         }
@@ -183,7 +198,13 @@ impl SymTable {
                 self.stmts(body)?;
                 self.stmts(orelse)
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.stmts(body)?;
@@ -198,7 +219,12 @@ impl SymTable {
                 }
                 self.stmts(body)
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.stmts(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -310,7 +336,14 @@ impl SymTable {
         }
     }
 
-    fn comp(&mut self, e: &Expr, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension], is_gen: bool) -> Result<(), SyntaxError> {
+    fn comp(
+        &mut self,
+        e: &Expr,
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[Comprehension],
+        is_gen: bool,
+    ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
         self.expr(&gens[0].iter)?;
         let prev = self.push(ScopeKind::Function, node_key(e));
@@ -358,7 +391,10 @@ impl SymTable {
                 }
                 Ok(())
             }
-            ExprKind::Starred(x) | ExprKind::Await(x) | ExprKind::YieldFrom(x) | ExprKind::UnaryOp { operand: x, .. } => {
+            ExprKind::Starred(x)
+            | ExprKind::Await(x)
+            | ExprKind::YieldFrom(x)
+            | ExprKind::UnaryOp { operand: x, .. } => {
                 if matches!(e.kind, ExprKind::YieldFrom(_)) {
                     self.scope().is_gen = true;
                 }
@@ -373,7 +409,9 @@ impl SymTable {
                 self.expr(right)
             }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))
             }
@@ -381,7 +419,10 @@ impl SymTable {
                 self.expr(func)?;
                 for a in args {
                     match a {
-                        CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => self.expr(x)?,
+                        CallArg::Pos(x)
+                        | CallArg::Star(x)
+                        | CallArg::Kw(_, x)
+                        | CallArg::StarStar(x) => self.expr(x)?,
                     }
                 }
                 Ok(())
@@ -399,7 +440,9 @@ impl SymTable {
                 self.cur = prev;
                 Ok(())
             }
-            ExprKind::Tuple(xs) | ExprKind::List(xs) | ExprKind::Set(xs) => xs.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Tuple(xs) | ExprKind::List(xs) | ExprKind::Set(xs) => {
+                xs.iter().try_for_each(|v| self.expr(v))
+            }
             ExprKind::Dict(items) => {
                 for it in items {
                     match it {
@@ -412,9 +455,12 @@ impl SymTable {
                 }
                 Ok(())
             }
-            ExprKind::Comp { kind, elt, value, generators } => {
-                self.comp(e, elt, value.as_deref(), generators, *kind == CompKind::Gen)
-            }
+            ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => self.comp(e, elt, value.as_deref(), generators, *kind == CompKind::Gen),
             ExprKind::Yield(v) => {
                 self.scope().is_gen = true;
                 v.as_ref().map_or(Ok(()), |x| self.expr(x))
@@ -463,7 +509,11 @@ impl SymTable {
     fn resolve(&mut self, id: usize) -> Result<(), SyntaxError> {
         // Names this function scope needs from outside.
         if self.scopes[id].kind == ScopeKind::Function {
-            let names: Vec<(Str, Sym)> = self.scopes[id].order.iter().map(|n| (n.clone(), self.scopes[id].syms[n].clone())).collect();
+            let names: Vec<(Str, Sym)> = self.scopes[id]
+                .order
+                .iter()
+                .map(|n| (n.clone(), self.scopes[id].syms[n].clone()))
+                .collect();
             for (n, s) in names {
                 if s.global || (s.assigned || s.param) && !s.nonlocal {
                     continue;
@@ -471,7 +521,10 @@ impl SymTable {
                 if let Some(owner) = self.find_enclosing(id, &n) {
                     self.add_free_path(id, owner, &n);
                 } else if s.nonlocal {
-                    return Err(serr(Pos { line: 1, col: 0 }, format!("no binding for nonlocal '{n}' found")));
+                    return Err(serr(
+                        Pos { line: 1, col: 0 },
+                        format!("no binding for nonlocal '{n}' found"),
+                    ));
                 }
             }
             if self.scopes[id].uses_super {
@@ -563,7 +616,11 @@ enum NameOp {
 #[derive(Clone)]
 enum FBlock {
     /// A for loop (its iterator is on the stack) or a while loop.
-    Loop { start: u32, breaks: Vec<usize>, is_for: bool, is_async: bool },
+    Loop {
+        start: u32,
+        breaks: Vec<usize>,
+        is_for: bool,
+    },
     /// The body of try with a finally: the finally body runs first.
     TryFinally(Vec<Stmt>),
     /// The body of a try with handlers (a block to pop).
@@ -574,8 +631,6 @@ enum FBlock {
     FinallyExc,
     /// Inside a with body: exit is on the stack.
     With { is_async: bool },
-    /// The evaluation of a return value has happened; nothing to unwind.
-    AsyncForIter,
 }
 
 struct Unit {
@@ -602,10 +657,19 @@ pub struct Compiler<'a> {
 }
 
 pub fn compile_module(m: &Module, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
-    let mut st = SymTable { scopes: vec![Scope::new(ScopeKind::Module, None)], by_node: HashMap::new(), cur: 0 };
+    let mut st = SymTable {
+        scopes: vec![Scope::new(ScopeKind::Module, None)],
+        by_node: HashMap::new(),
+        cur: 0,
+    };
     st.stmts(&m.body)?;
     st.resolve(0)?;
-    let mut c = Compiler { st, units: Vec::new(), filename: Rc::from(filename), _src: src };
+    let mut c = Compiler {
+        st,
+        units: Vec::new(),
+        filename: Rc::from(filename),
+        _src: src,
+    };
     c.enter(0, CodeKind::Module, Rc::from("<module>"));
     c.stmts(&m.body)?;
     c.load_const(Value::None);
@@ -640,11 +704,22 @@ impl<'a> Compiler<'a> {
         });
     }
 
-    fn leave(&mut self, name: Str, first_line: u32, params: Option<&Params>, is_lambda: bool) -> Rc<Code> {
+    fn leave(
+        &mut self,
+        name: Str,
+        first_line: u32,
+        params: Option<&Params>,
+        is_lambda: bool,
+    ) -> Rc<Code> {
         let u = self.units.pop().expect("unit");
         let sc = &self.st.scopes[u.scope];
         let (argcount, kwonly, va, vk) = match params {
-            Some(p) => (p.args.len() as u32, p.kwonly.len() as u32, p.vararg.is_some(), p.kwarg.is_some()),
+            Some(p) => (
+                p.args.len() as u32,
+                p.kwonly.len() as u32,
+                p.vararg.is_some(),
+                p.kwarg.is_some(),
+            ),
             None => (0, 0, false, false),
         };
         let nparams = (argcount + kwonly + va as u32 + vk as u32) as usize;
@@ -883,7 +958,14 @@ impl<'a> Compiler<'a> {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
-                self.make_function(Rc::as_ptr(f) as usize, &f.name, &f.params, FuncBody::Stmts(&f.body), f.is_async, s.pos.line)?;
+                self.make_function(
+                    Rc::as_ptr(f) as usize,
+                    &f.name,
+                    &f.params,
+                    FuncBody::Stmts(&f.body),
+                    f.is_async,
+                    s.pos.line,
+                )?;
                 for _ in &f.decorators {
                     self.emit(Op::Call(1));
                 }
@@ -917,17 +999,29 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => {
                 let start = self.here();
                 let j = self.cond_jump(test, false)?;
-                self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: false, is_async: false });
+                self.u().fblocks.push(FBlock::Loop {
+                    start,
+                    breaks: Vec::new(),
+                    is_for: false,
+                });
                 self.stmts(body)?;
                 self.emit(Op::Jump(start));
-                let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
+                    unreachable!()
+                };
                 self.patch_here(j);
                 self.stmts(orelse)?;
                 for b in breaks {
                     self.patch_here(b);
                 }
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 self.expr(iter)?;
                 if *is_async {
                     self.emit(Op::GetAIter);
@@ -938,10 +1032,16 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::YieldFrom);
                     self.emit(Op::PopBlock);
                     self.store(target)?;
-                    self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true, is_async: true });
+                    self.u().fblocks.push(FBlock::Loop {
+                        start,
+                        breaks: Vec::new(),
+                        is_for: true,
+                    });
                     self.stmts(body)?;
                     self.emit(Op::Jump(start));
-                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
+                        unreachable!()
+                    };
                     self.patch_here(setup);
                     let end = self.emit(Op::EndAsyncFor(0));
                     self.patch_here(end);
@@ -954,11 +1054,17 @@ impl<'a> Compiler<'a> {
                     let start = self.here();
                     let fi = self.emit(Op::ForIter(0));
                     self.store(target)?;
-                    self.u().fblocks.push(FBlock::Loop { start, breaks: Vec::new(), is_for: true, is_async: false });
+                    self.u().fblocks.push(FBlock::Loop {
+                        start,
+                        breaks: Vec::new(),
+                        is_for: true,
+                    });
                     self.stmts(body)?;
                     self.set_line(s.pos);
                     self.emit(Op::Jump(start));
-                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else { unreachable!() };
+                    let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
+                        unreachable!()
+                    };
                     self.patch_here(fi);
                     self.stmts(orelse)?;
                     for b in breaks {
@@ -966,8 +1072,17 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::With { items, body, is_async } => self.with(items, body, *is_async, s.pos)?,
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with(items, body, *is_async, s.pos)?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;
                 } else {
@@ -1061,7 +1176,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> Result<(), SyntaxError> {
+    fn try_except(
+        &mut self,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+    ) -> Result<(), SyntaxError> {
         let setup = self.emit(Op::SetupExcept(0));
         self.u().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
@@ -1107,7 +1227,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn with(&mut self, items: &[WithItem], body: &[Stmt], is_async: bool, pos: Pos) -> Result<(), SyntaxError> {
+    fn with(
+        &mut self,
+        items: &[WithItem],
+        body: &[Stmt],
+        is_async: bool,
+        pos: Pos,
+    ) -> Result<(), SyntaxError> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -1223,15 +1349,24 @@ impl<'a> Compiler<'a> {
                 }
                 self.with_exit_normal(*is_async);
             }
-            FBlock::AsyncForIter => {}
         }
         Ok(())
     }
 
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> Result<(), SyntaxError> {
         let blocks = self.u().fblocks.clone();
-        let Some(li) = blocks.iter().rposition(|b| matches!(b, FBlock::Loop { .. })) else {
-            return Err(serr(pos, if is_break { "'break' outside loop" } else { "'continue' not properly in loop" }));
+        let Some(li) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            return Err(serr(
+                pos,
+                if is_break {
+                    "'break' outside loop"
+                } else {
+                    "'continue' not properly in loop"
+                },
+            ));
         };
         for i in (li + 1..blocks.len()).rev() {
             self.unwind_one(&blocks[i], false, i)?;
@@ -1280,7 +1415,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Rot3);
                 self.emit(Op::StoreSubscr);
             }
-            _ => return Err(serr(target.pos, "'expression' is an illegal expression for augmented assignment")),
+            _ => {
+                return Err(serr(
+                    target.pos,
+                    "'expression' is an illegal expression for augmented assignment",
+                ))
+            }
         }
         Ok(())
     }
@@ -1299,7 +1439,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::StoreSubscr);
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|e| matches!(e.kind, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|e| matches!(e.kind, ExprKind::Starred(_)));
                 match star {
                     Some(si) => {
                         let after = items.len() - si - 1;
@@ -1349,7 +1491,11 @@ impl<'a> Compiler<'a> {
     /// Evaluates `test` and jumps if it is `jump_if` (returns the jump to patch).
     fn cond_jump(&mut self, test: &Expr, jump_if: bool) -> Result<usize, SyntaxError> {
         self.expr(test)?;
-        Ok(if jump_if { self.emit(Op::PopJumpIfTrue(0)) } else { self.emit(Op::PopJumpIfFalse(0)) })
+        Ok(if jump_if {
+            self.emit(Op::PopJumpIfTrue(0))
+        } else {
+            self.emit(Op::PopJumpIfFalse(0))
+        })
     }
 
     fn class_def(&mut self, c: &Rc<ClassDef>, pos: Pos) -> Result<(), SyntaxError> {
@@ -1371,7 +1517,11 @@ impl<'a> Compiler<'a> {
         let i = self.name(&Rc::from("__qualname__"));
         self.emit(Op::StoreName(i));
         self.stmts(&c.body)?;
-        if self.st.scopes[scope].cells.iter().any(|c| &**c == "__class__") {
+        if self.st.scopes[scope]
+            .cells
+            .iter()
+            .any(|c| &**c == "__class__")
+        {
             let d = self.deref_idx("__class__");
             self.emit(Op::LoadClosure(d));
             let i = self.name(&Rc::from("__classcell__"));
@@ -1416,7 +1566,15 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction(flags));
     }
 
-    fn make_function(&mut self, key: usize, name: &Str, params: &Params, body: FuncBody, is_async: bool, line: u32) -> Result<(), SyntaxError> {
+    fn make_function(
+        &mut self,
+        key: usize,
+        name: &Str,
+        params: &Params,
+        body: FuncBody,
+        is_async: bool,
+        line: u32,
+    ) -> Result<(), SyntaxError> {
         let mut flags = 0;
         if !params.defaults.is_empty() {
             for d in &params.defaults {
@@ -1425,7 +1583,12 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(params.defaults.len() as u32));
             flags |= 1;
         }
-        let kwd: Vec<(&Arg, &Expr)> = params.kwonly.iter().zip(params.kw_defaults.iter()).filter_map(|(a, d)| d.as_ref().map(|d| (a, d))).collect();
+        let kwd: Vec<(&Arg, &Expr)> = params
+            .kwonly
+            .iter()
+            .zip(params.kw_defaults.iter())
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
         if !kwd.is_empty() {
             for (a, d) in &kwd {
                 self.load_const(Value::Str(a.name.clone()));
@@ -1445,7 +1608,13 @@ impl<'a> Compiler<'a> {
         let qual = self.child_qualname(name);
         self.enter(scope, kind, qual);
         self.set_line(Pos { line, col: 0 });
-        for a in params.args.iter().chain(params.kwonly.iter()).chain(params.vararg.iter()).chain(params.kwarg.iter()) {
+        for a in params
+            .args
+            .iter()
+            .chain(params.kwonly.iter())
+            .chain(params.vararg.iter())
+            .chain(params.kwarg.iter())
+        {
             self.varname(&a.name);
         }
         // Parameter order in varnames: positional, kw-only, *args, **kwargs (CPython's order).
@@ -1476,7 +1645,12 @@ impl<'a> Compiler<'a> {
                     }
                     self.load_const(Value::Str(s.clone()));
                 }
-                FPart::Field { value, conv, spec, debug_text } => {
+                FPart::Field {
+                    value,
+                    conv,
+                    spec,
+                    debug_text,
+                } => {
                     if let Some(t) = debug_text {
                         self.load_const(Value::Str(t.clone()));
                         n += 1;
@@ -1509,7 +1683,9 @@ impl<'a> Compiler<'a> {
 
     fn call_args(&mut self, args: &[CallArg]) -> Result<(), SyntaxError> {
         // Simple case: positional then keywords, no unpacking.
-        let simple = args.iter().all(|a| matches!(a, CallArg::Pos(_) | CallArg::Kw(..)));
+        let simple = args
+            .iter()
+            .all(|a| matches!(a, CallArg::Pos(_) | CallArg::Kw(..)));
         if simple {
             let mut kw = Vec::new();
             for a in args {
@@ -1547,7 +1723,9 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::ListToTuple);
-        let has_kw = args.iter().any(|a| matches!(a, CallArg::Kw(..) | CallArg::StarStar(_)));
+        let has_kw = args
+            .iter()
+            .any(|a| matches!(a, CallArg::Kw(..) | CallArg::StarStar(_)));
         if has_kw {
             self.emit(Op::BuildMap(0));
             for a in args {
@@ -1570,7 +1748,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn elts_with_star(&mut self, items: &[Expr], build: fn(u32) -> Op, extend: Op) -> Result<(), SyntaxError> {
+    fn elts_with_star(
+        &mut self,
+        items: &[Expr],
+        build: fn(u32) -> Op,
+        extend: Op,
+    ) -> Result<(), SyntaxError> {
         if !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
             for e in items {
                 self.expr(e)?;
@@ -1693,7 +1876,11 @@ impl<'a> Compiler<'a> {
                     self.patch_here(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.expr(left)?;
                 if ops.len() == 1 {
                     self.expr(&comparators[0])?;
@@ -1752,10 +1939,21 @@ impl<'a> Compiler<'a> {
                 self.patch_here(end);
             }
             ExprKind::Lambda { params, body } => {
-                self.make_function(e as *const Expr as usize, &Rc::from("<lambda>"), params, FuncBody::Expr(body), false, e.pos.line)?;
+                self.make_function(
+                    e as *const Expr as usize,
+                    &Rc::from("<lambda>"),
+                    params,
+                    FuncBody::Expr(body),
+                    false,
+                    e.pos.line,
+                )?;
             }
             ExprKind::Tuple(items) => {
-                if items.iter().all(|i| matches!(i.kind, ExprKind::Constant(_))) && !items.is_empty() {
+                if items
+                    .iter()
+                    .all(|i| matches!(i.kind, ExprKind::Constant(_)))
+                    && !items.is_empty()
+                {
                     let mut vals = Vec::new();
                     for i in items {
                         self.expr(i)?;
@@ -1802,9 +2000,13 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Comp { kind, elt, value, generators } => self.comprehension(e, kind, elt, value.as_deref(), generators)?,
+            ExprKind::Comp {
+                kind,
+                elt,
+                value,
+                generators,
+            } => self.comprehension(e, kind, elt, value.as_deref(), generators)?,
             ExprKind::Await(x) => {
-                self.check_await(e.pos)?;
                 self.expr(x)?;
                 self.emit(Op::GetAwaitable);
                 self.load_const(Value::None);
@@ -1832,10 +2034,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn check_await(&mut self, _pos: Pos) -> Result<(), SyntaxError> {
-        Ok(())
-    }
-
     fn cmp_op(&mut self, op: CmpOp) {
         match op {
             CmpOp::Is => self.emit(Op::IsOp(0)),
@@ -1846,7 +2044,14 @@ impl<'a> Compiler<'a> {
         };
     }
 
-    fn comprehension(&mut self, e: &Expr, kind: &CompKind, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension]) -> Result<(), SyntaxError> {
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        kind: &CompKind,
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[Comprehension],
+    ) -> Result<(), SyntaxError> {
         let scope = self.st.by_node[&(e as *const Expr as usize)];
         let sc = &self.st.scopes[scope];
         let is_async = sc.is_async;
@@ -1883,7 +2088,13 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
-        let params = Params { args: vec![Arg { name: dot0, pos: e.pos }], ..Default::default() };
+        let params = Params {
+            args: vec![Arg {
+                name: dot0,
+                pos: e.pos,
+            }],
+            ..Default::default()
+        };
         let code = self.leave(Rc::from(name), e.pos.line, Some(&params), false);
         self.push_closure_and_code(code, 0);
         self.expr(&gens[0].iter)?;
@@ -1901,7 +2112,14 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_level(&mut self, kind: &CompKind, elt: &Expr, value: Option<&Expr>, gens: &[Comprehension], depth: usize) -> Result<(), SyntaxError> {
+    fn comp_level(
+        &mut self,
+        kind: &CompKind,
+        elt: &Expr,
+        value: Option<&Expr>,
+        gens: &[Comprehension],
+        depth: usize,
+    ) -> Result<(), SyntaxError> {
         let g = &gens[depth];
         if depth == 0 {
             self.emit(Op::LoadFast(0));
@@ -1977,6 +2195,3 @@ enum FuncBody<'b> {
     Stmts(&'b [Stmt]),
     Expr(&'b Expr),
 }
-
-#[allow(dead_code)]
-fn _unused(_: HashSet<u8>) {}

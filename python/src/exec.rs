@@ -1,7 +1,6 @@
 //! The run loop: executes the top frame's ops until the base frame returns
 //! or the run pauses.
 
-use crate::ast::BinOp;
 use crate::code::Op;
 use crate::types::ExcKind;
 use crate::value::*;
@@ -79,7 +78,12 @@ impl Vm {
 
     #[inline]
     fn pop(&mut self) -> Value {
-        self.frames.last_mut().expect("frame").stack.pop().expect("stack underflow")
+        self.frames
+            .last_mut()
+            .expect("frame")
+            .stack
+            .pop()
+            .expect("stack underflow")
     }
     #[inline]
     fn push(&mut self, v: Value) {
@@ -87,7 +91,12 @@ impl Vm {
     }
     #[inline]
     fn top(&mut self) -> &mut Value {
-        self.frames.last_mut().expect("frame").stack.last_mut().expect("stack underflow")
+        self.frames
+            .last_mut()
+            .expect("frame")
+            .stack
+            .last_mut()
+            .expect("stack underflow")
     }
     fn popn(&mut self, n: usize) -> Vec<Value> {
         let st = &mut self.frames.last_mut().expect("frame").stack;
@@ -174,14 +183,22 @@ impl Vm {
             Op::LoadClassDeref(x) => {
                 let (d, ni) = (x & 0xffff, x >> 16);
                 let name = frame.code.names[ni as usize].clone();
-                let found = frame.ns.as_ref().and_then(|ns| ns.map.borrow().get(&Key(Value::Str(name.clone()))).cloned());
+                let found = frame
+                    .ns
+                    .as_ref()
+                    .and_then(|ns| ns.map.borrow().get(&Key(Value::Str(name.clone()))).cloned());
                 match found {
                     Some(v) => frame.stack.push(v),
                     None => {
                         let v = frame.cells[d as usize].borrow().clone();
                         match v {
                             Some(v) => frame.stack.push(v),
-                            None => return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined"))),
+                            None => {
+                                return Err(self.err(
+                                    ExcKind::NameError,
+                                    format!("name '{name}' is not defined"),
+                                ))
+                            }
                         }
                     }
                 }
@@ -196,7 +213,9 @@ impl Vm {
                         Some(v) => v,
                         None => {
                             let Value::Str(n) = key.0 else { unreachable!() };
-                            return Err(self.err(ExcKind::NameError, format!("name '{n}' is not defined")));
+                            return Err(
+                                self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
+                            );
                         }
                     },
                 };
@@ -205,18 +224,33 @@ impl Vm {
             Op::StoreGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let v = frame.stack.pop().expect("stack");
-                frame.globals.map.borrow_mut().insert(Key(Value::Str(name)), v);
+                frame
+                    .globals
+                    .map
+                    .borrow_mut()
+                    .insert(Key(Value::Str(name)), v);
             }
             Op::DeleteGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
-                if frame.globals.map.borrow_mut().shift_remove(&Key(Value::Str(name.clone()))).is_none() {
-                    return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined")));
+                if frame
+                    .globals
+                    .map
+                    .borrow_mut()
+                    .shift_remove(&Key(Value::Str(name.clone())))
+                    .is_none()
+                {
+                    return Err(
+                        self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
+                    );
                 }
             }
             Op::LoadName(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let key = Key(Value::Str(name.clone()));
-                let mut v = frame.ns.as_ref().and_then(|ns| ns.map.borrow().get(&key).cloned());
+                let mut v = frame
+                    .ns
+                    .as_ref()
+                    .and_then(|ns| ns.map.borrow().get(&key).cloned());
                 if v.is_none() {
                     v = frame.globals.map.borrow().get(&key).cloned();
                 }
@@ -225,7 +259,11 @@ impl Vm {
                 }
                 match v {
                     Some(v) => self.push(v),
-                    None => return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined"))),
+                    None => {
+                        return Err(
+                            self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
+                        )
+                    }
                 }
             }
             Op::StoreName(i) => {
@@ -237,8 +275,14 @@ impl Vm {
             Op::DeleteName(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let d = frame.ns.clone().unwrap_or_else(|| frame.globals.clone());
-                if d.map.borrow_mut().shift_remove(&Key(Value::Str(name.clone()))).is_none() {
-                    return Err(self.err(ExcKind::NameError, format!("name '{name}' is not defined")));
+                if d.map
+                    .borrow_mut()
+                    .shift_remove(&Key(Value::Str(name.clone())))
+                    .is_none()
+                {
+                    return Err(
+                        self.err(ExcKind::NameError, format!("name '{name}' is not defined"))
+                    );
                 }
             }
             Op::LoadAttr(i) => {
@@ -437,7 +481,10 @@ impl Vm {
                 for i in items {
                     set.insert(self.key(i)?);
                 }
-                self.push(Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: false })));
+                self.push(Value::Set(Rc::new(SetObj {
+                    set: RefCell::new(set),
+                    frozen: false,
+                })));
             }
             Op::BuildMap(n) => {
                 let items = self.popn(2 * n as usize);
@@ -507,7 +554,9 @@ impl Vm {
                         if op == Op::DictMerge && d.map.borrow().contains_key(&k) {
                             let Key(k) = k;
                             let kr = self.repr(&k)?;
-                            return Err(self.type_error(format!("got multiple values for keyword argument {kr}")));
+                            return Err(self.type_error(format!(
+                                "got multiple values for keyword argument {kr}"
+                            )));
                         }
                         d.map.borrow_mut().insert(k, v);
                     }
@@ -531,7 +580,11 @@ impl Vm {
                 self.push(Value::string(s));
             }
             Op::FormatValue(flags) => {
-                let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                let spec = if flags & 4 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
                 let v = self.pop();
                 let v = match flags & 3 {
                     1 => Value::string(self.to_str(&v)?),
@@ -558,7 +611,9 @@ impl Vm {
                 let mut args = self.popn(n);
                 let kwvals = args.split_off(n - k);
                 let f = self.pop();
-                let Value::Tuple(names) = names else { unreachable!() };
+                let Value::Tuple(names) = names else {
+                    unreachable!()
+                };
                 let kwargs: Vec<(Str, Value)> = names
                     .iter()
                     .zip(kwvals)
@@ -592,10 +647,24 @@ impl Vm {
             }
             Op::MakeFunction(flags) => {
                 let code = self.pop();
-                let closure = if flags & 8 != 0 { Some(self.pop()) } else { None };
-                let kwdefaults = if flags & 2 != 0 { Some(self.pop()) } else { None };
-                let defaults = if flags & 1 != 0 { Some(self.pop()) } else { None };
-                let Value::Code(code) = code else { unreachable!() };
+                let closure = if flags & 8 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let kwdefaults = if flags & 2 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let defaults = if flags & 1 != 0 {
+                    Some(self.pop())
+                } else {
+                    None
+                };
+                let Value::Code(code) = code else {
+                    unreachable!()
+                };
                 let globals = self.frame().globals.clone();
                 let f = Function {
                     name: RefCell::new(code.name.clone()),
@@ -652,7 +721,11 @@ impl Vm {
                     Value::ASend(a) => {
                         let g = a.0.clone();
                         // The first send delivers the asend value.
-                        let v = if g.ag_running.replace(true) { v } else { a.1.clone() };
+                        let v = if g.ag_running.replace(true) {
+                            v
+                        } else {
+                            a.1.clone()
+                        };
                         let r = self.resume_gen(&g, Resume::Send(v), GenMode::AGen);
                         if r.is_err() {
                             g.ag_running.set(false);
@@ -660,7 +733,11 @@ impl Vm {
                         r?;
                     }
                     _ => {
-                        let r = if v.is_none() { self.next(&sub) } else { self.send_to_iter(&sub, v) };
+                        let r = if v.is_none() {
+                            self.next(&sub)
+                        } else {
+                            self.send_to_iter(&sub, v)
+                        };
                         match r {
                             Ok(Some(item)) => self.do_yield(item, false)?,
                             Ok(None) => {
@@ -700,15 +777,17 @@ impl Vm {
             Op::GetANext => {
                 let it = self.top().clone();
                 let a = match &it {
-                    Value::Gen(g) if g.kind == GenKind::AsyncGenerator => Value::ASend(Rc::new((g.clone(), Value::None))),
+                    Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+                        Value::ASend(Rc::new((g.clone(), Value::None)))
+                    }
                     _ => {
                         let f = match self.get_attr_opt(&it, "__anext__")? {
                             Some(f) => f,
                             None => {
                                 return Err(self.type_error(format!(
-                                    "'async for' requires an iterator with __anext__ method, got {}",
-                                    self.type_name(&it)
-                                )))
+                                "'async for' requires an iterator with __anext__ method, got {}",
+                                self.type_name(&it)
+                            )))
                             }
                         };
                         let aw = self.call_value(&f, vec![], vec![])?;
@@ -718,7 +797,11 @@ impl Vm {
                 self.push(a);
             }
             Op::SetupExcept(t) | Op::SetupFinally(t) => {
-                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                let b = Block {
+                    handler: t,
+                    stack: frame.stack.len() as u32,
+                    exc: frame.exc_stack.len() as u32,
+                };
                 frame.blocks.push(b);
             }
             Op::SetupWith(t) => {
@@ -729,7 +812,10 @@ impl Vm {
                         let msg = if self.get_attr_opt_special(&cm, "__enter__")?.is_some() {
                             format!("'{}' object does not support the context manager protocol (missed __exit__ method)", self.type_name(&cm))
                         } else {
-                            format!("'{}' object does not support the context manager protocol", self.type_name(&cm))
+                            format!(
+                                "'{}' object does not support the context manager protocol",
+                                self.type_name(&cm)
+                            )
                         };
                         return Err(self.type_error(msg));
                     }
@@ -746,15 +832,20 @@ impl Vm {
                 self.push(exit);
                 let v = self.call_value(&enter, vec![], vec![])?;
                 let frame = self.frame();
-                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                let b = Block {
+                    handler: t,
+                    stack: frame.stack.len() as u32,
+                    exc: frame.exc_stack.len() as u32,
+                };
                 frame.blocks.push(b);
                 self.push(v);
             }
             Op::BeforeAsyncWith => {
                 let cm = self.pop();
-                let (Some(enter), Some(exit)) =
-                    (self.get_attr_opt_special(&cm, "__aenter__")?, self.get_attr_opt_special(&cm, "__aexit__")?)
-                else {
+                let (Some(enter), Some(exit)) = (
+                    self.get_attr_opt_special(&cm, "__aenter__")?,
+                    self.get_attr_opt_special(&cm, "__aexit__")?,
+                ) else {
                     return Err(self.type_error(format!(
                         "'{}' object does not support the asynchronous context manager protocol",
                         self.type_name(&cm)
@@ -768,7 +859,11 @@ impl Vm {
                 // TOS is the result of awaiting __aenter__(); the block protects the body.
                 let v = self.pop();
                 let frame = self.frame();
-                let b = Block { handler: t, stack: frame.stack.len() as u32, exc: frame.exc_stack.len() as u32 };
+                let b = Block {
+                    handler: t,
+                    stack: frame.stack.len() as u32,
+                    exc: frame.exc_stack.len() as u32,
+                };
                 frame.blocks.push(b);
                 self.push(v);
             }
@@ -780,9 +875,14 @@ impl Vm {
                     0 => match self.handled_exception() {
                         Some(e) => {
                             self.last_raise = RaiseKind::Reraise;
-                            Err(PyErr { exc: e, fresh: false })
+                            Err(PyErr {
+                                exc: e,
+                                fresh: false,
+                            })
                         }
-                        None => Err(self.err(ExcKind::RuntimeError, "No active exception to reraise")),
+                        None => {
+                            Err(self.err(ExcKind::RuntimeError, "No active exception to reraise"))
+                        }
                     },
                     1 => {
                         let e = self.pop();
@@ -805,7 +905,10 @@ impl Vm {
             Op::Reraise => {
                 let e = frame.stack.pop().expect("stack");
                 self.last_raise = RaiseKind::Reraise;
-                return Err(PyErr { exc: e, fresh: false });
+                return Err(PyErr {
+                    exc: e,
+                    fresh: false,
+                });
             }
             Op::PopExcept => {
                 frame.exc_stack.pop();
@@ -853,13 +956,21 @@ impl Vm {
                         };
                         return Err(self.err(
                             ExcKind::ImportError,
-                            format!("cannot import name '{name}' from '{mname}' (unknown location)"),
+                            format!(
+                                "cannot import name '{name}' from '{mname}' (unknown location)"
+                            ),
                         ));
                     }
                 }
             }
             Op::LoadBuildClass => {
-                let f = self.builtins.map.borrow().get(&Key(Value::str("__build_class__"))).cloned().unwrap_or(Value::None);
+                let f = self
+                    .builtins
+                    .map
+                    .borrow()
+                    .get(&Key(Value::str("__build_class__")))
+                    .cloned()
+                    .unwrap_or(Value::None);
                 self.push(f);
             }
             Op::WithExitNormal => {
@@ -885,7 +996,10 @@ impl Vm {
                 } else {
                     let e = self.pop();
                     self.last_raise = RaiseKind::Reraise;
-                    return Err(PyErr { exc: e, fresh: false });
+                    return Err(PyErr {
+                        exc: e,
+                        fresh: false,
+                    });
                 }
             }
             Op::EndAsyncFor(t) => {
@@ -896,7 +1010,10 @@ impl Vm {
                     self.frame().pc = t as usize;
                 } else {
                     self.last_raise = RaiseKind::Reraise;
-                    return Err(PyErr { exc: e, fresh: false });
+                    return Err(PyErr {
+                        exc: e,
+                        fresh: false,
+                    });
                 }
             }
             Op::LoadLocals => {
@@ -904,7 +1021,11 @@ impl Vm {
                 frame.stack.push(Value::Dict(ns));
             }
             Op::RaiseAssert(has_msg) => {
-                let args = if has_msg == 1 { vec![self.pop()] } else { vec![] };
+                let args = if has_msg == 1 {
+                    vec![self.pop()]
+                } else {
+                    vec![]
+                };
                 return Err(self.err_args(ExcKind::AssertionError, args));
             }
         }
@@ -912,7 +1033,12 @@ impl Vm {
     }
 
     /// A call from an op: generator methods and `next()` push frames.
-    fn call_op(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+    fn call_op(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Called> {
         match f {
             Value::NativeMethod(m) => {
                 if let Value::Gen(g) = &m.0 {
@@ -937,7 +1063,12 @@ impl Vm {
     }
 
     /// `send`, `throw`, `close`, `__next__` of a generator or coroutine, as frame pushes.
-    fn gen_method(&mut self, g: &Rc<GenObj>, name: &str, args: &[Value]) -> PyResult<Option<Called>> {
+    fn gen_method(
+        &mut self,
+        g: &Rc<GenObj>,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Called>> {
         match name {
             "send" if args.len() == 1 => {
                 self.resume_gen(g, Resume::Send(args[0].clone()), GenMode::Send)?;
@@ -951,7 +1082,14 @@ impl Vm {
                 } else {
                     self.make_exception(args[0].clone())?
                 };
-                self.resume_gen(g, Resume::Throw(PyErr { exc: e, fresh: false }), GenMode::Send)?;
+                self.resume_gen(
+                    g,
+                    Resume::Throw(PyErr {
+                        exc: e,
+                        fresh: false,
+                    }),
+                    GenMode::Send,
+                )?;
             }
             "close" if args.is_empty() => {
                 if !g.started.get() || g.finished.get() {
@@ -960,7 +1098,14 @@ impl Vm {
                     return Ok(Some(Called::Value(Value::None)));
                 }
                 let e = self.err(ExcKind::GeneratorExit, "");
-                self.resume_gen(g, Resume::Throw(PyErr { exc: e.exc, fresh: false }), GenMode::Close)?;
+                self.resume_gen(
+                    g,
+                    Resume::Throw(PyErr {
+                        exc: e.exc,
+                        fresh: false,
+                    }),
+                    GenMode::Close,
+                )?;
             }
             _ => return Ok(None),
         }
@@ -973,7 +1118,10 @@ fn deref_name(code: &crate::code::Code, i: u32) -> Str {
     if i < code.cellvars.len() {
         code.cellvars[i].clone()
     } else {
-        code.freevars.get(i - code.cellvars.len()).cloned().unwrap_or_else(|| Rc::from("?"))
+        code.freevars
+            .get(i - code.cellvars.len())
+            .cloned()
+            .unwrap_or_else(|| Rc::from("?"))
     }
 }
 
@@ -982,6 +1130,3 @@ pub enum RaiseKind {
     New,
     Reraise,
 }
-
-#[allow(dead_code)]
-fn _binop_unused(_: BinOp) {}

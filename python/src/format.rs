@@ -34,7 +34,10 @@ pub struct FmtError {
 
 impl FmtError {
     pub fn new(kind: &'static str, msg: impl Into<String>) -> FmtError {
-        FmtError { kind, msg: msg.into() }
+        FmtError {
+            kind,
+            msg: msg.into(),
+        }
     }
 }
 
@@ -132,159 +135,707 @@ fn number_to_ascii(s: &str) -> Option<String> {
 /// Ranges of code points for which `str.isprintable()` is False in
 /// CPython 3.11 (Unicode 14.0), sorted.
 const NON_PRINTABLE: [(u32, u32); 701] = [
-    (0x0, 0x1f), (0x7f, 0xa0), (0xad, 0xad), (0x378, 0x379), (0x380, 0x383), (0x38b, 0x38b),
-    (0x38d, 0x38d), (0x3a2, 0x3a2), (0x530, 0x530), (0x557, 0x558), (0x58b, 0x58c), (0x590, 0x590),
-    (0x5c8, 0x5cf), (0x5eb, 0x5ee), (0x5f5, 0x605), (0x61c, 0x61c), (0x6dd, 0x6dd), (0x70e, 0x70f),
-    (0x74b, 0x74c), (0x7b2, 0x7bf), (0x7fb, 0x7fc), (0x82e, 0x82f), (0x83f, 0x83f), (0x85c, 0x85d),
-    (0x85f, 0x85f), (0x86b, 0x86f), (0x88f, 0x897), (0x8e2, 0x8e2), (0x984, 0x984), (0x98d, 0x98e),
-    (0x991, 0x992), (0x9a9, 0x9a9), (0x9b1, 0x9b1), (0x9b3, 0x9b5), (0x9ba, 0x9bb), (0x9c5, 0x9c6),
-    (0x9c9, 0x9ca), (0x9cf, 0x9d6), (0x9d8, 0x9db), (0x9de, 0x9de), (0x9e4, 0x9e5), (0x9ff, 0xa00),
-    (0xa04, 0xa04), (0xa0b, 0xa0e), (0xa11, 0xa12), (0xa29, 0xa29), (0xa31, 0xa31), (0xa34, 0xa34),
-    (0xa37, 0xa37), (0xa3a, 0xa3b), (0xa3d, 0xa3d), (0xa43, 0xa46), (0xa49, 0xa4a), (0xa4e, 0xa50),
-    (0xa52, 0xa58), (0xa5d, 0xa5d), (0xa5f, 0xa65), (0xa77, 0xa80), (0xa84, 0xa84), (0xa8e, 0xa8e),
-    (0xa92, 0xa92), (0xaa9, 0xaa9), (0xab1, 0xab1), (0xab4, 0xab4), (0xaba, 0xabb), (0xac6, 0xac6),
-    (0xaca, 0xaca), (0xace, 0xacf), (0xad1, 0xadf), (0xae4, 0xae5), (0xaf2, 0xaf8), (0xb00, 0xb00),
-    (0xb04, 0xb04), (0xb0d, 0xb0e), (0xb11, 0xb12), (0xb29, 0xb29), (0xb31, 0xb31), (0xb34, 0xb34),
-    (0xb3a, 0xb3b), (0xb45, 0xb46), (0xb49, 0xb4a), (0xb4e, 0xb54), (0xb58, 0xb5b), (0xb5e, 0xb5e),
-    (0xb64, 0xb65), (0xb78, 0xb81), (0xb84, 0xb84), (0xb8b, 0xb8d), (0xb91, 0xb91), (0xb96, 0xb98),
-    (0xb9b, 0xb9b), (0xb9d, 0xb9d), (0xba0, 0xba2), (0xba5, 0xba7), (0xbab, 0xbad), (0xbba, 0xbbd),
-    (0xbc3, 0xbc5), (0xbc9, 0xbc9), (0xbce, 0xbcf), (0xbd1, 0xbd6), (0xbd8, 0xbe5), (0xbfb, 0xbff),
-    (0xc0d, 0xc0d), (0xc11, 0xc11), (0xc29, 0xc29), (0xc3a, 0xc3b), (0xc45, 0xc45), (0xc49, 0xc49),
-    (0xc4e, 0xc54), (0xc57, 0xc57), (0xc5b, 0xc5c), (0xc5e, 0xc5f), (0xc64, 0xc65), (0xc70, 0xc76),
-    (0xc8d, 0xc8d), (0xc91, 0xc91), (0xca9, 0xca9), (0xcb4, 0xcb4), (0xcba, 0xcbb), (0xcc5, 0xcc5),
-    (0xcc9, 0xcc9), (0xcce, 0xcd4), (0xcd7, 0xcdc), (0xcdf, 0xcdf), (0xce4, 0xce5), (0xcf0, 0xcf0),
-    (0xcf3, 0xcff), (0xd0d, 0xd0d), (0xd11, 0xd11), (0xd45, 0xd45), (0xd49, 0xd49), (0xd50, 0xd53),
-    (0xd64, 0xd65), (0xd80, 0xd80), (0xd84, 0xd84), (0xd97, 0xd99), (0xdb2, 0xdb2), (0xdbc, 0xdbc),
-    (0xdbe, 0xdbf), (0xdc7, 0xdc9), (0xdcb, 0xdce), (0xdd5, 0xdd5), (0xdd7, 0xdd7), (0xde0, 0xde5),
-    (0xdf0, 0xdf1), (0xdf5, 0xe00), (0xe3b, 0xe3e), (0xe5c, 0xe80), (0xe83, 0xe83), (0xe85, 0xe85),
-    (0xe8b, 0xe8b), (0xea4, 0xea4), (0xea6, 0xea6), (0xebe, 0xebf), (0xec5, 0xec5), (0xec7, 0xec7),
-    (0xece, 0xecf), (0xeda, 0xedb), (0xee0, 0xeff), (0xf48, 0xf48), (0xf6d, 0xf70), (0xf98, 0xf98),
-    (0xfbd, 0xfbd), (0xfcd, 0xfcd), (0xfdb, 0xfff), (0x10c6, 0x10c6), (0x10c8, 0x10cc),
-    (0x10ce, 0x10cf), (0x1249, 0x1249), (0x124e, 0x124f), (0x1257, 0x1257), (0x1259, 0x1259),
-    (0x125e, 0x125f), (0x1289, 0x1289), (0x128e, 0x128f), (0x12b1, 0x12b1), (0x12b6, 0x12b7),
-    (0x12bf, 0x12bf), (0x12c1, 0x12c1), (0x12c6, 0x12c7), (0x12d7, 0x12d7), (0x1311, 0x1311),
-    (0x1316, 0x1317), (0x135b, 0x135c), (0x137d, 0x137f), (0x139a, 0x139f), (0x13f6, 0x13f7),
-    (0x13fe, 0x13ff), (0x1680, 0x1680), (0x169d, 0x169f), (0x16f9, 0x16ff), (0x1716, 0x171e),
-    (0x1737, 0x173f), (0x1754, 0x175f), (0x176d, 0x176d), (0x1771, 0x1771), (0x1774, 0x177f),
-    (0x17de, 0x17df), (0x17ea, 0x17ef), (0x17fa, 0x17ff), (0x180e, 0x180e), (0x181a, 0x181f),
-    (0x1879, 0x187f), (0x18ab, 0x18af), (0x18f6, 0x18ff), (0x191f, 0x191f), (0x192c, 0x192f),
-    (0x193c, 0x193f), (0x1941, 0x1943), (0x196e, 0x196f), (0x1975, 0x197f), (0x19ac, 0x19af),
-    (0x19ca, 0x19cf), (0x19db, 0x19dd), (0x1a1c, 0x1a1d), (0x1a5f, 0x1a5f), (0x1a7d, 0x1a7e),
-    (0x1a8a, 0x1a8f), (0x1a9a, 0x1a9f), (0x1aae, 0x1aaf), (0x1acf, 0x1aff), (0x1b4d, 0x1b4f),
-    (0x1b7f, 0x1b7f), (0x1bf4, 0x1bfb), (0x1c38, 0x1c3a), (0x1c4a, 0x1c4c), (0x1c89, 0x1c8f),
-    (0x1cbb, 0x1cbc), (0x1cc8, 0x1ccf), (0x1cfb, 0x1cff), (0x1f16, 0x1f17), (0x1f1e, 0x1f1f),
-    (0x1f46, 0x1f47), (0x1f4e, 0x1f4f), (0x1f58, 0x1f58), (0x1f5a, 0x1f5a), (0x1f5c, 0x1f5c),
-    (0x1f5e, 0x1f5e), (0x1f7e, 0x1f7f), (0x1fb5, 0x1fb5), (0x1fc5, 0x1fc5), (0x1fd4, 0x1fd5),
-    (0x1fdc, 0x1fdc), (0x1ff0, 0x1ff1), (0x1ff5, 0x1ff5), (0x1fff, 0x200f), (0x2028, 0x202f),
-    (0x205f, 0x206f), (0x2072, 0x2073), (0x208f, 0x208f), (0x209d, 0x209f), (0x20c1, 0x20cf),
-    (0x20f1, 0x20ff), (0x218c, 0x218f), (0x2427, 0x243f), (0x244b, 0x245f), (0x2b74, 0x2b75),
-    (0x2b96, 0x2b96), (0x2cf4, 0x2cf8), (0x2d26, 0x2d26), (0x2d28, 0x2d2c), (0x2d2e, 0x2d2f),
-    (0x2d68, 0x2d6e), (0x2d71, 0x2d7e), (0x2d97, 0x2d9f), (0x2da7, 0x2da7), (0x2daf, 0x2daf),
-    (0x2db7, 0x2db7), (0x2dbf, 0x2dbf), (0x2dc7, 0x2dc7), (0x2dcf, 0x2dcf), (0x2dd7, 0x2dd7),
-    (0x2ddf, 0x2ddf), (0x2e5e, 0x2e7f), (0x2e9a, 0x2e9a), (0x2ef4, 0x2eff), (0x2fd6, 0x2fef),
-    (0x2ffc, 0x3000), (0x3040, 0x3040), (0x3097, 0x3098), (0x3100, 0x3104), (0x3130, 0x3130),
-    (0x318f, 0x318f), (0x31e4, 0x31ef), (0x321f, 0x321f), (0xa48d, 0xa48f), (0xa4c7, 0xa4cf),
-    (0xa62c, 0xa63f), (0xa6f8, 0xa6ff), (0xa7cb, 0xa7cf), (0xa7d2, 0xa7d2), (0xa7d4, 0xa7d4),
-    (0xa7da, 0xa7f1), (0xa82d, 0xa82f), (0xa83a, 0xa83f), (0xa878, 0xa87f), (0xa8c6, 0xa8cd),
-    (0xa8da, 0xa8df), (0xa954, 0xa95e), (0xa97d, 0xa97f), (0xa9ce, 0xa9ce), (0xa9da, 0xa9dd),
-    (0xa9ff, 0xa9ff), (0xaa37, 0xaa3f), (0xaa4e, 0xaa4f), (0xaa5a, 0xaa5b), (0xaac3, 0xaada),
-    (0xaaf7, 0xab00), (0xab07, 0xab08), (0xab0f, 0xab10), (0xab17, 0xab1f), (0xab27, 0xab27),
-    (0xab2f, 0xab2f), (0xab6c, 0xab6f), (0xabee, 0xabef), (0xabfa, 0xabff), (0xd7a4, 0xd7af),
-    (0xd7c7, 0xd7ca), (0xd7fc, 0xf8ff), (0xfa6e, 0xfa6f), (0xfada, 0xfaff), (0xfb07, 0xfb12),
-    (0xfb18, 0xfb1c), (0xfb37, 0xfb37), (0xfb3d, 0xfb3d), (0xfb3f, 0xfb3f), (0xfb42, 0xfb42),
-    (0xfb45, 0xfb45), (0xfbc3, 0xfbd2), (0xfd90, 0xfd91), (0xfdc8, 0xfdce), (0xfdd0, 0xfdef),
-    (0xfe1a, 0xfe1f), (0xfe53, 0xfe53), (0xfe67, 0xfe67), (0xfe6c, 0xfe6f), (0xfe75, 0xfe75),
-    (0xfefd, 0xff00), (0xffbf, 0xffc1), (0xffc8, 0xffc9), (0xffd0, 0xffd1), (0xffd8, 0xffd9),
-    (0xffdd, 0xffdf), (0xffe7, 0xffe7), (0xffef, 0xfffb), (0xfffe, 0xffff), (0x1000c, 0x1000c),
-    (0x10027, 0x10027), (0x1003b, 0x1003b), (0x1003e, 0x1003e), (0x1004e, 0x1004f),
-    (0x1005e, 0x1007f), (0x100fb, 0x100ff), (0x10103, 0x10106), (0x10134, 0x10136),
-    (0x1018f, 0x1018f), (0x1019d, 0x1019f), (0x101a1, 0x101cf), (0x101fe, 0x1027f),
-    (0x1029d, 0x1029f), (0x102d1, 0x102df), (0x102fc, 0x102ff), (0x10324, 0x1032c),
-    (0x1034b, 0x1034f), (0x1037b, 0x1037f), (0x1039e, 0x1039e), (0x103c4, 0x103c7),
-    (0x103d6, 0x103ff), (0x1049e, 0x1049f), (0x104aa, 0x104af), (0x104d4, 0x104d7),
-    (0x104fc, 0x104ff), (0x10528, 0x1052f), (0x10564, 0x1056e), (0x1057b, 0x1057b),
-    (0x1058b, 0x1058b), (0x10593, 0x10593), (0x10596, 0x10596), (0x105a2, 0x105a2),
-    (0x105b2, 0x105b2), (0x105ba, 0x105ba), (0x105bd, 0x105ff), (0x10737, 0x1073f),
-    (0x10756, 0x1075f), (0x10768, 0x1077f), (0x10786, 0x10786), (0x107b1, 0x107b1),
-    (0x107bb, 0x107ff), (0x10806, 0x10807), (0x10809, 0x10809), (0x10836, 0x10836),
-    (0x10839, 0x1083b), (0x1083d, 0x1083e), (0x10856, 0x10856), (0x1089f, 0x108a6),
-    (0x108b0, 0x108df), (0x108f3, 0x108f3), (0x108f6, 0x108fa), (0x1091c, 0x1091e),
-    (0x1093a, 0x1093e), (0x10940, 0x1097f), (0x109b8, 0x109bb), (0x109d0, 0x109d1),
-    (0x10a04, 0x10a04), (0x10a07, 0x10a0b), (0x10a14, 0x10a14), (0x10a18, 0x10a18),
-    (0x10a36, 0x10a37), (0x10a3b, 0x10a3e), (0x10a49, 0x10a4f), (0x10a59, 0x10a5f),
-    (0x10aa0, 0x10abf), (0x10ae7, 0x10aea), (0x10af7, 0x10aff), (0x10b36, 0x10b38),
-    (0x10b56, 0x10b57), (0x10b73, 0x10b77), (0x10b92, 0x10b98), (0x10b9d, 0x10ba8),
-    (0x10bb0, 0x10bff), (0x10c49, 0x10c7f), (0x10cb3, 0x10cbf), (0x10cf3, 0x10cf9),
-    (0x10d28, 0x10d2f), (0x10d3a, 0x10e5f), (0x10e7f, 0x10e7f), (0x10eaa, 0x10eaa),
-    (0x10eae, 0x10eaf), (0x10eb2, 0x10eff), (0x10f28, 0x10f2f), (0x10f5a, 0x10f6f),
-    (0x10f8a, 0x10faf), (0x10fcc, 0x10fdf), (0x10ff7, 0x10fff), (0x1104e, 0x11051),
-    (0x11076, 0x1107e), (0x110bd, 0x110bd), (0x110c3, 0x110cf), (0x110e9, 0x110ef),
-    (0x110fa, 0x110ff), (0x11135, 0x11135), (0x11148, 0x1114f), (0x11177, 0x1117f),
-    (0x111e0, 0x111e0), (0x111f5, 0x111ff), (0x11212, 0x11212), (0x1123f, 0x1127f),
-    (0x11287, 0x11287), (0x11289, 0x11289), (0x1128e, 0x1128e), (0x1129e, 0x1129e),
-    (0x112aa, 0x112af), (0x112eb, 0x112ef), (0x112fa, 0x112ff), (0x11304, 0x11304),
-    (0x1130d, 0x1130e), (0x11311, 0x11312), (0x11329, 0x11329), (0x11331, 0x11331),
-    (0x11334, 0x11334), (0x1133a, 0x1133a), (0x11345, 0x11346), (0x11349, 0x1134a),
-    (0x1134e, 0x1134f), (0x11351, 0x11356), (0x11358, 0x1135c), (0x11364, 0x11365),
-    (0x1136d, 0x1136f), (0x11375, 0x113ff), (0x1145c, 0x1145c), (0x11462, 0x1147f),
-    (0x114c8, 0x114cf), (0x114da, 0x1157f), (0x115b6, 0x115b7), (0x115de, 0x115ff),
-    (0x11645, 0x1164f), (0x1165a, 0x1165f), (0x1166d, 0x1167f), (0x116ba, 0x116bf),
-    (0x116ca, 0x116ff), (0x1171b, 0x1171c), (0x1172c, 0x1172f), (0x11747, 0x117ff),
-    (0x1183c, 0x1189f), (0x118f3, 0x118fe), (0x11907, 0x11908), (0x1190a, 0x1190b),
-    (0x11914, 0x11914), (0x11917, 0x11917), (0x11936, 0x11936), (0x11939, 0x1193a),
-    (0x11947, 0x1194f), (0x1195a, 0x1199f), (0x119a8, 0x119a9), (0x119d8, 0x119d9),
-    (0x119e5, 0x119ff), (0x11a48, 0x11a4f), (0x11aa3, 0x11aaf), (0x11af9, 0x11bff),
-    (0x11c09, 0x11c09), (0x11c37, 0x11c37), (0x11c46, 0x11c4f), (0x11c6d, 0x11c6f),
-    (0x11c90, 0x11c91), (0x11ca8, 0x11ca8), (0x11cb7, 0x11cff), (0x11d07, 0x11d07),
-    (0x11d0a, 0x11d0a), (0x11d37, 0x11d39), (0x11d3b, 0x11d3b), (0x11d3e, 0x11d3e),
-    (0x11d48, 0x11d4f), (0x11d5a, 0x11d5f), (0x11d66, 0x11d66), (0x11d69, 0x11d69),
-    (0x11d8f, 0x11d8f), (0x11d92, 0x11d92), (0x11d99, 0x11d9f), (0x11daa, 0x11edf),
-    (0x11ef9, 0x11faf), (0x11fb1, 0x11fbf), (0x11ff2, 0x11ffe), (0x1239a, 0x123ff),
-    (0x1246f, 0x1246f), (0x12475, 0x1247f), (0x12544, 0x12f8f), (0x12ff3, 0x12fff),
-    (0x1342f, 0x143ff), (0x14647, 0x167ff), (0x16a39, 0x16a3f), (0x16a5f, 0x16a5f),
-    (0x16a6a, 0x16a6d), (0x16abf, 0x16abf), (0x16aca, 0x16acf), (0x16aee, 0x16aef),
-    (0x16af6, 0x16aff), (0x16b46, 0x16b4f), (0x16b5a, 0x16b5a), (0x16b62, 0x16b62),
-    (0x16b78, 0x16b7c), (0x16b90, 0x16e3f), (0x16e9b, 0x16eff), (0x16f4b, 0x16f4e),
-    (0x16f88, 0x16f8e), (0x16fa0, 0x16fdf), (0x16fe5, 0x16fef), (0x16ff2, 0x16fff),
-    (0x187f8, 0x187ff), (0x18cd6, 0x18cff), (0x18d09, 0x1afef), (0x1aff4, 0x1aff4),
-    (0x1affc, 0x1affc), (0x1afff, 0x1afff), (0x1b123, 0x1b14f), (0x1b153, 0x1b163),
-    (0x1b168, 0x1b16f), (0x1b2fc, 0x1bbff), (0x1bc6b, 0x1bc6f), (0x1bc7d, 0x1bc7f),
-    (0x1bc89, 0x1bc8f), (0x1bc9a, 0x1bc9b), (0x1bca0, 0x1ceff), (0x1cf2e, 0x1cf2f),
-    (0x1cf47, 0x1cf4f), (0x1cfc4, 0x1cfff), (0x1d0f6, 0x1d0ff), (0x1d127, 0x1d128),
-    (0x1d173, 0x1d17a), (0x1d1eb, 0x1d1ff), (0x1d246, 0x1d2df), (0x1d2f4, 0x1d2ff),
-    (0x1d357, 0x1d35f), (0x1d379, 0x1d3ff), (0x1d455, 0x1d455), (0x1d49d, 0x1d49d),
-    (0x1d4a0, 0x1d4a1), (0x1d4a3, 0x1d4a4), (0x1d4a7, 0x1d4a8), (0x1d4ad, 0x1d4ad),
-    (0x1d4ba, 0x1d4ba), (0x1d4bc, 0x1d4bc), (0x1d4c4, 0x1d4c4), (0x1d506, 0x1d506),
-    (0x1d50b, 0x1d50c), (0x1d515, 0x1d515), (0x1d51d, 0x1d51d), (0x1d53a, 0x1d53a),
-    (0x1d53f, 0x1d53f), (0x1d545, 0x1d545), (0x1d547, 0x1d549), (0x1d551, 0x1d551),
-    (0x1d6a6, 0x1d6a7), (0x1d7cc, 0x1d7cd), (0x1da8c, 0x1da9a), (0x1daa0, 0x1daa0),
-    (0x1dab0, 0x1deff), (0x1df1f, 0x1dfff), (0x1e007, 0x1e007), (0x1e019, 0x1e01a),
-    (0x1e022, 0x1e022), (0x1e025, 0x1e025), (0x1e02b, 0x1e0ff), (0x1e12d, 0x1e12f),
-    (0x1e13e, 0x1e13f), (0x1e14a, 0x1e14d), (0x1e150, 0x1e28f), (0x1e2af, 0x1e2bf),
-    (0x1e2fa, 0x1e2fe), (0x1e300, 0x1e7df), (0x1e7e7, 0x1e7e7), (0x1e7ec, 0x1e7ec),
-    (0x1e7ef, 0x1e7ef), (0x1e7ff, 0x1e7ff), (0x1e8c5, 0x1e8c6), (0x1e8d7, 0x1e8ff),
-    (0x1e94c, 0x1e94f), (0x1e95a, 0x1e95d), (0x1e960, 0x1ec70), (0x1ecb5, 0x1ed00),
-    (0x1ed3e, 0x1edff), (0x1ee04, 0x1ee04), (0x1ee20, 0x1ee20), (0x1ee23, 0x1ee23),
-    (0x1ee25, 0x1ee26), (0x1ee28, 0x1ee28), (0x1ee33, 0x1ee33), (0x1ee38, 0x1ee38),
-    (0x1ee3a, 0x1ee3a), (0x1ee3c, 0x1ee41), (0x1ee43, 0x1ee46), (0x1ee48, 0x1ee48),
-    (0x1ee4a, 0x1ee4a), (0x1ee4c, 0x1ee4c), (0x1ee50, 0x1ee50), (0x1ee53, 0x1ee53),
-    (0x1ee55, 0x1ee56), (0x1ee58, 0x1ee58), (0x1ee5a, 0x1ee5a), (0x1ee5c, 0x1ee5c),
-    (0x1ee5e, 0x1ee5e), (0x1ee60, 0x1ee60), (0x1ee63, 0x1ee63), (0x1ee65, 0x1ee66),
-    (0x1ee6b, 0x1ee6b), (0x1ee73, 0x1ee73), (0x1ee78, 0x1ee78), (0x1ee7d, 0x1ee7d),
-    (0x1ee7f, 0x1ee7f), (0x1ee8a, 0x1ee8a), (0x1ee9c, 0x1eea0), (0x1eea4, 0x1eea4),
-    (0x1eeaa, 0x1eeaa), (0x1eebc, 0x1eeef), (0x1eef2, 0x1efff), (0x1f02c, 0x1f02f),
-    (0x1f094, 0x1f09f), (0x1f0af, 0x1f0b0), (0x1f0c0, 0x1f0c0), (0x1f0d0, 0x1f0d0),
-    (0x1f0f6, 0x1f0ff), (0x1f1ae, 0x1f1e5), (0x1f203, 0x1f20f), (0x1f23c, 0x1f23f),
-    (0x1f249, 0x1f24f), (0x1f252, 0x1f25f), (0x1f266, 0x1f2ff), (0x1f6d8, 0x1f6dc),
-    (0x1f6ed, 0x1f6ef), (0x1f6fd, 0x1f6ff), (0x1f774, 0x1f77f), (0x1f7d9, 0x1f7df),
-    (0x1f7ec, 0x1f7ef), (0x1f7f1, 0x1f7ff), (0x1f80c, 0x1f80f), (0x1f848, 0x1f84f),
-    (0x1f85a, 0x1f85f), (0x1f888, 0x1f88f), (0x1f8ae, 0x1f8af), (0x1f8b2, 0x1f8ff),
-    (0x1fa54, 0x1fa5f), (0x1fa6e, 0x1fa6f), (0x1fa75, 0x1fa77), (0x1fa7d, 0x1fa7f),
-    (0x1fa87, 0x1fa8f), (0x1faad, 0x1faaf), (0x1fabb, 0x1fabf), (0x1fac6, 0x1facf),
-    (0x1fada, 0x1fadf), (0x1fae8, 0x1faef), (0x1faf7, 0x1faff), (0x1fb93, 0x1fb93),
-    (0x1fbcb, 0x1fbef), (0x1fbfa, 0x1ffff), (0x2a6e0, 0x2a6ff), (0x2b739, 0x2b73f),
-    (0x2b81e, 0x2b81f), (0x2cea2, 0x2ceaf), (0x2ebe1, 0x2f7ff), (0x2fa1e, 0x2ffff),
-    (0x3134b, 0xe00ff), (0xe01f0, 0x10ffff),
+    (0x0, 0x1f),
+    (0x7f, 0xa0),
+    (0xad, 0xad),
+    (0x378, 0x379),
+    (0x380, 0x383),
+    (0x38b, 0x38b),
+    (0x38d, 0x38d),
+    (0x3a2, 0x3a2),
+    (0x530, 0x530),
+    (0x557, 0x558),
+    (0x58b, 0x58c),
+    (0x590, 0x590),
+    (0x5c8, 0x5cf),
+    (0x5eb, 0x5ee),
+    (0x5f5, 0x605),
+    (0x61c, 0x61c),
+    (0x6dd, 0x6dd),
+    (0x70e, 0x70f),
+    (0x74b, 0x74c),
+    (0x7b2, 0x7bf),
+    (0x7fb, 0x7fc),
+    (0x82e, 0x82f),
+    (0x83f, 0x83f),
+    (0x85c, 0x85d),
+    (0x85f, 0x85f),
+    (0x86b, 0x86f),
+    (0x88f, 0x897),
+    (0x8e2, 0x8e2),
+    (0x984, 0x984),
+    (0x98d, 0x98e),
+    (0x991, 0x992),
+    (0x9a9, 0x9a9),
+    (0x9b1, 0x9b1),
+    (0x9b3, 0x9b5),
+    (0x9ba, 0x9bb),
+    (0x9c5, 0x9c6),
+    (0x9c9, 0x9ca),
+    (0x9cf, 0x9d6),
+    (0x9d8, 0x9db),
+    (0x9de, 0x9de),
+    (0x9e4, 0x9e5),
+    (0x9ff, 0xa00),
+    (0xa04, 0xa04),
+    (0xa0b, 0xa0e),
+    (0xa11, 0xa12),
+    (0xa29, 0xa29),
+    (0xa31, 0xa31),
+    (0xa34, 0xa34),
+    (0xa37, 0xa37),
+    (0xa3a, 0xa3b),
+    (0xa3d, 0xa3d),
+    (0xa43, 0xa46),
+    (0xa49, 0xa4a),
+    (0xa4e, 0xa50),
+    (0xa52, 0xa58),
+    (0xa5d, 0xa5d),
+    (0xa5f, 0xa65),
+    (0xa77, 0xa80),
+    (0xa84, 0xa84),
+    (0xa8e, 0xa8e),
+    (0xa92, 0xa92),
+    (0xaa9, 0xaa9),
+    (0xab1, 0xab1),
+    (0xab4, 0xab4),
+    (0xaba, 0xabb),
+    (0xac6, 0xac6),
+    (0xaca, 0xaca),
+    (0xace, 0xacf),
+    (0xad1, 0xadf),
+    (0xae4, 0xae5),
+    (0xaf2, 0xaf8),
+    (0xb00, 0xb00),
+    (0xb04, 0xb04),
+    (0xb0d, 0xb0e),
+    (0xb11, 0xb12),
+    (0xb29, 0xb29),
+    (0xb31, 0xb31),
+    (0xb34, 0xb34),
+    (0xb3a, 0xb3b),
+    (0xb45, 0xb46),
+    (0xb49, 0xb4a),
+    (0xb4e, 0xb54),
+    (0xb58, 0xb5b),
+    (0xb5e, 0xb5e),
+    (0xb64, 0xb65),
+    (0xb78, 0xb81),
+    (0xb84, 0xb84),
+    (0xb8b, 0xb8d),
+    (0xb91, 0xb91),
+    (0xb96, 0xb98),
+    (0xb9b, 0xb9b),
+    (0xb9d, 0xb9d),
+    (0xba0, 0xba2),
+    (0xba5, 0xba7),
+    (0xbab, 0xbad),
+    (0xbba, 0xbbd),
+    (0xbc3, 0xbc5),
+    (0xbc9, 0xbc9),
+    (0xbce, 0xbcf),
+    (0xbd1, 0xbd6),
+    (0xbd8, 0xbe5),
+    (0xbfb, 0xbff),
+    (0xc0d, 0xc0d),
+    (0xc11, 0xc11),
+    (0xc29, 0xc29),
+    (0xc3a, 0xc3b),
+    (0xc45, 0xc45),
+    (0xc49, 0xc49),
+    (0xc4e, 0xc54),
+    (0xc57, 0xc57),
+    (0xc5b, 0xc5c),
+    (0xc5e, 0xc5f),
+    (0xc64, 0xc65),
+    (0xc70, 0xc76),
+    (0xc8d, 0xc8d),
+    (0xc91, 0xc91),
+    (0xca9, 0xca9),
+    (0xcb4, 0xcb4),
+    (0xcba, 0xcbb),
+    (0xcc5, 0xcc5),
+    (0xcc9, 0xcc9),
+    (0xcce, 0xcd4),
+    (0xcd7, 0xcdc),
+    (0xcdf, 0xcdf),
+    (0xce4, 0xce5),
+    (0xcf0, 0xcf0),
+    (0xcf3, 0xcff),
+    (0xd0d, 0xd0d),
+    (0xd11, 0xd11),
+    (0xd45, 0xd45),
+    (0xd49, 0xd49),
+    (0xd50, 0xd53),
+    (0xd64, 0xd65),
+    (0xd80, 0xd80),
+    (0xd84, 0xd84),
+    (0xd97, 0xd99),
+    (0xdb2, 0xdb2),
+    (0xdbc, 0xdbc),
+    (0xdbe, 0xdbf),
+    (0xdc7, 0xdc9),
+    (0xdcb, 0xdce),
+    (0xdd5, 0xdd5),
+    (0xdd7, 0xdd7),
+    (0xde0, 0xde5),
+    (0xdf0, 0xdf1),
+    (0xdf5, 0xe00),
+    (0xe3b, 0xe3e),
+    (0xe5c, 0xe80),
+    (0xe83, 0xe83),
+    (0xe85, 0xe85),
+    (0xe8b, 0xe8b),
+    (0xea4, 0xea4),
+    (0xea6, 0xea6),
+    (0xebe, 0xebf),
+    (0xec5, 0xec5),
+    (0xec7, 0xec7),
+    (0xece, 0xecf),
+    (0xeda, 0xedb),
+    (0xee0, 0xeff),
+    (0xf48, 0xf48),
+    (0xf6d, 0xf70),
+    (0xf98, 0xf98),
+    (0xfbd, 0xfbd),
+    (0xfcd, 0xfcd),
+    (0xfdb, 0xfff),
+    (0x10c6, 0x10c6),
+    (0x10c8, 0x10cc),
+    (0x10ce, 0x10cf),
+    (0x1249, 0x1249),
+    (0x124e, 0x124f),
+    (0x1257, 0x1257),
+    (0x1259, 0x1259),
+    (0x125e, 0x125f),
+    (0x1289, 0x1289),
+    (0x128e, 0x128f),
+    (0x12b1, 0x12b1),
+    (0x12b6, 0x12b7),
+    (0x12bf, 0x12bf),
+    (0x12c1, 0x12c1),
+    (0x12c6, 0x12c7),
+    (0x12d7, 0x12d7),
+    (0x1311, 0x1311),
+    (0x1316, 0x1317),
+    (0x135b, 0x135c),
+    (0x137d, 0x137f),
+    (0x139a, 0x139f),
+    (0x13f6, 0x13f7),
+    (0x13fe, 0x13ff),
+    (0x1680, 0x1680),
+    (0x169d, 0x169f),
+    (0x16f9, 0x16ff),
+    (0x1716, 0x171e),
+    (0x1737, 0x173f),
+    (0x1754, 0x175f),
+    (0x176d, 0x176d),
+    (0x1771, 0x1771),
+    (0x1774, 0x177f),
+    (0x17de, 0x17df),
+    (0x17ea, 0x17ef),
+    (0x17fa, 0x17ff),
+    (0x180e, 0x180e),
+    (0x181a, 0x181f),
+    (0x1879, 0x187f),
+    (0x18ab, 0x18af),
+    (0x18f6, 0x18ff),
+    (0x191f, 0x191f),
+    (0x192c, 0x192f),
+    (0x193c, 0x193f),
+    (0x1941, 0x1943),
+    (0x196e, 0x196f),
+    (0x1975, 0x197f),
+    (0x19ac, 0x19af),
+    (0x19ca, 0x19cf),
+    (0x19db, 0x19dd),
+    (0x1a1c, 0x1a1d),
+    (0x1a5f, 0x1a5f),
+    (0x1a7d, 0x1a7e),
+    (0x1a8a, 0x1a8f),
+    (0x1a9a, 0x1a9f),
+    (0x1aae, 0x1aaf),
+    (0x1acf, 0x1aff),
+    (0x1b4d, 0x1b4f),
+    (0x1b7f, 0x1b7f),
+    (0x1bf4, 0x1bfb),
+    (0x1c38, 0x1c3a),
+    (0x1c4a, 0x1c4c),
+    (0x1c89, 0x1c8f),
+    (0x1cbb, 0x1cbc),
+    (0x1cc8, 0x1ccf),
+    (0x1cfb, 0x1cff),
+    (0x1f16, 0x1f17),
+    (0x1f1e, 0x1f1f),
+    (0x1f46, 0x1f47),
+    (0x1f4e, 0x1f4f),
+    (0x1f58, 0x1f58),
+    (0x1f5a, 0x1f5a),
+    (0x1f5c, 0x1f5c),
+    (0x1f5e, 0x1f5e),
+    (0x1f7e, 0x1f7f),
+    (0x1fb5, 0x1fb5),
+    (0x1fc5, 0x1fc5),
+    (0x1fd4, 0x1fd5),
+    (0x1fdc, 0x1fdc),
+    (0x1ff0, 0x1ff1),
+    (0x1ff5, 0x1ff5),
+    (0x1fff, 0x200f),
+    (0x2028, 0x202f),
+    (0x205f, 0x206f),
+    (0x2072, 0x2073),
+    (0x208f, 0x208f),
+    (0x209d, 0x209f),
+    (0x20c1, 0x20cf),
+    (0x20f1, 0x20ff),
+    (0x218c, 0x218f),
+    (0x2427, 0x243f),
+    (0x244b, 0x245f),
+    (0x2b74, 0x2b75),
+    (0x2b96, 0x2b96),
+    (0x2cf4, 0x2cf8),
+    (0x2d26, 0x2d26),
+    (0x2d28, 0x2d2c),
+    (0x2d2e, 0x2d2f),
+    (0x2d68, 0x2d6e),
+    (0x2d71, 0x2d7e),
+    (0x2d97, 0x2d9f),
+    (0x2da7, 0x2da7),
+    (0x2daf, 0x2daf),
+    (0x2db7, 0x2db7),
+    (0x2dbf, 0x2dbf),
+    (0x2dc7, 0x2dc7),
+    (0x2dcf, 0x2dcf),
+    (0x2dd7, 0x2dd7),
+    (0x2ddf, 0x2ddf),
+    (0x2e5e, 0x2e7f),
+    (0x2e9a, 0x2e9a),
+    (0x2ef4, 0x2eff),
+    (0x2fd6, 0x2fef),
+    (0x2ffc, 0x3000),
+    (0x3040, 0x3040),
+    (0x3097, 0x3098),
+    (0x3100, 0x3104),
+    (0x3130, 0x3130),
+    (0x318f, 0x318f),
+    (0x31e4, 0x31ef),
+    (0x321f, 0x321f),
+    (0xa48d, 0xa48f),
+    (0xa4c7, 0xa4cf),
+    (0xa62c, 0xa63f),
+    (0xa6f8, 0xa6ff),
+    (0xa7cb, 0xa7cf),
+    (0xa7d2, 0xa7d2),
+    (0xa7d4, 0xa7d4),
+    (0xa7da, 0xa7f1),
+    (0xa82d, 0xa82f),
+    (0xa83a, 0xa83f),
+    (0xa878, 0xa87f),
+    (0xa8c6, 0xa8cd),
+    (0xa8da, 0xa8df),
+    (0xa954, 0xa95e),
+    (0xa97d, 0xa97f),
+    (0xa9ce, 0xa9ce),
+    (0xa9da, 0xa9dd),
+    (0xa9ff, 0xa9ff),
+    (0xaa37, 0xaa3f),
+    (0xaa4e, 0xaa4f),
+    (0xaa5a, 0xaa5b),
+    (0xaac3, 0xaada),
+    (0xaaf7, 0xab00),
+    (0xab07, 0xab08),
+    (0xab0f, 0xab10),
+    (0xab17, 0xab1f),
+    (0xab27, 0xab27),
+    (0xab2f, 0xab2f),
+    (0xab6c, 0xab6f),
+    (0xabee, 0xabef),
+    (0xabfa, 0xabff),
+    (0xd7a4, 0xd7af),
+    (0xd7c7, 0xd7ca),
+    (0xd7fc, 0xf8ff),
+    (0xfa6e, 0xfa6f),
+    (0xfada, 0xfaff),
+    (0xfb07, 0xfb12),
+    (0xfb18, 0xfb1c),
+    (0xfb37, 0xfb37),
+    (0xfb3d, 0xfb3d),
+    (0xfb3f, 0xfb3f),
+    (0xfb42, 0xfb42),
+    (0xfb45, 0xfb45),
+    (0xfbc3, 0xfbd2),
+    (0xfd90, 0xfd91),
+    (0xfdc8, 0xfdce),
+    (0xfdd0, 0xfdef),
+    (0xfe1a, 0xfe1f),
+    (0xfe53, 0xfe53),
+    (0xfe67, 0xfe67),
+    (0xfe6c, 0xfe6f),
+    (0xfe75, 0xfe75),
+    (0xfefd, 0xff00),
+    (0xffbf, 0xffc1),
+    (0xffc8, 0xffc9),
+    (0xffd0, 0xffd1),
+    (0xffd8, 0xffd9),
+    (0xffdd, 0xffdf),
+    (0xffe7, 0xffe7),
+    (0xffef, 0xfffb),
+    (0xfffe, 0xffff),
+    (0x1000c, 0x1000c),
+    (0x10027, 0x10027),
+    (0x1003b, 0x1003b),
+    (0x1003e, 0x1003e),
+    (0x1004e, 0x1004f),
+    (0x1005e, 0x1007f),
+    (0x100fb, 0x100ff),
+    (0x10103, 0x10106),
+    (0x10134, 0x10136),
+    (0x1018f, 0x1018f),
+    (0x1019d, 0x1019f),
+    (0x101a1, 0x101cf),
+    (0x101fe, 0x1027f),
+    (0x1029d, 0x1029f),
+    (0x102d1, 0x102df),
+    (0x102fc, 0x102ff),
+    (0x10324, 0x1032c),
+    (0x1034b, 0x1034f),
+    (0x1037b, 0x1037f),
+    (0x1039e, 0x1039e),
+    (0x103c4, 0x103c7),
+    (0x103d6, 0x103ff),
+    (0x1049e, 0x1049f),
+    (0x104aa, 0x104af),
+    (0x104d4, 0x104d7),
+    (0x104fc, 0x104ff),
+    (0x10528, 0x1052f),
+    (0x10564, 0x1056e),
+    (0x1057b, 0x1057b),
+    (0x1058b, 0x1058b),
+    (0x10593, 0x10593),
+    (0x10596, 0x10596),
+    (0x105a2, 0x105a2),
+    (0x105b2, 0x105b2),
+    (0x105ba, 0x105ba),
+    (0x105bd, 0x105ff),
+    (0x10737, 0x1073f),
+    (0x10756, 0x1075f),
+    (0x10768, 0x1077f),
+    (0x10786, 0x10786),
+    (0x107b1, 0x107b1),
+    (0x107bb, 0x107ff),
+    (0x10806, 0x10807),
+    (0x10809, 0x10809),
+    (0x10836, 0x10836),
+    (0x10839, 0x1083b),
+    (0x1083d, 0x1083e),
+    (0x10856, 0x10856),
+    (0x1089f, 0x108a6),
+    (0x108b0, 0x108df),
+    (0x108f3, 0x108f3),
+    (0x108f6, 0x108fa),
+    (0x1091c, 0x1091e),
+    (0x1093a, 0x1093e),
+    (0x10940, 0x1097f),
+    (0x109b8, 0x109bb),
+    (0x109d0, 0x109d1),
+    (0x10a04, 0x10a04),
+    (0x10a07, 0x10a0b),
+    (0x10a14, 0x10a14),
+    (0x10a18, 0x10a18),
+    (0x10a36, 0x10a37),
+    (0x10a3b, 0x10a3e),
+    (0x10a49, 0x10a4f),
+    (0x10a59, 0x10a5f),
+    (0x10aa0, 0x10abf),
+    (0x10ae7, 0x10aea),
+    (0x10af7, 0x10aff),
+    (0x10b36, 0x10b38),
+    (0x10b56, 0x10b57),
+    (0x10b73, 0x10b77),
+    (0x10b92, 0x10b98),
+    (0x10b9d, 0x10ba8),
+    (0x10bb0, 0x10bff),
+    (0x10c49, 0x10c7f),
+    (0x10cb3, 0x10cbf),
+    (0x10cf3, 0x10cf9),
+    (0x10d28, 0x10d2f),
+    (0x10d3a, 0x10e5f),
+    (0x10e7f, 0x10e7f),
+    (0x10eaa, 0x10eaa),
+    (0x10eae, 0x10eaf),
+    (0x10eb2, 0x10eff),
+    (0x10f28, 0x10f2f),
+    (0x10f5a, 0x10f6f),
+    (0x10f8a, 0x10faf),
+    (0x10fcc, 0x10fdf),
+    (0x10ff7, 0x10fff),
+    (0x1104e, 0x11051),
+    (0x11076, 0x1107e),
+    (0x110bd, 0x110bd),
+    (0x110c3, 0x110cf),
+    (0x110e9, 0x110ef),
+    (0x110fa, 0x110ff),
+    (0x11135, 0x11135),
+    (0x11148, 0x1114f),
+    (0x11177, 0x1117f),
+    (0x111e0, 0x111e0),
+    (0x111f5, 0x111ff),
+    (0x11212, 0x11212),
+    (0x1123f, 0x1127f),
+    (0x11287, 0x11287),
+    (0x11289, 0x11289),
+    (0x1128e, 0x1128e),
+    (0x1129e, 0x1129e),
+    (0x112aa, 0x112af),
+    (0x112eb, 0x112ef),
+    (0x112fa, 0x112ff),
+    (0x11304, 0x11304),
+    (0x1130d, 0x1130e),
+    (0x11311, 0x11312),
+    (0x11329, 0x11329),
+    (0x11331, 0x11331),
+    (0x11334, 0x11334),
+    (0x1133a, 0x1133a),
+    (0x11345, 0x11346),
+    (0x11349, 0x1134a),
+    (0x1134e, 0x1134f),
+    (0x11351, 0x11356),
+    (0x11358, 0x1135c),
+    (0x11364, 0x11365),
+    (0x1136d, 0x1136f),
+    (0x11375, 0x113ff),
+    (0x1145c, 0x1145c),
+    (0x11462, 0x1147f),
+    (0x114c8, 0x114cf),
+    (0x114da, 0x1157f),
+    (0x115b6, 0x115b7),
+    (0x115de, 0x115ff),
+    (0x11645, 0x1164f),
+    (0x1165a, 0x1165f),
+    (0x1166d, 0x1167f),
+    (0x116ba, 0x116bf),
+    (0x116ca, 0x116ff),
+    (0x1171b, 0x1171c),
+    (0x1172c, 0x1172f),
+    (0x11747, 0x117ff),
+    (0x1183c, 0x1189f),
+    (0x118f3, 0x118fe),
+    (0x11907, 0x11908),
+    (0x1190a, 0x1190b),
+    (0x11914, 0x11914),
+    (0x11917, 0x11917),
+    (0x11936, 0x11936),
+    (0x11939, 0x1193a),
+    (0x11947, 0x1194f),
+    (0x1195a, 0x1199f),
+    (0x119a8, 0x119a9),
+    (0x119d8, 0x119d9),
+    (0x119e5, 0x119ff),
+    (0x11a48, 0x11a4f),
+    (0x11aa3, 0x11aaf),
+    (0x11af9, 0x11bff),
+    (0x11c09, 0x11c09),
+    (0x11c37, 0x11c37),
+    (0x11c46, 0x11c4f),
+    (0x11c6d, 0x11c6f),
+    (0x11c90, 0x11c91),
+    (0x11ca8, 0x11ca8),
+    (0x11cb7, 0x11cff),
+    (0x11d07, 0x11d07),
+    (0x11d0a, 0x11d0a),
+    (0x11d37, 0x11d39),
+    (0x11d3b, 0x11d3b),
+    (0x11d3e, 0x11d3e),
+    (0x11d48, 0x11d4f),
+    (0x11d5a, 0x11d5f),
+    (0x11d66, 0x11d66),
+    (0x11d69, 0x11d69),
+    (0x11d8f, 0x11d8f),
+    (0x11d92, 0x11d92),
+    (0x11d99, 0x11d9f),
+    (0x11daa, 0x11edf),
+    (0x11ef9, 0x11faf),
+    (0x11fb1, 0x11fbf),
+    (0x11ff2, 0x11ffe),
+    (0x1239a, 0x123ff),
+    (0x1246f, 0x1246f),
+    (0x12475, 0x1247f),
+    (0x12544, 0x12f8f),
+    (0x12ff3, 0x12fff),
+    (0x1342f, 0x143ff),
+    (0x14647, 0x167ff),
+    (0x16a39, 0x16a3f),
+    (0x16a5f, 0x16a5f),
+    (0x16a6a, 0x16a6d),
+    (0x16abf, 0x16abf),
+    (0x16aca, 0x16acf),
+    (0x16aee, 0x16aef),
+    (0x16af6, 0x16aff),
+    (0x16b46, 0x16b4f),
+    (0x16b5a, 0x16b5a),
+    (0x16b62, 0x16b62),
+    (0x16b78, 0x16b7c),
+    (0x16b90, 0x16e3f),
+    (0x16e9b, 0x16eff),
+    (0x16f4b, 0x16f4e),
+    (0x16f88, 0x16f8e),
+    (0x16fa0, 0x16fdf),
+    (0x16fe5, 0x16fef),
+    (0x16ff2, 0x16fff),
+    (0x187f8, 0x187ff),
+    (0x18cd6, 0x18cff),
+    (0x18d09, 0x1afef),
+    (0x1aff4, 0x1aff4),
+    (0x1affc, 0x1affc),
+    (0x1afff, 0x1afff),
+    (0x1b123, 0x1b14f),
+    (0x1b153, 0x1b163),
+    (0x1b168, 0x1b16f),
+    (0x1b2fc, 0x1bbff),
+    (0x1bc6b, 0x1bc6f),
+    (0x1bc7d, 0x1bc7f),
+    (0x1bc89, 0x1bc8f),
+    (0x1bc9a, 0x1bc9b),
+    (0x1bca0, 0x1ceff),
+    (0x1cf2e, 0x1cf2f),
+    (0x1cf47, 0x1cf4f),
+    (0x1cfc4, 0x1cfff),
+    (0x1d0f6, 0x1d0ff),
+    (0x1d127, 0x1d128),
+    (0x1d173, 0x1d17a),
+    (0x1d1eb, 0x1d1ff),
+    (0x1d246, 0x1d2df),
+    (0x1d2f4, 0x1d2ff),
+    (0x1d357, 0x1d35f),
+    (0x1d379, 0x1d3ff),
+    (0x1d455, 0x1d455),
+    (0x1d49d, 0x1d49d),
+    (0x1d4a0, 0x1d4a1),
+    (0x1d4a3, 0x1d4a4),
+    (0x1d4a7, 0x1d4a8),
+    (0x1d4ad, 0x1d4ad),
+    (0x1d4ba, 0x1d4ba),
+    (0x1d4bc, 0x1d4bc),
+    (0x1d4c4, 0x1d4c4),
+    (0x1d506, 0x1d506),
+    (0x1d50b, 0x1d50c),
+    (0x1d515, 0x1d515),
+    (0x1d51d, 0x1d51d),
+    (0x1d53a, 0x1d53a),
+    (0x1d53f, 0x1d53f),
+    (0x1d545, 0x1d545),
+    (0x1d547, 0x1d549),
+    (0x1d551, 0x1d551),
+    (0x1d6a6, 0x1d6a7),
+    (0x1d7cc, 0x1d7cd),
+    (0x1da8c, 0x1da9a),
+    (0x1daa0, 0x1daa0),
+    (0x1dab0, 0x1deff),
+    (0x1df1f, 0x1dfff),
+    (0x1e007, 0x1e007),
+    (0x1e019, 0x1e01a),
+    (0x1e022, 0x1e022),
+    (0x1e025, 0x1e025),
+    (0x1e02b, 0x1e0ff),
+    (0x1e12d, 0x1e12f),
+    (0x1e13e, 0x1e13f),
+    (0x1e14a, 0x1e14d),
+    (0x1e150, 0x1e28f),
+    (0x1e2af, 0x1e2bf),
+    (0x1e2fa, 0x1e2fe),
+    (0x1e300, 0x1e7df),
+    (0x1e7e7, 0x1e7e7),
+    (0x1e7ec, 0x1e7ec),
+    (0x1e7ef, 0x1e7ef),
+    (0x1e7ff, 0x1e7ff),
+    (0x1e8c5, 0x1e8c6),
+    (0x1e8d7, 0x1e8ff),
+    (0x1e94c, 0x1e94f),
+    (0x1e95a, 0x1e95d),
+    (0x1e960, 0x1ec70),
+    (0x1ecb5, 0x1ed00),
+    (0x1ed3e, 0x1edff),
+    (0x1ee04, 0x1ee04),
+    (0x1ee20, 0x1ee20),
+    (0x1ee23, 0x1ee23),
+    (0x1ee25, 0x1ee26),
+    (0x1ee28, 0x1ee28),
+    (0x1ee33, 0x1ee33),
+    (0x1ee38, 0x1ee38),
+    (0x1ee3a, 0x1ee3a),
+    (0x1ee3c, 0x1ee41),
+    (0x1ee43, 0x1ee46),
+    (0x1ee48, 0x1ee48),
+    (0x1ee4a, 0x1ee4a),
+    (0x1ee4c, 0x1ee4c),
+    (0x1ee50, 0x1ee50),
+    (0x1ee53, 0x1ee53),
+    (0x1ee55, 0x1ee56),
+    (0x1ee58, 0x1ee58),
+    (0x1ee5a, 0x1ee5a),
+    (0x1ee5c, 0x1ee5c),
+    (0x1ee5e, 0x1ee5e),
+    (0x1ee60, 0x1ee60),
+    (0x1ee63, 0x1ee63),
+    (0x1ee65, 0x1ee66),
+    (0x1ee6b, 0x1ee6b),
+    (0x1ee73, 0x1ee73),
+    (0x1ee78, 0x1ee78),
+    (0x1ee7d, 0x1ee7d),
+    (0x1ee7f, 0x1ee7f),
+    (0x1ee8a, 0x1ee8a),
+    (0x1ee9c, 0x1eea0),
+    (0x1eea4, 0x1eea4),
+    (0x1eeaa, 0x1eeaa),
+    (0x1eebc, 0x1eeef),
+    (0x1eef2, 0x1efff),
+    (0x1f02c, 0x1f02f),
+    (0x1f094, 0x1f09f),
+    (0x1f0af, 0x1f0b0),
+    (0x1f0c0, 0x1f0c0),
+    (0x1f0d0, 0x1f0d0),
+    (0x1f0f6, 0x1f0ff),
+    (0x1f1ae, 0x1f1e5),
+    (0x1f203, 0x1f20f),
+    (0x1f23c, 0x1f23f),
+    (0x1f249, 0x1f24f),
+    (0x1f252, 0x1f25f),
+    (0x1f266, 0x1f2ff),
+    (0x1f6d8, 0x1f6dc),
+    (0x1f6ed, 0x1f6ef),
+    (0x1f6fd, 0x1f6ff),
+    (0x1f774, 0x1f77f),
+    (0x1f7d9, 0x1f7df),
+    (0x1f7ec, 0x1f7ef),
+    (0x1f7f1, 0x1f7ff),
+    (0x1f80c, 0x1f80f),
+    (0x1f848, 0x1f84f),
+    (0x1f85a, 0x1f85f),
+    (0x1f888, 0x1f88f),
+    (0x1f8ae, 0x1f8af),
+    (0x1f8b2, 0x1f8ff),
+    (0x1fa54, 0x1fa5f),
+    (0x1fa6e, 0x1fa6f),
+    (0x1fa75, 0x1fa77),
+    (0x1fa7d, 0x1fa7f),
+    (0x1fa87, 0x1fa8f),
+    (0x1faad, 0x1faaf),
+    (0x1fabb, 0x1fabf),
+    (0x1fac6, 0x1facf),
+    (0x1fada, 0x1fadf),
+    (0x1fae8, 0x1faef),
+    (0x1faf7, 0x1faff),
+    (0x1fb93, 0x1fb93),
+    (0x1fbcb, 0x1fbef),
+    (0x1fbfa, 0x1ffff),
+    (0x2a6e0, 0x2a6ff),
+    (0x2b739, 0x2b73f),
+    (0x2b81e, 0x2b81f),
+    (0x2cea2, 0x2ceaf),
+    (0x2ebe1, 0x2f7ff),
+    (0x2fa1e, 0x2ffff),
+    (0x3134b, 0xe00ff),
+    (0xe01f0, 0x10ffff),
 ];
 
 /// `str.isprintable()` for one character (exact for Unicode 14 / CPython 3.11).
@@ -299,7 +850,11 @@ pub fn py_isprintable(c: char) -> bool {
 
 /// `repr(s)` for a Python str.
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -378,7 +933,11 @@ pub fn int_to_str_checked(x: &BigInt) -> Result<String, FmtError> {
         return Err(too_many_digits_to_str());
     }
     let s = x.to_str_radix(10);
-    let n = if s.starts_with('-') { s.len() - 1 } else { s.len() };
+    let n = if s.starts_with('-') {
+        s.len() - 1
+    } else {
+        s.len()
+    };
     if n > INT_MAX_STR_DIGITS {
         return Err(too_many_digits_to_str());
     }
@@ -483,7 +1042,11 @@ fn double_to_string(
     let negative = x.is_sign_negative();
     if x.is_infinite() {
         let s = if upper { "INF" } else { "inf" };
-        return Ok(if negative { format!("-{}", s) } else { s.to_string() });
+        return Ok(if negative {
+            format!("-{}", s)
+        } else {
+            s.to_string()
+        });
     }
     if code == 'f' {
         // Rust refuses precisions above u16::MAX; past 1074 fractional
@@ -643,9 +1206,15 @@ fn spec_get_integer(chars: &[char], pos: &mut usize) -> Result<(i64, usize), Fmt
 fn unknown_presentation_type(ty: char, type_name: &str) -> FmtError {
     let u = ty as u32;
     if u > 32 && u < 128 {
-        value_error(format!("Unknown format code '{}' for object of type '{}'", ty, type_name))
+        value_error(format!(
+            "Unknown format code '{}' for object of type '{}'",
+            ty, type_name
+        ))
     } else {
-        value_error(format!("Unknown format code '\\x{:x}' for object of type '{}'", u, type_name))
+        value_error(format!(
+            "Unknown format code '\\x{:x}' for object of type '{}'",
+            u, type_name
+        ))
     }
 }
 
@@ -767,13 +1336,33 @@ struct Locale {
 fn locale_for(spec: &Spec) -> Locale {
     if spec.ty == 'n' {
         // LT_CURRENT_LOCALE; CPython never changes LC_NUMERIC from "C".
-        return Locale { decimal: '.', sep: "", group: 0 };
+        return Locale {
+            decimal: '.',
+            sep: "",
+            group: 0,
+        };
     }
     match spec.sep {
-        Sep::None => Locale { decimal: '.', sep: "", group: 0 },
-        Sep::Comma => Locale { decimal: '.', sep: ",", group: 3 },
-        Sep::Underscore => Locale { decimal: '.', sep: "_", group: 3 },
-        Sep::UnderFour => Locale { decimal: '.', sep: "_", group: 4 },
+        Sep::None => Locale {
+            decimal: '.',
+            sep: "",
+            group: 0,
+        },
+        Sep::Comma => Locale {
+            decimal: '.',
+            sep: ",",
+            group: 3,
+        },
+        Sep::Underscore => Locale {
+            decimal: '.',
+            sep: "_",
+            group: 3,
+        },
+        Sep::UnderFour => Locale {
+            decimal: '.',
+            sep: "_",
+            group: 4,
+        },
     }
 }
 
@@ -787,7 +1376,11 @@ fn insert_grouping(digits: &str, min_width: i64, loc: &Locale) -> String {
     let mut digits_pos = digits.len();
     let mut segs: Vec<String> = Vec::new(); // right to left
     let mut use_sep = false;
-    let emit = |segs: &mut Vec<String>, n_chars: i64, n_zeros: i64, use_sep: bool, digits_pos: &mut usize| {
+    let emit = |segs: &mut Vec<String>,
+                n_chars: i64,
+                n_zeros: i64,
+                use_sep: bool,
+                digits_pos: &mut usize| {
         if use_sep {
             segs.push(loc.sep.to_string());
         }
@@ -949,7 +1542,16 @@ fn format_float_internal(x: f64, spec: &Spec) -> Result<String, FmtError> {
         None => (false, rest),
     };
     let loc = locale_for(spec);
-    Ok(fill_number(negative, "", digits, has_decimal, remainder, spec, &loc, false))
+    Ok(fill_number(
+        negative,
+        "",
+        digits,
+        has_decimal,
+        remainder,
+        spec,
+        &loc,
+        false,
+    ))
 }
 
 /// `format(x, spec)` for a float.
@@ -1000,7 +1602,9 @@ pub fn format_int_typed(x: &BigInt, spec: &str, type_name: &str) -> Result<Strin
 
 fn format_long_internal(x: &BigInt, spec: &Spec) -> Result<String, FmtError> {
     if spec.precision != -1 {
-        return Err(value_error("Precision not allowed in integer format specifier"));
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
     }
     if spec.no_neg_0 {
         return Err(value_error(
@@ -1010,7 +1614,9 @@ fn format_long_internal(x: &BigInt, spec: &Spec) -> Result<String, FmtError> {
     let loc = locale_for(spec);
     if spec.ty == 'c' {
         if spec.sign != '\0' {
-            return Err(value_error("Sign not allowed with integer format specifier 'c'"));
+            return Err(value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
         if spec.alternate {
             return Err(value_error(
@@ -1043,7 +1649,16 @@ fn format_long_internal(x: &BigInt, spec: &Spec) -> Result<String, FmtError> {
     };
     let prefix = if spec.alternate { prefix } else { "" };
     let negative = x.sign() == Sign::Minus;
-    Ok(fill_number(negative, prefix, &digits, false, "", spec, &loc, spec.ty == 'X'))
+    Ok(fill_number(
+        negative,
+        prefix,
+        &digits,
+        false,
+        "",
+        spec,
+        &loc,
+        spec.ty == 'X',
+    ))
 }
 
 /// `format(s, spec)` for a str.
@@ -1073,19 +1688,31 @@ pub fn format_str_typed(s: &str, spec: &str, type_name: &str) -> Result<String, 
         ));
     }
     if f.alternate {
-        return Err(value_error("Alternate form (#) not allowed in string format specifier"));
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
     }
     if f.align == '=' {
-        return Err(value_error("'=' alignment not allowed in string format specifier"));
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
     }
     let mut len = s.chars().count() as i64;
     let mut text: &str = s;
     if f.precision >= 0 && len >= f.precision {
         len = f.precision;
-        let cut = s.char_indices().nth(len as usize).map(|(i, _)| i).unwrap_or(s.len());
+        let cut = s
+            .char_indices()
+            .nth(len as usize)
+            .map(|(i, _)| i)
+            .unwrap_or(s.len());
         text = &s[..cut];
     }
-    let total = if f.width >= 0 && f.width > len { f.width } else { len };
+    let total = if f.width >= 0 && f.width > len {
+        f.width
+    } else {
+        len
+    };
     let lpad = match f.align {
         '>' => total - len,
         '^' => (total - len) / 2,
@@ -1220,7 +1847,13 @@ pub fn parse_int_full(s: &str, base: u32) -> Result<BigInt, FmtError> {
     let norm = number_to_ascii(s).ok_or_else(invalid)?;
     let chars: Vec<char> = norm.chars().collect();
     let n = chars.len();
-    let at = |i: usize| -> char { if i < n { chars[i] } else { '\0' } };
+    let at = |i: usize| -> char {
+        if i < n {
+            chars[i]
+        } else {
+            '\0'
+        }
+    };
     let mut i = 0;
     let mut negative = false;
     if at(i) == '+' {
@@ -1296,7 +1929,10 @@ pub fn parse_int_full(s: &str, base: u32) -> Result<BigInt, FmtError> {
     if error_if_nonzero && !mag.is_zero() {
         return Err(invalid());
     }
-    Ok(BigInt::from_biguint(if negative { Sign::Minus } else { Sign::Plus }, mag))
+    Ok(BigInt::from_biguint(
+        if negative { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
 }
 
 // ---------------------------------------------------------------------------
@@ -1397,7 +2033,10 @@ pub fn float_to_int(x: f64) -> Option<BigInt> {
     } else {
         BigUint::from(m >> ((-e) as u64))
     };
-    Some(BigInt::from_biguint(if negative { Sign::Minus } else { Sign::Plus }, mag))
+    Some(BigInt::from_biguint(
+        if negative { Sign::Minus } else { Sign::Plus },
+        mag,
+    ))
 }
 
 /// The error `int(x)` raises for a non-finite float.
@@ -1427,7 +2066,11 @@ pub fn true_div_int(a: &BigInt, b: &BigInt) -> Result<f64, FmtError> {
         let (q, r) = num.div_rem(bm);
         match round_to_f64(&q, -shift, !r.is_zero()) {
             Some(v) => v,
-            None => return Err(overflow_error("integer division result too large for a float")),
+            None => {
+                return Err(overflow_error(
+                    "integer division result too large for a float",
+                ))
+            }
         }
     };
     Ok(if negative { -v } else { v })
@@ -1480,7 +2123,9 @@ pub fn round_float_checked(x: f64, ndigits: i64) -> Result<f64, FmtError> {
         if up {
             q += 1u32;
         }
-        let v = format!("{}e{}", q, k).parse::<f64>().unwrap_or(f64::INFINITY);
+        let v = format!("{}e{}", q, k)
+            .parse::<f64>()
+            .unwrap_or(f64::INFINITY);
         if x < 0.0 {
             -v
         } else {
@@ -1511,7 +2156,11 @@ pub enum PercentArg {
     Str(String),
     /// Anything else (None, list, dict, instances...): usable with %s %r %a
     /// only; numeric conversions raise CPython's TypeErrors using `type_name`.
-    Other { str_: String, repr: String, type_name: String },
+    Other {
+        str_: String,
+        repr: String,
+        type_name: String,
+    },
 }
 
 impl PercentArg {
@@ -1593,9 +2242,19 @@ pub fn percent_format(
     let n = chars.len();
     let dict = lookup.is_some();
     let mut ctx = if dict {
-        PctCtx { tuple: args, single: args.first().cloned(), arglen: -1, argidx: -2 }
+        PctCtx {
+            tuple: args,
+            single: args.first().cloned(),
+            arglen: -1,
+            argidx: -2,
+        }
     } else {
-        PctCtx { tuple: args, single: None, arglen: args.len() as i64, argidx: 0 }
+        PctCtx {
+            tuple: args,
+            single: None,
+            arglen: args.len() as i64,
+            argidx: 0,
+        }
     };
     let mut out = String::with_capacity(fmt.len() + 16);
     let mut pos = 0usize;
@@ -1769,11 +2428,15 @@ pub fn percent_format(
         };
         pct_output(&mut out, &s, c, flags, width, prec, sign);
         if dict && ctx.argidx < ctx.arglen {
-            return Err(type_error("not all arguments converted during string formatting"));
+            return Err(type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
     }
     if ctx.argidx < ctx.arglen && !dict {
-        return Err(type_error("not all arguments converted during string formatting"));
+        return Err(type_error(
+            "not all arguments converted during string formatting",
+        ));
     }
     Ok(out)
 }
@@ -1792,7 +2455,9 @@ fn pct_format_char(v: &PercentArg) -> Result<char, FmtError> {
         _ => return Err(type_error("%c requires int or char")),
     };
     match i.to_i64() {
-        Some(x) if (0..=0x10ffff).contains(&x) => Ok(char::from_u32(x as u32).unwrap_or('\u{fffd}')),
+        Some(x) if (0..=0x10ffff).contains(&x) => {
+            Ok(char::from_u32(x as u32).unwrap_or('\u{fffd}'))
+        }
         _ => Err(overflow_error("%c arg not in range(0x110000)")),
     }
 }
@@ -1801,9 +2466,15 @@ fn pct_format_char(v: &PercentArg) -> Result<char, FmtError> {
 fn pct_format_long(v: &PercentArg, ty: char, alt: bool, prec: i64) -> Result<String, FmtError> {
     let wrongtype = |name: &str| {
         if matches!(ty, 'o' | 'x' | 'X') {
-            type_error(format!("%{} format: an integer is required, not {}", ty, name))
+            type_error(format!(
+                "%{} format: an integer is required, not {}",
+                ty, name
+            ))
         } else {
-            type_error(format!("%{} format: a real number is required, not {}", ty, name))
+            type_error(format!(
+                "%{} format: a real number is required, not {}",
+                ty, name
+            ))
         }
     };
     let i: BigInt = match v {
@@ -1847,28 +2518,33 @@ fn pct_format_long(v: &PercentArg, ty: char, alt: bool, prec: i64) -> Result<Str
     if ty == 'X' {
         out = out
             .chars()
-            .map(|c| if ('a'..='x').contains(&c) { c.to_ascii_uppercase() } else { c })
+            .map(|c| {
+                if ('a'..='x').contains(&c) {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
             .collect();
     }
     Ok(out)
 }
 
 /// unicode_format_arg_output.
-fn pct_output(
-    out: &mut String,
-    s: &str,
-    ch: char,
-    flags: u8,
-    width: i64,
-    prec: i64,
-    sign: bool,
-) {
+fn pct_output(out: &mut String, s: &str, ch: char, flags: u8, width: i64, prec: i64, sign: bool) {
     let mut sign = sign;
     let mut width = width;
-    let fill = if sign && flags & F_ZERO != 0 { '0' } else { ' ' };
+    let fill = if sign && flags & F_ZERO != 0 {
+        '0'
+    } else {
+        ' '
+    };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
-    if (width == -1 || width <= len) && (prec == -1 || prec >= len) && flags & (F_SIGN | F_BLANK) == 0 {
+    if (width == -1 || width <= len)
+        && (prec == -1 || prec >= len)
+        && flags & (F_SIGN | F_BLANK) == 0
+    {
         out.push_str(s);
         return;
     }
@@ -1967,7 +2643,11 @@ pub enum FormatPiece {
     /// `conv`: the char after '!' (validate with [`check_conversion`]);
     /// `spec`: raw, may contain nested `{fields}` (then expand it with
     /// [`parse_format_string_nested`] at depth - 1 and join the results).
-    Field { name: String, conv: Option<char>, spec: String },
+    Field {
+        name: String,
+        conv: Option<char>,
+        spec: String,
+    },
 }
 
 /// Recursion depth of a top-level `str.format` call (CPython's build_string).
@@ -2025,10 +2705,16 @@ pub fn parse_format_string_partial(s: &str) -> (Vec<FormatPiece>, Option<FmtErro
         let at_end = pos >= end;
         let mut len = pos - start;
         if c == '}' && markup_follows && (at_end || chars[pos] != '}') {
-            return (pieces, Some(value_error("Single '}' encountered in format string")));
+            return (
+                pieces,
+                Some(value_error("Single '}' encountered in format string")),
+            );
         }
         if at_end && c == '{' && markup_follows {
-            return (pieces, Some(value_error("Single '{' encountered in format string")));
+            return (
+                pieces,
+                Some(value_error("Single '{' encountered in format string")),
+            );
         }
         if !at_end && markup_follows {
             if chars[pos] == c {
@@ -2068,7 +2754,10 @@ pub fn parse_format_string_partial(s: &str) -> (Vec<FormatPiece>, Option<FmtErro
             }
         }
         if !terminated {
-            return (pieces, Some(value_error("expected '}' before end of string")));
+            return (
+                pieces,
+                Some(value_error("expected '}' before end of string")),
+            );
         }
         let name: String = chars[name_start..pos - 1].iter().collect();
         let mut conv = None;
@@ -2079,7 +2768,9 @@ pub fn parse_format_string_partial(s: &str) -> (Vec<FormatPiece>, Option<FmtErro
                 if pos >= end {
                     return (
                         pieces,
-                        Some(value_error("end of string while looking for conversion specifier")),
+                        Some(value_error(
+                            "end of string while looking for conversion specifier",
+                        )),
                     );
                 }
                 conv = Some(chars[pos]);
@@ -2090,7 +2781,10 @@ pub fn parse_format_string_partial(s: &str) -> (Vec<FormatPiece>, Option<FmtErro
                     if c2 == '}' {
                         need_spec = false;
                     } else if c2 != ':' {
-                        return (pieces, Some(value_error("expected ':' after conversion specifier")));
+                        return (
+                            pieces,
+                            Some(value_error("expected ':' after conversion specifier")),
+                        );
                     }
                 }
             }
@@ -2219,7 +2913,11 @@ pub fn split_field_name_partial(name: &str) -> (String, Vec<FieldAccess>, Option
                     pos += 1;
                 }
                 if pos >= end {
-                    return (first, out, Some(value_error("Missing ']' in format string")));
+                    return (
+                        first,
+                        out,
+                        Some(value_error("Missing ']' in format string")),
+                    );
                 }
                 let k: String = chars[st..pos].iter().collect();
                 pos += 1;
@@ -2232,12 +2930,18 @@ pub fn split_field_name_partial(name: &str) -> (String, Vec<FieldAccess>, Option
                 return (
                     first,
                     out,
-                    Some(value_error("Only '.' or '[' may follow ']' in format field specifier")),
+                    Some(value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    )),
                 )
             }
         };
         if key.is_empty() {
-            return (first, out, Some(value_error("Empty attribute in format string")));
+            return (
+                first,
+                out,
+                Some(value_error("Empty attribute in format string")),
+            );
         }
         out.push(acc);
     }
@@ -2293,7 +2997,10 @@ impl AutoNumber {
 pub fn replacement_index_error(index: usize) -> FmtError {
     FmtError::new(
         "IndexError",
-        format!("Replacement index {} out of range for positional args tuple", index),
+        format!(
+            "Replacement index {} out of range for positional args tuple",
+            index
+        ),
     )
 }
 
@@ -2349,7 +3056,11 @@ mod tests {
                 let mut sp = v.splitn(2, ':');
                 let t = sp.next().unwrap().to_string();
                 let r = unesc(sp.next().unwrap_or(""));
-                PercentArg::Other { str_: r.clone(), repr: r, type_name: t }
+                PercentArg::Other {
+                    str_: r.clone(),
+                    repr: r,
+                    type_name: t,
+                }
             }
         }
     }
@@ -2384,10 +3095,16 @@ mod tests {
                 "R" => (format!("={}", float_repr(pf(f[1]))), f[2].to_string()),
                 "F" => (show(format_float(pf(f[1]), &unesc(f[2]))), f[3].to_string()),
                 "I" => (show(format_int(&pi(f[1]), &unesc(f[2]))), f[3].to_string()),
-                "S" => (show(format_str(&unesc(f[1]), &unesc(f[2]))), f[3].to_string()),
+                "S" => (
+                    show(format_str(&unesc(f[1]), &unesc(f[2]))),
+                    f[3].to_string(),
+                ),
                 "P" => {
                     let args: Vec<PercentArg> = f[3..].iter().map(|t| parg(t)).collect();
-                    (show(percent_format(&unesc(f[1]), &args, None)), f[2].to_string())
+                    (
+                        show(percent_format(&unesc(f[1]), &args, None)),
+                        f[2].to_string(),
+                    )
                 }
                 "M" => {
                     let d = parg(f[3]);
@@ -2398,8 +3115,16 @@ mod tests {
                             (unesc(&t[..i]), parg(&t[i + 1..]))
                         })
                         .collect();
-                    let look = |k: &str| entries.iter().find(|(kk, _)| kk == k).map(|(_, v)| v.clone());
-                    (show(percent_format(&unesc(f[1]), &[d], Some(&look))), f[2].to_string())
+                    let look = |k: &str| {
+                        entries
+                            .iter()
+                            .find(|(kk, _)| kk == k)
+                            .map(|(_, v)| v.clone())
+                    };
+                    (
+                        show(percent_format(&unesc(f[1]), &[d], Some(&look))),
+                        f[2].to_string(),
+                    )
                 }
                 "PF" => (
                     match parse_float(&unesc(f[1])) {
@@ -2426,16 +3151,29 @@ mod tests {
                     show(round_float_checked(pf(f[1]), f[2].parse().unwrap()).map(float_repr)),
                     f[3].to_string(),
                 ),
-                "IF" => (show(int_to_float(&pi(f[1])).map(float_repr)), f[2].to_string()),
-                "TD" => (show(true_div_int(&pi(f[1]), &pi(f[2])).map(float_repr)), f[3].to_string()),
+                "IF" => (
+                    show(int_to_float(&pi(f[1])).map(float_repr)),
+                    f[2].to_string(),
+                ),
+                "TD" => (
+                    show(true_div_int(&pi(f[1]), &pi(f[2])).map(float_repr)),
+                    f[3].to_string(),
+                ),
                 "FI" => {
                     let x = pf(f[1]);
                     (
-                        show(float_to_int(x).map(|i| i.to_string()).ok_or_else(|| float_to_int_error(x))),
+                        show(
+                            float_to_int(x)
+                                .map(|i| i.to_string())
+                                .ok_or_else(|| float_to_int_error(x)),
+                        ),
                         f[2].to_string(),
                     )
                 }
-                "FS" => (show(parse_format_string(&unesc(f[1])).map(|p| pieces_str(&p))), f[2].to_string()),
+                "FS" => (
+                    show(parse_format_string(&unesc(f[1])).map(|p| pieces_str(&p))),
+                    f[2].to_string(),
+                ),
                 "FN" => (
                     show(split_field_name(&unesc(f[1])).map(|(first, rest)| {
                         let mut parts = vec![first];
@@ -2454,14 +3192,22 @@ mod tests {
             total += 1;
             let want = unesc(&want);
             if got != want {
-                fails.push(format!("{}\n     got  {:?}\n     want {:?}", line, got, want));
+                fails.push(format!(
+                    "{}\n     got  {:?}\n     want {:?}",
+                    line, got, want
+                ));
             }
         }
         for f in fails.iter().take(60) {
             eprintln!("MISMATCH {}", f);
         }
         eprintln!("table: {} cases, {} mismatches", total, fails.len());
-        assert!(fails.is_empty(), "{} of {} table cases differ", fails.len(), total);
+        assert!(
+            fails.is_empty(),
+            "{} of {} table cases differ",
+            fails.len(),
+            total
+        );
     }
 
     #[test]
@@ -2474,7 +3220,10 @@ mod tests {
         assert_eq!(format_float(3.14159, "0.5f").unwrap(), "3.14159");
         assert_eq!(format_float(3.14159, "08.3f").unwrap(), "0003.142");
         assert_eq!(format_float(0.256, ".2%").unwrap(), "25.60%");
-        assert_eq!(format_int(&BigInt::from(1234567), ",").unwrap(), "1,234,567");
+        assert_eq!(
+            format_int(&BigInt::from(1234567), ",").unwrap(),
+            "1,234,567"
+        );
         assert_eq!(format_int(&BigInt::from(255), "x").unwrap(), "ff");
         assert_eq!(format_str("ab", ">10").unwrap(), "        ab");
         assert_eq!(format_bool(true, "").unwrap(), "True");
@@ -2494,21 +3243,37 @@ mod tests {
         assert_eq!(an.resolve("x").unwrap(), FieldKey::Name("x".into()));
         assert_eq!(an.resolve("").unwrap(), FieldKey::Index(1));
         assert!(an.resolve("0").is_err());
-        assert_eq!(check_conversion('x').unwrap_err().msg, "Unknown conversion specifier x");
+        assert_eq!(
+            check_conversion('x').unwrap_err().msg,
+            "Unknown conversion specifier x"
+        );
         assert_eq!(format_float(1.0, ".100000f").unwrap().len(), 100002);
-        assert_eq!(format_float(0.1, ".100000f").unwrap()[..60], format!("{:.58}", 0.1));
+        assert_eq!(
+            format_float(0.1, ".100000f").unwrap()[..60],
+            format!("{:.58}", 0.1)
+        );
         assert_eq!(format_float(5e-324, ".2000e").unwrap().len(), 2007);
         assert_eq!(format_float(5e-324, ".1200f").unwrap().len(), 1202);
         assert_eq!(format_float(1.5, ".70000g").unwrap(), "1.5");
-        assert_eq!(percent_format("%.70000f", &[PercentArg::Float(2.5)], None).unwrap().len(), 70002);
-        assert_eq!(percent_format("%.999999999s", &[PercentArg::Str("ab".into())], None).unwrap(), "ab");
+        assert_eq!(
+            percent_format("%.70000f", &[PercentArg::Float(2.5)], None)
+                .unwrap()
+                .len(),
+            70002
+        );
+        assert_eq!(
+            percent_format("%.999999999s", &[PercentArg::Str("ab".into())], None).unwrap(),
+            "ab"
+        );
         assert_eq!(round_float(2.675, 2), 2.67);
         assert_eq!(round_float(1.7976931348623157e308, -308), f64::INFINITY);
     }
 
     #[test]
     fn never_panics_on_junk() {
-        let alpha: Vec<char> = "<>=^+- z#0123456789,_.eEfFgGn%dxXobcsq*({}!:[]é\u{1F600}".chars().collect();
+        let alpha: Vec<char> = "<>=^+- z#0123456789,_.eEfFgGn%dxXobcsq*({}!:[]é\u{1F600}"
+            .chars()
+            .collect();
         let mut seed: u64 = 0x1234_5678;
         let mut next = || {
             seed ^= seed << 13;
@@ -2518,12 +3283,21 @@ mod tests {
         };
         for _ in 0..20000 {
             let len = (next() % 9) as usize;
-            let s: String = (0..len).map(|_| alpha[(next() % alpha.len() as u64) as usize]).collect();
+            let s: String = (0..len)
+                .map(|_| alpha[(next() % alpha.len() as u64) as usize])
+                .collect();
             let _ = format_float(1.5, &s);
             let _ = format_float(-0.0, &s);
             let _ = format_int(&BigInt::from(-42), &s);
             let _ = format_str("héllo", &s);
-            let _ = percent_format(&s, &[PercentArg::Int(BigInt::from(3)), PercentArg::Str("x".into())], None);
+            let _ = percent_format(
+                &s,
+                &[
+                    PercentArg::Int(BigInt::from(3)),
+                    PercentArg::Str("x".into()),
+                ],
+                None,
+            );
             let _ = parse_format_string(&s);
             let _ = split_field_name(&s);
             let _ = parse_float(&s);
@@ -2532,21 +3306,41 @@ mod tests {
             let args = [
                 PercentArg::Float(-0.0),
                 PercentArg::Bool(true),
-                PercentArg::Other { str_: "[]".into(), repr: "[]".into(), type_name: "list".into() },
+                PercentArg::Other {
+                    str_: "[]".into(),
+                    repr: "[]".into(),
+                    type_name: "list".into(),
+                },
                 PercentArg::Int(BigInt::from(-7)),
             ];
             let _ = percent_format(&s, &args, None);
-            let look = |k: &str| if k == "a" { Some(PercentArg::Float(f64::NAN)) } else { None };
+            let look = |k: &str| {
+                if k == "a" {
+                    Some(PercentArg::Float(f64::NAN))
+                } else {
+                    None
+                }
+            };
             let _ = percent_format(&s, &args[2..3], Some(&look));
             let _ = percent_format(&format!("%{}", s), &args, None);
         }
-        for w in ["99999999999999999999", "9223372036854775807", "2147483648", "16777217", "0"] {
+        for w in [
+            "99999999999999999999",
+            "9223372036854775807",
+            "2147483648",
+            "16777217",
+            "0",
+        ] {
             for t in ["", "f", "e", "g", "%", "d", "x", "s", "c"] {
                 let sp = format!(">{}.{}{}", w, w, t);
                 let _ = format_float(1.5, &sp);
                 let _ = format_int(&BigInt::from(65), &sp);
                 let _ = format_str("x", &sp);
-                let _ = percent_format(&format!("%{}.{}{}", w, w, t), &[PercentArg::Int(BigInt::from(65))], None);
+                let _ = percent_format(
+                    &format!("%{}.{}{}", w, w, t),
+                    &[PercentArg::Int(BigInt::from(65))],
+                    None,
+                );
             }
         }
     }

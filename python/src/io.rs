@@ -18,7 +18,12 @@ pub struct Output {
 
 impl Output {
     pub fn new(stamp: bool) -> Output {
-        Output { stamp, chunks: Vec::new(), bol: true, started: true }
+        Output {
+            stamp,
+            chunks: Vec::new(),
+            bol: true,
+            started: true,
+        }
     }
 
     pub fn write(&mut self, stream: Stream, s: &str, now: f64) {
@@ -45,7 +50,11 @@ impl Output {
     }
 
     pub fn text(&self, stream: Stream) -> String {
-        self.chunks.iter().filter(|(s, _)| *s == stream).map(|(_, t)| t.as_str()).collect()
+        self.chunks
+            .iter()
+            .filter(|(s, _)| *s == stream)
+            .map(|(_, t)| t.as_str())
+            .collect()
     }
 }
 

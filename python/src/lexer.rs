@@ -75,10 +75,12 @@ pub struct Lexed {
 
 const OPS3: [&str; 5] = ["**=", "//=", ">>=", "<<=", "..."];
 const OPS2: [&str; 19] = [
-    "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
+    "->", ":=", "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+=", "-=", "*=", "/=", "%=", "&=",
+    "|=", "^=", "@=",
 ];
 const OPS1: [&str; 23] = [
-    "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",",
+    ":", ".", ";", "=",
 ];
 
 pub const MAX_PAREN_LEVEL: usize = 200;
@@ -129,7 +131,9 @@ pub fn is_id_start(c: char) -> bool {
 }
 
 pub fn is_id_char(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (c as u32 >= 128 && (c.is_alphanumeric() || is_combining(c)))
+    c == '_'
+        || c.is_ascii_alphanumeric()
+        || (c as u32 >= 128 && (c.is_alphanumeric() || is_combining(c)))
 }
 
 fn is_combining(c: char) -> bool {
@@ -195,7 +199,10 @@ pub fn tokenize_at(src: &[char], line: u32, col: u32, sub: bool) -> Lexed {
             level: 0,
         });
     }
-    Lexed { toks: lx.toks, fail }
+    Lexed {
+        toks: lx.toks,
+        fail,
+    }
 }
 
 impl<'a> Lexer<'a> {
@@ -222,7 +229,12 @@ impl<'a> Lexer<'a> {
     fn push(&mut self, tok: Tok, a: usize, b: usize) {
         let (start, end) = (self.pos(a), self.pos(b));
         let level = self.parens.len() as u32;
-        self.toks.push(Token { tok, start, end, level });
+        self.toks.push(Token {
+            tok,
+            start,
+            end,
+            level,
+        });
     }
     /// CPython's `syntaxerror()`: the offset is the number of chars before `cur`.
     fn err_cur(&self, msg: impl Into<String>, cur: usize) -> LexFail {
@@ -464,7 +476,14 @@ impl<'a> Lexer<'a> {
                 end: here,
                 level: self.parens.len() as u32,
             });
-            let e = err("SyntaxError", format!("'{}' was never closed", c), l, pc + 1, l, pc + 2);
+            let e = err(
+                "SyntaxError",
+                format!("'{}' was never closed", c),
+                l,
+                pc + 1,
+                l,
+                pc + 2,
+            );
             return Err(LexFail::Unclosed { err: e, line: l });
         }
         while self.indents.len() > 1 {
@@ -494,14 +513,24 @@ impl<'a> Lexer<'a> {
             }
             let q = self.at(j);
             if (q == '\'' || q == '"') && j - a <= 2 {
-                let w: String = self.s[a..j].iter().map(|c| c.to_ascii_lowercase()).collect();
-                if matches!(w.as_str(), "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf") {
+                let w: String = self.s[a..j]
+                    .iter()
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect();
+                if matches!(
+                    w.as_str(),
+                    "r" | "u" | "b" | "br" | "rb" | "f" | "fr" | "rf"
+                ) {
                     return self.string(a, j, &w);
                 }
             }
             if self.s[a..j].iter().any(|&c| c as u32 >= 128) {
                 for (k, &ch) in self.s[a..j].iter().enumerate() {
-                    let ok = if k == 0 { is_id_start(ch) } else { is_id_char(ch) };
+                    let ok = if k == 0 {
+                        is_id_start(ch)
+                    } else {
+                        is_id_char(ch)
+                    };
                     if !ok {
                         let msg = if is_printable(ch) {
                             format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
@@ -533,7 +562,10 @@ impl<'a> Lexer<'a> {
             .copied();
         let Some(op) = op else {
             if !is_printable(c) {
-                return Err(self.err_cur(format!("invalid non-printable character U+{:04X}", c as u32), a + 1));
+                return Err(self.err_cur(
+                    format!("invalid non-printable character U+{:04X}", c as u32),
+                    a + 1,
+                ));
             }
             self.i = a + 1;
             self.push(Tok::Bad, a, a + 1);
@@ -548,27 +580,29 @@ impl<'a> Lexer<'a> {
                 let col = self.col_of(a);
                 self.parens.push((c, self.line, col));
             }
-            ")" | "]" | "}" => match self.parens.pop() {
-                None => return Err(self.err_cur(format!("unmatched '{}'", c), a + 1)),
-                Some((o, l, _)) => {
-                    let want = match o {
-                        '(' => ')',
-                        '[' => ']',
-                        _ => '}',
-                    };
-                    if want != c {
-                        let msg = if l != self.line {
-                            format!(
+            ")" | "]" | "}" => {
+                match self.parens.pop() {
+                    None => return Err(self.err_cur(format!("unmatched '{}'", c), a + 1)),
+                    Some((o, l, _)) => {
+                        let want = match o {
+                            '(' => ')',
+                            '[' => ']',
+                            _ => '}',
+                        };
+                        if want != c {
+                            let msg = if l != self.line {
+                                format!(
                                 "closing parenthesis '{}' does not match opening parenthesis '{}' on line {}",
                                 c, o, l
                             )
-                        } else {
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c, o)
-                        };
-                        return Err(self.err_cur(msg, a + 1));
+                            } else {
+                                format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c, o)
+                            };
+                            return Err(self.err_cur(msg, a + 1));
+                        }
                     }
                 }
-            },
+            }
             _ => {}
         }
         self.i = a + n;
@@ -642,7 +676,9 @@ impl<'a> Lexer<'a> {
                 }
                 if !c.is_digit(r) {
                     if r != 16 && c.is_ascii_digit() {
-                        return Err(self.err_cur(format!("invalid digit '{}' in {} literal", c, name), j));
+                        return Err(
+                            self.err_cur(format!("invalid digit '{}' in {} literal", c, name), j)
+                        );
                     }
                     return Err(self.err_cur(format!("invalid {} literal", name), j - 1));
                 }
@@ -766,7 +802,14 @@ impl<'a> Lexer<'a> {
         self.finish_number(a, j - 1, radix, is_float, imag)
     }
 
-    fn finish_number(&mut self, a: usize, end: usize, radix: u32, is_float: bool, imag: bool) -> LResult<()> {
+    fn finish_number(
+        &mut self,
+        a: usize,
+        end: usize,
+        radix: u32,
+        is_float: bool,
+        imag: bool,
+    ) -> LResult<()> {
         self.i = end;
         let text: String = self.s[a..end].iter().filter(|&&c| c != '_').collect();
         let tok = if imag {
@@ -807,7 +850,10 @@ impl<'a> Lexer<'a> {
                     detected
                 )
             } else {
-                format!("unterminated string literal (detected at line {})", detected)
+                format!(
+                    "unterminated string literal (detected at line {})",
+                    detected
+                )
             };
             LexFail::Error(err(
                 "SyntaxError",

@@ -77,7 +77,14 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { args: Vec::new(), seed: None, timestamps: false, max_steps: 100_000_000, max_bytes: 256 << 20, slice: 10_000 }
+        Options {
+            args: Vec::new(),
+            seed: None,
+            timestamps: false,
+            max_steps: 100_000_000,
+            max_bytes: 256 << 20,
+            slice: 10_000,
+        }
     }
 }
 
@@ -108,14 +115,22 @@ pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> S
         let spaces = rtext.chars().count() - ltext.chars().count();
         out.push_str(&format!("    {ltext}\n"));
         let offset = e.col as i64;
-        let mut end = if e.end_col == 0 { offset } else { e.end_col as i64 };
+        let mut end = if e.end_col == 0 {
+            offset
+        } else {
+            e.end_col as i64
+        };
         if offset == end || end == -1 {
             end = offset + 1;
         }
         let colno = offset - 1 - spaces as i64;
         let end_colno = end - 1 - spaces as i64;
         if colno >= 0 {
-            let caretspace: String = ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+            let caretspace: String = ltext
+                .chars()
+                .take(colno as usize)
+                .map(|c| if c.is_whitespace() { c } else { ' ' })
+                .collect();
             let n = (end_colno - colno).max(0) as usize;
             out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
         }
@@ -127,10 +142,16 @@ pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> S
 impl Program {
     /// Parses and compiles `src`. A syntax error is returned as the text
     /// CPython prints for it.
-    pub fn new(src: &str, filename: &str, opts: Options, host: Rc<dyn Host>) -> Result<Program, String> {
+    pub fn new(
+        src: &str,
+        filename: &str,
+        opts: Options,
+        host: Rc<dyn Host>,
+    ) -> Result<Program, String> {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let module = parser::parse(src).map_err(|e| format_syntax_error(&e, filename, src))?;
-        let code = compile::compile_module(&module, filename, src).map_err(|e| format_syntax_error(&e, filename, src))?;
+        let code = compile::compile_module(&module, filename, src)
+            .map_err(|e| format_syntax_error(&e, filename, src))?;
         let types = Rc::new(types::Types::new());
         let scratch_code = Rc::new(Code {
             name: Rc::from("<native>"),
@@ -160,7 +181,10 @@ impl Program {
             builtins: DictObj::new(IndexMap::new()),
             modules: IndexMap::new(),
             steps: 0,
-            limits: Limits { max_steps: opts.max_steps, max_bytes: opts.max_bytes },
+            limits: Limits {
+                max_steps: opts.max_steps,
+                max_bytes: opts.max_bytes,
+            },
             slice_left: opts.slice,
             nested: 0,
             pending_pause: None,
@@ -185,7 +209,10 @@ impl Program {
         let mut g = IndexMap::new();
         g.insert(Key(Value::str("__name__")), Value::str("__main__"));
         g.insert(Key(Value::str("__file__")), Value::str(filename));
-        g.insert(Key(Value::str("__builtins__")), Value::Dict(vm.builtins.clone()));
+        g.insert(
+            Key(Value::str("__builtins__")),
+            Value::Dict(vm.builtins.clone()),
+        );
         let globals = DictObj::new(g);
         vm.main_module = Some(globals.clone());
         let func = Function {
@@ -200,7 +227,13 @@ impl Program {
         };
         let frame = vm.new_frame(&func, Entry::Module);
         vm.frames.push(frame);
-        Ok(Program { vm, src: Rc::from(src), filename: Rc::from(filename), ended: Ended::Running, slice: opts.slice })
+        Ok(Program {
+            vm,
+            src: Rc::from(src),
+            filename: Rc::from(filename),
+            ended: Ended::Running,
+            slice: opts.slice,
+        })
     }
 
     /// Runs the next slice of the program.
@@ -214,9 +247,17 @@ impl Program {
                 self.ended = Ended::Exited(0);
                 Tick::Done
             }
-            Ok(RunEnd::Paused(Pause::Budget)) | Ok(RunEnd::Paused(Pause::Iteration)) => Tick::Progress,
-            Ok(RunEnd::Paused(Pause::Select(secs))) => Tick::Wait { secs, blocking: false },
-            Ok(RunEnd::Paused(Pause::Sleep(secs))) => Tick::Wait { secs, blocking: true },
+            Ok(RunEnd::Paused(Pause::Budget)) | Ok(RunEnd::Paused(Pause::Iteration)) => {
+                Tick::Progress
+            }
+            Ok(RunEnd::Paused(Pause::Select(secs))) => Tick::Wait {
+                secs,
+                blocking: false,
+            },
+            Ok(RunEnd::Paused(Pause::Sleep(secs))) => Tick::Wait {
+                secs,
+                blocking: true,
+            },
             Err(e) => {
                 self.vm.frames.clear();
                 if let Some(reason) = self.vm.stop_reason.take() {
@@ -234,7 +275,10 @@ impl Program {
     /// Prints an uncaught exception (or handles SystemExit); returns the exit status.
     fn report(&mut self, exc: &Value) -> i32 {
         if self.vm.exc_is(exc, ExcKind::SystemExit) {
-            let code = builtins::exception_attr(&mut self.vm, exc, "code").ok().flatten().unwrap_or(Value::None);
+            let code = builtins::exception_attr(&mut self.vm, exc, "code")
+                .ok()
+                .flatten()
+                .unwrap_or(Value::None);
             return match code {
                 Value::None => 0,
                 Value::Int(i) => i as i32,
@@ -287,11 +331,18 @@ impl Program {
                 });
             }
             let tb: Vec<TbEntry> = exc_data(e).map(|d| d.traceback.clone()).unwrap_or_default();
-            let frames: Vec<&TbEntry> = tb.iter().rev().filter(|t| *t.filename == *self.filename).collect();
+            let frames: Vec<&TbEntry> = tb
+                .iter()
+                .rev()
+                .filter(|t| *t.filename == *self.filename)
+                .collect();
             if !frames.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 for f in frames {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.filename, f.line, f.name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        f.filename, f.line, f.name
+                    ));
                     if f.line > 0 && (f.line as usize) <= lines.len() {
                         out.push_str(&format!("    {}\n", lines[f.line as usize - 1].trim()));
                     }
@@ -303,22 +354,37 @@ impl Program {
     }
 
     fn exception_only(&mut self, e: &Value) -> String {
-        let Value::Instance(inst) = e else { return String::new() };
+        let Value::Instance(inst) = e else {
+            return String::new();
+        };
         let cls = inst.class.borrow().clone();
         let module = match cls.module() {
             Some(Value::Str(m)) => m.to_string(),
             _ => "builtins".into(),
         };
-        let name = if module == "__main__" || module == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", module, cls.qualname) };
-        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup) && cls.lookup("__str__").is_none() {
+        let name = if module == "__main__" || module == "builtins" {
+            cls.qualname.to_string()
+        } else {
+            format!("{}.{}", module, cls.qualname)
+        };
+        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup) && cls.lookup("__str__").is_none()
+        {
             let d = exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
-            let msg = d.first().map(|m| self.vm.to_str(m).unwrap_or_default()).unwrap_or_default();
+            let msg = d
+                .first()
+                .map(|m| self.vm.to_str(m).unwrap_or_default())
+                .unwrap_or_default();
             let n = match d.get(1) {
                 Some(Value::List(l)) => l.borrow().len(),
                 Some(Value::Tuple(t)) => t.len(),
                 _ => 0,
             };
-            format!("{} ({} sub-exception{})", msg, n, if n == 1 { "" } else { "s" })
+            format!(
+                "{} ({} sub-exception{})",
+                msg,
+                n,
+                if n == 1 { "" } else { "s" }
+            )
         } else {
             match self.vm.to_str(e) {
                 Ok(s) => s,

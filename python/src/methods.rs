@@ -21,9 +21,15 @@ fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
         } else if lo == hi && lo == 1 {
             format!("{name}() takes exactly one argument ({given} given)")
         } else if given < lo {
-            format!("{name} expected at least {lo} argument{}, got {given}", if lo == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at least {lo} argument{}, got {given}",
+                if lo == 1 { "" } else { "s" }
+            )
         } else {
-            format!("{name} expected at most {hi} argument{}, got {given}", if hi == 1 { "" } else { "s" })
+            format!(
+                "{name} expected at most {hi} argument{}, got {given}",
+                if hi == 1 { "" } else { "s" }
+            )
         };
         return Err(vm.type_error(msg));
     }
@@ -41,7 +47,10 @@ fn opt_chars(vm: &Vm, a: Args, name: &str) -> PyResult<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.chars().collect())),
-        Some(v) => Err(vm.type_error(format!("{name} arg must be None or str, not {}", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "{name} arg must be None or str, not {}",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -57,7 +66,9 @@ fn pad(vm: &mut Vm, s: &str, a: Args, how: u8) -> PyResult<Value> {
     let width = vm.index_of(a.get(1).unwrap_or(&Value::Int(0)))?;
     let fill = match a.get(2) {
         Some(Value::Str(f)) if f.chars().count() == 1 => f.chars().next().unwrap_or(' '),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
         None => ' ',
     };
     let n = char_len(s) as i64;
@@ -76,7 +87,12 @@ fn pad(vm: &mut Vm, s: &str, a: Args, how: u8) -> PyResult<Value> {
         }
     };
     let f = fill.to_string();
-    Ok(Value::string(format!("{}{}{}", f.repeat(left), s, f.repeat(right))))
+    Ok(Value::string(format!(
+        "{}{}{}",
+        f.repeat(left),
+        s,
+        f.repeat(right)
+    )))
 }
 
 fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
@@ -98,7 +114,11 @@ fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
 
 fn find_range(vm: &mut Vm, s: &str, a: Args) -> PyResult<(usize, usize)> {
     let n = char_len(s);
-    let sl = [a.get(2).cloned().unwrap_or(Value::None), a.get(3).cloned().unwrap_or(Value::None), Value::None];
+    let sl = [
+        a.get(2).cloned().unwrap_or(Value::None),
+        a.get(3).cloned().unwrap_or(Value::None),
+        Value::None,
+    ];
     let (st, en, _) = vm.slice_indices(&sl, n)?;
     Ok((st.max(0) as usize, en.max(0) as usize))
 }
@@ -117,7 +137,9 @@ fn byte_to_char(s: &str, bi: usize) -> usize {
 }
 
 pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let Value::Str(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'str' object")) };
+    let Value::Str(s) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'str' object"));
+    };
     let s = s.clone();
     match &*n.name {
         "join" => {
@@ -131,15 +153,25 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 match it {
                     Value::Str(x) => out.push_str(x),
                     other => {
-                        return Err(vm.type_error(format!("sequence item {i}: expected str instance, {} found", vm.type_name(other))));
+                        return Err(vm.type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            vm.type_name(other)
+                        )));
                     }
                 }
             }
             Ok(Value::string(out))
         }
         "split" | "rsplit" => {
-            let sep = a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v)).cloned().unwrap_or(Value::None);
-            let maxsplit = match a.get(2).or_else(|| kw.iter().find(|(k, _)| &**k == "maxsplit").map(|(_, v)| v)) {
+            let sep = a
+                .get(1)
+                .or_else(|| kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v))
+                .cloned()
+                .unwrap_or(Value::None);
+            let maxsplit = match a
+                .get(2)
+                .or_else(|| kw.iter().find(|(k, _)| &**k == "maxsplit").map(|(_, v)| v))
+            {
                 Some(v) => vm.index_of(v)?,
                 None => -1,
             };
@@ -167,15 +199,22 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                     let parts: Vec<Value> = if maxsplit < 0 {
                         s.split(&*sep).map(Value::str).collect()
                     } else if &*n.name == "split" {
-                        s.splitn(maxsplit as usize + 1, &*sep).map(Value::str).collect()
+                        s.splitn(maxsplit as usize + 1, &*sep)
+                            .map(Value::str)
+                            .collect()
                     } else {
-                        let mut v: Vec<Value> = s.rsplitn(maxsplit as usize + 1, &*sep).map(Value::str).collect();
+                        let mut v: Vec<Value> = s
+                            .rsplitn(maxsplit as usize + 1, &*sep)
+                            .map(Value::str)
+                            .collect();
                         v.reverse();
                         v
                     };
                     Ok(Value::list(parts))
                 }
-                other => Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&other)))),
+                other => {
+                    Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&other))))
+                }
             }
         }
         "splitlines" => {
@@ -184,7 +223,18 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             let mut cur = String::new();
             let mut it = s.chars().peekable();
             while let Some(c) = it.next() {
-                if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+                if matches!(
+                    c,
+                    '\n' | '\r'
+                        | '\x0b'
+                        | '\x0c'
+                        | '\x1c'
+                        | '\x1d'
+                        | '\x1e'
+                        | '\u{85}'
+                        | '\u{2028}'
+                        | '\u{2029}'
+                ) {
                     if keep {
                         cur.push(c);
                     }
@@ -221,7 +271,17 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         "upper" => Ok(Value::string(s.to_uppercase())),
         "lower" => Ok(Value::string(s.to_lowercase())),
         "casefold" => Ok(Value::string(s.to_lowercase())),
-        "swapcase" => Ok(Value::string(s.chars().map(|c| if c.is_uppercase() { c.to_lowercase().collect::<String>() } else { c.to_uppercase().collect() }).collect())),
+        "swapcase" => Ok(Value::string(
+            s.chars()
+                .map(|c| {
+                    if c.is_uppercase() {
+                        c.to_lowercase().collect::<String>()
+                    } else {
+                        c.to_uppercase().collect()
+                    }
+                })
+                .collect(),
+        )),
         "title" => {
             let mut out = String::new();
             let mut prev_cased = false;
@@ -287,7 +347,11 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 if bs > be && !(p.is_empty() && st <= char_len(&s)) {
                     continue;
                 }
-                let ok = if &*n.name == "startswith" { sub.starts_with(&*p) } else { sub.ends_with(&*p) };
+                let ok = if &*n.name == "startswith" {
+                    sub.starts_with(&*p)
+                } else {
+                    sub.ends_with(&*p)
+                };
                 if ok {
                     return Ok(Value::Bool(true));
                 }
@@ -303,7 +367,11 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 None
             } else {
                 let hay = &s[bs..be];
-                let f = if n.name.starts_with('r') { hay.rfind(&*sub) } else { hay.find(&*sub) };
+                let f = if n.name.starts_with('r') {
+                    hay.rfind(&*sub)
+                } else {
+                    hay.find(&*sub)
+                };
                 f.map(|i| byte_to_char(&s, bs + i) as i64)
             };
             match r {
@@ -342,25 +410,58 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 return Ok(Value::Str(s));
             }
             let fill = "0".repeat((width - n) as usize);
-            let (sign, rest) = if s.starts_with('-') || s.starts_with('+') { s.split_at(1) } else { ("", &s[..]) };
+            let (sign, rest) = if s.starts_with('-') || s.starts_with('+') {
+                s.split_at(1)
+            } else {
+                ("", &s[..])
+            };
             Ok(Value::string(format!("{sign}{fill}{rest}")))
         }
-        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(!s.is_empty() && s.chars().all(|c| c.is_numeric() && (n.name.as_ref() == "isnumeric" || fmt::py_decimal(c).is_some() || (&*n.name == "isdigit" && c.is_numeric()))))),
-        "isalpha" => Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphabetic))),
-        "isalnum" => Ok(Value::Bool(!s.is_empty() && s.chars().all(char::is_alphanumeric))),
+        "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(
+            !s.is_empty()
+                && s.chars().all(|c| {
+                    c.is_numeric()
+                        && (n.name.as_ref() == "isnumeric"
+                            || fmt::py_decimal(c).is_some()
+                            || (&*n.name == "isdigit" && c.is_numeric()))
+                }),
+        )),
+        "isalpha" => Ok(Value::Bool(
+            !s.is_empty() && s.chars().all(char::is_alphabetic),
+        )),
+        "isalnum" => Ok(Value::Bool(
+            !s.is_empty() && s.chars().all(char::is_alphanumeric),
+        )),
         "isspace" => Ok(Value::Bool(!s.is_empty() && s.chars().all(fmt::py_isspace))),
-        "isupper" => Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase))),
-        "islower" => Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase))),
-        "isidentifier" => Ok(Value::Bool(s.chars().next().is_some_and(|c| c == '_' || c.is_alphabetic()) && s.chars().all(|c| c == '_' || c.is_alphanumeric()))),
+        "isupper" => Ok(Value::Bool(
+            s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+        )),
+        "islower" => Ok(Value::Bool(
+            s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+        )),
+        "isidentifier" => Ok(Value::Bool(
+            s.chars()
+                .next()
+                .is_some_and(|c| c == '_' || c.is_alphabetic())
+                && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
+        )),
         "encode" => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
         "partition" | "rpartition" => {
             let sep = s_arg(vm, &a[1], "must be str")?.clone();
             if sep.is_empty() {
                 return Err(vm.err(ExcKind::ValueError, "empty separator"));
             }
-            let f = if &*n.name == "partition" { s.find(&*sep) } else { s.rfind(&*sep) };
+            let f = if &*n.name == "partition" {
+                s.find(&*sep)
+            } else {
+                s.rfind(&*sep)
+            };
             Ok(match f {
-                Some(i) => Value::tuple(vec![Value::str(&s[..i]), Value::Str(sep.clone()), Value::str(&s[i + sep.len()..])]),
+                Some(i) => Value::tuple(vec![
+                    Value::str(&s[..i]),
+                    Value::Str(sep.clone()),
+                    Value::str(&s[i + sep.len()..]),
+                ]),
                 None => {
                     if &*n.name == "partition" {
                         Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")])
@@ -412,7 +513,9 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
 }
 
 pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let Value::List(l) = &a[0] else { return Err(vm.type_error("descriptor requires a 'list' object")) };
+    let Value::List(l) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'list' object"));
+    };
     let l = l.clone();
     match &*n.name {
         "append" => {
@@ -464,7 +567,11 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         "index" => {
             arity(vm, n, a, 1, 3)?;
             let items = l.borrow().clone();
-            let sl = [a.get(2).cloned().unwrap_or(Value::None), a.get(3).cloned().unwrap_or(Value::None), Value::None];
+            let sl = [
+                a.get(2).cloned().unwrap_or(Value::None),
+                a.get(3).cloned().unwrap_or(Value::None),
+                Value::None,
+            ];
             let (st, en, _) = vm.slice_indices(&sl, items.len())?;
             for i in st.max(0)..en {
                 let x = &items[i as usize];
@@ -491,7 +598,10 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                 return Err(vm.type_error("sort() takes no positional arguments"));
             }
             let mut items = std::mem::take(&mut *l.borrow_mut());
-            let key = kw.iter().find(|(k, _)| &**k == "key").map(|(_, v)| v.clone());
+            let key = kw
+                .iter()
+                .find(|(k, _)| &**k == "key")
+                .map(|(_, v)| v.clone());
             let rev = match kw.iter().find(|(k, _)| &**k == "reverse") {
                 Some((_, v)) => vm.truthy(v)?,
                 None => false,
@@ -517,7 +627,9 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
 }
 
 pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Tuple(t) = &a[0] else { return Err(vm.type_error("descriptor requires a 'tuple' object")) };
+    let Value::Tuple(t) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'tuple' object"));
+    };
     let t = t.clone();
     match &*n.name {
         "index" => {
@@ -544,13 +656,19 @@ pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
 }
 
 pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let Value::Dict(d) = &a[0] else { return Err(vm.type_error("descriptor requires a 'dict' object")) };
+    let Value::Dict(d) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'dict' object"));
+    };
     let d = d.clone();
     match &*n.name {
         "get" => {
             arity(vm, n, a, 1, 2)?;
             let k = vm.key(a[1].clone())?;
-            Ok(d.map.borrow().get(&k).cloned().unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
+            Ok(d.map
+                .borrow()
+                .get(&k)
+                .cloned()
+                .unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::None)))
         }
         "items" => Ok(Value::DictView(Rc::new((d, 2)))),
         "keys" => Ok(Value::DictView(Rc::new((d, 0)))),
@@ -559,7 +677,9 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
             arity(vm, n, a, 1, 2)?;
             let k = vm.key(a[1].clone())?;
             let mut m = d.map.borrow_mut();
-            Ok(m.entry(k).or_insert_with(|| a.get(2).cloned().unwrap_or(Value::None)).clone())
+            Ok(m.entry(k)
+                .or_insert_with(|| a.get(2).cloned().unwrap_or(Value::None))
+                .clone())
         }
         "pop" => {
             arity(vm, n, a, 1, 2)?;
@@ -599,11 +719,16 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                 d.map.borrow_mut().extend(items);
             }
             for (k, v) in kw {
-                d.map.borrow_mut().insert(Key(Value::Str(k.clone())), v.clone());
+                d.map
+                    .borrow_mut()
+                    .insert(Key(Value::Str(k.clone())), v.clone());
             }
             Ok(Value::None)
         }
-        "copy" => Ok(Value::Dict(Rc::new(DictObj { map: RefCell::new(d.map.borrow().clone()), default: d.default.clone() }))),
+        "copy" => Ok(Value::Dict(Rc::new(DictObj {
+            map: RefCell::new(d.map.borrow().clone()),
+            default: d.default.clone(),
+        }))),
         "clear" => {
             d.map.borrow_mut().clear();
             Ok(Value::None)
@@ -615,7 +740,9 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
 }
 
 pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Set(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'set' object")) };
+    let Value::Set(s) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'set' object"));
+    };
     let s = s.clone();
     let other_set = |vm: &mut Vm, v: &Value| -> PyResult<indexmap::IndexSet<Key>> {
         let mut out = indexmap::IndexSet::new();
@@ -624,7 +751,12 @@ pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
         }
         Ok(out)
     };
-    let mk = |set: indexmap::IndexSet<Key>| Value::Set(Rc::new(SetObj { set: RefCell::new(set), frozen: s.frozen }));
+    let mk = |set: indexmap::IndexSet<Key>| {
+        Value::Set(Rc::new(SetObj {
+            set: RefCell::new(set),
+            frozen: s.frozen,
+        }))
+    };
     match &*n.name {
         "add" => {
             arity(vm, n, a, 1, 1)?;
@@ -686,7 +818,12 @@ pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
         "symmetric_difference" => {
             let x = s.set.borrow().clone();
             let y = other_set(vm, &a[1])?;
-            let r = x.iter().filter(|k| !y.contains(*k)).chain(y.iter().filter(|k| !x.contains(*k))).cloned().collect();
+            let r = x
+                .iter()
+                .filter(|k| !y.contains(*k))
+                .chain(y.iter().filter(|k| !x.contains(*k)))
+                .cloned()
+                .collect();
             Ok(mk(r))
         }
         "issubset" => {
@@ -707,7 +844,9 @@ pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 }
 
 pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Deque(d) = &a[0] else { return Err(vm.type_error("descriptor requires a 'deque' object")) };
+    let Value::Deque(d) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'deque' object"));
+    };
     let d = d.clone();
     let push = |d: &Rc<RefCell<DequeObj>>, v: Value, left: bool| {
         let mut d = d.borrow_mut();
@@ -799,7 +938,10 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         }
         "copy" => {
             let dd = d.borrow();
-            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj { items: dd.items.clone(), maxlen: dd.maxlen }))))
+            Ok(Value::Deque(Rc::new(RefCell::new(DequeObj {
+                items: dd.items.clone(),
+                maxlen: dd.maxlen,
+            }))))
         }
         "__len__" => Ok(Value::Int(d.borrow().items.len() as i64)),
         _ => Err(vm.attr_error(&a[0], &n.name)),
@@ -807,14 +949,22 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
 }
 
 pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Bytes(b) = &a[0] else { return Err(vm.type_error("descriptor requires a 'bytes' object")) };
+    let Value::Bytes(b) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'bytes' object"));
+    };
     match &*n.name {
-        "hex" => Ok(Value::string(b.iter().map(|x| format!("{x:02x}")).collect())),
+        "hex" => Ok(Value::string(
+            b.iter().map(|x| format!("{x:02x}")).collect(),
+        )),
         "decode" => match std::str::from_utf8(b) {
             Ok(s) => Ok(Value::str(s)),
             Err(e) => Err(vm.err(
                 ExcKind::UnicodeDecodeError,
-                format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b[e.valid_up_to()], e.valid_up_to()),
+                format!(
+                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                    b[e.valid_up_to()],
+                    e.valid_up_to()
+                ),
             )),
         },
         "__len__" => Ok(Value::Int(b.len() as i64)),
@@ -845,7 +995,9 @@ pub fn int_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 }
 
 pub fn float_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Float(f) = a[0] else { return Err(vm.type_error("descriptor requires a 'float' object")) };
+    let Value::Float(f) = a[0] else {
+        return Err(vm.type_error("descriptor requires a 'float' object"));
+    };
     match &*n.name {
         "is_integer" => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         "conjugate" => Ok(Value::Float(f)),
@@ -863,14 +1015,19 @@ pub fn float_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             }
             let num = fmt::float_to_int(num).unwrap_or_default();
             let g = num_integer::Integer::gcd(&num, &den);
-            Ok(Value::tuple(vec![Value::from_bigint(&num / &g), Value::from_bigint(&den / &g)]))
+            Ok(Value::tuple(vec![
+                Value::from_bigint(&num / &g),
+                Value::from_bigint(&den / &g),
+            ]))
         }
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }
 }
 
 pub fn range_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Range(r) = &a[0] else { return Err(vm.type_error("descriptor requires a 'range' object")) };
+    let Value::Range(r) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'range' object"));
+    };
     let r = r.clone();
     let contains = vm.contains(&a[0], &a[1])?;
     match &*n.name {
@@ -895,12 +1052,18 @@ pub fn view_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Valu
 }
 
 pub fn slice_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Value::Slice(s) = &a[0] else { return Err(vm.type_error("descriptor requires a 'slice' object")) };
+    let Value::Slice(s) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'slice' object"));
+    };
     match &*n.name {
         "indices" => {
             let len = vm.index_of(&a[1])?;
             let (x, y, z) = vm.slice_indices(s, len.max(0) as usize)?;
-            Ok(Value::tuple(vec![Value::Int(x), Value::Int(y), Value::Int(z)]))
+            Ok(Value::tuple(vec![
+                Value::Int(x),
+                Value::Int(y),
+                Value::Int(z),
+            ]))
         }
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }

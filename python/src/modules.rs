@@ -23,7 +23,10 @@ fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     for (k, v) in items {
         m.insert(Key(Value::str(k)), v);
     }
-    Value::Module(Rc::new(ModuleObj { name: Rc::from(name), dict: DictObj::new(m) }))
+    Value::Module(Rc::new(ModuleObj {
+        name: Rc::from(name),
+        dict: DictObj::new(m),
+    }))
 }
 
 impl Vm {
@@ -73,9 +76,24 @@ impl Vm {
                         ("maxsize", Value::Int(i64::MAX)),
                         ("version", Value::str("3.11.7 (Async Playground)")),
                         ("platform", Value::str("linux")),
-                        ("getrecursionlimit", native("getrecursionlimit", sys_getrecursionlimit)),
-                        ("setrecursionlimit", native("setrecursionlimit", sys_setrecursionlimit)),
-                        ("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)])),
+                        (
+                            "getrecursionlimit",
+                            native("getrecursionlimit", sys_getrecursionlimit),
+                        ),
+                        (
+                            "setrecursionlimit",
+                            native("setrecursionlimit", sys_setrecursionlimit),
+                        ),
+                        (
+                            "version_info",
+                            Value::tuple(vec![
+                                Value::Int(3),
+                                Value::Int(11),
+                                Value::Int(7),
+                                Value::str("final"),
+                                Value::Int(0),
+                            ]),
+                        ),
                     ],
                 )
             }
@@ -134,7 +152,10 @@ impl Vm {
                 "collections",
                 vec![
                     ("deque", Value::Class(self.types.cls(Builtin::Deque))),
-                    ("defaultdict", Value::Class(self.types.cls(Builtin::DefaultDict))),
+                    (
+                        "defaultdict",
+                        Value::Class(self.types.cls(Builtin::DefaultDict)),
+                    ),
                     ("OrderedDict", Value::Class(self.types.cls(Builtin::Dict))),
                 ],
             ),
@@ -148,7 +169,27 @@ impl Vm {
             ),
             "typing" => {
                 let any = Value::Class(self.types.cls(Builtin::Object));
-                let names = ["Any", "List", "Dict", "Tuple", "Set", "Optional", "Union", "Callable", "Iterable", "Iterator", "Awaitable", "Coroutine", "AsyncIterator", "Generator", "Sequence", "Mapping", "Type", "TypeVar", "NoReturn"];
+                let names = [
+                    "Any",
+                    "List",
+                    "Dict",
+                    "Tuple",
+                    "Set",
+                    "Optional",
+                    "Union",
+                    "Callable",
+                    "Iterable",
+                    "Iterator",
+                    "Awaitable",
+                    "Coroutine",
+                    "AsyncIterator",
+                    "Generator",
+                    "Sequence",
+                    "Mapping",
+                    "Type",
+                    "TypeVar",
+                    "NoReturn",
+                ];
                 module("typing", names.iter().map(|n| (*n, any.clone())).collect())
             }
             "_pg" => module(
@@ -165,7 +206,17 @@ impl Vm {
             "argparse" => self.source_module("argparse", ARGPARSE_SRC)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
-                return Err(self.err(ExcKind::ModuleNotFoundError, format!("No module named '{}'", if self.modules.contains_key(top) { name } else { top })));
+                return Err(self.err(
+                    ExcKind::ModuleNotFoundError,
+                    format!(
+                        "No module named '{}'",
+                        if self.modules.contains_key(top) {
+                            name
+                        } else {
+                            top
+                        }
+                    ),
+                ));
             }
         };
         self.modules.insert(Rc::from(name), m.clone());
@@ -175,12 +226,25 @@ impl Vm {
     /// A module written in Python, compiled and run on first import.
     fn source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
         let filename = format!("<{name}>");
-        let ast = crate::parser::parse(src).map_err(|e| self.err(ExcKind::SyntaxError, format!("{name}: {} (line {})", e.msg, e.line)))?;
-        let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| self.err(ExcKind::SyntaxError, format!("{name}: {} (line {})", e.msg, e.line)))?;
+        let ast = crate::parser::parse(src).map_err(|e| {
+            self.err(
+                ExcKind::SyntaxError,
+                format!("{name}: {} (line {})", e.msg, e.line),
+            )
+        })?;
+        let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| {
+            self.err(
+                ExcKind::SyntaxError,
+                format!("{name}: {} (line {})", e.msg, e.line),
+            )
+        })?;
         let mut g = IndexMap::new();
         g.insert(Key(Value::str("__name__")), Value::str(name));
         let globals = DictObj::new(g);
-        let m = Value::Module(Rc::new(ModuleObj { name: Rc::from(name), dict: globals.clone() }));
+        let m = Value::Module(Rc::new(ModuleObj {
+            name: Rc::from(name),
+            dict: globals.clone(),
+        }));
         self.modules.insert(Rc::from(name), m.clone());
         let func = Function {
             code,
@@ -202,12 +266,31 @@ impl Vm {
     }
 
     fn stream_obj(&mut self, which: &str) -> Value {
-        let cls = crate::types::new_class("TextIOWrapper", vec![self.types.cls(Builtin::Object)], None, "_io");
-        let f: NativeFnPtr = if which == "stdout" { stream_write_out } else { stream_write_err };
-        cls.dict.borrow_mut().insert(Rc::from("write"), native("write", f));
-        cls.dict.borrow_mut().insert(Rc::from("flush"), native("flush", stream_flush));
-        let inst = Instance { class: RefCell::new(cls), dict: RefCell::new(IndexMap::new()), exc: None };
-        inst.dict.borrow_mut().insert(Rc::from("name"), Value::string(format!("<{which}>")));
+        let cls = crate::types::new_class(
+            "TextIOWrapper",
+            vec![self.types.cls(Builtin::Object)],
+            None,
+            "_io",
+        );
+        let f: NativeFnPtr = if which == "stdout" {
+            stream_write_out
+        } else {
+            stream_write_err
+        };
+        cls.dict
+            .borrow_mut()
+            .insert(Rc::from("write"), native("write", f));
+        cls.dict
+            .borrow_mut()
+            .insert(Rc::from("flush"), native("flush", stream_flush));
+        let inst = Instance {
+            class: RefCell::new(cls),
+            dict: RefCell::new(IndexMap::new()),
+            exc: None,
+        };
+        inst.dict
+            .borrow_mut()
+            .insert(Rc::from("name"), Value::string(format!("<{which}>")));
         Value::Instance(Rc::new(inst))
     }
 
@@ -223,7 +306,10 @@ fn stream_write_out(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
             vm.write_stdout(s);
             Ok(Value::Int(n as i64))
         }
-        Some(v) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
     }
 }
@@ -234,7 +320,10 @@ fn stream_write_err(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
             vm.write_stderr(s);
             Ok(Value::Int(n as i64))
         }
-        Some(v) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
     }
 }
@@ -257,7 +346,12 @@ fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let Some(v) = a.first() else {
         return Err(vm.type_error("time.sleep() takes exactly one argument (0 given)"));
     };
-    let secs = vm.to_f64(v).map_err(|_| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+    let secs = vm.to_f64(v).map_err(|_| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })?;
     vm.host.block(secs);
     vm.pending_pause = Some(Pause::Sleep(secs));
     Ok(Value::None)
@@ -299,12 +393,28 @@ fn randbelow(vm: &mut Vm, n: i64) -> PyResult<i64> {
 
 fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
-        return Err(vm.type_error(format!("Random.randint() missing {} required positional argument{}", 2 - a.len().min(2), if a.len() == 1 { ": 'b'" } else { "s: 'a' and 'b'" })));
+        return Err(vm.type_error(format!(
+            "Random.randint() missing {} required positional argument{}",
+            2 - a.len().min(2),
+            if a.len() == 1 {
+                ": 'b'"
+            } else {
+                "s: 'a' and 'b'"
+            }
+        )));
     }
     let lo = vm.index_of(&a[0])?;
     let hi = vm.index_of(&a[1])?;
     if hi < lo {
-        return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({}, {}, {})", lo, hi + 1, hi + 1 - lo)));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            format!(
+                "empty range for randrange() ({}, {}, {})",
+                lo,
+                hi + 1,
+                hi + 1 - lo
+            ),
+        ));
     }
     let r = randbelow(vm, hi - lo + 1)?;
     Ok(Value::Int(lo + r))
@@ -321,7 +431,13 @@ fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         2 => {
             let w = ints[1] - ints[0];
             if w <= 0 {
-                return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({}, {}, {})", ints[0], ints[1], w)));
+                return Err(vm.err(
+                    ExcKind::ValueError,
+                    format!(
+                        "empty range for randrange() ({}, {}, {})",
+                        ints[0], ints[1], w
+                    ),
+                ));
             }
             Ok(Value::Int(ints[0] + randbelow(vm, w)?))
         }
@@ -331,9 +447,16 @@ fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             if step == 0 {
                 return Err(vm.err(ExcKind::ValueError, "zero step for randrange()"));
             }
-            let n = if step > 0 { (w + step - 1) / step } else { (w + step + 1) / step };
+            let n = if step > 0 {
+                (w + step - 1) / step
+            } else {
+                (w + step + 1) / step
+            };
             if n <= 0 {
-                return Err(vm.err(ExcKind::ValueError, format!("empty range for randrange() ({start}, {stop}, {step})")));
+                return Err(vm.err(
+                    ExcKind::ValueError,
+                    format!("empty range for randrange() ({start}, {stop}, {step})"),
+                ));
             }
             Ok(Value::Int(start + step * randbelow(vm, n)?))
         }
@@ -357,7 +480,13 @@ fn r_choice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let pop = vm.iterate(a.first().unwrap_or(&Value::None))?;
-    let get = |name: &str, pos: usize| a.get(pos).cloned().or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.clone()));
+    let get = |name: &str, pos: usize| {
+        a.get(pos).cloned().or_else(|| {
+            kw.iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| v.clone())
+        })
+    };
     let k = match get("k", 99) {
         Some(v) => vm.index_of(&v)?,
         None => 1,
@@ -385,15 +514,25 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             }
             c
         }
-        (None, Some(c)) => vm.iterate(&c)?.iter().map(|x| vm.to_f64(x)).collect::<PyResult<_>>()?,
+        (None, Some(c)) => vm
+            .iterate(&c)?
+            .iter()
+            .map(|x| vm.to_f64(x))
+            .collect::<PyResult<_>>()?,
         _ => unreachable!(),
     };
     if cumw.len() != pop.len() {
-        return Err(vm.err(ExcKind::ValueError, "The number of weights does not match the population"));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "The number of weights does not match the population",
+        ));
     }
     let total = *cumw.last().unwrap_or(&0.0);
     if total <= 0.0 {
-        return Err(vm.err(ExcKind::ValueError, "Total of weights must be greater than zero"));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "Total of weights must be greater than zero",
+        ));
     }
     let hi = pop.len() - 1;
     for _ in 0..k.max(0) {
@@ -426,16 +565,28 @@ fn r_shuffle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn r_sample(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let popv = a.first().cloned().unwrap_or(Value::None);
     if matches!(popv, Value::Set(_) | Value::Dict(_)) {
-        return Err(vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d)."));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     let pop = vm.iterate(&popv)?;
-    let k = match a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "k").map(|(_, v)| v)) {
+    let k = match a
+        .get(1)
+        .or_else(|| kw.iter().find(|(k, _)| &**k == "k").map(|(_, v)| v))
+    {
         Some(v) => vm.index_of(v)?,
-        None => return Err(vm.type_error("Random.sample() missing 1 required keyword-only argument: 'k'")),
+        None => {
+            return Err(
+                vm.type_error("Random.sample() missing 1 required keyword-only argument: 'k'")
+            )
+        }
     };
     let n = pop.len() as i64;
     if k < 0 || k > n {
-        return Err(vm.err(ExcKind::ValueError, "Sample larger than population or is negative"));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "Sample larger than population or is negative",
+        ));
     }
     let k = k as usize;
     let mut result = vec![Value::None; k];
@@ -512,7 +663,9 @@ fn m_sqrt(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or(Value::None);
     if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = v {
-        return Ok(Value::from_bigint(crate::ops::to_big(&v).unwrap_or_default()));
+        return Ok(Value::from_bigint(
+            crate::ops::to_big(&v).unwrap_or_default(),
+        ));
     }
     let x = vm.to_f64(&v)?;
     let r = match &*n.name {
@@ -566,7 +719,12 @@ fn m_log(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let mut g = num_bigint::BigInt::from(0);
     for v in a {
-        let x = crate::ops::to_big(v).ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))?;
+        let x = crate::ops::to_big(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })?;
         g = num_integer::Integer::gcd(&g, &x);
     }
     Ok(Value::from_bigint(g))
@@ -574,7 +732,10 @@ fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn m_factorial(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let n = vm.index_of(a.first().unwrap_or(&Value::None))?;
     if n < 0 {
-        return Err(vm.err(ExcKind::ValueError, "factorial() not defined for negative values"));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "factorial() not defined for negative values",
+        ));
     }
     if n > 20000 {
         return Err(vm.err(ExcKind::MemoryError, ""));
@@ -604,7 +765,9 @@ fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         Some((_, v)) => vm.to_f64(v)?,
         None => 0.0,
     };
-    Ok(Value::Bool(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+    Ok(Value::Bool(
+        x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs),
+    ))
 }
 
 // ---------------------------------------------------------------- itertools
@@ -614,7 +777,9 @@ fn iter_value(it: IterObj) -> Value {
 }
 fn it_repeat(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or(Value::None);
-    let times = a.get(1).or_else(|| kw.iter().find(|(k, _)| &**k == "times").map(|(_, v)| v));
+    let times = a
+        .get(1)
+        .or_else(|| kw.iter().find(|(k, _)| &**k == "times").map(|(_, v)| v));
     let left = match times {
         Some(t) => Some(vm.index_of(t)?.max(0)),
         None => None,
@@ -622,11 +787,18 @@ fn it_repeat(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(iter_value(IterObj::Repeat { v, left }))
 }
 fn it_count(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(iter_value(IterObj::Count { n: a.first().cloned().unwrap_or(Value::Int(0)), step: a.get(1).cloned().unwrap_or(Value::Int(1)) }))
+    Ok(iter_value(IterObj::Count {
+        n: a.first().cloned().unwrap_or(Value::Int(0)),
+        step: a.get(1).cloned().unwrap_or(Value::Int(1)),
+    }))
 }
 fn it_cycle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let it = vm.get_iter(a.first().unwrap_or(&Value::None))?;
-    Ok(iter_value(IterObj::Cycle { it: Some(it), saved: vec![], i: 0 }))
+    Ok(iter_value(IterObj::Cycle {
+        it: Some(it),
+        saved: vec![],
+        i: 0,
+    }))
 }
 fn it_islice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let it = vm.get_iter(a.first().unwrap_or(&Value::None))?;
@@ -636,7 +808,10 @@ fn it_islice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             Some(v) => {
                 let i = vm.index_of(v)?;
                 if i < 0 {
-                    return Err(vm.err(ExcKind::ValueError, "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."));
+                    return Err(vm.err(
+                        ExcKind::ValueError,
+                        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+                    ));
                 }
                 Ok(Some(i))
             }
@@ -644,15 +819,31 @@ fn it_islice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     };
     let (start, stop, step) = match a.len() {
         2 => (0, opt(vm, a.get(1))?, 1),
-        _ => (opt(vm, a.get(1))?.unwrap_or(0), opt(vm, a.get(2))?, opt(vm, a.get(3))?.unwrap_or(1)),
+        _ => (
+            opt(vm, a.get(1))?.unwrap_or(0),
+            opt(vm, a.get(2))?,
+            opt(vm, a.get(3))?.unwrap_or(1),
+        ),
     };
     if step == 0 {
-        return Err(vm.err(ExcKind::ValueError, "Step for islice() must be a positive integer or None."));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "Step for islice() must be a positive integer or None.",
+        ));
     }
-    Ok(iter_value(IterObj::Islice { it, next: start, stop, step, i: 0 }))
+    Ok(iter_value(IterObj::Islice {
+        it,
+        next: start,
+        stop,
+        step,
+        i: 0,
+    }))
 }
 fn it_chain(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(iter_value(IterObj::Chain { its: a.to_vec(), i: 0 }))
+    Ok(iter_value(IterObj::Chain {
+        its: a.to_vec(),
+        i: 0,
+    }))
 }
 
 // ---------------------------------------------------------------- heapq
@@ -663,7 +854,12 @@ fn heap_list(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
         _ => Err(vm.type_error("heap argument must be a list")),
     }
 }
-fn sift_down(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize, mut pos: usize) -> PyResult<()> {
+fn sift_down(
+    vm: &mut Vm,
+    h: &Rc<RefCell<Vec<Value>>>,
+    start: usize,
+    mut pos: usize,
+) -> PyResult<()> {
     let item = h.borrow()[pos].clone();
     while pos > start {
         let parent = (pos - 1) >> 1;
@@ -701,7 +897,8 @@ fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, mut pos: usize) -> PyResult
 }
 fn h_push(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let h = heap_list(vm, a.first())?;
-    h.borrow_mut().push(a.get(1).cloned().unwrap_or(Value::None));
+    h.borrow_mut()
+        .push(a.get(1).cloned().unwrap_or(Value::None));
     let n = h.borrow().len();
     sift_down(vm, &h, 0, n - 1)?;
     Ok(Value::None)
@@ -742,7 +939,9 @@ fn pg_event(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 fn pg_iscoroutine(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine)))
+    Ok(Value::Bool(
+        matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
+    ))
 }
 fn pg_coro_info(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match a.first() {
@@ -751,7 +950,11 @@ fn pg_coro_info(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
                 Some(f) if g.started.get() => f.line(),
                 _ => g.code.first_line,
             };
-            Ok(Value::tuple(vec![Value::Str(g.qualname.clone()), Value::Str(g.code.filename.clone()), Value::Int(line as i64)]))
+            Ok(Value::tuple(vec![
+                Value::Str(g.qualname.clone()),
+                Value::Str(g.code.filename.clone()),
+                Value::Int(line as i64),
+            ]))
         }
         _ => Ok(Value::None),
     }

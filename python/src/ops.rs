@@ -58,7 +58,10 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 }
 
 fn is_num(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 pub fn float_of(v: &Value) -> Option<f64> {
@@ -210,7 +213,7 @@ impl Vm {
                     if y == -1 {
                         x.checked_neg()
                     } else {
-                        Some(x.div_floor(&y))
+                        Some(Integer::div_floor(&x, &y))
                     }
                 }
                 BinOp::Mod if y != 0 => {
@@ -262,7 +265,9 @@ impl Vm {
                 *l.borrow_mut() = out;
                 return Ok(a.clone());
             }
-            if let (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) = (a, op) {
+            if let (Value::Set(s), BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) =
+                (a, op)
+            {
                 if let Value::Set(_) = b {
                     let r = self.set_op(op, a, b)?;
                     if let Value::Set(r) = r {
@@ -304,10 +309,18 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 return Ok(Value::Bytes(Rc::from(v)));
             }
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+            (
+                BinOp::Mul,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => {
                 return self.repeat(a, b);
             }
-            (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
+            (
+                BinOp::Mul,
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_),
+            ) => {
                 return self.repeat(b, a);
             }
             (BinOp::Mod, Value::Str(s), _) => {
@@ -315,7 +328,11 @@ impl Vm {
                     return self.percent_format(s, b);
                 }
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(_), Value::Set(_)) => return self.set_op(op, a, b),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(_),
+                Value::Set(_),
+            ) => return self.set_op(op, a, b),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut m = x.map.borrow().clone();
                 m.extend(y.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -345,19 +362,43 @@ impl Vm {
             binop_symbol(op).to_string()
         };
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
-            return Err(self.type_error(format!("can only concatenate str (not \"{}\") to str", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                self.type_name(b)
+            )));
         }
         if op == BinOp::Add && matches!(a, Value::List(_)) {
-            return Err(self.type_error(format!("can only concatenate list (not \"{}\") to list", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate list (not \"{}\") to list",
+                self.type_name(b)
+            )));
         }
         if op == BinOp::Add && matches!(a, Value::Tuple(_)) {
-            return Err(self.type_error(format!("can only concatenate tuple (not \"{}\") to tuple", self.type_name(b))));
+            return Err(self.type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                self.type_name(b)
+            )));
         }
-        if op == BinOp::Mul && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(b, Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)) {
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(b))));
+        if op == BinOp::Mul
+            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && matches!(
+                b,
+                Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+            )
+        {
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(b)
+            )));
         }
-        if op == BinOp::Mul && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_)) && matches!(a, Value::Float(_)) {
-            return Err(self.type_error(format!("can't multiply sequence by non-int of type '{}'", self.type_name(a))));
+        if op == BinOp::Mul
+            && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+            && matches!(a, Value::Float(_))
+        {
+            return Err(self.type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                self.type_name(a)
+            )));
         }
         Err(self.type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
@@ -368,7 +409,9 @@ impl Vm {
     }
 
     pub fn check_alloc(&self, n: usize) -> PyResult<()> {
-        if n > self.limits.max_bytes / 8 || self.host.used_bytes().saturating_add(n.saturating_mul(8)) > self.limits.max_bytes {
+        if n > self.limits.max_bytes / 8
+            || self.host.used_bytes().saturating_add(n.saturating_mul(8)) > self.limits.max_bytes
+        {
             return Err(self.err(ExcKind::MemoryError, ""));
         }
         Ok(())
@@ -417,16 +460,26 @@ impl Vm {
     }
 
     fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x), Value::Set(y)) = (a, b) else { unreachable!() };
+        let (Value::Set(x), Value::Set(y)) = (a, b) else {
+            unreachable!()
+        };
         let xs = x.set.borrow();
         let ys = y.set.borrow();
         let r: indexmap::IndexSet<Key> = match op {
             BinOp::BitOr => xs.iter().chain(ys.iter()).cloned().collect(),
             BinOp::BitAnd => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
             BinOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
-            _ => xs.iter().filter(|k| !ys.contains(*k)).chain(ys.iter().filter(|k| !xs.contains(*k))).cloned().collect(),
+            _ => xs
+                .iter()
+                .filter(|k| !ys.contains(*k))
+                .chain(ys.iter().filter(|k| !xs.contains(*k)))
+                .cloned()
+                .collect(),
         };
-        Ok(Value::Set(Rc::new(SetObj { set: RefCell::new(r), frozen: x.frozen })))
+        Ok(Value::Set(Rc::new(SetObj {
+            set: RefCell::new(r),
+            frozen: x.frozen,
+        })))
     }
 
     fn num_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -446,7 +499,9 @@ impl Vm {
                 }
                 BinOp::FloorDiv => {
                     if y == 0.0 {
-                        return Err(self.err(ExcKind::ZeroDivisionError, "float floor division by zero"));
+                        return Err(
+                            self.err(ExcKind::ZeroDivisionError, "float floor division by zero")
+                        );
                     }
                     float_floordiv(x, y)
                 }
@@ -479,10 +534,17 @@ impl Vm {
                 }
                 x * y
             }
-            BinOp::Div => return Ok(Value::Float(fmt::true_div_int(&x, &y).map_err(|e| self.fmt_err(e))?)),
+            BinOp::Div => {
+                return Ok(Value::Float(
+                    fmt::true_div_int(&x, &y).map_err(|e| self.fmt_err(e))?,
+                ))
+            }
             BinOp::FloorDiv => {
                 if y.is_zero() {
-                    return Err(self.err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+                    return Err(self.err(
+                        ExcKind::ZeroDivisionError,
+                        "integer division or modulo by zero",
+                    ));
                 }
                 x.div_floor(&y)
             }
@@ -550,14 +612,23 @@ impl Vm {
 
     fn float_pow(&self, x: f64, y: f64) -> PyResult<Value> {
         if x == 0.0 && y < 0.0 {
-            return Err(self.err(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+            return Err(self.err(
+                ExcKind::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            ));
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.err(ExcKind::ValueError, "complex numbers are not supported in the playground"));
+            return Err(self.err(
+                ExcKind::ValueError,
+                "complex numbers are not supported in the playground",
+            ));
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {
-            return Err(self.err_args(ExcKind::OverflowError, vec![Value::Int(34), Value::str("Numerical result out of range")]));
+            return Err(self.err_args(
+                ExcKind::OverflowError,
+                vec![Value::Int(34), Value::str("Numerical result out of range")],
+            ));
         }
         Ok(Value::Float(r))
     }
@@ -589,8 +660,14 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer")),
-            _ => Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
+            Value::BigInt(_) => Err(self.err(
+                ExcKind::IndexError,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+            _ => Err(self.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -619,7 +696,11 @@ impl Vm {
                 if let Some(f) = self.special(a, name) {
                     return self.call_value(&f, vec![], vec![]);
                 }
-                Err(self.type_error(format!("bad operand type for unary {}: '{}'", sym, self.type_name(a))))
+                Err(self.type_error(format!(
+                    "bad operand type for unary {}: '{}'",
+                    sym,
+                    self.type_name(a)
+                )))
             }
         }
     }
@@ -643,7 +724,12 @@ impl Vm {
                 self.seq_eq(&xv, &yv)
             }
             (Dict(x), Dict(y)) => {
-                let xm: Vec<(Key, Value)> = x.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let xm: Vec<(Key, Value)> = x
+                    .map
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
                 if xm.len() != y.map.borrow().len() {
                     return Ok(false);
                 }
@@ -669,7 +755,10 @@ impl Vm {
                 let yv: Vec<Value> = y.borrow().items.iter().cloned().collect();
                 self.seq_eq(&xv, &yv)
             }
-            (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0) || (x.start == y.start && x.len() == y.len() && (x.len() == 1 || x.step == y.step))),
+            (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0)
+                || (x.start == y.start
+                    && x.len() == y.len()
+                    && (x.len() == 1 || x.step == y.step))),
             (Instance(_), _) | (_, Instance(_)) => {
                 if let Some(f) = self.special(a, "__eq__") {
                     let r = self.call_value(&f, vec![b.clone()], vec![])?;
@@ -695,7 +784,10 @@ impl Vm {
         }
         let d = self.native_depth.get();
         if d > 400 {
-            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison"));
+            return Err(self.err(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         self.native_depth.set(d + 1);
         let r = self.seq_eq_items(x, y);
@@ -752,10 +844,16 @@ impl Vm {
         use std::cmp::Ordering;
         let ord: Option<Ordering> = match (a, b) {
             (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-            (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).or(Some(Ordering::Equal)).filter(|_| !x.is_nan() && !y.is_nan()),
+            (Value::Float(x), Value::Float(y)) => x
+                .partial_cmp(y)
+                .or(Some(Ordering::Equal))
+                .filter(|_| !x.is_nan() && !y.is_nan()),
             _ if is_num(a) && is_num(b) => {
                 if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                    let (x, y) = (float_of(a).unwrap_or(f64::NAN), float_of(b).unwrap_or(f64::NAN));
+                    let (x, y) = (
+                        float_of(a).unwrap_or(f64::NAN),
+                        float_of(b).unwrap_or(f64::NAN),
+                    );
                     // Exact comparison of big ints with floats is approximated via f64.
                     if x.is_nan() || y.is_nan() {
                         return Ok(false);
@@ -848,7 +946,10 @@ impl Vm {
         match container {
             Value::Str(s) => match item {
                 Value::Str(i) => Ok(s.contains(&**i)),
-                _ => Err(self.type_error(format!("'in <string>' requires string as left operand, not {}", self.type_name(item)))),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
             },
             Value::Bytes(b) => match item {
                 Value::Int(i) => Ok(b.contains(&(*i as u8))),
@@ -894,17 +995,25 @@ impl Vm {
                     let r = self.call_value(&f, vec![item.clone()], vec![])?;
                     return self.truthy(&r);
                 }
-                if self.special(container, "__iter__").is_some() || self.special(container, "__getitem__").is_some() {
+                if self.special(container, "__iter__").is_some()
+                    || self.special(container, "__getitem__").is_some()
+                {
                     let items = self.iterate(container)?;
                     return self.any_eq(&items, item);
                 }
-                Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container))))
+                Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
             }
             Value::Deque(_) | Value::Iter(_) | Value::Gen(_) | Value::DictView(_) => {
                 let items = self.iterate(container)?;
                 self.any_eq(&items, item)
             }
-            _ => Err(self.type_error(format!("argument of type '{}' is not iterable", self.type_name(container)))),
+            _ => Err(self.type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            ))),
         }
     }
 
@@ -938,7 +1047,10 @@ impl Vm {
                     let r = self.call_value(&f, vec![], vec![])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 if let Some(f) = self.special(v, "__len__") {
@@ -970,7 +1082,11 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if matches!(cls.lookup("__hash__"), Some(Value::None)) || (cls.lookup("__eq__").is_some() && cls.lookup("__hash__").is_none() && !cls.is_exception(&self.types)) {
+                if matches!(cls.lookup("__hash__"), Some(Value::None))
+                    || (cls.lookup("__eq__").is_some()
+                        && cls.lookup("__hash__").is_none()
+                        && !cls.is_exception(&self.types))
+                {
                     return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
                 }
                 Ok(Key(v))
@@ -992,11 +1108,17 @@ impl Vm {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         let e = self.err(ExcKind::AttributeError, msg);
         if let Value::Instance(i) = &e.exc {
-            i.dict.borrow_mut().insert(Rc::from("name"), Value::str(name));
+            i.dict
+                .borrow_mut()
+                .insert(Rc::from("name"), Value::str(name));
             i.dict.borrow_mut().insert(Rc::from("obj"), obj.clone());
         }
         e
@@ -1007,7 +1129,9 @@ impl Vm {
         match obj {
             Value::Instance(i) => {
                 let c = i.class.borrow().clone();
-                Ok(c.lookup(name).map(|f| self.bind_descr(f, obj)).transpose()?)
+                Ok(c.lookup(name)
+                    .map(|f| self.bind_descr(f, obj))
+                    .transpose()?)
             }
             _ => self.get_attr_opt(obj, name),
         }
@@ -1031,7 +1155,10 @@ impl Vm {
                 if let Some(Value::Property(p)) = &cv {
                     let getter = p[0].clone();
                     if getter.is_none() {
-                        return Err(self.err(ExcKind::AttributeError, format!("property '{}' of '{}' object has no getter", name, cls.name)));
+                        return Err(self.err(
+                            ExcKind::AttributeError,
+                            format!("property '{}' of '{}' object has no getter", name, cls.name),
+                        ));
                     }
                     return Ok(Some(self.call_value(&getter, vec![obj.clone()], vec![])?));
                 }
@@ -1045,7 +1172,12 @@ impl Vm {
                     return Ok(Some(Value::Class(cls)));
                 }
                 if name == "__dict__" {
-                    let m = inst.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+                    let m = inst
+                        .dict
+                        .borrow()
+                        .iter()
+                        .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
+                        .collect();
                     return Ok(Some(Value::Dict(DictObj::new(m))));
                 }
                 if inst.exc.is_some() {
@@ -1062,7 +1194,9 @@ impl Vm {
             Value::Class(c) => {
                 if let Some(v) = c.lookup(name) {
                     return Ok(Some(match v {
-                        Value::ClassMethod(f) => Value::Method(Rc::new((obj.clone(), (*f).clone()))),
+                        Value::ClassMethod(f) => {
+                            Value::Method(Rc::new((obj.clone(), (*f).clone())))
+                        }
                         Value::StaticMethod(f) => (*f).clone(),
                         other => other,
                     }));
@@ -1070,10 +1204,23 @@ impl Vm {
                 match name {
                     "__name__" => Ok(Some(Value::Str(c.name.clone()))),
                     "__qualname__" => Ok(Some(Value::Str(c.qualname.clone()))),
-                    "__mro__" => Ok(Some(Value::tuple(c.mro.borrow().iter().map(|c| Value::Class(c.clone())).collect()))),
-                    "__bases__" => Ok(Some(Value::tuple(c.bases.iter().map(|c| Value::Class(c.clone())).collect()))),
+                    "__mro__" => Ok(Some(Value::tuple(
+                        c.mro
+                            .borrow()
+                            .iter()
+                            .map(|c| Value::Class(c.clone()))
+                            .collect(),
+                    ))),
+                    "__bases__" => Ok(Some(Value::tuple(
+                        c.bases.iter().map(|c| Value::Class(c.clone())).collect(),
+                    ))),
                     "__dict__" => {
-                        let m = c.dict.borrow().iter().map(|(k, v)| (Key(Value::Str(k.clone())), v.clone())).collect();
+                        let m = c
+                            .dict
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
+                            .collect();
                         Ok(Some(Value::Dict(DictObj::new(m))))
                     }
                     _ => crate::builtins::class_attr(self, c, name),
@@ -1083,12 +1230,25 @@ impl Vm {
             Value::Func(f) => match name {
                 "__name__" => Ok(Some(Value::Str(f.name.borrow().clone()))),
                 "__qualname__" => Ok(Some(Value::Str(f.qualname.clone()))),
-                "__module__" => Ok(f.globals.map.borrow().get(&Key(Value::str("__name__"))).cloned()),
+                "__module__" => Ok(f
+                    .globals
+                    .map
+                    .borrow()
+                    .get(&Key(Value::str("__name__")))
+                    .cloned()),
                 "__code__" => Ok(Some(Value::Code(f.code.clone()))),
-                "__defaults__" => Ok(Some(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) })),
+                "__defaults__" => Ok(Some(if f.defaults.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.defaults.clone())
+                })),
                 "__doc__" => Ok(Some(Value::None)),
                 "__dict__" => Ok(Some(Value::Dict(self.func_dict(f)))),
-                _ => Ok(f.dict.borrow().as_ref().and_then(|d| d.map.borrow().get(&Key(Value::str(name))).cloned())),
+                _ => Ok(f
+                    .dict
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.map.borrow().get(&Key(Value::str(name))).cloned())),
             },
             Value::Super(s) => {
                 let (cls, inst) = (&s.0, &s.1);
@@ -1097,11 +1257,18 @@ impl Vm {
                     other => self.class_rc(other),
                 };
                 let mro = start_cls.mro.borrow().clone();
-                let pos = mro.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(mro.len());
+                let pos = mro
+                    .iter()
+                    .position(|c| Rc::ptr_eq(c, cls))
+                    .map(|p| p + 1)
+                    .unwrap_or(mro.len());
                 for c in &mro[pos..] {
                     if let Some(v) = c.dict.borrow().get(name).cloned() {
                         return Ok(Some(match v {
-                            Value::ClassMethod(f) => Value::Method(Rc::new((Value::Class(start_cls.clone()), (*f).clone()))),
+                            Value::ClassMethod(f) => Value::Method(Rc::new((
+                                Value::Class(start_cls.clone()),
+                                (*f).clone(),
+                            ))),
                             Value::StaticMethod(f) => (*f).clone(),
                             v => {
                                 if matches!(inst, Value::Class(_)) {
@@ -1150,7 +1317,10 @@ impl Vm {
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     let setter = p[1].clone();
                     if setter.is_none() {
-                        return Err(self.err(ExcKind::AttributeError, format!("property '{}' of '{}' object has no setter", name, cls.name)));
+                        return Err(self.err(
+                            ExcKind::AttributeError,
+                            format!("property '{}' of '{}' object has no setter", name, cls.name),
+                        ));
                     }
                     self.call_value(&setter, vec![obj.clone(), v], vec![])?;
                     return Ok(());
@@ -1174,7 +1344,10 @@ impl Vm {
             }
             Value::Class(c) => {
                 if c.builtin.is_some() && !c.is_exception(&self.types) {
-                    return Err(self.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, c.name)));
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name, c.name
+                    )));
                 }
                 c.dict.borrow_mut().insert(Rc::from(name), v);
                 Ok(())
@@ -1196,9 +1369,23 @@ impl Vm {
             }
             _ => {
                 if self.get_attr_opt(obj, name)?.is_some() {
-                    Err(self.err(ExcKind::AttributeError, format!("'{}' object attribute '{}' is read-only", self.type_name(obj), name)))
+                    Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            self.type_name(obj),
+                            name
+                        ),
+                    ))
                 } else {
-                    Err(self.err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", self.type_name(obj), name)))
+                    Err(self.err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object has no attribute '{}'",
+                            self.type_name(obj),
+                            name
+                        ),
+                    ))
                 }
             }
         }
@@ -1219,7 +1406,12 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
-                if m.dict.map.borrow_mut().shift_remove(&Key(Value::str(name))).is_none() {
+                if m.dict
+                    .map
+                    .borrow_mut()
+                    .shift_remove(&Key(Value::str(name)))
+                    .is_none()
+                {
                     return Err(self.attr_error(obj, name));
                 }
                 Ok(())
@@ -1234,9 +1426,18 @@ impl Vm {
         let i = match i {
             Value::Int(i) => *i,
             Value::Bool(b) => *b as i64,
-            Value::BigInt(_) => return Err(self.err(ExcKind::IndexError, format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => {
+                return Err(self.err(
+                    ExcKind::IndexError,
+                    format!("cannot fit 'int' into an index-sized integer"),
+                ))
+            }
             other => {
-                return Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(other))))
+                return Err(self.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    self.type_name(other)
+                )))
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -1261,8 +1462,14 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
-                _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
             }
         };
         let len = len as i64;
@@ -1337,7 +1544,9 @@ impl Vm {
                 }
                 let n = s.chars().count();
                 let i = self.norm_index(idx, n, "str")?;
-                Ok(Value::string(s.chars().nth(i).map(String::from).unwrap_or_default()))
+                Ok(Value::string(
+                    s.chars().nth(i).map(String::from).unwrap_or_default(),
+                ))
             }
             (Value::Bytes(b), Value::Int(_) | Value::Bool(_)) => {
                 let i = self.norm_index(idx, b.len(), "bytes")?;
@@ -1355,7 +1564,10 @@ impl Vm {
             (_, Value::Slice(s)) => self.get_slice(obj, s),
             (Value::Instance(_), _) => match self.special(obj, "__getitem__") {
                 Some(f) => self.call_value(&f, vec![idx.clone()], vec![]),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                ))),
             },
             (Value::Class(c), _) => {
                 if let Some(f) = c.lookup("__class_getitem__") {
@@ -1368,7 +1580,14 @@ impl Vm {
                 }
                 Err(self.type_error(format!("'type' object is not subscriptable")))
             }
-            (Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::Range(_), _) => {
+            (
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::Range(_),
+                _,
+            ) => {
                 let what = match obj {
                     Value::List(_) => "list",
                     Value::Tuple(_) => "tuple",
@@ -1376,9 +1595,16 @@ impl Vm {
                     Value::Range(_) => "range",
                     _ => "byte",
                 };
-                Err(self.type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(idx))))
+                Err(self.type_error(format!(
+                    "{} indices must be integers or slices, not {}",
+                    what,
+                    self.type_name(idx)
+                )))
             }
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1391,7 +1617,9 @@ impl Vm {
             }
             Value::Tuple(t) => {
                 let pos = self.slice_positions(s, t.len())?;
-                Ok(Value::tuple(pos.into_iter().map(|i| t[i].clone()).collect()))
+                Ok(Value::tuple(
+                    pos.into_iter().map(|i| t[i].clone()).collect(),
+                ))
             }
             Value::Str(st) => {
                 if st.is_ascii() {
@@ -1406,17 +1634,29 @@ impl Vm {
             }
             Value::Bytes(b) => {
                 let pos = self.slice_positions(s, b.len())?;
-                Ok(Value::Bytes(Rc::from(pos.into_iter().map(|i| b[i]).collect::<Vec<u8>>())))
+                Ok(Value::Bytes(Rc::from(
+                    pos.into_iter().map(|i| b[i]).collect::<Vec<u8>>(),
+                )))
             }
             Value::Range(r) => {
                 let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
-                Ok(Value::Range(Rc::new(RangeObj { start: r.get(start), stop: r.get(stop), step: r.step * step })))
+                Ok(Value::Range(Rc::new(RangeObj {
+                    start: r.get(start),
+                    stop: r.get(stop),
+                    step: r.step * step,
+                })))
             }
             Value::Instance(_) => match self.special(obj, "__getitem__") {
                 Some(f) => self.call_value(&f, vec![Value::Slice(Rc::new(s.clone()))], vec![]),
-                None => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object is not subscriptable",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1424,7 +1664,9 @@ impl Vm {
         match (obj, &idx) {
             (Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
                 let n = l.borrow().len();
-                let i = self.norm_index(&idx, n, "list").map_err(|_| self.err(ExcKind::IndexError, "list assignment index out of range"))?;
+                let i = self.norm_index(&idx, n, "list").map_err(|_| {
+                    self.err(ExcKind::IndexError, "list assignment index out of range")
+                })?;
                 l.borrow_mut()[i] = v;
                 Ok(())
             }
@@ -1441,7 +1683,11 @@ impl Vm {
                 if pos.len() != items.len() {
                     return Err(self.err(
                         ExcKind::ValueError,
-                        format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), pos.len()),
+                        format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            items.len(),
+                            pos.len()
+                        ),
                     ));
                 }
                 let mut l = l.borrow_mut();
@@ -1466,9 +1712,15 @@ impl Vm {
                     self.call_value(&f, vec![idx, v], vec![])?;
                     Ok(())
                 }
-                None => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item assignment",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1476,7 +1728,9 @@ impl Vm {
         match (obj, idx) {
             (Value::List(l), Value::Int(_) | Value::Bool(_)) => {
                 let n = l.borrow().len();
-                let i = self.norm_index(idx, n, "list").map_err(|_| self.err(ExcKind::IndexError, "list assignment index out of range"))?;
+                let i = self.norm_index(idx, n, "list").map_err(|_| {
+                    self.err(ExcKind::IndexError, "list assignment index out of range")
+                })?;
                 l.borrow_mut().remove(i);
                 Ok(())
             }
@@ -1508,9 +1762,15 @@ impl Vm {
                     self.call_value(&f, vec![idx.clone()], vec![])?;
                     Ok(())
                 }
-                None => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+                None => Err(self.type_error(format!(
+                    "'{}' object does not support item deletion",
+                    self.type_name(obj)
+                ))),
             },
-            _ => Err(self.type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 
@@ -1518,37 +1778,81 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let it = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Deque(_) => IterObj::Seq { seq: v.clone(), i: 0 },
-            Value::Str(s) => IterObj::Str { s: s.clone(), byte: 0 },
-            Value::Bytes(_) => IterObj::Seq { seq: v.clone(), i: 0 },
-            Value::Range(r) => IterObj::Range { cur: r.start, step: r.step, left: r.len() },
-            Value::Dict(d) => IterObj::DictKeys { d: d.clone(), i: 0, len: d.map.borrow().len() },
+            Value::List(_) | Value::Tuple(_) | Value::Deque(_) => IterObj::Seq {
+                seq: v.clone(),
+                i: 0,
+            },
+            Value::Str(s) => IterObj::Str {
+                s: s.clone(),
+                byte: 0,
+            },
+            Value::Bytes(_) => IterObj::Seq {
+                seq: v.clone(),
+                i: 0,
+            },
+            Value::Range(r) => IterObj::Range {
+                cur: r.start,
+                step: r.step,
+                left: r.len(),
+            },
+            Value::Dict(d) => IterObj::DictKeys {
+                d: d.clone(),
+                i: 0,
+                len: d.map.borrow().len(),
+            },
             Value::DictView(dv) => {
                 let len = dv.0.map.borrow().len();
                 match dv.1 {
-                    0 => IterObj::DictKeys { d: dv.0.clone(), i: 0, len },
-                    1 => IterObj::DictValues { d: dv.0.clone(), i: 0, len },
-                    _ => IterObj::DictItems { d: dv.0.clone(), i: 0, len },
+                    0 => IterObj::DictKeys {
+                        d: dv.0.clone(),
+                        i: 0,
+                        len,
+                    },
+                    1 => IterObj::DictValues {
+                        d: dv.0.clone(),
+                        i: 0,
+                        len,
+                    },
+                    _ => IterObj::DictItems {
+                        d: dv.0.clone(),
+                        i: 0,
+                        len,
+                    },
                 }
             }
-            Value::Set(s) => IterObj::Set { items: s.set.borrow().iter().map(|k| k.0.clone()).collect(), i: 0 },
+            Value::Set(s) => IterObj::Set {
+                items: s.set.borrow().iter().map(|k| k.0.clone()).collect(),
+                i: 0,
+            },
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             Value::Instance(_) => {
                 if let Some(f) = self.special(v, "__iter__") {
                     let it = self.call_value(&f, vec![], vec![])?;
                     if let Value::Instance(_) = &it {
                         if self.special(&it, "__next__").is_none() {
-                            return Err(self.type_error(format!("iter() returned non-iterator of type '{}'", self.type_name(&it))));
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            )));
                         }
                     }
                     return Ok(it);
                 }
                 if self.special(v, "__getitem__").is_some() {
-                    return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Seq { seq: v.clone(), i: 0 }))));
+                    return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Seq {
+                        seq: v.clone(),
+                        i: 0,
+                    }))));
                 }
-                return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v))));
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                );
             }
-            _ => return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),
+            _ => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                )
+            }
         };
         Ok(Value::Iter(Rc::new(RefCell::new(it))))
     }
@@ -1570,14 +1874,23 @@ impl Vm {
                                 let idx = *i;
                                 drop(st);
                                 let f = self.special(&seq, "__getitem__").expect("getitem");
-                                return match self.call_value(&f, vec![Value::Int(idx as i64)], vec![]) {
+                                return match self.call_value(
+                                    &f,
+                                    vec![Value::Int(idx as i64)],
+                                    vec![],
+                                ) {
                                     Ok(v) => {
                                         if let IterObj::Seq { i, .. } = &mut *rc.borrow_mut() {
                                             *i += 1;
                                         }
                                         Ok(Some(v))
                                     }
-                                    Err(e) if self.exc_is(&e.exc, ExcKind::IndexError) || self.exc_is(&e.exc, ExcKind::StopIteration) => Ok(None),
+                                    Err(e)
+                                        if self.exc_is(&e.exc, ExcKind::IndexError)
+                                            || self.exc_is(&e.exc, ExcKind::StopIteration) =>
+                                    {
+                                        Ok(None)
+                                    }
                                     Err(e) => Err(e),
                                 };
                             }
@@ -1610,13 +1923,18 @@ impl Vm {
                             None => Ok(None),
                         }
                     }
-                    IterObj::DictKeys { d, i, len } | IterObj::DictValues { d, i, len } | IterObj::DictItems { d, i, len } => {
+                    IterObj::DictKeys { d, i, len }
+                    | IterObj::DictValues { d, i, len }
+                    | IterObj::DictItems { d, i, len } => {
                         let m = d.map.borrow();
                         if m.len() != *len {
                             drop(m);
                             *len = usize::MAX;
                             drop(st);
-                            return Err(self.err(ExcKind::RuntimeError, "dictionary changed size during iteration"));
+                            return Err(self.err(
+                                ExcKind::RuntimeError,
+                                "dictionary changed size during iteration",
+                            ));
                         }
                         let r = m.get_index(*i).map(|(k, v)| (k.0.clone(), v.clone()));
                         drop(m);
@@ -1650,18 +1968,25 @@ impl Vm {
             }
             Value::Instance(_) => {
                 let Some(f) = self.special(it, "__next__") else {
-                    return Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+                    return Err(self.type_error(format!(
+                        "'{}' object is not an iterator",
+                        self.type_name(it)
+                    )));
                 };
                 match self.call_value(&f, vec![], vec![]) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.exc_is(&e.exc, ExcKind::StopIteration) => {
-                        self.last_stop_value = crate::builtins::exception_attr(self, &e.exc, "value")?;
+                        self.last_stop_value =
+                            crate::builtins::exception_attr(self, &e.exc, "value")?;
                         Ok(None)
                     }
                     Err(e) => Err(e),
                 }
             }
-            _ => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            _ => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
         }
     }
 
@@ -1744,7 +2069,12 @@ impl Vm {
 
     pub fn mapping_items(&mut self, m: &Value) -> PyResult<Vec<(Key, Value)>> {
         match m {
-            Value::Dict(d) => Ok(d.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect()),
+            Value::Dict(d) => Ok(d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()),
             Value::Instance(_) => {
                 let keys = self.get_attr(m, "keys")?;
                 let keys = self.call_value(&keys, vec![], vec![])?;
@@ -1765,8 +2095,19 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             _ => {
-                if matches!(v, Value::Int(_) | Value::Float(_) | Value::None | Value::Bool(_) | Value::BigInt(_)) || matches!(v, Value::Func(_) | Value::Class(_)) {
-                    return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v))));
+                if matches!(
+                    v,
+                    Value::Int(_)
+                        | Value::Float(_)
+                        | Value::None
+                        | Value::Bool(_)
+                        | Value::BigInt(_)
+                ) || matches!(v, Value::Func(_) | Value::Class(_))
+                {
+                    return Err(self.type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        self.type_name(v)
+                    )));
                 }
                 self.iterate(v)?
             }
@@ -1775,11 +2116,18 @@ impl Vm {
             None => {
                 if items.len() != n {
                     if items.len() > n {
-                        return Err(self.err(ExcKind::ValueError, format!("too many values to unpack (expected {n})")));
+                        return Err(self.err(
+                            ExcKind::ValueError,
+                            format!("too many values to unpack (expected {n})"),
+                        ));
                     }
                     return Err(self.err(
                         ExcKind::ValueError,
-                        format!("not enough values to unpack (expected {}, got {})", n, items.len()),
+                        format!(
+                            "not enough values to unpack (expected {}, got {})",
+                            n,
+                            items.len()
+                        ),
                     ));
                 }
                 Ok(items)
@@ -1788,7 +2136,11 @@ impl Vm {
                 if items.len() < n + a {
                     return Err(self.err(
                         ExcKind::ValueError,
-                        format!("not enough values to unpack (expected at least {}, got {})", n + a, items.len()),
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            n + a,
+                            items.len()
+                        ),
                     ));
                 }
                 let mut out: Vec<Value> = items[..n].to_vec();
@@ -1835,7 +2187,9 @@ impl Vm {
         match t {
             Value::Class(c) => {
                 if !c.is_exception(&self.types) {
-                    return Err(self.type_error("catching classes that do not inherit from BaseException is not allowed"));
+                    return Err(self.type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
                 }
                 Ok(match exc {
                     Value::Instance(i) => i.class.borrow().is_subclass(c),
@@ -1850,7 +2204,9 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
@@ -1865,7 +2221,10 @@ impl Vm {
         match v {
             Value::Gen(g) if g.kind == GenKind::Coroutine => {
                 if g.finished.get() {
-                    return Err(self.err(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                    return Err(self.err(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ));
                 }
                 Ok(v.clone())
             }
@@ -1878,15 +2237,26 @@ impl Vm {
                             return Err(self.type_error("__await__() returned a coroutine"));
                         }
                         Value::Gen(_) | Value::Iter(_) => return Ok(it),
-                        Value::Instance(_) if self.special(&it, "__next__").is_some() => return Ok(it),
+                        Value::Instance(_) if self.special(&it, "__next__").is_some() => {
+                            return Ok(it)
+                        }
                         _ => {
-                            return Err(self.type_error(format!("__await__() returned non-iterator of type '{}'", self.type_name(&it))));
+                            return Err(self.type_error(format!(
+                                "__await__() returned non-iterator of type '{}'",
+                                self.type_name(&it)
+                            )));
                         }
                     }
                 }
-                Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(v))))
+                Err(self.type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    self.type_name(v)
+                )))
             }
-            _ => Err(self.type_error(format!("object {} can't be used in 'await' expression", self.type_name(v)))),
+            _ => Err(self.type_error(format!(
+                "object {} can't be used in 'await' expression",
+                self.type_name(v)
+            ))),
         }
     }
 }

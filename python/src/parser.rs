@@ -34,9 +34,10 @@ fn stack_addr() -> usize {
 const MAX_STR_DIGITS: usize = 4300;
 
 const KEYWORDS: [&str; 35] = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
-    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
 ];
 
 pub fn is_keyword(s: &str) -> bool {
@@ -152,16 +153,20 @@ fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Call { .. } => "function call",
         ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::Comp {
-            kind: CompKind::Gen, ..
+            kind: CompKind::Gen,
+            ..
         } => "generator expression",
         ExprKind::Comp {
-            kind: CompKind::List, ..
+            kind: CompKind::List,
+            ..
         } => "list comprehension",
         ExprKind::Comp {
-            kind: CompKind::Set, ..
+            kind: CompKind::Set,
+            ..
         } => "set comprehension",
         ExprKind::Comp {
-            kind: CompKind::Dict, ..
+            kind: CompKind::Dict,
+            ..
         } => "dict comprehension",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
         ExprKind::Await(_) => "await expression",
@@ -452,9 +457,14 @@ impl Parser {
     }
     fn tok_err_raw(&self, kind: &'static str, msg: impl Into<String>, t: &Token) -> SyntaxError {
         match t.tok {
-            Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::Eof => {
-                err(kind, msg, t.start.line, t.start.col, t.start.line, t.start.col + 1)
-            }
+            Tok::Indent | Tok::Dedent | Tok::EndMarker | Tok::Eof => err(
+                kind,
+                msg,
+                t.start.line,
+                t.start.col,
+                t.start.line,
+                t.start.col + 1,
+            ),
             _ => range_err(kind, msg, t.start, t.end),
         }
     }
@@ -472,7 +482,9 @@ impl Parser {
             let last_line = self.tk(self.max_touched).start.line;
             let wins = match le.kind {
                 LexKind::Override => {
-                    reached || !(matches!(e, PErr::Generic) && matches!(far_tok.tok, Tok::Indent | Tok::Dedent))
+                    reached
+                        || !(matches!(e, PErr::Generic)
+                            && matches!(far_tok.tok, Tok::Indent | Tok::Dedent))
                 }
                 LexKind::Deferred => reached,
                 LexKind::Unclosed => reached || last_line > le.line,
@@ -485,7 +497,9 @@ impl Parser {
             PErr::Syn(b) => *b,
             PErr::Generic => match far_tok.tok {
                 Tok::Indent => self.tok_err_raw("IndentationError", "unexpected indent", &far_tok),
-                Tok::Dedent => self.tok_err_raw("IndentationError", "unexpected unindent", &far_tok),
+                Tok::Dedent => {
+                    self.tok_err_raw("IndentationError", "unexpected unindent", &far_tok)
+                }
                 _ => self.tok_err_raw("SyntaxError", "invalid syntax", &far_tok),
             },
         }
@@ -670,7 +684,11 @@ impl Parser {
                 let mut names = Vec::new();
                 loop {
                     let (name, pos) = self.dotted_name()?;
-                    let asname = if self.eat_kw("as") { Some(self.name()?.0) } else { None };
+                    let asname = if self.eat_kw("as") {
+                        Some(self.name()?.0)
+                    } else {
+                        None
+                    };
                     names.push(Alias { name, asname, pos });
                     if !self.eat_op(",") {
                         break;
@@ -767,12 +785,20 @@ impl Parser {
         let mut names = Vec::new();
         if self.at_op("*") {
             let t = self.next();
-            self.unsupported("'from ... import *' is not supported in the playground", t.start, t.end);
+            self.unsupported(
+                "'from ... import *' is not supported in the playground",
+                t.start,
+                t.end,
+            );
         } else {
             let paren = self.eat_op("(");
             loop {
                 let (name, t) = self.name()?;
-                let asname = if self.eat_kw("as") { Some(self.name()?.0) } else { None };
+                let asname = if self.eat_kw("as") {
+                    Some(self.name()?.0)
+                } else {
+                    None
+                };
                 names.push(Alias {
                     name,
                     asname,
@@ -785,7 +811,9 @@ impl Parser {
                     break;
                 }
                 if !paren && self.at_newline() {
-                    return Err(self.err_far("trailing comma not allowed without surrounding parentheses"));
+                    return Err(
+                        self.err_far("trailing comma not allowed without surrounding parentheses")
+                    );
                 }
             }
             if paren {
@@ -814,7 +842,9 @@ impl Parser {
                 };
                 let v = match v {
                     Ok(v) => v,
-                    Err(PErr::Generic) => return Err(self.invalid_targets(&targets, start.tok == Tok::Op("("))),
+                    Err(PErr::Generic) => {
+                        return Err(self.invalid_targets(&targets, start.tok == Tok::Op("(")))
+                    }
                     Err(e) => return Err(e),
                 };
                 targets.push(v);
@@ -830,7 +860,8 @@ impl Parser {
                         if self.maybe_meant_eq(last, &value) {
                             if let ExprKind::Name(_) = last.kind {
                                 let b = leftmost_operand(&value);
-                                let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
+                                let msg =
+                                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?";
                                 return Err(serr("SyntaxError", msg, last.pos, b.end));
                             }
                             let msg = format!(
@@ -887,7 +918,9 @@ impl Parser {
                 self.reset(m);
                 if ann.is_ok() {
                     let msg = match &first.kind {
-                        ExprKind::List(_) => "only single target (not list) can be annotated".to_string(),
+                        ExprKind::List(_) => {
+                            "only single target (not list) can be annotated".to_string()
+                        }
                         ExprKind::Tuple(v) => {
                             if start.tok != Tok::Op("(") {
                                 let f = v.first().unwrap_or(&first);
@@ -917,7 +950,13 @@ impl Parser {
             } else {
                 None
             };
-            return Ok(self.stmt(StmtKind::AnnAssign { target: first, value }, p));
+            return Ok(self.stmt(
+                StmtKind::AnnAssign {
+                    target: first,
+                    value,
+                },
+                p,
+            ));
         }
         if let Tok::Op(o) = self.peek().clone() {
             if let Some(op) = aug_op(o) {
@@ -987,29 +1026,49 @@ impl Parser {
             ExprKind::List(_)
             | ExprKind::Tuple(_)
             | ExprKind::Comp {
-                kind: CompKind::Gen, ..
+                kind: CompKind::Gen,
+                ..
             } => true,
             ExprKind::Constant(Constant::True | Constant::False | Constant::None) => true,
             _ => false,
         };
         let bitor = |e: &Expr| match &e.kind {
-            ExprKind::Compare { .. } | ExprKind::BoolOp { .. } | ExprKind::IfExp { .. } | ExprKind::Lambda { .. } => {
-                false
-            }
-            ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::NamedExpr { .. } => false,
-            ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
+            ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. } => false,
+            ExprKind::Starred(_)
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::NamedExpr { .. } => false,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => false,
             _ => true,
         };
         let vfirst = match &value.kind {
-            ExprKind::Tuple(v) if v.first().map_or(false, |f| f.pos == value.pos) => v.first().unwrap_or(value),
+            ExprKind::Tuple(v) if v.first().map_or(false, |f| f.pos == value.pos) => {
+                v.first().unwrap_or(value)
+            }
             _ => value,
         };
         let rhs_ok = match &vfirst.kind {
-            ExprKind::Starred(_) | ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::Lambda { .. } => false,
-            ExprKind::UnaryOp { op: UnaryOp::Not, .. } => false,
-            ExprKind::BoolOp { values, .. } => values
-                .first()
-                .map_or(false, |v| !matches!(v.kind, ExprKind::UnaryOp { op: UnaryOp::Not, .. })),
+            ExprKind::Starred(_)
+            | ExprKind::Yield(_)
+            | ExprKind::YieldFrom(_)
+            | ExprKind::Lambda { .. } => false,
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not, ..
+            } => false,
+            ExprKind::BoolOp { values, .. } => values.first().map_or(false, |v| {
+                !matches!(
+                    v.kind,
+                    ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
+                )
+            }),
             _ => true,
         };
         !excluded && bitor(t) && rhs_ok
@@ -1038,7 +1097,10 @@ impl Parser {
             let t = self.cur();
             return Err(self.tok_err(
                 "IndentationError",
-                format!("expected an indented block after {} on line {}", what, kw.start.line),
+                format!(
+                    "expected an indented block after {} on line {}",
+                    what, kw.start.line
+                ),
                 &t,
             ));
         }
@@ -1262,7 +1324,8 @@ impl Parser {
                             let e = self.expression();
                             self.quiet -= 1;
                             if let Ok(e) = e {
-                                if matches!(self.peek(), Tok::Op(",") | Tok::Op(")") | Tok::Op(":")) {
+                                if matches!(self.peek(), Tok::Op(",") | Tok::Op(")") | Tok::Op(":"))
+                                {
                                     if let Some(bad) = invalid_target(&e, Targets::Star) {
                                         let msg = format!("cannot assign to {}", expr_name(bad));
                                         return Err(serr("SyntaxError", msg, bad.pos, bad.end));
@@ -1295,7 +1358,11 @@ impl Parser {
             let ek = self.next();
             if self.at_op("*") {
                 let st = self.next();
-                self.unsupported("except* is not supported in the playground", ek.start, st.end);
+                self.unsupported(
+                    "except* is not supported in the playground",
+                    ek.start,
+                    st.end,
+                );
             }
             let (mut typ, mut name) = (None, None);
             if !self.at_op(":") {
@@ -1465,10 +1532,16 @@ impl Parser {
                         let end = x.end;
                         bases.push(mk(ExprKind::Starred(bx(x)), s, end))
                     }
-                    CallArg::Kw(k, _) if &*k == "metaclass" => {
-                        self.unsupported("classes with metaclasses are not supported in the playground", s, e)
-                    }
-                    _ => self.unsupported("class keyword arguments are not supported in the playground", s, e),
+                    CallArg::Kw(k, _) if &*k == "metaclass" => self.unsupported(
+                        "classes with metaclasses are not supported in the playground",
+                        s,
+                        e,
+                    ),
+                    _ => self.unsupported(
+                        "class keyword arguments are not supported in the playground",
+                        s,
+                        e,
+                    ),
                 }
             }
         }
@@ -1498,8 +1571,15 @@ impl Parser {
             }
             let t = self.cur();
             if kwarg && self.quiet == 0 {
-                if matches!(t.tok, Tok::Name(_) | Tok::Op("*") | Tok::Op("**") | Tok::Op("/")) {
-                    return Err(self.tok_err("SyntaxError", "arguments cannot follow var-keyword argument", &t));
+                if matches!(
+                    t.tok,
+                    Tok::Name(_) | Tok::Op("*") | Tok::Op("**") | Tok::Op("/")
+                ) {
+                    return Err(self.tok_err(
+                        "SyntaxError",
+                        "arguments cannot follow var-keyword argument",
+                        &t,
+                    ));
                 }
                 return Err(PErr::Generic);
             }
@@ -1510,7 +1590,11 @@ impl Parser {
                         if !matches!(self.la(0), Tok::Op(",")) {
                             return Err(PErr::Generic);
                         }
-                        return Err(self.tok_err("SyntaxError", "at least one argument must precede /", &t));
+                        return Err(self.tok_err(
+                            "SyntaxError",
+                            "at least one argument must precede /",
+                            &t,
+                        ));
                     }
                     if slash {
                         return Err(self.tok_err("SyntaxError", "/ may appear only once", &t));
@@ -1523,18 +1607,26 @@ impl Parser {
                 Tok::Op("*") => {
                     self.next();
                     if star {
-                        return Err(self.tok_err("SyntaxError", "* argument may appear only once", &t));
+                        return Err(self.tok_err(
+                            "SyntaxError",
+                            "* argument may appear only once",
+                            &t,
+                        ));
                     }
                     star = true;
                     if self.at_op(",") || self.at_op(close) {
-                        let bare_bad =
-                            self.at_op(close) || matches!(self.la(1), Tok::Op(o) if *o == close || *o == "**");
+                        let bare_bad = self.at_op(close)
+                            || matches!(self.la(1), Tok::Op(o) if *o == close || *o == "**");
                         if bare_bad {
                             if lambda {
                                 self.peek_at(1);
                                 return Err(self.err_far("named arguments must follow bare *"));
                             }
-                            return Err(self.tok_err("SyntaxError", "named arguments must follow bare *", &t));
+                            return Err(self.tok_err(
+                                "SyntaxError",
+                                "named arguments must follow bare *",
+                                &t,
+                            ));
                         }
                     } else {
                         let a = self.param(lambda)?;
@@ -1554,7 +1646,11 @@ impl Parser {
                     let a = self.param(lambda)?;
                     if self.at_op("=") {
                         let e = self.cur();
-                        return Err(self.tok_err("SyntaxError", "var-keyword argument cannot have default value", &e));
+                        return Err(self.tok_err(
+                            "SyntaxError",
+                            "var-keyword argument cannot have default value",
+                            &e,
+                        ));
                     }
                     p.kwarg = Some(a);
                     kwarg = true;
@@ -1591,7 +1687,11 @@ impl Parser {
                     let default = if self.at_op("=") {
                         let eq = self.next();
                         if self.at_op(",") || self.at_op(close) {
-                            return Err(self.tok_err("SyntaxError", "expected default value expression", &eq));
+                            return Err(self.tok_err(
+                                "SyntaxError",
+                                "expected default value expression",
+                                &eq,
+                            ));
                         }
                         Some(self.expression()?)
                     } else {
@@ -1654,8 +1754,16 @@ impl Parser {
     /// Can the current token start an expression?
     fn starts_expr(&mut self) -> bool {
         match self.peek() {
-            Tok::Name(n) => !is_keyword(n) || matches!(&**n, "True" | "False" | "None" | "lambda" | "not" | "await"),
-            Tok::Int(_) | Tok::BigInt(_) | Tok::HugeInt(_) | Tok::Float(_) | Tok::Imag | Tok::Str(_) => true,
+            Tok::Name(n) => {
+                !is_keyword(n)
+                    || matches!(&**n, "True" | "False" | "None" | "lambda" | "not" | "await")
+            }
+            Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::HugeInt(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::Str(_) => true,
             Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "..." | "*"),
             _ => false,
         }
@@ -1707,14 +1815,20 @@ impl Parser {
     }
 
     fn named_expression(&mut self) -> PResult<Expr> {
-        if matches!(self.peek(), Tok::Name(n) if !is_keyword(n)) && matches!(self.peek_at(1), Tok::Op(":=")) {
+        if matches!(self.peek(), Tok::Name(n) if !is_keyword(n))
+            && matches!(self.peek_at(1), Tok::Op(":="))
+        {
             return self.walrus();
         }
         let u = self.at_unary();
         if u || self.simple_start() {
             self.check_stack()?;
             let start_i = self.i;
-            let p = if u { self.factor_unary() } else { self.primary() };
+            let p = if u {
+                self.factor_unary()
+            } else {
+                self.primary()
+            };
             let p = p?;
             if self.ends_fast() {
                 return Ok(p);
@@ -1806,7 +1920,10 @@ impl Parser {
                 | ExprKind::BoolOp { .. }
                 | ExprKind::IfExp { .. }
                 | ExprKind::Lambda { .. }
-                | ExprKind::UnaryOp { op: UnaryOp::Not, .. }
+                | ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    ..
+                }
         );
         if !excluded && bitor {
             let msg = format!(
@@ -1849,7 +1966,11 @@ impl Parser {
         let u = self.at_unary();
         if u || self.simple_start() {
             let start_i = self.i;
-            let p = if u { self.factor_unary() } else { self.primary() };
+            let p = if u {
+                self.factor_unary()
+            } else {
+                self.primary()
+            };
             let p = p?;
             if self.ends_fast() {
                 return Ok(p);
@@ -1965,8 +2086,16 @@ impl Parser {
     /// "Perhaps you forgot a comma?" / legacy print checks).
     fn starts_expr_after(&mut self) -> bool {
         match self.la(0) {
-            Tok::Name(n) => !is_keyword(n) || matches!(&**n, "True" | "False" | "None" | "lambda" | "not" | "await"),
-            Tok::Int(_) | Tok::BigInt(_) | Tok::HugeInt(_) | Tok::Float(_) | Tok::Imag | Tok::Str(_) => true,
+            Tok::Name(n) => {
+                !is_keyword(n)
+                    || matches!(&**n, "True" | "False" | "None" | "lambda" | "not" | "await")
+            }
+            Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::HugeInt(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::Str(_) => true,
             Tok::Op(o) => matches!(*o, "(" | "[" | "{" | "-" | "+" | "~" | "..." | "*"),
             _ => false,
         }
@@ -1976,7 +2105,8 @@ impl Parser {
         let first = self.tk(start_i).tok.clone();
         let second = self.tk(start_i + 1).tok.clone();
         let single_name = matches!(&a.kind, ExprKind::Name(_)) && self.i == start_i + 1;
-        let is_legacy = single_name && matches!(&a.kind, ExprKind::Name(n) if &**n == "print" || &**n == "exec");
+        let is_legacy = single_name
+            && matches!(&a.kind, ExprKind::Name(n) if &**n == "print" || &**n == "exec");
         // CPython compares soft keywords with strncmp(kw, name, len(name)):
         // any prefix of "match", "case" or "_" counts as one.
         let soft = matches!(&first, Tok::Name(n) if ["match", "case", "_"].iter().any(|k| k.starts_with(&**n)));
@@ -2021,7 +2151,10 @@ impl Parser {
                 Err(PErr::Syn(e)) => return Err(PErr::Syn(e)),
                 Ok(b) if is_legacy => {
                     if let ExprKind::Name(n) = &a.kind {
-                        let msg = format!("Missing parentheses in call to '{}'. Did you mean {}(...)?", n, n);
+                        let msg = format!(
+                            "Missing parentheses in call to '{}'. Did you mean {}(...)?",
+                            n, n
+                        );
                         return Err(serr("SyntaxError", msg, a.pos, b.end));
                     }
                 }
@@ -2561,7 +2694,10 @@ impl Parser {
             Some(l) => l.pos,
             None => self.cur().start,
         };
-        if matches!(lower.as_ref().map(|l| &l.kind), Some(ExprKind::NamedExpr { .. })) {
+        if matches!(
+            lower.as_ref().map(|l| &l.kind),
+            Some(ExprKind::NamedExpr { .. })
+        ) {
             return Err(PErr::Generic);
         }
         self.bump();
@@ -2623,9 +2759,14 @@ impl Parser {
     }
 
     fn arg_pos(&mut self, open: &Token, st: &mut ArgState) -> PResult<bool> {
-        let walrus = matches!(self.peek(), Tok::Name(n) if !is_keyword(n)) && matches!(self.peek_at(1), Tok::Op(":="));
+        let walrus = matches!(self.peek(), Tok::Name(n) if !is_keyword(n))
+            && matches!(self.peek_at(1), Tok::Op(":="));
         let m = self.mark();
-        let r = if walrus { self.walrus() } else { self.expression() };
+        let r = if walrus {
+            self.walrus()
+        } else {
+            self.expression()
+        };
         let e = match r {
             Ok(e) => e,
             Err(PErr::Generic) if (st.seen_kw || st.seen_kwunpack) && self.quiet == 0 => {
@@ -2756,7 +2897,12 @@ impl Parser {
         };
         if matches!(&*n, "True" | "False" | "None") {
             let eq = self.tk(self.i + 1).clone();
-            return Err(serr("SyntaxError", format!("cannot assign to {}", n), t.start, eq.end));
+            return Err(serr(
+                "SyntaxError",
+                format!("cannot assign to {}", n),
+                t.start,
+                eq.end,
+            ));
         }
         if is_keyword(&n) {
             return Err(PErr::Generic);
@@ -2798,7 +2944,9 @@ impl Parser {
     fn for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
         let mut gens = Vec::new();
         loop {
-            let is_async = if self.at_kw("async") && matches!(self.peek_at(1), Tok::Name(n) if &**n == "for") {
+            let is_async = if self.at_kw("async")
+                && matches!(self.peek_at(1), Tok::Name(n) if &**n == "for")
+            {
                 self.next();
                 true
             } else {
@@ -2856,7 +3004,8 @@ impl Parser {
     }
 
     fn at_comp_for(&mut self) -> bool {
-        self.at_kw("for") || (self.at_kw("async") && matches!(self.peek_at(1), Tok::Name(n) if &**n == "for"))
+        self.at_kw("for")
+            || (self.at_kw("async") && matches!(self.peek_at(1), Tok::Name(n) if &**n == "for"))
     }
 
     fn atom(&mut self) -> PResult<Expr> {
@@ -2917,7 +3066,11 @@ impl Parser {
             }
             Tok::Imag => {
                 self.next();
-                self.unsupported("complex numbers are not supported in the playground", t.start, t.end);
+                self.unsupported(
+                    "complex numbers are not supported in the playground",
+                    t.start,
+                    t.end,
+                );
                 c(Constant::Int(0))
             }
             Tok::Op("...") => {
@@ -2961,7 +3114,11 @@ impl Parser {
         }
         if self.quiet == 0 {
             let t = self.cur();
-            return Err(self.tok_err("SyntaxError", "cannot use double starred expression here", &t));
+            return Err(self.tok_err(
+                "SyntaxError",
+                "cannot use double starred expression here",
+                &t,
+            ));
         }
         Err(PErr::Generic)
     }
@@ -3046,7 +3203,11 @@ impl Parser {
             }
             let gens = self.for_if_clauses()?;
             let close = self.expect_op(close_op)?;
-            let kind = if is_list { CompKind::List } else { CompKind::Set };
+            let kind = if is_list {
+                CompKind::List
+            } else {
+                CompKind::Set
+            };
             return Ok(mk(
                 ExprKind::Comp {
                     kind,
@@ -3120,12 +3281,19 @@ impl Parser {
                 let t = self.next();
                 let e = self.bitwise_or(None)?;
                 if self.quiet == 0 && self.at_comp_for() {
-                    return Err(self.tok_err("SyntaxError", "dict unpacking cannot be used in dict comprehension", &t));
+                    return Err(self.tok_err(
+                        "SyntaxError",
+                        "dict unpacking cannot be used in dict comprehension",
+                        &t,
+                    ));
                 }
                 items.push(DictItem::Splat(e));
             }
             Some(first) => {
-                if matches!(first.kind, ExprKind::Starred(_) | ExprKind::NamedExpr { .. }) {
+                if matches!(
+                    first.kind,
+                    ExprKind::Starred(_) | ExprKind::NamedExpr { .. }
+                ) {
                     return Err(PErr::Generic);
                 }
                 let colon = self.next();
@@ -3213,7 +3381,11 @@ impl Parser {
                 Err(_) => PErr::Generic,
             };
         }
-        self.tok_err("SyntaxError", "expression expected after dictionary key and ':'", colon)
+        self.tok_err(
+            "SyntaxError",
+            "expression expected after dictionary key and ':'",
+            colon,
+        )
     }
     fn yield_expr(&mut self) -> PResult<Expr> {
         let kw = self.next();
@@ -3271,7 +3443,11 @@ impl Parser {
                     Err(e) => return Err(self.err_far(e.msg)),
                 }
             }
-            return Ok(mk(ExprKind::Constant(Constant::Bytes(out.into())), pos, end));
+            return Ok(mk(
+                ExprKind::Constant(Constant::Bytes(out.into())),
+                pos,
+                end,
+            ));
         }
         let is_f = strs.iter().any(|s| s.fstr);
         let mut parts: Vec<FPart> = Vec::new();
@@ -3351,7 +3527,13 @@ impl Parser {
         Ok(())
     }
 
-    fn fstring_parts(&mut self, f: &FStr, lvl: u32, i: &mut usize, out: &mut Vec<FPart>) -> PResult<()> {
+    fn fstring_parts(
+        &mut self,
+        f: &FStr,
+        lvl: u32,
+        i: &mut usize,
+        out: &mut Vec<FPart>,
+    ) -> PResult<()> {
         let body = f.body;
         loop {
             let mut lit: Vec<char> = Vec::new();
@@ -3403,7 +3585,13 @@ impl Parser {
         }
     }
 
-    fn fstring_field(&mut self, f: &FStr, lvl: u32, i: &mut usize, out: &mut Vec<FPart>) -> PResult<()> {
+    fn fstring_field(
+        &mut self,
+        f: &FStr,
+        lvl: u32,
+        i: &mut usize,
+        out: &mut Vec<FPart>,
+    ) -> PResult<()> {
         let body = f.body;
         let n = body.len();
         if lvl >= 2 {
@@ -3519,7 +3707,8 @@ impl Parser {
             let c = body[*i];
             *i += 1;
             if !matches!(c, 's' | 'r' | 'a') {
-                return Err(self.err_far("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
+                return Err(self
+                    .err_far("f-string: invalid conversion character: expected 's', 'r', or 'a'"));
             }
             conv = Some(c);
         }
@@ -3573,7 +3762,10 @@ impl Parser {
                 e.msg = format!("f-string: {}", e.msg);
             }
             if e.line == base.line {
-                e.col = e.col.saturating_sub(base.col).max(if e.col == 0 { 0 } else { 1 });
+                e.col = e
+                    .col
+                    .saturating_sub(base.col)
+                    .max(if e.col == 0 { 0 } else { 1 });
                 if e.end_line == base.line {
                     e.end_col = e.end_col.saturating_sub(base.col).max(e.col + 1);
                 }
@@ -3751,7 +3943,9 @@ impl Checker {
 
     fn stmt<'a>(&mut self, s: &'a Stmt, c: Ctx, st: &mut Vec<Item<'a>>) {
         let (a, b) = (s.pos, s.end);
-        let body = |st: &mut Vec<Item<'a>>, v: &'a [Stmt], c: Ctx| st.extend(v.iter().map(|s| Item::S(s, c)));
+        let body = |st: &mut Vec<Item<'a>>, v: &'a [Stmt], c: Ctx| {
+            st.extend(v.iter().map(|s| Item::S(s, c)))
+        };
         match &s.kind {
             StmtKind::Expr(e) => st.push(Item::E(e, c)),
             StmtKind::Assign { targets, value } => {
@@ -3805,7 +3999,10 @@ impl Checker {
                     st.push(Item::E(v, c));
                 }
             }
-            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Import(_) | StmtKind::ImportFrom { .. } => {}
+            StmtKind::Pass
+            | StmtKind::Global(_)
+            | StmtKind::Import(_)
+            | StmtKind::ImportFrom { .. } => {}
             StmtKind::Break => {
                 if !c.in_loop {
                     self.err("'break' outside loop", a, b);
@@ -3816,12 +4013,20 @@ impl Checker {
                     self.err("'continue' not properly in loop", a, b);
                 }
             }
-            StmtKind::If { test, body: bd, orelse } => {
+            StmtKind::If {
+                test,
+                body: bd,
+                orelse,
+            } => {
                 st.push(Item::E(test, c));
                 body(st, bd, c);
                 body(st, orelse, c);
             }
-            StmtKind::While { test, body: bd, orelse } => {
+            StmtKind::While {
+                test,
+                body: bd,
+                orelse,
+            } => {
                 st.push(Item::E(test, c));
                 body(st, bd, Ctx { in_loop: true, ..c });
                 body(st, orelse, c);
@@ -3877,7 +4082,9 @@ impl Checker {
                 body(st, orelse, c);
                 body(st, finalbody, c);
             }
-            StmtKind::Raise { exc, cause } => st.extend(exc.iter().chain(cause.iter()).map(|e| Item::E(e, c))),
+            StmtKind::Raise { exc, cause } => {
+                st.extend(exc.iter().chain(cause.iter()).map(|e| Item::E(e, c)))
+            }
             StmtKind::Assert { test, msg } => {
                 st.push(Item::E(test, c));
                 if let Some(m) = msg {
@@ -3902,11 +4109,19 @@ impl Checker {
     fn target<'a>(&mut self, t: &'a Expr, c: Ctx, st: &mut Vec<Item<'a>>) {
         match &t.kind {
             ExprKind::Starred(v) => {
-                self.err("starred assignment target must be in a list or tuple", t.pos, t.end);
+                self.err(
+                    "starred assignment target must be in a list or tuple",
+                    t.pos,
+                    t.end,
+                );
                 st.push(Item::T(v, c));
             }
             ExprKind::Tuple(v) | ExprKind::List(v) => {
-                if v.iter().filter(|e| matches!(e.kind, ExprKind::Starred(_))).count() > 1 {
+                if v.iter()
+                    .filter(|e| matches!(e.kind, ExprKind::Starred(_)))
+                    .count()
+                    > 1
+                {
                     self.err("multiple starred expressions in assignment", t.pos, t.end);
                 }
                 for e in v {
@@ -3948,9 +4163,10 @@ impl Checker {
                 st.push(Item::E(func, c));
                 for arg in args {
                     match arg {
-                        CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => {
-                            st.push(Item::E(x, c))
-                        }
+                        CallArg::Pos(x)
+                        | CallArg::Star(x)
+                        | CallArg::Kw(_, x)
+                        | CallArg::StarStar(x) => st.push(Item::E(x, c)),
                     }
                 }
             }
@@ -3998,8 +4214,13 @@ impl Checker {
                 if let Some(v) = value {
                     st.push(Item::E(v, cc));
                 }
-                if is_async && *kind != CompKind::Gen && !(c.func && c.is_async) && c.comp.is_none() {
-                    self.err("asynchronous comprehension outside of an asynchronous function", a, b);
+                if is_async && *kind != CompKind::Gen && !(c.func && c.is_async) && c.comp.is_none()
+                {
+                    self.err(
+                        "asynchronous comprehension outside of an asynchronous function",
+                        a,
+                        b,
+                    );
                 }
             }
             ExprKind::Await(v) => {
@@ -4035,8 +4256,12 @@ impl Checker {
 
     fn yield_check(&mut self, e: &Expr, c: Ctx) {
         if let Some(k) = c.comp {
-            self.sym
-                .push(range_err("SyntaxError", format!("'yield' inside {}", k), e.pos, e.end));
+            self.sym.push(range_err(
+                "SyntaxError",
+                format!("'yield' inside {}", k),
+                e.pos,
+                e.end,
+            ));
         } else if !c.func {
             self.err("'yield' outside function", e.pos, e.end);
         }
@@ -4084,7 +4309,10 @@ fn has_await(e: &Expr) -> bool {
 
 fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
     match &e.kind {
-        ExprKind::Constant(_) | ExprKind::Name(_) | ExprKind::Lambda { .. } | ExprKind::Comp { .. } => {}
+        ExprKind::Constant(_)
+        | ExprKind::Name(_)
+        | ExprKind::Lambda { .. }
+        | ExprKind::Comp { .. } => {}
         ExprKind::FString(parts) => {
             let mut ps: Vec<&FPart> = parts.iter().collect();
             while let Some(p) = ps.pop() {
@@ -4101,17 +4329,22 @@ fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(value);
             out.push(index);
         }
-        ExprKind::Slice { lower, upper, step } => out.extend([lower, upper, step].into_iter().flatten().map(|b| &**b)),
-        ExprKind::Starred(v) | ExprKind::UnaryOp { operand: v, .. } | ExprKind::Await(v) | ExprKind::YieldFrom(v) => {
-            out.push(v)
+        ExprKind::Slice { lower, upper, step } => {
+            out.extend([lower, upper, step].into_iter().flatten().map(|b| &**b))
         }
+        ExprKind::Starred(v)
+        | ExprKind::UnaryOp { operand: v, .. }
+        | ExprKind::Await(v)
+        | ExprKind::YieldFrom(v) => out.push(v),
         ExprKind::NamedExpr { value, .. } => out.push(value),
         ExprKind::BinOp { left, right, .. } => {
             out.push(left);
             out.push(right);
         }
         ExprKind::BoolOp { values, .. } => out.extend(values.iter()),
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             out.push(left);
             out.extend(comparators.iter());
         }
@@ -4119,7 +4352,10 @@ fn children<'a>(e: &'a Expr, out: &mut Vec<&'a Expr>) {
             out.push(func);
             for a in args {
                 match a {
-                    CallArg::Pos(x) | CallArg::Star(x) | CallArg::Kw(_, x) | CallArg::StarStar(x) => out.push(x),
+                    CallArg::Pos(x)
+                    | CallArg::Star(x)
+                    | CallArg::Kw(_, x)
+                    | CallArg::StarStar(x) => out.push(x),
                 }
             }
         }
@@ -4421,7 +4657,12 @@ mod tests {
                 bad.push(format!("{:?}\n   want {:?}\n   got  {:?}", src, want, got));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
@@ -4435,7 +4676,10 @@ mod tests {
             ("too many nested parentheses", 1, 205)
         );
         let er = e(&format!("x = (\n{}\n", "[".repeat(199)));
-        assert_eq!((er.msg.as_str(), er.line, er.col), ("'[' was never closed", 2, 199));
+        assert_eq!(
+            (er.msg.as_str(), er.line, er.col),
+            ("'[' was never closed", 2, 199)
+        );
         let ifs = |n: usize| {
             let mut s = String::new();
             for i in 0..n {
@@ -4495,7 +4739,12 @@ mod tests {
                 1,
                 6,
             ),
-            ("x = 1j\n", "complex numbers are not supported in the playground", 1, 5),
+            (
+                "x = 1j\n",
+                "complex numbers are not supported in the playground",
+                1,
+                5,
+            ),
             (
                 "x = 1.5e3J\n",
                 "complex numbers are not supported in the playground",
@@ -4556,10 +4805,16 @@ mod tests {
                 assert!(f.is_async);
                 assert_eq!(f.decorators.len(), 2);
                 let pa = &f.params;
-                assert_eq!(pa.args.iter().map(|a| &*a.name).collect::<Vec<_>>(), ["a", "b", "c"]);
+                assert_eq!(
+                    pa.args.iter().map(|a| &*a.name).collect::<Vec<_>>(),
+                    ["a", "b", "c"]
+                );
                 assert_eq!(pa.defaults.len(), 2);
                 assert_eq!(pa.vararg.as_ref().map(|a| &*a.name), Some("args"));
-                assert_eq!(pa.kwonly.iter().map(|a| &*a.name).collect::<Vec<_>>(), ["d", "e"]);
+                assert_eq!(
+                    pa.kwonly.iter().map(|a| &*a.name).collect::<Vec<_>>(),
+                    ["d", "e"]
+                );
                 assert!(pa.kw_defaults[0].is_none() && pa.kw_defaults[1].is_some());
                 assert_eq!(pa.kwarg.as_ref().map(|a| &*a.name), Some("kw"));
                 assert_eq!(m.body[0].pos, Pos { line: 3, col: 0 });
@@ -4575,7 +4830,9 @@ mod tests {
         match &m.body[0].kind {
             StmtKind::If { orelse, .. } => match &orelse[0].kind {
                 StmtKind::If { orelse, .. } => match &orelse[0].kind {
-                    StmtKind::If { orelse, .. } => assert!(matches!(orelse[0].kind, StmtKind::Assign { .. })),
+                    StmtKind::If { orelse, .. } => {
+                        assert!(matches!(orelse[0].kind, StmtKind::Assign { .. }))
+                    }
                     k => panic!("{:?}", k),
                 },
                 k => panic!("{:?}", k),
@@ -4583,7 +4840,9 @@ mod tests {
             k => panic!("{:?}", k),
         }
         assert_eq!(m.body[0].end, Pos { line: 6, col: 9 });
-        let m = p("while x:\n    break\nelse:\n    pass\nfor i, (a, b) in z:\n    continue\nelse: pass\n");
+        let m = p(
+            "while x:\n    break\nelse:\n    pass\nfor i, (a, b) in z:\n    continue\nelse: pass\n",
+        );
         assert!(matches!(&m.body[0].kind, StmtKind::While { orelse, .. } if orelse.len() == 1));
         match &m.body[1].kind {
             StmtKind::For {
@@ -4593,7 +4852,9 @@ mod tests {
                 ..
             } => {
                 assert!(!is_async && orelse.len() == 1);
-                assert!(matches!(&target.kind, ExprKind::Tuple(v) if matches!(v[1].kind, ExprKind::Tuple(_))));
+                assert!(
+                    matches!(&target.kind, ExprKind::Tuple(v) if matches!(v[1].kind, ExprKind::Tuple(_)))
+                );
             }
             k => panic!("{:?}", k),
         }
@@ -4615,9 +4876,18 @@ mod tests {
         assert!(
             matches!(&m.body[2].kind, StmtKind::Assign { targets, .. } if matches!(targets[0].kind, ExprKind::List(_)))
         );
-        assert!(matches!(&m.body[3].kind, StmtKind::AnnAssign { value: Some(_), .. }));
-        assert!(matches!(&m.body[4].kind, StmtKind::AnnAssign { value: None, .. }));
-        assert!(matches!(&m.body[5].kind, StmtKind::AugAssign { op: BinOp::Add, .. }));
+        assert!(matches!(
+            &m.body[3].kind,
+            StmtKind::AnnAssign { value: Some(_), .. }
+        ));
+        assert!(matches!(
+            &m.body[4].kind,
+            StmtKind::AnnAssign { value: None, .. }
+        ));
+        assert!(matches!(
+            &m.body[5].kind,
+            StmtKind::AugAssign { op: BinOp::Add, .. }
+        ));
         for (op, want) in [
             ("+=", BinOp::Add),
             ("-=", BinOp::Sub),
@@ -4667,7 +4937,13 @@ mod tests {
             k => panic!("{:?}", k),
         }
         let m = p("raise\nraise X\nraise X from Y\nassert x, 'msg'\nassert y\n");
-        assert!(matches!(m.body[0].kind, StmtKind::Raise { exc: None, cause: None }));
+        assert!(matches!(
+            m.body[0].kind,
+            StmtKind::Raise {
+                exc: None,
+                cause: None
+            }
+        ));
         assert!(matches!(
             m.body[2].kind,
             StmtKind::Raise {
@@ -4675,7 +4951,10 @@ mod tests {
                 cause: Some(_)
             }
         ));
-        assert!(matches!(m.body[3].kind, StmtKind::Assert { msg: Some(_), .. }));
+        assert!(matches!(
+            m.body[3].kind,
+            StmtKind::Assert { msg: Some(_), .. }
+        ));
         let m = p(
             "with a as b, c:\n    pass\nwith (a as b, c as d):\n    pass\nwith (a, b) as c: pass\nwith (a, b): pass\n",
         );
@@ -4693,7 +4972,9 @@ mod tests {
         match &m.body[0].kind {
             StmtKind::FunctionDef(f) => match &f.body[0].kind {
                 StmtKind::With {
-                    is_async: true, body, ..
+                    is_async: true,
+                    body,
+                    ..
                 } => assert!(matches!(body[0].kind, StmtKind::For { is_async: true, .. })),
                 k => panic!("{:?}", k),
             },
@@ -4702,7 +4983,9 @@ mod tests {
         let m = p("class A:\n    pass\nclass B():\n    x = 1\n@d\nclass C(A, B): pass\n");
         assert!(matches!(&m.body[0].kind, StmtKind::ClassDef(c) if c.bases.is_empty()));
         assert!(matches!(&m.body[1].kind, StmtKind::ClassDef(c) if c.bases.is_empty()));
-        assert!(matches!(&m.body[2].kind, StmtKind::ClassDef(c) if c.bases.len() == 2 && c.decorators.len() == 1));
+        assert!(
+            matches!(&m.body[2].kind, StmtKind::ClassDef(c) if c.bases.len() == 2 && c.decorators.len() == 1)
+        );
         let m = p("x = 1; y = 2;\nif x: return_ = 1; pass\n");
         assert_eq!(m.body.len(), 3);
         // line structure: BOM, continuation, \r\n, tabs, comments, blank lines, no final newline
@@ -4717,17 +5000,25 @@ mod tests {
             ExprKind::UnaryOp {
                 op: UnaryOp::Neg,
                 operand,
-            } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
+            } => assert!(matches!(
+                operand.kind,
+                ExprKind::BinOp { op: BinOp::Pow, .. }
+            )),
             k => panic!("{:?}", k),
         }
         match expr("2**-1**2").kind {
             ExprKind::BinOp {
-                op: BinOp::Pow, right, ..
+                op: BinOp::Pow,
+                right,
+                ..
             } => match right.kind {
                 ExprKind::UnaryOp {
                     op: UnaryOp::Neg,
                     operand,
-                } => assert!(matches!(operand.kind, ExprKind::BinOp { op: BinOp::Pow, .. })),
+                } => assert!(matches!(
+                    operand.kind,
+                    ExprKind::BinOp { op: BinOp::Pow, .. }
+                )),
                 k => panic!("{:?}", k),
             },
             k => panic!("{:?}", k),
@@ -4754,8 +5045,13 @@ mod tests {
                             ..
                         } => match right.kind {
                             ExprKind::BinOp {
-                                op: BinOp::Add, right, ..
-                            } => assert!(matches!(right.kind, ExprKind::BinOp { op: BinOp::Mul, .. })),
+                                op: BinOp::Add,
+                                right,
+                                ..
+                            } => assert!(matches!(
+                                right.kind,
+                                ExprKind::BinOp { op: BinOp::Mul, .. }
+                            )),
                             k => panic!("{:?}", k),
                         },
                         k => panic!("{:?}", k),
@@ -4778,7 +5074,10 @@ mod tests {
             k => panic!("{:?}", k),
         }
         match expr("not a == b and c or d").kind {
-            ExprKind::BoolOp { op: BoolOp::Or, values } => match &values[0].kind {
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            } => match &values[0].kind {
                 ExprKind::BoolOp {
                     op: BoolOp::And,
                     values,
@@ -4792,7 +5091,9 @@ mod tests {
             k => panic!("{:?}", k),
         }
         match expr("a < b <= c is not d not in e in f is g != h").kind {
-            ExprKind::Compare { ops, comparators, .. } => {
+            ExprKind::Compare {
+                ops, comparators, ..
+            } => {
                 use CmpOp::*;
                 assert_eq!(ops, vec![Lt, LtE, IsNot, NotIn, In, Is, NotEq]);
                 assert_eq!(comparators.len(), 7);
@@ -4813,11 +5114,22 @@ mod tests {
                 ..
             }
         ));
-        assert!(matches!(expr("+x @ y").kind, ExprKind::BinOp { op: BinOp::MatMul, .. }));
+        assert!(matches!(
+            expr("+x @ y").kind,
+            ExprKind::BinOp {
+                op: BinOp::MatMul,
+                ..
+            }
+        ));
         assert!(matches!(expr("x = 1,").kind, ExprKind::Tuple(v) if v.len() == 1));
         assert!(matches!(expr("()").kind, ExprKind::Tuple(v) if v.is_empty()));
-        assert!(matches!(expr("(1)").kind, ExprKind::Constant(Constant::Int(1))));
-        assert!(matches!(expr("x = *a, b").kind, ExprKind::Tuple(v) if matches!(v[0].kind, ExprKind::Starred(_))));
+        assert!(matches!(
+            expr("(1)").kind,
+            ExprKind::Constant(Constant::Int(1))
+        ));
+        assert!(
+            matches!(expr("x = *a, b").kind, ExprKind::Tuple(v) if matches!(v[0].kind, ExprKind::Starred(_)))
+        );
         assert!(matches!(expr("[1, *a, 2]").kind, ExprKind::List(v) if v.len() == 3));
         assert!(matches!(expr("{1, *a}").kind, ExprKind::Set(v) if v.len() == 2));
         assert!(matches!(expr("{}").kind, ExprKind::Dict(v) if v.is_empty()));
@@ -4887,8 +5199,14 @@ mod tests {
             matches!(expr("a[1:2, 3]").kind, ExprKind::Subscript { index, .. } if matches!(&index.kind, ExprKind::Tuple(v) if v.len() == 2))
         );
         assert!(matches!(expr("a.b.c").kind, ExprKind::Attribute { attr, .. } if &*attr == "c"));
-        assert!(matches!(expr("...").kind, ExprKind::Constant(Constant::Ellipsis)));
-        assert!(matches!(expr("None").kind, ExprKind::Constant(Constant::None)));
+        assert!(matches!(
+            expr("...").kind,
+            ExprKind::Constant(Constant::Ellipsis)
+        ));
+        assert!(matches!(
+            expr("None").kind,
+            ExprKind::Constant(Constant::None)
+        ));
         let m = p("async def f():\n    x = await g()\n    await h\ndef g():\n    x = yield\n    yield a, b\n    yield from c\n    y = (yield)\n    yield\n");
         match &m.body[1].kind {
             StmtKind::FunctionDef(f) => {
@@ -4898,12 +5216,17 @@ mod tests {
                 assert!(
                     matches!(&f.body[1].kind, StmtKind::Expr(e) if matches!(&e.kind, ExprKind::Yield(Some(v)) if matches!(v.kind, ExprKind::Tuple(_))))
                 );
-                assert!(matches!(&f.body[2].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::YieldFrom(_))));
+                assert!(
+                    matches!(&f.body[2].kind, StmtKind::Expr(e) if matches!(e.kind, ExprKind::YieldFrom(_)))
+                );
             }
             k => panic!("{:?}", k),
         }
         let e = expr("x = foo(a,\n  b)");
-        assert_eq!((e.pos, e.end), (Pos { line: 1, col: 4 }, Pos { line: 2, col: 4 }));
+        assert_eq!(
+            (e.pos, e.end),
+            (Pos { line: 1, col: 4 }, Pos { line: 2, col: 4 })
+        );
     }
 
     #[test]
@@ -4944,13 +5267,18 @@ mod tests {
             );
         }
         p("x = 1if y else 2\nz = 1or 2\n");
-        assert_eq!(lexer::to_decimal("ffffffffffffffff", 16), "18446744073709551615");
+        assert_eq!(
+            lexer::to_decimal("ffffffffffffffff", 16),
+            "18446744073709551615"
+        );
     }
 
     #[test]
     fn strings() {
         assert_eq!(
-            s(&expr(r#"'a\n\t\\\'\"\a\b\f\v\r\0\101\x41\u00e9\U0001F600\d'"#)),
+            s(&expr(
+                r#"'a\n\t\\\'\"\a\b\f\v\r\0\101\x41\u00e9\U0001F600\d'"#
+            )),
             "a\n\t\\'\"\x07\x08\x0c\x0b\r\0AA\u{e9}\u{1F600}\\d"
         );
         assert_eq!(s(&expr(r#"r'a\n' R"\d" u'x' U"y""#)), "a\\n\\dxy");
@@ -4975,7 +5303,9 @@ mod tests {
                         assert!(debug_text.is_none());
                         let spec = spec.as_ref().expect("spec");
                         assert_eq!(spec[0], FPart::Lit(">".into()));
-                        assert!(matches!(&spec[1], FPart::Field { value, .. } if name(value) == "w"));
+                        assert!(
+                            matches!(&spec[1], FPart::Field { value, .. } if name(value) == "w")
+                        );
                     }
                     p => panic!("{:?}", p),
                 }
@@ -5000,23 +5330,34 @@ mod tests {
         }
         match expr("x = f'ab{cd}'").kind {
             ExprKind::FString(parts) => {
-                assert!(matches!(&parts[1], FPart::Field { value, .. } if value.pos == Pos { line: 1, col: 9 }))
+                assert!(
+                    matches!(&parts[1], FPart::Field { value, .. } if value.pos == Pos { line: 1, col: 9 })
+                )
             }
             k => panic!("{:?}", k),
         }
         assert!(matches!(expr("rf'\\{x}'").kind, ExprKind::FString(_)));
         assert!(matches!(expr("f''").kind, ExprKind::FString(v) if v.is_empty()));
         let big = format!("x = '{}'\n", "a".repeat(1 << 20));
-        assert!(matches!(&expr(&big).kind, ExprKind::Constant(Constant::Str(s)) if s.len() == 1 << 20));
+        assert!(
+            matches!(&expr(&big).kind, ExprKind::Constant(Constant::Str(s)) if s.len() == 1 << 20)
+        );
         let big = format!("x = {}\n", "7".repeat(4300));
-        assert!(matches!(&expr(&big).kind, ExprKind::Constant(Constant::BigInt(s)) if s.len() == 4300));
+        assert!(
+            matches!(&expr(&big).kind, ExprKind::Constant(Constant::BigInt(s)) if s.len() == 4300)
+        );
     }
 
     #[test]
     fn scope_errors() {
         // (source, msg, line, col) as CPython 3.11.7
         let cases = [
-            ("def f():\n  await x\n", "'await' outside async function", 2, 3),
+            (
+                "def f():\n  await x\n",
+                "'await' outside async function",
+                2,
+                3,
+            ),
             ("lambda: await x\n", "'await' outside async function", 1, 9),
             (
                 "async def f():\n  def g():\n    await x\n",
@@ -5057,14 +5398,24 @@ mod tests {
                 2,
                 3,
             ),
-            ("a, *b, *c = d\n", "multiple starred expressions in assignment", 1, 1),
+            (
+                "a, *b, *c = d\n",
+                "multiple starred expressions in assignment",
+                1,
+                1,
+            ),
             (
                 "for *a in b: pass\n",
                 "starred assignment target must be in a list or tuple",
                 1,
                 5,
             ),
-            ("print(*a)\nx = *a\n", "can't use starred expression here", 2, 5),
+            (
+                "print(*a)\nx = *a\n",
+                "can't use starred expression here",
+                2,
+                5,
+            ),
             (
                 "def f(a, *, b, **a): pass\n",
                 "duplicate argument 'a' in function definition",
@@ -5080,7 +5431,12 @@ mod tests {
         ];
         for (src, msg, line, col) in cases {
             let er = e(src);
-            assert_eq!((er.msg.as_str(), er.line, er.col), (msg, line, col), "{:?}", src);
+            assert_eq!(
+                (er.msg.as_str(), er.line, er.col),
+                (msg, line, col),
+                "{:?}",
+                src
+            );
         }
         p("async def f():\n  [await x for x in y]\n  (x async for x in y)\n  async with a: pass\n  async for b in c: pass\n");
         p("(x async for x in y)\ndef g():\n  (await x for x in y)\n  lambda: (yield)\n");
@@ -5119,13 +5475,28 @@ mod tests {
                 1,
                 8,
             ),
-            ("f'{a:{b:{c}}}'\n", "f-string: expressions nested too deeply", 1, 15),
-            ("f'{#}'\n", "f-string expression part cannot include '#'", 1, 7),
+            (
+                "f'{a:{b:{c}}}'\n",
+                "f-string: expressions nested too deeply",
+                1,
+                15,
+            ),
+            (
+                "f'{#}'\n",
+                "f-string expression part cannot include '#'",
+                1,
+                7,
+            ),
             ("f'{a)}'\n", "f-string: unmatched ')'", 1, 8),
         ];
         for (src, msg, line, col) in cases {
             let er = e(src);
-            assert_eq!((er.msg.as_str(), er.line, er.col), (msg, line, col), "{:?}", src);
+            assert_eq!(
+                (er.msg.as_str(), er.line, er.col),
+                (msg, line, col),
+                "{:?}",
+                src
+            );
         }
     }
 
@@ -5148,7 +5519,9 @@ mod tests {
     fn parses_lesson_programs() {
         let mut n = 0;
         for d in lesson_dirs() {
-            let Ok(rd) = std::fs::read_dir(&d) else { continue };
+            let Ok(rd) = std::fs::read_dir(&d) else {
+                continue;
+            };
             for f in rd.flatten() {
                 let path = f.path();
                 if path.extension().map_or(false, |x| x == "py") {
@@ -5191,9 +5564,10 @@ mod tests {
                 }
             }
         }
-        let alphabet: Vec<char> = "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\t 0123456789abcxyzfbrujeEnN_\u{e9}\u{20ac}\u{0}\r"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> =
+            "()[]{}:;,.=+-*/%@&|^~<>!'\"\\#\n\t 0123456789abcxyzfbrujeEnN_\u{e9}\u{20ac}\u{0}\r"
+                .chars()
+                .collect();
         let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
         for round in 0..2000 {
             let base: Vec<char> = samples[round % samples.len()].chars().collect();
@@ -5287,20 +5661,38 @@ mod tests {
                 for i in 0..99 {
                     s += &format!("{}while x:\n", " ".repeat(i));
                 }
-                s += &format!("{}x = {}1{}\n", " ".repeat(99), rep("[", 199), rep("]", 199));
+                s += &format!(
+                    "{}x = {}1{}\n",
+                    " ".repeat(99),
+                    rep("[", 199),
+                    rep("]", 199)
+                );
                 inputs.push(s);
                 let mut s = String::new();
                 for i in 0..99 {
-                    s += &format!("{}def f(a=[{}]):\n", " ".repeat(i), rep("(", 150) + &rep(")", 150));
+                    s += &format!(
+                        "{}def f(a=[{}]):\n",
+                        " ".repeat(i),
+                        rep("(", 150) + &rep(")", 150)
+                    );
                 }
-                s += &format!("{}x = {}1{}\n", " ".repeat(99), rep("-(", 199), rep(")", 199));
+                s += &format!(
+                    "{}x = {}1{}\n",
+                    " ".repeat(99),
+                    rep("-(", 199),
+                    rep(")", 199)
+                );
                 inputs.push(s);
                 let mut n_ok = 0;
                 for src in &inputs {
                     let r = parse(src);
                     if std::env::var("SHOW").is_ok() {
                         let head: String = src.chars().take(24).collect();
-                        eprintln!("{:?} -> {:?}", head, r.as_ref().err().map(|e| (&e.msg, e.line, e.col)));
+                        eprintln!(
+                            "{:?} -> {:?}",
+                            head,
+                            r.as_ref().err().map(|e| (&e.msg, e.line, e.col))
+                        );
                     }
                     if r.is_ok() {
                         n_ok += 1;

@@ -1,6 +1,6 @@
 //! The built-in classes: `int`, `str`, …, and the exception hierarchy.
 
-use crate::value::{Class, Str, Value};
+use crate::value::{Class, Value};
 use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -113,7 +113,12 @@ pub struct Types {
     pub excs: IndexMap<ExcKind, Rc<Class>>,
 }
 
-pub fn new_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<Builtin>, module: &str) -> Rc<Class> {
+pub fn new_class(
+    name: &str,
+    bases: Vec<Rc<Class>>,
+    builtin: Option<Builtin>,
+    module: &str,
+) -> Rc<Class> {
     let c = Rc::new(Class {
         name: Rc::from(name),
         qualname: Rc::from(name),
@@ -122,7 +127,9 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, builtin: Option<Builtin>, mo
         dict: RefCell::new(IndexMap::new()),
         builtin,
     });
-    c.dict.borrow_mut().insert(Rc::from("__module__"), Value::str(module));
+    c.dict
+        .borrow_mut()
+        .insert(Rc::from("__module__"), Value::str(module));
     let mro = compute_mro(&c, &bases);
     *c.mro.borrow_mut() = mro;
     c
@@ -141,7 +148,10 @@ pub fn compute_mro(c: &Rc<Class>, bases: &[Rc<Class>]) -> Vec<Rc<Class>> {
         let mut pick = None;
         for s in &seqs {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand))) {
+            if !seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|x| Rc::ptr_eq(x, cand)))
+            {
                 pick = Some(cand.clone());
                 break;
             }
@@ -220,11 +230,27 @@ impl Types {
             classes.insert(*b, new_class(name, vec![object.clone()], Some(*b), module));
         }
         let int = classes[&Builtin::Int].clone();
-        classes.insert(Builtin::Bool, new_class("bool", vec![int], Some(Builtin::Bool), "builtins"));
+        classes.insert(
+            Builtin::Bool,
+            new_class("bool", vec![int], Some(Builtin::Bool), "builtins"),
+        );
         let dict = classes[&Builtin::Dict].clone();
-        classes.insert(Builtin::DefaultDict, new_class("defaultdict", vec![dict], Some(Builtin::DefaultDict), "collections"));
+        classes.insert(
+            Builtin::DefaultDict,
+            new_class(
+                "defaultdict",
+                vec![dict],
+                Some(Builtin::DefaultDict),
+                "collections",
+            ),
+        );
         let mut excs = IndexMap::new();
-        let base = new_class("BaseException", vec![object.clone()], Some(Builtin::Exception), "builtins");
+        let base = new_class(
+            "BaseException",
+            vec![object.clone()],
+            Some(Builtin::Exception),
+            "builtins",
+        );
         excs.insert(ExcKind::BaseException, base);
         for (k, name, parent) in EXC_TABLE {
             let mut bases = vec![excs[parent].clone()];
@@ -268,5 +294,3 @@ pub fn all_exc_names() -> Vec<(&'static str, ExcKind)> {
     }
     v
 }
-
-pub fn _unused(_: Str) {}

@@ -211,7 +211,11 @@ pub fn hash_f64(f: f64) -> i64 {
             x -= M;
         }
     }
-    let e = if e >= 0 { e % BITS as i32 } else { BITS as i32 - 1 - ((-1 - e) % BITS as i32) };
+    let e = if e >= 0 {
+        e % BITS as i32
+    } else {
+        BITS as i32 - 1 - ((-1 - e) % BITS as i32)
+    };
     x = ((x << e) & M) | (x >> (BITS as i32 - e));
     let mut h = x as i64;
     if f < 0.0 {
@@ -287,11 +291,15 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
-            y.is_finite() && y.fract() == 0.0 && crate::format::float_to_int(*y).as_ref() == Some(&**x)
+            y.is_finite()
+                && y.fract() == 0.0
+                && crate::format::float_to_int(*y).as_ref() == Some(&**x)
         }
         (Str(x), Str(y)) => x == y,
         (Bytes(x), Bytes(y)) => x == y,
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
         _ => a.is(b),
     }
 }
@@ -303,7 +311,10 @@ pub struct DictObj {
 }
 impl DictObj {
     pub fn new(map: IndexMap<Key, Value>) -> Rc<DictObj> {
-        Rc::new(DictObj { map: RefCell::new(map), default: None })
+        Rc::new(DictObj {
+            map: RefCell::new(map),
+            default: None,
+        })
     }
 }
 
@@ -320,7 +331,11 @@ pub struct RangeObj {
 impl RangeObj {
     pub fn len(&self) -> i64 {
         let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if s > 0 { (b - a + s - 1) / s } else { (a - b - s - 1) / (-s) };
+        let n = if s > 0 {
+            (b - a + s - 1) / s
+        } else {
+            (a - b - s - 1) / (-s)
+        };
         n.max(0) as i64
     }
     pub fn get(&self, i: i64) -> i64 {
@@ -328,7 +343,8 @@ impl RangeObj {
     }
 }
 
-pub type NativeFnPtr = fn(&mut crate::vm::Vm, &NativeFn, &[Value], &[(Str, Value)]) -> crate::vm::PyResult<Value>;
+pub type NativeFnPtr =
+    fn(&mut crate::vm::Vm, &NativeFn, &[Value], &[(Str, Value)]) -> crate::vm::PyResult<Value>;
 
 pub struct NativeFn {
     pub name: Str,
@@ -424,25 +440,87 @@ pub struct GenObj {
 }
 
 pub enum IterObj {
-    Seq { seq: Value, i: usize },
-    Range { cur: i64, step: i64, left: i64 },
-    Str { s: Str, byte: usize },
-    DictKeys { d: Rc<DictObj>, i: usize, len: usize },
-    DictValues { d: Rc<DictObj>, i: usize, len: usize },
-    DictItems { d: Rc<DictObj>, i: usize, len: usize },
-    Set { items: Vec<Value>, i: usize },
-    Enumerate { it: Value, n: Value },
-    Zip { its: Vec<Value>, strict: bool },
-    Map { f: Value, its: Vec<Value> },
-    Filter { f: Value, it: Value },
-    Reversed { seq: Value, i: usize },
-    Count { n: Value, step: Value },
-    Repeat { v: Value, left: Option<i64> },
-    Cycle { it: Option<Value>, saved: Vec<Value>, i: usize },
-    Islice { it: Value, next: i64, stop: Option<i64>, step: i64, i: i64 },
-    Chain { its: Vec<Value>, i: usize },
+    Seq {
+        seq: Value,
+        i: usize,
+    },
+    Range {
+        cur: i64,
+        step: i64,
+        left: i64,
+    },
+    Str {
+        s: Str,
+        byte: usize,
+    },
+    DictKeys {
+        d: Rc<DictObj>,
+        i: usize,
+        len: usize,
+    },
+    DictValues {
+        d: Rc<DictObj>,
+        i: usize,
+        len: usize,
+    },
+    DictItems {
+        d: Rc<DictObj>,
+        i: usize,
+        len: usize,
+    },
+    Set {
+        items: Vec<Value>,
+        i: usize,
+    },
+    Enumerate {
+        it: Value,
+        n: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        f: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        f: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        i: usize,
+    },
+    Count {
+        n: Value,
+        step: Value,
+    },
+    Repeat {
+        v: Value,
+        left: Option<i64>,
+    },
+    Cycle {
+        it: Option<Value>,
+        saved: Vec<Value>,
+        i: usize,
+    },
+    Islice {
+        it: Value,
+        next: i64,
+        stop: Option<i64>,
+        step: i64,
+        i: i64,
+    },
+    Chain {
+        its: Vec<Value>,
+        i: usize,
+    },
     /// A call-until-sentinel iterator: `iter(f, sentinel)`.
-    Callable { f: Value, sentinel: Value },
+    Callable {
+        f: Value,
+        sentinel: Value,
+    },
     /// A dict view (keys/values/items), kept as a value so `len` and `in` work.
     Done,
 }

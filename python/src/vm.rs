@@ -37,7 +37,10 @@ pub enum GenMode {
 pub enum Entry {
     Call,
     Init(Value),
-    Class { name: Str, bases: Vec<Rc<Class>> },
+    Class {
+        name: Str,
+        bases: Vec<Rc<Class>>,
+    },
     Gen(Rc<GenObj>, GenMode),
     /// A native function called Python code: `run` returns at this frame's end.
     Nested,
@@ -68,7 +71,11 @@ pub struct Frame {
 
 impl Frame {
     pub fn line(&self) -> u32 {
-        self.code.lines.get(self.lasti).copied().unwrap_or(self.code.first_line)
+        self.code
+            .lines
+            .get(self.lasti)
+            .copied()
+            .unwrap_or(self.code.first_line)
     }
 }
 
@@ -145,16 +152,29 @@ impl Vm {
     pub fn err(&self, kind: ExcKind, msg: impl Into<String>) -> PyErr {
         let cls = self.types.exc(kind);
         let msg: String = msg.into();
-        let args = if msg.is_empty() && matches!(kind, ExcKind::StopIteration | ExcKind::StopAsyncIteration | ExcKind::GeneratorExit | ExcKind::CancelledError) {
+        let args = if msg.is_empty()
+            && matches!(
+                kind,
+                ExcKind::StopIteration
+                    | ExcKind::StopAsyncIteration
+                    | ExcKind::GeneratorExit
+                    | ExcKind::CancelledError
+            ) {
             vec![]
         } else {
             vec![Value::string(msg)]
         };
-        PyErr { exc: new_exception(&cls, args), fresh: true }
+        PyErr {
+            exc: new_exception(&cls, args),
+            fresh: true,
+        }
     }
 
     pub fn err_args(&self, kind: ExcKind, args: Vec<Value>) -> PyErr {
-        PyErr { exc: new_exception(&self.types.exc(kind), args), fresh: true }
+        PyErr {
+            exc: new_exception(&self.types.exc(kind), args),
+            fresh: true,
+        }
     }
 
     pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
@@ -191,7 +211,13 @@ impl Vm {
     }
 
     /// Binds call arguments to a function's parameters.
-    pub fn bind_args(&self, func: &Function, frame: &mut Frame, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<()> {
+    pub fn bind_args(
+        &self,
+        func: &Function,
+        frame: &mut Frame,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<()> {
         let code = &func.code;
         let argc = code.argcount as usize;
         let kwc = code.kwonlycount as usize;
@@ -207,11 +233,18 @@ impl Vm {
         }
         if !extra.is_empty() && !code.has_varargs {
             let ndef = func.defaults.len();
-            let kw_given = kwargs.iter().filter(|(k, _)| code.varnames[argc..argc + kwc].iter().any(|n| n == k)).count();
+            let kw_given = kwargs
+                .iter()
+                .filter(|(k, _)| code.varnames[argc..argc + kwc].iter().any(|n| n == k))
+                .count();
             let takes = if ndef > 0 && ndef <= argc && argc > 0 {
                 format!("from {} to {} positional arguments", argc - ndef, argc)
             } else {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argc,
+                    if argc == 1 { "" } else { "s" }
+                )
             };
             let given = if kw_given > 0 {
                 format!(
@@ -222,17 +255,26 @@ impl Vm {
                     if kw_given == 1 { "" } else { "s" }
                 )
             } else {
-                format!("{} {} given", nargs, if nargs == 1 { "was" } else { "were" })
+                format!(
+                    "{} {} given",
+                    nargs,
+                    if nargs == 1 { "was" } else { "were" }
+                )
             };
             return Err(self.type_error(format!("{qn}() takes {takes} but {given}")));
         }
-        let mut kwdict: Option<IndexMap<Key, Value>> = if code.has_varkw { Some(IndexMap::new()) } else { None };
+        let mut kwdict: Option<IndexMap<Key, Value>> = if code.has_varkw {
+            Some(IndexMap::new())
+        } else {
+            None
+        };
         for (k, v) in kwargs {
             let pos = code.varnames[..argc + kwc].iter().position(|n| *n == k);
             match pos {
                 Some(i) => {
                     if frame.locals[i].is_some() {
-                        return Err(self.type_error(format!("{qn}() got multiple values for argument '{k}'")));
+                        return Err(self
+                            .type_error(format!("{qn}() got multiple values for argument '{k}'")));
                     }
                     frame.locals[i] = Some(v);
                 }
@@ -240,7 +282,11 @@ impl Vm {
                     Some(d) => {
                         d.insert(Key(Value::Str(k)), v);
                     }
-                    None => return Err(self.type_error(format!("{qn}() got an unexpected keyword argument '{k}'"))),
+                    None => {
+                        return Err(self.type_error(format!(
+                            "{qn}() got an unexpected keyword argument '{k}'"
+                        )))
+                    }
                 },
             }
         }
@@ -297,7 +343,12 @@ impl Vm {
     }
 
     /// Calls `f`: Python functions push a frame (`Called::Pushed`); natives run now.
-    pub fn call(&mut self, f: &Value, mut args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+    pub fn call(
+        &mut self,
+        f: &Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Called> {
         match f {
             Value::Func(func) => self.call_function(func, args, kwargs, Entry::Call),
             Value::Method(m) => {
@@ -322,7 +373,10 @@ impl Vm {
                 let call = self.get_attr_opt(f, "__call__")?;
                 match call {
                     Some(c) => self.call(&c, args, kwargs),
-                    None => Err(self.type_error(format!("'{}' object is not callable", self.type_name(f)))),
+                    None => {
+                        Err(self
+                            .type_error(format!("'{}' object is not callable", self.type_name(f))))
+                    }
                 }
             }
             Value::StaticMethod(inner) => {
@@ -333,13 +387,24 @@ impl Vm {
         }
     }
 
-    fn call_native(&mut self, n: &Rc<NativeFn>, args: &[Value], kwargs: &[(Str, Value)]) -> PyResult<Called> {
+    fn call_native(
+        &mut self,
+        n: &Rc<NativeFn>,
+        args: &[Value],
+        kwargs: &[(Str, Value)],
+    ) -> PyResult<Called> {
         let f = n.f;
         let r = f(self, n, args, kwargs)?;
         Ok(Called::Value(r))
     }
 
-    pub fn call_function(&mut self, func: &Rc<Function>, args: Vec<Value>, kwargs: Vec<(Str, Value)>, entry: Entry) -> PyResult<Called> {
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+        entry: Entry,
+    ) -> PyResult<Called> {
         if self.frames.len() >= RECURSION_LIMIT + self.nested as usize * 0 {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -370,7 +435,12 @@ impl Vm {
     }
 
     /// Calls `f` and runs it to completion (from native code).
-    pub fn call_value(&mut self, f: &Value, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Value> {
+    pub fn call_value(
+        &mut self,
+        f: &Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Value> {
         let base = self.frames.len();
         match self.call(f, args, kwargs)? {
             Called::Value(v) => Ok(v),
@@ -401,23 +471,39 @@ impl Vm {
         self.nested -= 1;
         match r {
             Ok(RunEnd::Returned(v)) => Ok(v),
-            Ok(RunEnd::Paused(_)) => Err(self.err(ExcKind::RuntimeError, "cannot pause inside a nested call")),
+            Ok(RunEnd::Paused(_)) => {
+                Err(self.err(ExcKind::RuntimeError, "cannot pause inside a nested call"))
+            }
             Err(e) => Err(e),
         }
     }
 
-    fn call_class(&mut self, c: &Rc<Class>, args: Vec<Value>, kwargs: Vec<(Str, Value)>) -> PyResult<Called> {
+    fn call_class(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+    ) -> PyResult<Called> {
         if let Some(b) = c.builtin {
             // A built-in type (or a subclass of an exception type).
             if !c.is_exception(&self.types) {
-                return Ok(Called::Value(crate::builtins::construct(self, b, c, args, kwargs)?));
+                return Ok(Called::Value(crate::builtins::construct(
+                    self, b, c, args, kwargs,
+                )?));
             }
         }
         let is_exc = c.is_exception(&self.types);
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
             dict: RefCell::new(IndexMap::new()),
-            exc: if is_exc { Some(RefCell::new(ExcData { args: args.clone(), ..Default::default() })) } else { None },
+            exc: if is_exc {
+                Some(RefCell::new(ExcData {
+                    args: args.clone(),
+                    ..Default::default()
+                }))
+            } else {
+                None
+            },
         }));
         // A user-defined __new__ is not supported; __init__ runs.
         match c.lookup("__init__") {
@@ -427,7 +513,9 @@ impl Vm {
                 a.extend(args);
                 match self.call_function(&init, a, kwargs, Entry::Init(inst.clone()))? {
                     Called::Pushed => Ok(Called::Pushed),
-                    Called::Value(_) => Err(self.type_error("__init__() should return None, not 'generator'")),
+                    Called::Value(_) => {
+                        Err(self.type_error("__init__() should return None, not 'generator'"))
+                    }
                 }
             }
             Some(other) => {
@@ -471,7 +559,10 @@ impl Vm {
                 (Resume::Throw(e), _) => Err(e),
                 (Resume::Send(_), _) => {
                     if g.kind == GenKind::Coroutine {
-                        return Err(self.err(ExcKind::RuntimeError, "cannot reuse already awaited coroutine"));
+                        return Err(self.err(
+                            ExcKind::RuntimeError,
+                            "cannot reuse already awaited coroutine",
+                        ));
                     }
                     self.gen_finished_result(Value::None, mode)
                 }
@@ -485,7 +576,9 @@ impl Vm {
                     GenKind::Coroutine => "coroutine",
                     GenKind::AsyncGenerator => "async generator",
                 };
-                return Err(self.type_error(format!("can't send non-None value to a just-started {kind}")));
+                return Err(self.type_error(format!(
+                    "can't send non-None value to a just-started {kind}"
+                )));
             }
         }
         if !started {
@@ -520,7 +613,8 @@ impl Vm {
             }
             Resume::Throw(e) => {
                 // A frame delegating with `yield from` passes the exception down first.
-                let delegating = matches!(frame.code.ops.get(frame.lasti), Some(Op::YieldFrom)) && frame.pc == frame.lasti;
+                let delegating = matches!(frame.code.ops.get(frame.lasti), Some(Op::YieldFrom))
+                    && frame.pc == frame.lasti;
                 self.frames.push(frame);
                 if delegating {
                     let sub = self.frame().stack.last().cloned().unwrap_or(Value::None);
@@ -552,7 +646,10 @@ impl Vm {
     fn gen_finished_result(&mut self, value: Value, mode: GenMode) -> PyResult<()> {
         match mode {
             GenMode::Send => {
-                let e = self.err_args(ExcKind::StopIteration, if value.is_none() { vec![] } else { vec![value] });
+                let e = self.err_args(
+                    ExcKind::StopIteration,
+                    if value.is_none() { vec![] } else { vec![value] },
+                );
                 Err(e)
             }
             GenMode::ForIter(target) => {
@@ -604,7 +701,11 @@ impl Vm {
                     }
                 }
                 GenMode::Close => {
-                    let what = if g.kind == GenKind::AsyncGenerator { "async generator ignored GeneratorExit" } else { "generator ignored GeneratorExit" };
+                    let what = if g.kind == GenKind::AsyncGenerator {
+                        "async generator ignored GeneratorExit"
+                    } else {
+                        "generator ignored GeneratorExit"
+                    };
                     return Err(self.err(ExcKind::RuntimeError, what));
                 }
             }
@@ -622,7 +723,10 @@ impl Vm {
             }
             Entry::Init(inst) => {
                 if !value.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&value))));
+                    return Err(self.type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_name(&value)
+                    )));
                 }
                 self.frame().stack.push(inst);
                 Ok(None)
@@ -709,7 +813,10 @@ impl Vm {
                     g.running.set(false);
                     g.finished.set(true);
                     // PEP 479: StopIteration inside a generator becomes RuntimeError.
-                    if self.exc_is(&err.exc, ExcKind::StopIteration) || (g.kind == GenKind::AsyncGenerator && self.exc_is(&err.exc, ExcKind::StopAsyncIteration)) {
+                    if self.exc_is(&err.exc, ExcKind::StopIteration)
+                        || (g.kind == GenKind::AsyncGenerator
+                            && self.exc_is(&err.exc, ExcKind::StopAsyncIteration))
+                    {
                         let what = match g.kind {
                             GenKind::Generator => "generator raised StopIteration",
                             GenKind::Coroutine => "coroutine raised StopIteration",
@@ -724,9 +831,15 @@ impl Vm {
                         let new = self.err(ExcKind::RuntimeError, what);
                         set_cause(&new.exc, Some(err.exc.clone()));
                         set_context(&new.exc, err.exc.clone());
-                        err = PyErr { exc: new.exc, fresh: false };
+                        err = PyErr {
+                            exc: new.exc,
+                            fresh: false,
+                        };
                     }
-                    if mode == GenMode::Close && (self.exc_is(&err.exc, ExcKind::GeneratorExit) || self.exc_is(&err.exc, ExcKind::StopIteration)) {
+                    if mode == GenMode::Close
+                        && (self.exc_is(&err.exc, ExcKind::GeneratorExit)
+                            || self.exc_is(&err.exc, ExcKind::StopIteration))
+                    {
                         self.frame().stack.push(Value::None);
                         return Ok(());
                     }
@@ -758,7 +871,10 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(IndexMap::new()),
-        exc: Some(RefCell::new(ExcData { args, ..Default::default() })),
+        exc: Some(RefCell::new(ExcData {
+            args,
+            ..Default::default()
+        })),
     }))
 }
 
@@ -771,7 +887,11 @@ pub fn exc_data(v: &Value) -> Option<std::cell::RefMut<'_, ExcData>> {
 
 pub fn add_tb(exc: &Value, code: &Code, line: u32) {
     if let Some(mut d) = exc_data(exc) {
-        d.traceback.push(TbEntry { filename: code.filename.clone(), line, name: code.name.clone() });
+        d.traceback.push(TbEntry {
+            filename: code.filename.clone(),
+            line,
+            name: code.name.clone(),
+        });
     }
 }
 

@@ -14,17 +14,33 @@ struct Case {
 }
 
 fn cases(dir: &str) -> Vec<Case> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(dir);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(dir);
     let mut out = Vec::new();
-    let Ok(rd) = std::fs::read_dir(&dir) else { return out };
-    let mut paths: Vec<PathBuf> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        return out;
+    };
+    let mut paths: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
     paths.sort();
     for py in paths {
         let json = py.with_extension("json");
-        let Ok(text) = std::fs::read_to_string(&json) else { continue };
+        let Ok(text) = std::fs::read_to_string(&json) else {
+            continue;
+        };
         let v: serde_json::Value = serde_json::from_str(&text).expect("golden json");
         out.push(Case {
-            args: v["args"].as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect()).unwrap_or_default(),
+            args: v["args"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(String::from))
+                        .collect()
+                })
+                .unwrap_or_default(),
             stdout: v["stdout"].as_str().unwrap_or("").to_string(),
             stderr: v["stderr"].as_str().unwrap_or("").to_string(),
             status: v["status"].as_i64().unwrap_or(0) as i32,
@@ -72,8 +88,16 @@ fn check(dir: &str) -> (usize, Vec<String>) {
 }
 
 fn known_failures(file: &str) -> Vec<String> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join(file);
-    std::fs::read_to_string(p).unwrap_or_default().lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join(file);
+    std::fs::read_to_string(p)
+        .unwrap_or_default()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
 }
 
 fn assert_suite(dir: &str, known_file: &str, min: usize) {
@@ -82,9 +106,20 @@ fn assert_suite(dir: &str, known_file: &str, min: usize) {
     let known = known_failures(known_file);
     let new: Vec<&String> = bad.iter().filter(|b| !known.contains(b)).collect();
     let fixed: Vec<&String> = known.iter().filter(|k| !bad.contains(k)).collect();
-    eprintln!("{dir}: {}/{} identical to the oracle; {} listed in tests/{known_file}", n - bad.len(), n, known.len());
-    assert!(new.is_empty(), "programs that differ from the oracle: {new:?}");
-    assert!(fixed.is_empty(), "programs now passing: remove them from tests/{known_file}: {fixed:?}");
+    eprintln!(
+        "{dir}: {}/{} identical to the oracle; {} listed in tests/{known_file}",
+        n - bad.len(),
+        n,
+        known.len()
+    );
+    assert!(
+        new.is_empty(),
+        "programs that differ from the oracle: {new:?}"
+    );
+    assert!(
+        fixed.is_empty(),
+        "programs now passing: remove them from tests/{known_file}: {fixed:?}"
+    );
 }
 
 #[test]

@@ -11,7 +11,11 @@ fn lecture_programs_match_their_golden_transcripts() {
     let cases = std::fs::read_to_string(golden.join("cases.txt")).unwrap();
     let mut n = 0;
     let mut bad = Vec::new();
-    for line in cases.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in cases
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (name, args) = line.split_once('|').unwrap();
         let (name, args): (&str, Vec<&str>) = (name.trim(), args.split_whitespace().collect());
         let prog = args[0];
@@ -19,7 +23,9 @@ fn lecture_programs_match_their_golden_transcripts() {
             continue;
         }
         // Only the oracle's own flags and the program's arguments.
-        let lecture_only = args[1..].iter().all(|a| !a.starts_with("--") || *a == "--seed" || *a == "--timestamps");
+        let lecture_only = args[1..]
+            .iter()
+            .all(|a| !a.starts_with("--") || *a == "--seed" || *a == "--timestamps");
         if !lecture_only {
             continue;
         }
@@ -36,7 +42,8 @@ fn lecture_programs_match_their_golden_transcripts() {
             }
             i += 1;
         }
-        let src = std::fs::read_to_string(root.join(format!("engine/src/lessons/py/{prog}.py"))).unwrap();
+        let src =
+            std::fs::read_to_string(root.join(format!("engine/src/lessons/py/{prog}.py"))).unwrap();
         let (out, err, status) = playground_python::run_virtual(&src, &format!("{prog}.py"), opts);
         let want = std::fs::read_to_string(golden.join(format!("{name}.txt"))).unwrap();
         if out != want || !err.is_empty() || status != 0 {
@@ -45,5 +52,8 @@ fn lecture_programs_match_their_golden_transcripts() {
         n += 1;
     }
     assert!(n >= 30, "only {n} lecture cases");
-    assert!(bad.is_empty(), "differ from the golden transcripts: {bad:?}");
+    assert!(
+        bad.is_empty(),
+        "differ from the golden transcripts: {bad:?}"
+    );
 }

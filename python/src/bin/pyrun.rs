@@ -5,7 +5,11 @@
 use std::io::Write;
 
 fn main() {
-    let args: Vec<String> = match std::env::args_os().skip(1).map(|a| a.into_string()).collect::<Result<_, _>>() {
+    let args: Vec<String> = match std::env::args_os()
+        .skip(1)
+        .map(|a| a.into_string())
+        .collect::<Result<_, _>>()
+    {
         Ok(a) => a,
         Err(bad) => {
             eprintln!("pyrun: an argument is not valid UTF-8: {bad:?}");
@@ -48,9 +52,14 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let name = std::path::Path::new(path).file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.clone());
+    let name = std::path::Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.clone());
     // A big stack for the parser and native recursion (bounded, but deep in debug builds).
-    let run = std::thread::Builder::new().stack_size(256 << 20).spawn(move || playground_python::run_virtual(&src, &name, opts));
+    let run = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || playground_python::run_virtual(&src, &name, opts));
     let (out, err, status) = match run.map(|h| h.join()) {
         Ok(Ok(r)) => r,
         _ => {
