@@ -15,7 +15,7 @@ ORACLE_FLAGS = {"--seed", "--timestamps", "-p", "-c"}
 
 
 def transcript(args):
-    return subprocess.run(["cargo", "run", "-q", "--bin", "transcript", "--"] + args,
+    return subprocess.run(["cargo", "run", "-q", "-p", "playground-python", "--bin", "transcript", "--"] + args,
                           cwd=ROOT, capture_output=True, text=True, check=True).stdout
 
 

@@ -1,18 +1,35 @@
 //! The transcript CLI's arguments: `PROGRAM [--seed N] [--timestamps] [--python] [ARGS]`.
+//! The binary lives in the interpreter's crate (`python/src/bin/transcript.rs`): a PROGRAM
+//! ending in `.py` is run by the interpreter, a lesson's name is parsed here.
 
 use crate::lessons::{Kind, Lesson, Params};
 
+/// The two forms of the command line, after "usage: ".
+pub const USAGE_LINES: &str =
+    "transcript FILE.py [--seed N] [--timestamps] [ARGS...] [-- PROGRAM ARGS...]\n       \
+     transcript LESSON [--seed N] [--timestamps] [--python] [--trace FILE] [--loop-at N] [ARGS]";
+
+/// The usage: both forms, then [`options`].
 pub fn usage() -> String {
+    format!("usage: {USAGE_LINES}\n{}", options())
+}
+
+/// What every option and lesson parameter means (the usage without its first lines).
+pub fn options() -> String {
     let mut u = String::from(
-        "usage: transcript PROGRAM [--seed N] [--timestamps] [--python] [ARGS]\n\
-         PROGRAM: threads | generator | countasync | countsync | blocking | rand | chained | asyncq\n\
+        "LESSON: threads | generator | countasync | countsync | blocking | rand | chained | asyncq\n\
          \n\
+         FILE.py         a Python file, run by the interpreter: stdout, stderr and exit status\n\
+         \x20               are what `python3 tools/pyref.py FILE.py ...` prints\n\
          --seed N        replaces the program's random.seed(...) argument (any integer)\n\
          --timestamps    prefixes each line with the virtual time, \"%.3f \"\n\
+         ARGS            the program's own (sys.argv[1:]): chained 9 6 3; asyncq -p 2 -c 3;\n\
+         \x20               with FILE.py, every argument but --seed N and --timestamps, and all after --\n\
+         \n\
+         lessons only:\n\
          --python        prints the Python program for these parameters instead\n\
          --trace FILE    also writes the run as Chrome Trace Event JSON (Perfetto, chrome://tracing)\n\
          --loop-at N     prints the loop's ready queue, timers and queue after iteration N instead\n\
-         ARGS            the program's own: chained 9 6 3; asyncq -p 2 -c 3\n\
          \n\
          parameters (long options, --name VALUE or --name=VALUE):\n",
     );
@@ -20,17 +37,42 @@ pub fn usage() -> String {
         for s in l.specs() {
             let range = match &s.kind {
                 Kind::Int { min, max, default } => format!("{min}..{max}, default {default}"),
-                Kind::Float { min, max, step, default } => format!("{min}..{max} in steps of {step}, default {default}"),
+                Kind::Float {
+                    min,
+                    max,
+                    step,
+                    default,
+                } => format!("{min}..{max} in steps of {step}, default {default}"),
                 Kind::Seed { default } => format!("any integer, default {default}"),
-                Kind::IntList { min_len, max_len, min, max, .. } => {
+                Kind::IntList {
+                    min_len,
+                    max_len,
+                    min,
+                    max,
+                    ..
+                } => {
                     format!("{min_len}..{max_len} integers in {min}..{max}, as positional ARGS")
                 }
-                Kind::Choice { options, default } => format!("{}, default {default}", options.join(" or ")),
-                Kind::Ops { max_len, min, max, default } => {
-                    format!("up to {max_len} of next or an integer in {min}..{max}, default {default}")
+                Kind::Choice { options, default } => {
+                    format!("{}, default {default}", options.join(" or "))
+                }
+                Kind::Ops {
+                    max_len,
+                    min,
+                    max,
+                    default,
+                } => {
+                    format!(
+                        "up to {max_len} of next or an integer in {min}..{max}, default {default}"
+                    )
                 }
             };
-            u.push_str(&format!("  {:<11} --{:<9} {} ({range})\n", l.name(), s.name, s.label));
+            u.push_str(&format!(
+                "  {:<11} --{:<9} {} ({range})\n",
+                l.name(),
+                s.name,
+                s.label
+            ));
         }
     }
     u
@@ -77,7 +119,9 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
         let a = &args[i];
         let take_value = |i: &mut usize| -> Result<String, String> {
             *i += 1;
-            args.get(*i).cloned().ok_or_else(|| format!("{a} needs a value"))
+            args.get(*i)
+                .cloned()
+                .ok_or_else(|| format!("{a} needs a value"))
         };
         if a == "--timestamps" {
             timestamps = true;
@@ -85,7 +129,10 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             python = true;
         } else if a == "--loop-at" {
             let v = take_value(&mut i)?;
-            loop_at = Some(v.parse::<u64>().map_err(|_| format!("--loop-at needs an iteration number, got {v:?}"))?);
+            loop_at = Some(
+                v.parse::<u64>()
+                    .map_err(|_| format!("--loop-at needs an iteration number, got {v:?}"))?,
+            );
         } else if a == "--trace" {
             trace = Some(take_value(&mut i)?);
         } else if let Some(f) = a.strip_prefix("--trace=") {
@@ -95,15 +142,29 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
         } else if lesson == Lesson::Asyncq && (a == "-p" || a == "-c") {
             let v = take_value(&mut i)?;
             set(&mut params, if a == "-p" { "nprod" } else { "ncon" }, &v)?;
-        } else if lesson == Lesson::Asyncq && (a.starts_with("-p") || a.starts_with("-c")) && a.len() > 2 && !a.starts_with("--") {
-            set(&mut params, if a.starts_with("-p") { "nprod" } else { "ncon" }, &a[2..])?;
+        } else if lesson == Lesson::Asyncq
+            && (a.starts_with("-p") || a.starts_with("-c"))
+            && a.len() > 2
+            && !a.starts_with("--")
+        {
+            set(
+                &mut params,
+                if a.starts_with("-p") { "nprod" } else { "ncon" },
+                &a[2..],
+            )?;
         } else if let Some(long) = a.strip_prefix("--") {
             let (name, value) = match long.split_once('=') {
                 Some((n, v)) => (n.to_string(), v.to_string()),
                 None => (long.to_string(), take_value(&mut i)?),
             };
             set(&mut params, &name, &value)?;
-        } else if lesson == Lesson::Chained && a.trim_start_matches('-').chars().all(|c| c.is_ascii_digit()) && !a.is_empty() && a != "-" {
+        } else if lesson == Lesson::Chained
+            && a.trim_start_matches('-')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && !a.is_empty()
+            && a != "-"
+        {
             positional.push(a.clone());
         } else {
             return Err(format!("unexpected argument {a:?}"));
@@ -116,6 +177,12 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
     if let Some(note) = params.reconcile(lesson) {
         return Err(note.message);
     }
-    Ok(Cli { lesson, params, timestamps, python, trace, loop_at })
+    Ok(Cli {
+        lesson,
+        params,
+        timestamps,
+        python,
+        trace,
+        loop_at,
+    })
 }
-

@@ -27,7 +27,11 @@ pub struct Co(Rc<RefCell<Slot>>);
 impl Co {
     /// `yield value`, saving `locals` (shown to the student) while suspended.
     pub fn yield_(&self, value: i64, locals: String) -> Yield {
-        Yield { co: self.clone(), value: Some(value), locals: Some(locals) }
+        Yield {
+            co: self.clone(),
+            value: Some(value),
+            locals: Some(locals),
+        }
     }
 }
 
@@ -64,17 +68,36 @@ fn handoff(to_generator: bool, what: String, locals: String) {
         let mut st = c.state.borrow_mut();
         if st.trace.enabled {
             let t = st.current;
-            st.trace_event(now, t, EventKind::Handoff { to_generator, what, locals });
+            st.trace_event(
+                now,
+                t,
+                EventKind::Handoff {
+                    to_generator,
+                    what,
+                    locals,
+                },
+            );
         }
     });
 }
 
 impl Generator {
     /// Calls a generator function: `body` gets the `Co` to yield through.
-    pub fn new<F: Future<Output = ()> + 'static>(name: &str, body: impl FnOnce(Co) -> F) -> Generator {
-        let slot = Rc::new(RefCell::new(Slot { yielded: None, received: None, locals: String::new() }));
+    pub fn new<F: Future<Output = ()> + 'static>(
+        name: &str,
+        body: impl FnOnce(Co) -> F,
+    ) -> Generator {
+        let slot = Rc::new(RefCell::new(Slot {
+            yielded: None,
+            received: None,
+            locals: String::new(),
+        }));
         let fut = body(Co(slot.clone()));
-        Generator { slot, body: Some(Box::pin(fut)), name: name.to_string() }
+        Generator {
+            slot,
+            body: Some(Box::pin(fut)),
+            name: name.to_string(),
+        }
     }
 
     fn resume(&mut self, sent: Option<i64>, what: String) -> Option<i64> {

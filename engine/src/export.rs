@@ -36,14 +36,20 @@ fn json_str(s: &str) -> String {
 }
 
 fn xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A lane's label: the module for task 0, else the task's name, numbered when
 /// several tasks share it (`count() #2`).
 pub fn lane_name(names: &[String], t: usize) -> String {
     if t == 0 {
-        return format!("__main__ ({})", names.first().map(String::as_str).unwrap_or(""));
+        return format!(
+            "__main__ ({})",
+            names.first().map(String::as_str).unwrap_or("")
+        );
     }
     let n = names.get(t).map(String::as_str).unwrap_or("?");
     if names.iter().filter(|x| x.as_str() == n).count() > 1 {
@@ -63,7 +69,13 @@ fn us(t: f64) -> String {
 /// The run in the Chrome Trace Event format: one thread (track) per task,
 /// a complete event ("X") per timeline segment, an instant event ("i") per
 /// printed line, and the queue's size as a counter ("C").
-pub fn chrome_trace(file: &str, tl: &Timeline, names: &[String], output: &[String], line_times: &[(f64, usize)]) -> String {
+pub fn chrome_trace(
+    file: &str,
+    tl: &Timeline,
+    names: &[String],
+    output: &[String],
+    line_times: &[(f64, usize)],
+) -> String {
     let mut ev: Vec<String> = Vec::new();
     ev.push(format!(
         r#"{{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{{"name":{}}}}}"#,
@@ -97,9 +109,15 @@ pub fn chrome_trace(file: &str, tl: &Timeline, names: &[String], output: &[Strin
         ));
     }
     for &(t, size) in &tl.queue {
-        ev.push(format!(r#"{{"name":"queue size","ph":"C","pid":1,"tid":0,"ts":{},"args":{{"size":{size}}}}}"#, us(t)));
+        ev.push(format!(
+            r#"{{"name":"queue size","ph":"C","pid":1,"tid":0,"ts":{},"args":{{"size":{size}}}}}"#,
+            us(t)
+        ));
     }
-    format!("{{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n{}\n]}}\n", ev.join(",\n"))
+    format!(
+        "{{\"displayTimeUnit\":\"ms\",\"traceEvents\":[\n{}\n]}}\n",
+        ev.join(",\n")
+    )
 }
 
 const SVG_STYLE: &str = "text{font:11px ui-monospace,Menlo,Consolas,monospace;fill:#1d232b}.axis{fill:#5b6470}\
@@ -115,7 +133,14 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
     let plot_w = (width - label_w - 30.0).max(100.0);
     let has_q = !tl.queue.is_empty();
     let h = axis + names.len() as f64 * lane + if has_q { 60.0 } else { 10.0 };
-    let x = |t: f64| label_w + if end > 0.0 { (t / end).clamp(0.0, 1.0) * plot_w } else { 0.0 };
+    let x = |t: f64| {
+        label_w
+            + if end > 0.0 {
+                (t / end).clamp(0.0, 1.0) * plot_w
+            } else {
+                0.0
+            }
+    };
     let mut o = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{h}\" viewBox=\"0 0 {width} {h}\">\n\
          <style>{SVG_STYLE}</style>\n<defs>\
@@ -137,13 +162,25 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
     for t in 0..names.len() {
         let y = axis + t as f64 * lane;
         if t % 2 == 1 {
-            o.push_str(&format!("<rect class=\"odd\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{lane}\"/>\n"));
+            o.push_str(&format!(
+                "<rect class=\"odd\" x=\"0\" y=\"{y}\" width=\"{width}\" height=\"{lane}\"/>\n"
+            ));
         }
-        o.push_str(&format!("<text x=\"6\" y=\"{:.1}\">{}</text>\n", y + 15.0, xml(&lane_name(names, t))));
+        o.push_str(&format!(
+            "<text x=\"6\" y=\"{:.1}\">{}</text>\n",
+            y + 15.0,
+            xml(&lane_name(names, t))
+        ));
     }
     for g in &tl.segments {
         let y = axis + g.task as f64 * lane;
-        let title = format!("<title>{}: {} {:.3}–{:.3} s</title>", xml(&lane_name(names, g.task)), g.kind.label(), g.start, g.end);
+        let title = format!(
+            "<title>{}: {} {:.3}–{:.3} s</title>",
+            xml(&lane_name(names, g.task)),
+            g.kind.label(),
+            g.start,
+            g.end
+        );
         if g.kind == SegKind::Running {
             o.push_str(&format!(
                 "<line class=\"run\" x1=\"{0:.2}\" x2=\"{0:.2}\" y1=\"{1}\" y2=\"{2}\">{title}</line>\n",
@@ -177,7 +214,10 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
     if has_q {
         let base = axis + names.len() as f64 * lane + 52.0;
         let qmax = tl.queue.iter().map(|q| q.1).max().unwrap_or(1).max(1) as f64;
-        o.push_str(&format!("<text x=\"6\" y=\"{:.1}\">queue size (max {qmax})</text>\n", base - 20.0));
+        o.push_str(&format!(
+            "<text x=\"6\" y=\"{:.1}\">queue size (max {qmax})</text>\n",
+            base - 20.0
+        ));
         for (i, &(t, size)) in tl.queue.iter().enumerate() {
             let next = tl.queue.get(i + 1).map(|q| q.0).unwrap_or(end);
             let hh = size as f64 / qmax * 40.0;

@@ -19,7 +19,11 @@ pub fn ready_label(item: &ReadyItem, names: &[String]) -> String {
         ReadyItem::Wake(t) => format!("wake {}", task(names, Some(*t))),
         ReadyItem::Timer(t) => format!("timer due: set the future {} sleeps on", task(names, *t)),
         ReadyItem::GatherChild { child, parent } => {
-            format!("gather: {} ended (for {})", task(names, Some(*child)), task(names, *parent))
+            format!(
+                "gather: {} ended (for {})",
+                task(names, Some(*child)),
+                task(names, *parent)
+            )
         }
         ReadyItem::Stop => "stop the loop (main() ended)".into(),
     }
@@ -67,7 +71,9 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
     let lo = trace.events.partition_point(|e| e.iteration < moment);
     let hi = trace.events.partition_point(|e| e.iteration <= moment);
     let events: Vec<_> = trace.events[lo..hi].iter().collect();
-    let blocked = events.iter().any(|e| matches!(e.kind, EventKind::Blocked { .. }));
+    let blocked = events
+        .iter()
+        .any(|e| matches!(e.kind, EventKind::Blocked { .. }));
     if blocked || (lesson == Lesson::CountSync && moment == 0) {
         return Some(
             "time.sleep() blocks: the whole thread stops until it returns, so nothing else could run even if it were ready."
@@ -75,7 +81,10 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
         );
     }
     let f = trace.frame_at(moment)?;
-    let cancelled = events.iter().filter(|e| matches!(e.kind, EventKind::Cancelled)).count();
+    let cancelled = events
+        .iter()
+        .filter(|e| matches!(e.kind, EventKind::Cancelled))
+        .count();
     if cancelled > 0 {
         return Some(format!(
             "{cancelled} task(s) cancelled: CancelledError was raised at the await where each one waited, and unwound it."
@@ -87,30 +96,61 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
                 return Some(format!(
                     "{} found the queue empty and is parked until a producer puts an item{}.",
                     lane_name(names, g),
-                    if q.getters.len() > 1 { format!(" ({} consumers are waiting, first come, first served)", q.getters.len()) } else { String::new() }
+                    if q.getters.len() > 1 {
+                        format!(
+                            " ({} consumers are waiting, first come, first served)",
+                            q.getters.len()
+                        )
+                    } else {
+                        String::new()
+                    }
                 ));
             }
         }
         if let Some(&p) = q.putters.first() {
-            return Some(format!("The queue is full (maxsize {}): {} waits for a consumer to make room.", q.maxsize, lane_name(names, p)));
+            return Some(format!(
+                "The queue is full (maxsize {}): {} waits for a consumer to make room.",
+                q.maxsize,
+                lane_name(names, p)
+            ));
         }
-        let joined = events.iter().any(|e| matches!(&e.kind, EventKind::Suspended { wait: Wait::QueueJoin }));
+        let joined = events.iter().any(|e| {
+            matches!(
+                &e.kind,
+                EventKind::Suspended {
+                    wait: Wait::QueueJoin
+                }
+            )
+        });
         if joined {
-            return Some("main() waits in q.join() until task_done() has been called for every item put.".into());
+            return Some(
+                "main() waits in q.join() until task_done() has been called for every item put."
+                    .into(),
+            );
         }
     }
     if f.ready.iter().any(|r| matches!(r, ReadyItem::Stop)) {
         return Some("main() has returned: asyncio.run stops the loop.".into());
     }
-    if f.ready.iter().any(|r| matches!(r, ReadyItem::GatherChild { .. })) {
-        let waiting = f.ready.iter().filter(|r| matches!(r, ReadyItem::GatherChild { .. })).count();
+    if f.ready
+        .iter()
+        .any(|r| matches!(r, ReadyItem::GatherChild { .. }))
+    {
+        let waiting = f
+            .ready
+            .iter()
+            .filter(|r| matches!(r, ReadyItem::GatherChild { .. }))
+            .count();
         return Some(format!(
             "{waiting} gathered task(s) ended; gather counts them in its callbacks and returns once the last task ends."
         ));
     }
     // Only wake-ups are ready, and timers went away: they came due in this iteration.
     let only_wakes = !f.ready.is_empty() && f.ready.iter().all(|r| matches!(r, ReadyItem::Wake(_)));
-    let prev_timers = trace.frame_at(moment.saturating_sub(1)).map(|p| p.timers.len()).unwrap_or(0);
+    let prev_timers = trace
+        .frame_at(moment.saturating_sub(1))
+        .map(|p| p.timers.len())
+        .unwrap_or(0);
     if only_wakes && moment > 0 && prev_timers > f.timers.len() {
         return Some(
             "Timers came due: each timer's callback set its sleep's future, and that scheduled the sleeping task's wake-up for the next iteration."
@@ -126,9 +166,16 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
         ));
     }
     if moment == 0 {
-        return Some("asyncio.run(main()) has created the main task; its first step is in the ready queue.".into());
+        return Some(
+            "asyncio.run(main()) has created the main task; its first step is in the ready queue."
+                .into(),
+        );
     }
-    let steps = f.ready.iter().filter(|r| matches!(r, ReadyItem::Step(_))).count();
+    let steps = f
+        .ready
+        .iter()
+        .filter(|r| matches!(r, ReadyItem::Step(_)))
+        .count();
     if steps > 1 {
         return Some(format!(
             "{steps} new tasks wait in the ready queue: each will run until its first await, one after another, in order."
@@ -164,14 +211,41 @@ mod tests {
     #[test]
     fn countasync_internals_follow_asyncio() {
         let (t, names) = run(Lesson::CountAsync);
-        let ready = |m: u64| -> Vec<String> { t.frame_at(m).unwrap().ready.iter().map(|r| ready_label(r, &names)).collect() };
-        let timers = |m: u64| -> Vec<String> { t.frame_at(m).unwrap().timers.iter().map(|r| timer_label(r, &names)).collect() };
+        let ready = |m: u64| -> Vec<String> {
+            t.frame_at(m)
+                .unwrap()
+                .ready
+                .iter()
+                .map(|r| ready_label(r, &names))
+                .collect()
+        };
+        let timers = |m: u64| -> Vec<String> {
+            t.frame_at(m)
+                .unwrap()
+                .timers
+                .iter()
+                .map(|r| timer_label(r, &names))
+                .collect()
+        };
         assert_eq!(ready(0), ["step main()"]);
-        assert_eq!(ready(1), ["step count() #1", "step count() #2", "step count() #3"]);
+        assert_eq!(
+            ready(1),
+            ["step count() #1", "step count() #2", "step count() #3"]
+        );
         assert!(timers(1).is_empty());
         assert!(ready(2).is_empty());
-        assert_eq!(timers(2), ["1.000 s — count() #1", "1.000 s — count() #2", "1.000 s — count() #3"]);
-        assert_eq!(ready(3), ["wake count() #1", "wake count() #2", "wake count() #3"]);
+        assert_eq!(
+            timers(2),
+            [
+                "1.000 s — count() #1",
+                "1.000 s — count() #2",
+                "1.000 s — count() #3"
+            ]
+        );
+        assert_eq!(
+            ready(3),
+            ["wake count() #1", "wake count() #2", "wake count() #3"]
+        );
         assert!(timers(3).is_empty());
         assert_eq!(
             ready(4),
@@ -183,14 +257,22 @@ mod tests {
         );
         assert_eq!(ready(5), ["wake main()"]);
         assert_eq!(ready(6), ["stop the loop (main() ended)"]);
-        assert!(caption(Lesson::CountAsync, &t, &names, 2).unwrap().contains("nothing to run"));
-        assert!(caption(Lesson::CountAsync, &t, &names, 4).unwrap().contains("returns once the last task ends"));
+        assert!(caption(Lesson::CountAsync, &t, &names, 2)
+            .unwrap()
+            .contains("nothing to run"));
+        assert!(caption(Lesson::CountAsync, &t, &names, 4)
+            .unwrap()
+            .contains("returns once the last task ends"));
     }
 
     #[test]
     fn asyncq_shows_parked_consumers() {
         let (t, names) = run(Lesson::Asyncq);
-        let parked = t.frames.iter().find(|f| f.queues.first().is_some_and(|q| !q.getters.is_empty())).unwrap();
+        let parked = t
+            .frames
+            .iter()
+            .find(|f| f.queues.first().is_some_and(|q| !q.getters.is_empty()))
+            .unwrap();
         let c = caption(Lesson::Asyncq, &t, &names, parked.iteration).unwrap();
         assert!(c.contains("found the queue empty and is parked"), "{c}");
         // Every waiting getter is a consumer task, parked on QueueGet.

@@ -5,10 +5,10 @@
 
 pub mod asyncio;
 pub mod cli;
-pub mod export;
-pub mod internals;
 pub mod clock;
 pub mod coroutine;
+pub mod export;
+pub mod internals;
 pub mod lessons;
 pub mod program;
 pub mod pyfmt;
@@ -39,7 +39,10 @@ pub mod time {
     /// It is awaited in Rust only so that the browser can show the block
     /// without freezing; nothing else runs until it returns.
     pub fn sleep(secs: f64) -> BlockingSleep {
-        BlockingSleep { secs, started: false }
+        BlockingSleep {
+            secs,
+            started: false,
+        }
     }
 
     pub struct BlockingSleep {
@@ -63,8 +66,8 @@ pub mod time {
 
 /// Python's `random` module, seeded per program run.
 pub mod random_mod {
-    pub use crate::random::Seed;
     use crate::asyncio::core::with_core;
+    pub use crate::random::Seed;
     /// `random.seed(n)`.
     pub fn seed(seed: &crate::random::Seed) {
         with_core(|c| c.state.borrow_mut().random = crate::random::Random::new(seed))

@@ -17,7 +17,12 @@ pub struct Program {
 impl Program {
     /// `script` is the module's code (`if __name__ == "__main__": ...`);
     /// `name` labels its lane in the timeline.
-    pub fn new(clock: Rc<dyn Clock>, trace: bool, name: &str, script: impl Future<Output = ()> + 'static) -> Program {
+    pub fn new(
+        clock: Rc<dyn Clock>,
+        trace: bool,
+        name: &str,
+        script: impl Future<Output = ()> + 'static,
+    ) -> Program {
         let core = Core::new(clock, &Seed::from_i64(0), trace);
         let id = core.spawn(name.into(), Box::pin(script));
         debug_assert_eq!(id, 0);
@@ -62,7 +67,13 @@ impl Program {
     }
 
     pub fn task_names(&self) -> Vec<String> {
-        self.core.state.borrow().tasks.iter().map(|t| t.name.to_string()).collect()
+        self.core
+            .state
+            .borrow()
+            .tasks
+            .iter()
+            .map(|t| t.name.to_string())
+            .collect()
     }
 }
 
@@ -82,7 +93,11 @@ pub struct Finished {
 }
 
 /// Runs a program to its end on a virtual clock (tests, the CLI, instant runs).
-pub fn run_virtual(trace: bool, name: &str, script: impl Future<Output = ()> + 'static) -> Finished {
+pub fn run_virtual(
+    trace: bool,
+    name: &str,
+    script: impl Future<Output = ()> + 'static,
+) -> Finished {
     let clock = Rc::new(VirtualClock::new());
     let mut p = Program::new(clock.clone(), trace, name, script);
     let mut error = None;

@@ -33,7 +33,10 @@ impl Seed {
         }
         let digits = body.trim_start_matches('0');
         let digits = if digits.is_empty() { "0" } else { digits };
-        Ok(Seed { negative: negative && digits != "0", digits: digits.to_string() })
+        Ok(Seed {
+            negative: negative && digits != "0",
+            digits: digits.to_string(),
+        })
     }
 
     /// The 32-bit words of |seed|, least significant first; `[0]` for zero
@@ -54,7 +57,11 @@ impl Seed {
                 }
             }
             words.push(rem as u32);
-            num = if quotient.is_empty() { vec![0] } else { quotient };
+            num = if quotient.is_empty() {
+                vec![0]
+            } else {
+                quotient
+            };
         }
         if words.is_empty() {
             words.push(0);
@@ -79,7 +86,9 @@ pub struct Random {
 
 impl Random {
     pub fn new(seed: &Seed) -> Random {
-        Random { mt: Mt::new_with_key(seed.key()) }
+        Random {
+            mt: Mt::new_with_key(seed.key()),
+        }
     }
 
     /// `random.getrandbits(k)` for k ≤ 32.

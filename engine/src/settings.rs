@@ -59,7 +59,12 @@ pub struct Panels {
 
 impl Default for Panels {
     fn default() -> Self {
-        Panels { source: true, console: true, timeline: true, stats: true }
+        Panels {
+            source: true,
+            console: true,
+            timeline: true,
+            stats: true,
+        }
     }
 }
 
@@ -70,7 +75,12 @@ pub const CONTROL_NAMES: [&str; 2] = ["speed", "clock"];
 impl Panels {
     pub fn names(self) -> Vec<&'static str> {
         let on = [self.source, self.console, self.timeline, self.stats];
-        PANEL_NAMES.iter().zip(on).filter(|(_, o)| *o).map(|(n, _)| *n).collect()
+        PANEL_NAMES
+            .iter()
+            .zip(on)
+            .filter(|(_, o)| *o)
+            .map(|(n, _)| *n)
+            .collect()
     }
 }
 
@@ -99,7 +109,9 @@ pub fn percent_decode(s: &str) -> String {
         match b[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < b.len() => {
-                let h = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let h = std::str::from_utf8(&b[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match h {
                     Some(v) => {
                         out.push(v);
@@ -119,7 +131,9 @@ fn percent_encode(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b',' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }
@@ -149,12 +163,20 @@ impl Settings {
             let (k, v) = part.split_once('=').unwrap_or((part, ""));
             let (k, v) = (percent_decode(k), percent_decode(v));
             if pairs.iter().any(|(pk, _)| *pk == k) {
-                notes.push(Note { param: k.clone(), message: format!("{} is given more than once; using the first", shown(&k)) });
+                notes.push(Note {
+                    param: k.clone(),
+                    message: format!("{} is given more than once; using the first", shown(&k)),
+                });
                 continue;
             }
             pairs.push((k, v));
         }
-        let get = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+        let get = |name: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        };
         let mut s = Settings::default();
         if let Some(l) = get("lesson") {
             match Lesson::from_name(l.trim()) {
@@ -180,7 +202,10 @@ impl Settings {
                 "real" => s.clock = ClockKind::Real,
                 _ => notes.push(Note {
                     param: "clock".into(),
-                    message: format!("clock must be virtual or real, got {:?}; using virtual", shown(c)),
+                    message: format!(
+                        "clock must be virtual or real, got {:?}; using virtual",
+                        shown(c)
+                    ),
                 }),
             }
         }
@@ -193,14 +218,23 @@ impl Settings {
             match v.trim() {
                 "1" | "true" | "yes" => s.autorun = true,
                 "0" | "false" | "no" | "" => s.autorun = false,
-                _ => notes.push(Note { param: "autorun".into(), message: format!("autorun must be 1 or 0, got {:?}; not running", shown(v)) }),
+                _ => notes.push(Note {
+                    param: "autorun".into(),
+                    message: format!("autorun must be 1 or 0, got {:?}; not running", shown(v)),
+                }),
             }
         }
         if let Some(v) = get("embed") {
             match v.trim() {
                 "1" | "true" | "yes" => s.embed = true,
                 "0" | "false" | "no" | "" => s.embed = false,
-                _ => notes.push(Note { param: "embed".into(), message: format!("embed must be 1 or 0, got {:?}; showing the full page", shown(v)) }),
+                _ => notes.push(Note {
+                    param: "embed".into(),
+                    message: format!(
+                        "embed must be 1 or 0, got {:?}; showing the full page",
+                        shown(v)
+                    ),
+                }),
             }
         }
         if let Some(v) = get("controls") {
@@ -211,13 +245,21 @@ impl Settings {
                         keep.push(name.to_string());
                     }
                 } else {
-                    notes.push(Note { param: "controls".into(), message: format!("controls: {} has no input here; ignored", shown(name)) });
+                    notes.push(Note {
+                        param: "controls".into(),
+                        message: format!("controls: {} has no input here; ignored", shown(name)),
+                    });
                 }
             }
             s.controls = Some(keep);
         }
         if let Some(v) = get("panels") {
-            let mut p = Panels { source: false, console: false, timeline: false, stats: false };
+            let mut p = Panels {
+                source: false,
+                console: false,
+                timeline: false,
+                stats: false,
+            };
             for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
                 match name {
                     "source" => p.source = true,
@@ -228,7 +270,10 @@ impl Settings {
                 }
             }
             if p.names().is_empty() {
-                notes.push(Note { param: "panels".into(), message: "panels: none chosen; showing all".into() });
+                notes.push(Note {
+                    param: "panels".into(),
+                    message: "panels: none chosen; showing all".into(),
+                });
                 p = Panels::default();
             }
             s.panels = p;
@@ -243,7 +288,10 @@ impl Settings {
             }
         }
         let known = |k: &str| {
-            ["lesson", "clock", "speed", "autorun", "embed", "controls", "panels", "at"].contains(&k)
+            [
+                "lesson", "clock", "speed", "autorun", "embed", "controls", "panels", "at",
+            ]
+            .contains(&k)
                 || PAGE_KEYS.contains(&k)
                 || s.lesson.spec(k).is_some()
         };
@@ -251,11 +299,18 @@ impl Settings {
             if !known(k) {
                 let other = Lesson::ALL.iter().any(|l| l.spec(k).is_some());
                 let msg = if other {
-                    format!("{} is not a parameter of {}; ignored", shown(k), s.lesson.name())
+                    format!(
+                        "{} is not a parameter of {}; ignored",
+                        shown(k),
+                        s.lesson.name()
+                    )
                 } else {
                     format!("unknown parameter {:?} ignored", shown(k))
                 };
-                notes.push(Note { param: k.clone(), message: msg });
+                notes.push(Note {
+                    param: k.clone(),
+                    message: msg,
+                });
             }
         }
         (s, notes)
@@ -265,9 +320,20 @@ impl Settings {
     pub fn to_query(&self) -> String {
         let mut q = vec![format!("lesson={}", self.lesson.name())];
         for spec in self.lesson.specs() {
-            q.push(format!("{}={}", spec.name, percent_encode(&self.params.get(spec.name))));
+            q.push(format!(
+                "{}={}",
+                spec.name,
+                percent_encode(&self.params.get(spec.name))
+            ));
         }
-        q.push(format!("clock={}", if self.clock == ClockKind::Real { "real" } else { "virtual" }));
+        q.push(format!(
+            "clock={}",
+            if self.clock == ClockKind::Real {
+                "real"
+            } else {
+                "virtual"
+            }
+        ));
         q.push(format!("speed={}", self.speed.to_text()));
         if self.autorun {
             q.push("autorun=1".into());
@@ -294,28 +360,69 @@ impl Settings {
             params.seed = self.params.seed.clone();
         }
         let controls = self.controls.as_ref().map(|c| {
-            c.iter().filter(|n| lesson.spec(n).is_some() || CONTROL_NAMES.contains(&n.as_str())).cloned().collect()
+            c.iter()
+                .filter(|n| lesson.spec(n).is_some() || CONTROL_NAMES.contains(&n.as_str()))
+                .cloned()
+                .collect()
         });
-        Settings { lesson, params, controls, at: None, ..self.clone() }
+        Settings {
+            lesson,
+            params,
+            controls,
+            at: None,
+            ..self.clone()
+        }
     }
 }
 
 /// Parses a speed: `instant` (virtual clock only) or a factor in 0.25..100.
 pub fn parse_speed(v: &str, clock: ClockKind) -> (Speed, Option<Note>) {
-    let note = |m: String| Some(Note { param: "speed".into(), message: m });
+    let note = |m: String| {
+        Some(Note {
+            param: "speed".into(),
+            message: m,
+        })
+    };
     let t = v.trim().trim_end_matches(['x', '×']);
     if t == "instant" {
         if clock == ClockKind::Real {
-            return (Speed::Factor(1.0), note("instant needs the virtual clock; using 1×".into()));
+            return (
+                Speed::Factor(1.0),
+                note("instant needs the virtual clock; using 1×".into()),
+            );
         }
         return (Speed::Instant, None);
     }
     match t.parse::<f64>() {
-        Ok(f) if f.is_nan() => (Speed::Factor(1.0), note(format!("speed must be a number or instant, got {:?}; using 1×", shown(v)))),
-        Ok(f) if f < MIN_SPEED => (Speed::Factor(MIN_SPEED), note(format!("speed {} is below {MIN_SPEED}; using {MIN_SPEED}×", shown(v)))),
-        Ok(f) if f > MAX_SPEED => (Speed::Factor(MAX_SPEED), note(format!("speed {} is above {MAX_SPEED}; using {MAX_SPEED}×", shown(v)))),
+        Ok(f) if f.is_nan() => (
+            Speed::Factor(1.0),
+            note(format!(
+                "speed must be a number or instant, got {:?}; using 1×",
+                shown(v)
+            )),
+        ),
+        Ok(f) if f < MIN_SPEED => (
+            Speed::Factor(MIN_SPEED),
+            note(format!(
+                "speed {} is below {MIN_SPEED}; using {MIN_SPEED}×",
+                shown(v)
+            )),
+        ),
+        Ok(f) if f > MAX_SPEED => (
+            Speed::Factor(MAX_SPEED),
+            note(format!(
+                "speed {} is above {MAX_SPEED}; using {MAX_SPEED}×",
+                shown(v)
+            )),
+        ),
         Ok(f) => (Speed::Factor(f), None),
-        Err(_) => (Speed::Factor(1.0), note(format!("speed must be a number or instant, got {:?}; using 1×", shown(v)))),
+        Err(_) => (
+            Speed::Factor(1.0),
+            note(format!(
+                "speed must be a number or instant, got {:?}; using 1×",
+                shown(v)
+            )),
+        ),
     }
 }
 
@@ -325,10 +432,20 @@ mod tests {
 
     #[test]
     fn a_full_query_round_trips() {
-        let (s, notes) = Settings::from_query("?lesson=asyncq&seed=7&nprod=3&ncon=2&maxsize=4&maxsleep=5&clock=real&speed=2.5");
+        let (s, notes) = Settings::from_query(
+            "?lesson=asyncq&seed=7&nprod=3&ncon=2&maxsize=4&maxsleep=5&clock=real&speed=2.5",
+        );
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(s.lesson, Lesson::Asyncq);
-        assert_eq!((s.params.nprod, s.params.ncon, s.params.maxsize, s.params.maxsleep), (3, 2, 4, 5));
+        assert_eq!(
+            (
+                s.params.nprod,
+                s.params.ncon,
+                s.params.maxsize,
+                s.params.maxsleep
+            ),
+            (3, 2, 4, 5)
+        );
         assert_eq!(s.clock, ClockKind::Real);
         assert_eq!(s.speed, Speed::Factor(2.5));
         let (again, notes) = Settings::from_query(&s.to_query());
@@ -338,30 +455,52 @@ mod tests {
 
     #[test]
     fn bad_values_are_replaced_with_a_note() {
-        let (s, notes) = Settings::from_query("lesson=chained&args=1,x&seed=NaN&speed=-3&clock=sundial&autorun=maybe&bogus=1");
+        let (s, notes) = Settings::from_query(
+            "lesson=chained&args=1,x&seed=NaN&speed=-3&clock=sundial&autorun=maybe&bogus=1",
+        );
         assert_eq!(s.params.args, vec![1, 2, 3]);
         assert_eq!(s.params.seed.to_string(), "444");
         assert_eq!(s.speed, Speed::Factor(MIN_SPEED));
         assert_eq!(s.clock, ClockKind::Virtual);
         assert!(!s.autorun);
         let params: Vec<&str> = notes.iter().map(|n| n.param.as_str()).collect();
-        assert_eq!(params, ["seed", "args", "clock", "speed", "autorun", "bogus"]);
+        assert_eq!(
+            params,
+            ["seed", "args", "clock", "speed", "autorun", "bogus"]
+        );
     }
 
     #[test]
     fn out_of_range_numbers_are_clamped() {
-        let (s, notes) = Settings::from_query("lesson=asyncq&nprod=100000&ncon=-5&maxsize=1e300&speed=1e9");
-        assert_eq!((s.params.nprod, s.params.ncon, s.params.maxsize), (200, 0, 100));
+        let (s, notes) =
+            Settings::from_query("lesson=asyncq&nprod=100000&ncon=-5&maxsize=1e300&speed=1e9");
+        assert_eq!(
+            (s.params.nprod, s.params.ncon, s.params.maxsize),
+            (200, 0, 100)
+        );
         assert_eq!(s.speed, Speed::Factor(MAX_SPEED));
         assert_eq!(notes.len(), 4);
     }
 
     #[test]
     fn embed_controls_and_panels() {
-        let (s, notes) = Settings::from_query("lesson=asyncq&embed=1&controls=nprod,ncon,speed,bogus&panels=console,timeline,nope");
+        let (s, notes) = Settings::from_query(
+            "lesson=asyncq&embed=1&controls=nprod,ncon,speed,bogus&panels=console,timeline,nope",
+        );
         assert!(s.embed);
-        assert_eq!(s.controls, Some(vec!["nprod".to_string(), "ncon".into(), "speed".into()]));
-        assert_eq!(s.panels, Panels { source: false, console: true, timeline: true, stats: false });
+        assert_eq!(
+            s.controls,
+            Some(vec!["nprod".to_string(), "ncon".into(), "speed".into()])
+        );
+        assert_eq!(
+            s.panels,
+            Panels {
+                source: false,
+                console: true,
+                timeline: true,
+                stats: false
+            }
+        );
         assert_eq!(notes.len(), 2);
         let (again, notes) = Settings::from_query(&s.to_query());
         assert!(notes.is_empty());
@@ -373,7 +512,8 @@ mod tests {
 
     #[test]
     fn repeated_unicode_and_broken_escapes_do_not_panic() {
-        let (s, notes) = Settings::from_query("lesson=rand&lesson=asyncq&seed=%E2%98%83&%ZZ=1&coros=%");
+        let (s, notes) =
+            Settings::from_query("lesson=rand&lesson=asyncq&seed=%E2%98%83&%ZZ=1&coros=%");
         assert_eq!(s.lesson, Lesson::Rand);
         assert!(notes.len() >= 3);
         let (_, _) = Settings::from_query("&&&=&=%&%%%%&lesson=%F0%9F%98%80");

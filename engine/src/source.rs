@@ -29,8 +29,9 @@ impl Tok {
 }
 
 const KEYWORDS: &[&str] = &[
-    "async", "await", "def", "return", "import", "from", "as", "for", "in", "while", "if", "else", "elif", "not",
-    "and", "or", "True", "False", "None", "with", "try", "except", "finally", "raise", "lambda", "yield", "pass",
+    "async", "await", "def", "return", "import", "from", "as", "for", "in", "while", "if", "else",
+    "elif", "not", "and", "or", "True", "False", "None", "with", "try", "except", "finally",
+    "raise", "lambda", "yield", "pass",
 ];
 const BUILTINS: &[&str] = &["print", "range", "map", "int", "str", "len", "enumerate"];
 
@@ -56,7 +57,8 @@ pub fn highlight_line(line: &str) -> Vec<(Tok, String)> {
             push(&mut out, Tok::Comment, chars[i..].iter().collect());
             break;
         }
-        let is_prefix = (c == 'f' || c == 'r' || c == 'b') && matches!(chars.get(i + 1), Some('"') | Some('\''));
+        let is_prefix = (c == 'f' || c == 'r' || c == 'b')
+            && matches!(chars.get(i + 1), Some('"') | Some('\''));
         if c == '"' || c == '\'' || is_prefix {
             let start = i;
             if is_prefix {
@@ -76,7 +78,9 @@ pub fn highlight_line(line: &str) -> Vec<(Tok, String)> {
         }
         if c.is_ascii_digit() {
             let start = i;
-            while i < chars.len() && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_') {
+            while i < chars.len()
+                && (chars[i].is_ascii_alphanumeric() || chars[i] == '.' || chars[i] == '_')
+            {
                 i += 1;
             }
             push(&mut out, Tok::Number, chars[start..i].iter().collect());
@@ -156,7 +160,10 @@ fn literal_pieces(line: &str) -> Vec<String> {
             Some(_) => {}
         }
     }
-    pieces.into_iter().filter(|p| !p.starts_with('\\')).collect()
+    pieces
+        .into_iter()
+        .filter(|p| !p.starts_with('\\'))
+        .collect()
 }
 
 /// The 0-based source line an event comes from, when it can be told.
@@ -181,9 +188,17 @@ pub fn line_of(source: &str, kind: &EventKind, printed: Option<&str>) -> Option<
                 }
                 let pieces = literal_pieces(&full);
                 let score: usize = if text.is_empty() {
-                    if t.starts_with("print()") { 100 } else { 0 }
+                    if t.starts_with("print()") {
+                        100
+                    } else {
+                        0
+                    }
                 } else {
-                    pieces.iter().filter(|p| text.contains(p.as_str())).map(|p| p.len()).sum()
+                    pieces
+                        .iter()
+                        .filter(|p| text.contains(p.as_str()))
+                        .map(|p| p.len())
+                        .sum()
                 };
                 if score > 0 && best.is_none_or(|(s, _)| score > s) {
                     best = Some((score, n));
@@ -231,11 +246,21 @@ mod tests {
             let n = line_of(src, &EventKind::Print { line: 0 }, Some(printed)).unwrap();
             src.lines().nth(n).unwrap().trim().to_string()
         };
-        assert!(line("Consumer 3 got element <abc> in 1.00000 seconds.").starts_with("print(f\"Consumer {name} got"));
-        assert!(line("Producer 1 added <ff> to queue.").starts_with("print(f\"Producer {name} added"));
-        assert!(line("Consumer 1 sleeping for 3 seconds.").starts_with("print(f\"{caller} sleeping"));
+        assert!(line("Consumer 3 got element <abc> in 1.00000 seconds.")
+            .starts_with("print(f\"Consumer {name} got"));
+        assert!(
+            line("Producer 1 added <ff> to queue.").starts_with("print(f\"Producer {name} added")
+        );
+        assert!(
+            line("Consumer 1 sleeping for 3 seconds.").starts_with("print(f\"{caller} sleeping")
+        );
         let r = Lesson::Rand.lecture_source();
-        let n = line_of(r, &EventKind::Print { line: 0 }, Some("\x1b[36mmakerandom(0) == 3 too low; retrying.")).unwrap();
+        let n = line_of(
+            r,
+            &EventKind::Print { line: 0 },
+            Some("\x1b[36mmakerandom(0) == 3 too low; retrying."),
+        )
+        .unwrap();
         assert!(r.lines().nth(n).unwrap().contains("too low"));
         let n = line_of(r, &EventKind::Print { line: 0 }, Some("")).unwrap();
         assert_eq!(r.lines().nth(n).unwrap().trim(), "print()");

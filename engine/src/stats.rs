@@ -108,13 +108,20 @@ pub(crate) fn account(tasks: &mut [TaskStats], g: &Segment) {
 impl Timeline {
     /// Builds the timeline from every event so far; open segments end at `now`.
     pub fn build(trace: &Trace, ntasks: usize, now: f64) -> Timeline {
-        let mut tl = Timeline { tasks: vec![TaskStats::default(); ntasks], end: now, ..Default::default() };
+        let mut tl = Timeline {
+            tasks: vec![TaskStats::default(); ntasks],
+            end: now,
+            ..Default::default()
+        };
         // Per task: (kind, start, detail, lines) of the open segment.
         let mut open: Vec<Option<(SegKind, f64, String, Vec<usize>)>> = vec![None; ntasks];
         let mut sleep_until: Vec<Option<f64>> = vec![None; ntasks];
         // A blocking call ends at the task's next event.
         let mut block_until: Vec<Option<f64>> = vec![None; ntasks];
-        let close = |tl: &mut Timeline, open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>, t: TaskId, at: f64| {
+        let close = |tl: &mut Timeline,
+                     open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>,
+                     t: TaskId,
+                     at: f64| {
             if let Some((kind, start, detail, lines)) = open[t].take() {
                 let d = (at - start).max(0.0);
                 let st = &mut tl.tasks[t];
@@ -125,7 +132,14 @@ impl Timeline {
                     _ => st.waiting += d,
                 }
                 if d > 0.0 || matches!(kind, SegKind::Running) {
-                    tl.segments.push(Segment { task: t, start, end: at, kind, detail, lines });
+                    tl.segments.push(Segment {
+                        task: t,
+                        start,
+                        end: at,
+                        kind,
+                        detail,
+                        lines,
+                    });
                 }
             }
         };
@@ -138,7 +152,9 @@ impl Timeline {
                 tl.lateness.push(e.time - until);
             }
             match &e.kind {
-                EventKind::Created { .. } => open[t] = Some((SegKind::Ready, e.time, String::new(), vec![])),
+                EventKind::Created { .. } => {
+                    open[t] = Some((SegKind::Ready, e.time, String::new(), vec![]))
+                }
                 EventKind::StepStart => {
                     close(&mut tl, &mut open, t, e.time);
                     tl.tasks[t].steps += 1;
@@ -154,7 +170,12 @@ impl Timeline {
                 }
                 EventKind::Blocked { until } => {
                     close(&mut tl, &mut open, t, e.time);
-                    open[t] = Some((SegKind::Blocked, e.time, format!("time.sleep until {until:.3} s"), vec![]));
+                    open[t] = Some((
+                        SegKind::Blocked,
+                        e.time,
+                        format!("time.sleep until {until:.3} s"),
+                        vec![],
+                    ));
                     block_until[t] = Some(*until);
                 }
                 EventKind::Woken => {
@@ -197,7 +218,13 @@ impl Timeline {
         for (t, st) in tasks.iter_mut().enumerate() {
             st.end = self.tasks[t].end.filter(|(at, _)| *at <= now);
         }
-        Timeline { segments, tasks, queue: Vec::new(), end: now, lateness: Vec::new() }
+        Timeline {
+            segments,
+            tasks,
+            queue: Vec::new(),
+            end: now,
+            lateness: Vec::new(),
+        }
     }
 
     /// The time the same work takes one piece after another: every sleep

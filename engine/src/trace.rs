@@ -70,7 +70,11 @@ pub enum EventKind {
     Iteration { ready: usize },
     /// Control passed between a generator and its caller (`next`, `send`,
     /// `yield`, `close`), with the generator's saved locals at a yield.
-    Handoff { to_generator: bool, what: String, locals: String },
+    Handoff {
+        to_generator: bool,
+        what: String,
+        locals: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -91,7 +95,10 @@ pub enum ReadyItem {
     /// A sleep's timer came due: its callback sets the future `task` awaits.
     Timer(Option<TaskId>),
     /// `gather`'s callback: `child` ended; `parent` awaits the gather.
-    GatherChild { child: TaskId, parent: Option<TaskId> },
+    GatherChild {
+        child: TaskId,
+        parent: Option<TaskId>,
+    },
     /// `run_until_complete`'s callback: the main task ended, stop the loop.
     Stop,
 }
@@ -138,7 +145,11 @@ pub struct Trace {
 
 impl Trace {
     pub fn new(enabled: bool) -> Self {
-        Trace { enabled, events: Vec::new(), frames: Vec::new() }
+        Trace {
+            enabled,
+            events: Vec::new(),
+            frames: Vec::new(),
+        }
     }
 
     /// The frame of the moment `iteration` (the last one at or before it).
@@ -153,7 +164,12 @@ impl Trace {
     }
     pub(crate) fn push(&mut self, time: f64, iteration: u64, task: TaskId, kind: EventKind) {
         if self.enabled {
-            self.events.push(Event { time, iteration, task, kind });
+            self.events.push(Event {
+                time,
+                iteration,
+                task,
+                kind,
+            });
         }
     }
 }

@@ -20,7 +20,12 @@ fn lines(f: &Finished) -> Vec<&str> {
 }
 
 fn iteration_of(f: &Finished, task: usize, pred: impl Fn(&EventKind) -> bool) -> Vec<u64> {
-    f.trace.events.iter().filter(|e| e.task == task && pred(&e.kind)).map(|e| e.iteration).collect()
+    f.trace
+        .events
+        .iter()
+        .filter(|e| e.task == task && pred(&e.kind))
+        .map(|e| e.iteration)
+        .collect()
 }
 
 // async def a(): await asyncio.sleep(1)   -- timer fires in iteration k (sets
@@ -61,8 +66,17 @@ fn sleep_zero_is_a_bare_yield_without_a_timer() {
         print(format!("{:.3}", time::perf_counter()));
     });
     assert_eq!(lines(&f), ["A 0", "B 0", "A 1", "B 1", "0.000"]);
-    assert!(f.trace.events.iter().any(|e| e.kind == EventKind::Suspended { wait: Wait::Yield }));
-    assert!(!f.trace.events.iter().any(|e| matches!(e.kind, EventKind::Suspended { wait: Wait::Sleep { .. } })));
+    assert!(f
+        .trace
+        .events
+        .iter()
+        .any(|e| e.kind == EventKind::Suspended { wait: Wait::Yield }));
+    assert!(!f.trace.events.iter().any(|e| matches!(
+        e.kind,
+        EventKind::Suspended {
+            wait: Wait::Sleep { .. }
+        }
+    )));
 }
 
 // gather(f(3), f(1), f(2)) where f(x) prints x, sleeps x, returns 10*x:
@@ -76,10 +90,24 @@ fn gather_wraps_in_tasks_in_argument_order_and_returns_results_in_order() {
         10 * x
     }
     let out = run(async {
-        let r = asyncio::run(async { asyncio::gather([coro("f", f(3)), coro("f", f(1)), coro("f", f(2))]).await }).await;
+        let r = asyncio::run(async {
+            asyncio::gather([coro("f", f(3)), coro("f", f(1)), coro("f", f(2))]).await
+        })
+        .await;
         print(format!("{r:?}"));
     });
-    assert_eq!(lines(&out), ["start 3", "start 1", "start 2", "end 1", "end 2", "end 3", "[30, 10, 20]"]);
+    assert_eq!(
+        lines(&out),
+        [
+            "start 3",
+            "start 1",
+            "start 2",
+            "end 1",
+            "end 2",
+            "end 3",
+            "[30, 10, 20]"
+        ]
+    );
 }
 
 // async def main():
@@ -145,8 +173,13 @@ fn timers_with_equal_deadlines_fire_in_scheduling_order() {
     }
     let out = run(async {
         asyncio::run(async {
-            asyncio::gather([coro("a", s("a", 2.0)), coro("b", s("b", 1.0)), coro("c", s("c", 2.0)), coro("d", s("d", 1.0))])
-                .await;
+            asyncio::gather([
+                coro("a", s("a", 2.0)),
+                coro("b", s("b", 1.0)),
+                coro("c", s("c", 2.0)),
+                coro("d", s("d", 1.0)),
+            ])
+            .await;
         })
         .await;
     });
@@ -227,8 +260,21 @@ fn queue_put_waits_while_full() {
         })
         .await;
     });
-    assert_eq!(lines(&out), ["put 0 at 0", "got 0 at 1", "put 1 at 1", "got 1 at 2", "put 2 at 2", "got 2 at 3"]);
-    assert!(out.trace.events.iter().any(|e| e.kind == EventKind::Suspended { wait: Wait::QueuePut }));
+    assert_eq!(
+        lines(&out),
+        [
+            "put 0 at 0",
+            "got 0 at 1",
+            "put 1 at 1",
+            "got 1 at 2",
+            "put 2 at 2",
+            "got 2 at 3"
+        ]
+    );
+    assert!(out.trace.events.iter().any(|e| e.kind
+        == EventKind::Suspended {
+            wait: Wait::QueuePut
+        }));
 }
 
 // q.join() returns once task_done() was called for every item.
@@ -275,7 +321,11 @@ fn cancel_is_delivered_at_the_current_await() {
         print(format!("{:.2}", time::perf_counter()));
     });
     assert_eq!(lines(&f), ["sleeping", "1.00"]);
-    assert!(f.trace.events.iter().any(|e| e.task == 2 && e.kind == EventKind::Cancelled));
+    assert!(f
+        .trace
+        .events
+        .iter()
+        .any(|e| e.task == 2 && e.kind == EventKind::Cancelled));
 }
 
 // A consumer cancelled while parked on q.get() leaves the queue's getters.
@@ -285,8 +335,10 @@ fn cancelling_a_waiting_getter_removes_it_from_the_queue() {
         asyncio::run(async {
             let q: Queue<i32> = Queue::new(0);
             let (qa, qb) = (q.clone(), q.clone());
-            let a = asyncio::create_task("a", async move { print(format!("a {}", qa.get().await)) });
-            let _b = asyncio::create_task("b", async move { print(format!("b {}", qb.get().await)) });
+            let a =
+                asyncio::create_task("a", async move { print(format!("a {}", qa.get().await)) });
+            let _b =
+                asyncio::create_task("b", async move { print(format!("b {}", qb.get().await)) });
             asyncio::sleep(0.0).await;
             a.cancel();
             asyncio::sleep(0.0).await;
@@ -314,7 +366,11 @@ fn asyncio_run_cancels_leftover_tasks() {
         print(format!("{:.1}", time::perf_counter()));
     });
     assert_eq!(lines(&f), ["0.0"]);
-    assert!(f.trace.events.iter().any(|e| e.task == 2 && e.kind == EventKind::Cancelled));
+    assert!(f
+        .trace
+        .events
+        .iter()
+        .any(|e| e.task == 2 && e.kind == EventKind::Cancelled));
 }
 
 // Nothing ready, no timer: the loop would wait forever (the oracle raises).
@@ -350,7 +406,10 @@ fn time_sleep_blocks_the_whole_loop() {
         })
         .await;
     });
-    assert_eq!(lines(&out), ["block start", "block end 2", "tick 2", "tick 3", "tick 4"]);
+    assert_eq!(
+        lines(&out),
+        ["block start", "block end 2", "tick 2", "tick 3", "tick 4"]
+    );
 }
 
 // The trace of countasync: five tasks, each count() sleeps until 1.0 and prints twice.
@@ -358,12 +417,29 @@ fn time_sleep_blocks_the_whole_loop() {
 fn trace_records_creation_sleeps_prints_and_ends() {
     use playground_engine::lessons::Lesson;
     let f = Lesson::CountAsync.run_virtual(&Lesson::CountAsync.defaults(), true);
-    assert_eq!(f.task_names, ["countasync.py", "main()", "count()", "count()", "count()"]);
+    assert_eq!(
+        f.task_names,
+        ["countasync.py", "main()", "count()", "count()", "count()"]
+    );
     for t in 2..5 {
-        let kinds: Vec<&EventKind> = f.trace.events.iter().filter(|e| e.task == t).map(|e| &e.kind).collect();
+        let kinds: Vec<&EventKind> = f
+            .trace
+            .events
+            .iter()
+            .filter(|e| e.task == t)
+            .map(|e| &e.kind)
+            .collect();
         assert!(matches!(kinds[0], EventKind::Created { .. }));
-        assert!(kinds.contains(&&EventKind::Suspended { wait: Wait::Sleep { until: 1.0 } }));
-        assert_eq!(kinds.iter().filter(|k| matches!(k, EventKind::Print { .. })).count(), 2);
+        assert!(kinds.contains(&&EventKind::Suspended {
+            wait: Wait::Sleep { until: 1.0 }
+        }));
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|k| matches!(k, EventKind::Print { .. }))
+                .count(),
+            2
+        );
         assert_eq!(kinds.last(), Some(&&EventKind::Finished));
     }
     let tl = Timeline::build(&f.trace, f.task_names.len(), f.elapsed);
@@ -377,7 +453,13 @@ fn trace_records_creation_sleeps_prints_and_ends() {
     let s = Lesson::CountSync.run_virtual(&Lesson::CountSync.defaults(), true);
     let tl = Timeline::build(&s.trace, s.task_names.len(), s.elapsed);
     assert_eq!(tl.tasks[0].running, 3.0);
-    assert_eq!(tl.segments.iter().filter(|g| g.kind == SegKind::Blocked).count(), 3);
+    assert_eq!(
+        tl.segments
+            .iter()
+            .filter(|g| g.kind == SegKind::Blocked)
+            .count(),
+        3
+    );
 }
 
 #[test]
@@ -387,9 +469,14 @@ fn asyncq_trace_tracks_queue_size_and_cancelled_consumers() {
     let tl = Timeline::build(&f.trace, f.task_names.len(), f.elapsed);
     assert!(!tl.queue.is_empty());
     assert_eq!(tl.queue.last().unwrap().1, 0);
-    let cancelled = tl.tasks.iter().filter(|t| matches!(t.end, Some((_, true)))).count();
+    let cancelled = tl
+        .tasks
+        .iter()
+        .filter(|t| matches!(t.end, Some((_, true))))
+        .count();
     assert_eq!(cancelled, 10);
     let puts = f.output.iter().filter(|l| l.contains("added")).count();
-    let ups = tl.queue.windows(2).filter(|w| w[1].1 > w[0].1).count() + usize::from(tl.queue[0].1 == 1);
+    let ups =
+        tl.queue.windows(2).filter(|w| w[1].1 > w[0].1).count() + usize::from(tl.queue[0].1 == 1);
     assert_eq!(puts, ups);
 }

@@ -14,12 +14,23 @@ fn in_range(s: &Settings) -> bool {
             *min <= v && v <= *max
         }
         Kind::Float { min, max, .. } => (*min..=*max).contains(&p.delay),
-        Kind::IntList { min_len, max_len, min, max, .. } => {
-            (*min_len..=*max_len).contains(&p.args.len()) && p.args.iter().all(|a| min <= a && a <= max)
+        Kind::IntList {
+            min_len,
+            max_len,
+            min,
+            max,
+            ..
+        } => {
+            (*min_len..=*max_len).contains(&p.args.len())
+                && p.args.iter().all(|a| min <= a && a <= max)
         }
         Kind::Seed { .. } => true,
-        Kind::Ops { max_len, min, max, .. } => {
-            (1..=*max_len).contains(&p.ops.len()) && p.ops[0].is_none() && p.ops.iter().flatten().all(|x| min <= x && x <= max)
+        Kind::Ops {
+            max_len, min, max, ..
+        } => {
+            (1..=*max_len).contains(&p.ops.len())
+                && p.ops[0].is_none()
+                && p.ops.iter().flatten().all(|x| min <= x && x <= max)
         }
         Kind::Choice { options, .. } => options.contains(&p.get(spec.name).as_str()),
     }) && match s.speed {
@@ -94,22 +105,56 @@ fn lessons_at_their_extremes_run_or_report() {
             for spec in lesson.specs() {
                 let v = match &spec.kind {
                     Kind::Int { min, max, .. } => (if pick_max { *max } else { *min }).to_string(),
-                    Kind::Float { min, max, .. } => (if pick_max { *max } else { *min }).to_string(),
-                    Kind::Seed { .. } => if pick_max { "-340282366920938463463374607431768211457".into() } else { "0".into() },
-                    Kind::IntList { max_len, min, max, .. } => {
-                        if pick_max { vec![max.to_string(); *max_len].join(",") } else { min.to_string() }
+                    Kind::Float { min, max, .. } => {
+                        (if pick_max { *max } else { *min }).to_string()
                     }
-                    Kind::Choice { options, .. } => (if pick_max { options[options.len() - 1] } else { options[0] }).to_string(),
-                    Kind::Ops { max_len, min, max, .. } => {
+                    Kind::Seed { .. } => {
+                        if pick_max {
+                            "-340282366920938463463374607431768211457".into()
+                        } else {
+                            "0".into()
+                        }
+                    }
+                    Kind::IntList {
+                        max_len, min, max, ..
+                    } => {
+                        if pick_max {
+                            vec![max.to_string(); *max_len].join(",")
+                        } else {
+                            min.to_string()
+                        }
+                    }
+                    Kind::Choice { options, .. } => (if pick_max {
+                        options[options.len() - 1]
+                    } else {
+                        options[0]
+                    })
+                    .to_string(),
+                    Kind::Ops {
+                        max_len, min, max, ..
+                    } => {
                         let v = if pick_max { max } else { min };
-                        std::iter::once("next".to_string()).chain(std::iter::repeat_n(v.to_string(), max_len - 1)).collect::<Vec<_>>().join(",")
+                        std::iter::once("next".to_string())
+                            .chain(std::iter::repeat_n(v.to_string(), max_len - 1))
+                            .collect::<Vec<_>>()
+                            .join(",")
                     }
                 };
-                assert_eq!(p.set(lesson, spec.name, &v), None, "{} {}={v}", lesson.name(), spec.name);
+                assert_eq!(
+                    p.set(lesson, spec.name, &v),
+                    None,
+                    "{} {}={v}",
+                    lesson.name(),
+                    spec.name
+                );
             }
             let run = lesson.run_virtual(&p, false);
             if let Some(e) = &run.error {
-                assert!(e.contains("deadlock") && lesson == Lesson::Asyncq && p.ncon == 0, "{}: {e}", lesson.name());
+                assert!(
+                    e.contains("deadlock") && lesson == Lesson::Asyncq && p.ncon == 0,
+                    "{}: {e}",
+                    lesson.name()
+                );
             } else {
                 assert!(!run.output.is_empty());
             }

@@ -57,6 +57,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<Rc<str>>,
     pub body: Vec<Stmt>,
+    /// `except* T:` (PEP 654).
+    pub star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -2,11 +2,11 @@
 //! `format`, and the methods of built-in values.
 
 use crate::format as fmt;
+use crate::omap::OMap;
 use crate::ops::{bind, to_big};
 use crate::types::{Builtin, ExcKind};
 use crate::value::*;
 use crate::vm::*;
-use indexmap::{IndexMap, IndexSet};
 use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 use std::cell::RefCell;
@@ -253,15 +253,8 @@ impl Vm {
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
                     } else {
-                        let r = self.repr(&Value::tuple(args.clone()))?;
-                        r[1..r.len() - 1].trim_end_matches(',').to_string()
-                    };
-                    let inner = if args.len() > 1 {
-                        self.repr(&Value::tuple(args))?[1..]
-                            .trim_end_matches(')')
-                            .to_string()
-                    } else {
-                        inner
+                        let r = self.repr(&Value::tuple(args))?;
+                        r[1..r.len() - 1].to_string()
                     };
                     return Ok(format!("{}({})", cls.name, inner));
                 }
@@ -568,6 +561,9 @@ fn bytes_repr(b: &[u8]) -> String {
 }
 
 pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    if vm.exc_is(v, ExcKind::BaseExceptionGroup) {
+        return crate::excgroup::group_str(vm, v);
+    }
     let (args, is_key) = match v {
         Value::Instance(i) => {
             let args = i
@@ -602,6 +598,9 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
     let Value::Instance(inst) = exc else {
         return Ok(None);
     };
+    if let Some(v) = crate::excgroup::group_attr(vm, exc, name) {
+        return Ok(Some(v));
+    }
     let Some(d) = &inst.exc else { return Ok(None) };
     let d = d.borrow();
     Ok(match name {
@@ -622,18 +621,6 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
             1 => d.args[0].clone(),
             _ => Value::tuple(d.args.clone()),
         }),
-        "exceptions" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => Some(
-            d.args
-                .get(1)
-                .map(|l| match l {
-                    Value::List(l) => Value::tuple(l.borrow().clone()),
-                    other => other.clone(),
-                })
-                .unwrap_or(Value::tuple(vec![])),
-        ),
-        "message" if vm.exc_is(exc, ExcKind::BaseExceptionGroup) => {
-            Some(d.args.first().cloned().unwrap_or(Value::str("")))
-        }
         "with_traceback" => Some(Value::NativeMethod(Rc::new((
             exc.clone(),
             Rc::new(NativeFn {
@@ -704,6 +691,9 @@ pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> P
 pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
     match (c.builtin, name) {
         (Some(Builtin::Dict), "fromkeys") => Ok(Some(native("fromkeys", dict_fromkeys))),
+        (Some(Builtin::Bytes), "fromhex") => {
+            Ok(Some(native("fromhex", crate::methods::bytes_fromhex)))
+        }
         (Some(b), _) if b != Builtin::Exception => {
             // Unbound methods of built-in types: `str.upper`, `list.append`…
             if method_names(b).contains(&name) {
@@ -901,7 +891,7 @@ fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             }
         }
     }
-    let ns = DictObj::new(IndexMap::new());
+    let ns = DictObj::new(OMap::new());
     let mut frame = vm.new_frame(body, Entry::Nested);
     frame.ns = Some(ns.clone());
     vm.frames.push(frame);
@@ -932,7 +922,7 @@ pub fn make_class(
             )));
         }
     }
-    let mut dict = IndexMap::new();
+    let mut dict = OMap::new();
     let mut classcell = None;
     let mut qualname = name.clone();
     for (k, v) in ns.map.borrow().iter() {
@@ -949,6 +939,10 @@ pub fn make_class(
             dict.insert(s.clone(), v.clone());
         }
     }
+    // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
+    if dict.get("__eq__").is_some() && dict.get("__hash__").is_none() {
+        dict.insert(Rc::from("__hash__"), Value::None);
+    }
     let cls = Rc::new(Class {
         name,
         qualname,
@@ -956,9 +950,11 @@ pub fn make_class(
         mro: RefCell::new(Vec::new()),
         dict: RefCell::new(dict),
         builtin,
+        cache: Default::default(),
     });
     let mro = crate::types::compute_mro(&cls, &bases);
     *cls.mro.borrow_mut() = mro;
+    crate::value::classes_changed();
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }
@@ -1078,16 +1074,20 @@ pub fn construct(
             None => Ok(Value::tuple(vec![])),
         },
         Builtin::Set | Builtin::FrozenSet => {
-            let mut set = IndexSet::new();
-            if let Some(v) = a.first() {
-                for x in vm.iterate(v)? {
-                    set.insert(vm.key(x)?);
+            if let (Some(Value::Set(s)), Builtin::FrozenSet) = (a.first(), b) {
+                if s.frozen {
+                    return Ok(a[0].clone());
                 }
             }
-            Ok(Value::Set(Rc::new(SetObj {
-                set: RefCell::new(set),
+            let so = Rc::new(SetObj {
+                set: RefCell::new(crate::pyset::PySet::new()),
                 frozen: b == Builtin::FrozenSet,
-            })))
+            });
+            if let Some(v) = a.first() {
+                let arg = vm.set_arg(v)?;
+                crate::methods::set_update(&so, &arg);
+            }
+            Ok(Value::Set(so))
         }
         Builtin::Dict | Builtin::DefaultDict => {
             let mut rest = a;
@@ -1110,7 +1110,7 @@ pub fn construct(
                     rest = &a[1..];
                 }
             }
-            let mut map = IndexMap::new();
+            let mut map = OMap::new();
             if let Some(src) = rest.first() {
                 match src {
                     Value::Dict(d) => map = d.map.borrow().clone(),
@@ -1206,7 +1206,7 @@ pub fn construct(
         },
         Builtin::Object => Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(OMap::new()),
             exc: None,
         }))),
         Builtin::Type => {
@@ -1775,18 +1775,27 @@ fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         if m.is_zero() {
             return Err(vm.err(ExcKind::ValueError, "pow() 3rd argument cannot be 0"));
         }
+        // As long_pow: work modulo |m|; a negative exponent inverts the base first.
+        let am = m.abs();
+        use num_integer::Integer;
+        use num_traits::One;
+        let mut base = b.mod_floor(&am);
+        let mut e = e;
         if e.is_negative() {
-            return Err(vm.err(
-                ExcKind::ValueError,
-                "base is not invertible for the given modulus",
-            ));
+            let g = base.extended_gcd(&am);
+            if !g.gcd.is_one() {
+                return Err(vm.err(
+                    ExcKind::ValueError,
+                    "base is not invertible for the given modulus",
+                ));
+            }
+            base = g.x.mod_floor(&am);
+            e = -e;
         }
-        let r = b.modpow(&e, &m);
-        let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
-            r + &m
-        } else {
-            r
-        };
+        let mut r = base.modpow(&e, &am);
+        if m.is_negative() && !r.is_zero() {
+            r -= &am;
+        }
         return Ok(Value::from_bigint(r));
     }
     vm.binary_op(crate::ast::BinOp::Pow, &a[0], &a[1], false)
@@ -1989,17 +1998,18 @@ fn b_id(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     let k = vm.key(a[0].clone())?;
+    if let Some(f) = vm.special(&k.0, "__hash__") {
+        let r = vm.call_value(&f, vec![], vec![])?;
+        return match r {
+            Value::Int(i) => Ok(Value::Int(if i == -1 { -2 } else { i })),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            Value::BigInt(b) => Ok(Value::Int(crate::pyset::hash_bigint(&b))),
+            _ => Err(vm.type_error("__hash__ method should return an integer")),
+        };
+    }
     Ok(Value::Int(match &k.0 {
-        Value::Int(i) => hash_i64(*i),
-        Value::Bool(b) => *b as i64,
-        Value::Float(f) => hash_f64(*f),
         Value::None => 0,
-        other => {
-            use std::hash::{Hash, Hasher};
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            Key(other.clone()).hash(&mut h);
-            (h.finish() >> 2) as i64
-        }
+        other => crate::pyset::py_hash(other),
     }))
 }
 fn b_callable(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
@@ -2042,15 +2052,41 @@ fn b_aiter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let f = vm.get_attr(&a[0], "__aiter__")?;
     vm.call_value(&f, vec![], vec![])
 }
+/// `bytearray`: a class written in Python (`_pgbuiltins`), loaded on first
+/// use; the built-in name then refers to the class itself.
+fn b_bytearray(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let m = vm.import("_pgbuiltins")?;
+    let cls = vm.get_attr(&m, "bytearray")?;
+    vm.builtins
+        .map
+        .borrow_mut()
+        .insert(Key(Value::str("bytearray")), cls.clone());
+    vm.call_value(&cls, a.to_vec(), kw.to_vec())
+}
 fn b_anext(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    nargs(vm, n, a, 1, 1)?;
-    if let Value::Gen(g) = &a[0] {
-        if g.kind == GenKind::AsyncGenerator {
-            return Ok(Value::ASend(Rc::new((g.clone(), Value::None))));
+    nargs(vm, n, a, 1, 2)?;
+    let aw = match &a[0] {
+        Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            ASendObj::new(g.clone(), Value::None, AKind::Send)
+        }
+        other => match vm.get_attr_opt_special(other, "__anext__")? {
+            Some(f) => vm.call_value(&f, vec![], vec![])?,
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{}' object is not an async iterator",
+                    vm.type_name(other)
+                )))
+            }
+        },
+    };
+    match a.get(1) {
+        None => Ok(aw),
+        Some(default) => {
+            let m = vm.import("_pgbuiltins")?;
+            let f = vm.get_attr(&m, "anext_default")?;
+            vm.call_value(&f, vec![aw, default.clone()], vec![])
         }
     }
-    let f = vm.get_attr(&a[0], "__anext__")?;
-    vm.call_value(&f, vec![], vec![])
 }
 
 pub fn install(vm: &mut Vm) {
@@ -2131,6 +2167,7 @@ pub fn install(vm: &mut Vm) {
         ("open", b_open),
         ("aiter", b_aiter),
         ("anext", b_anext),
+        ("bytearray", b_bytearray),
         ("__build_class__", build_class),
     ];
     for (name, f) in fns {
@@ -2313,16 +2350,28 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             Ok(r)
         }
         (9, _, _) => loop {
-            let cur = match &*rc.borrow() {
-                IterObj::Chain { its, i } => its.get(*i).cloned(),
-                _ => None,
+            let (cur, src) = match &*rc.borrow() {
+                IterObj::Chain { its, i, src } => (its.get(*i).cloned(), src.clone()),
+                _ => (None, None),
             };
-            let Some(cur) = cur else { return Ok(None) };
+            let cur = match (cur, src) {
+                (Some(c), _) => c,
+                (None, Some(src)) => match vm.next(&src)? {
+                    Some(x) => {
+                        if let IterObj::Chain { its, .. } = &mut *rc.borrow_mut() {
+                            its.push(x.clone());
+                        }
+                        x
+                    }
+                    None => return Ok(None),
+                },
+                (None, None) => return Ok(None),
+            };
             let cur = match cur {
                 Value::Iter(_) | Value::Gen(_) => cur,
                 other => {
                     let it = vm.get_iter(&other)?;
-                    if let IterObj::Chain { its, i } = &mut *rc.borrow_mut() {
+                    if let IterObj::Chain { its, i, .. } = &mut *rc.borrow_mut() {
                         its[*i] = it.clone();
                     }
                     it
@@ -2371,6 +2420,9 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
         (GenKind::AsyncGenerator, "__anext__") => Some(native_anext(obj)),
         (GenKind::AsyncGenerator, "asend") => m(name, agen_asend),
         (GenKind::AsyncGenerator, "aclose") => m(name, agen_aclose),
+        (GenKind::AsyncGenerator, "athrow") => m(name, agen_athrow),
+        (GenKind::AsyncGenerator, "ag_running") => Some(Value::Bool(g.ag_running.get())),
+        (GenKind::AsyncGenerator, "ag_code") => Some(Value::Code(g.code.clone())),
         (_, "__name__") => Some(Value::Str(g.name.clone())),
         (_, "__qualname__") => Some(Value::Str(g.qualname.clone())),
         (GenKind::Coroutine, "cr_running") | (GenKind::Generator, "gi_running") => {
@@ -2405,47 +2457,35 @@ fn native_anext(obj: &Value) -> Value {
 }
 fn agen_anext(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(Value::ASend(Rc::new((g.clone(), Value::None)))),
+        Value::Gen(g) => Ok(ASendObj::new(g.clone(), Value::None, AKind::Send)),
         _ => Ok(Value::None),
     }
 }
 fn agen_asend(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(Value::ASend(Rc::new((
+        Value::Gen(g) => Ok(ASendObj::new(
             g.clone(),
             a.get(1).cloned().unwrap_or(Value::None),
-        )))),
+            AKind::Send,
+        )),
         _ => Ok(Value::None),
     }
 }
-fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    if let Value::Gen(g) = &a[0] {
-        g.finished.set(true);
-        g.frame.borrow_mut().take();
-    }
-    // An already-finished awaitable: a coroutine-like object that returns None at once.
-    let _ = vm;
-    Ok(Value::ASend(Rc::new((
-        Rc::new(finished_gen(&a[0])),
-        Value::None,
-    ))))
-}
-
-fn finished_gen(v: &Value) -> GenObj {
-    let code = match v {
-        Value::Gen(g) => g.code.clone(),
-        _ => unreachable!(),
+fn agen_athrow(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Value::Gen(g) = &a[0] else {
+        return Ok(Value::None);
     };
-    GenObj {
-        kind: GenKind::AsyncGenerator,
-        frame: RefCell::new(None),
-        running: std::cell::Cell::new(false),
-        finished: std::cell::Cell::new(true),
-        started: std::cell::Cell::new(true),
-        name: Rc::from("aclose"),
-        qualname: Rc::from("aclose"),
-        code,
-        ag_running: std::cell::Cell::new(false),
+    let e = match (a.get(1), a.get(2)) {
+        (_, Some(v)) if !v.is_none() => vm.make_exception(v.clone())?,
+        (Some(t), _) => vm.make_exception(t.clone())?,
+        (None, _) => return Err(vm.type_error("athrow expected at least 1 argument, got 0")),
+    };
+    Ok(ASendObj::new(g.clone(), e, AKind::Throw))
+}
+fn agen_aclose(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match &a[0] {
+        Value::Gen(g) => Ok(ASendObj::new(g.clone(), Value::None, AKind::Close)),
+        _ => Ok(Value::None),
     }
 }
 
@@ -2508,7 +2548,7 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
 fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let keys = vm.iterate(a.first().unwrap_or(&Value::None))?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
-    let mut m = IndexMap::new();
+    let mut m = OMap::new();
     for k in keys {
         m.insert(vm.key(k)?, v.clone());
     }
@@ -2593,7 +2633,18 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "__getitem__",
             "__len__",
         ],
-        Builtin::Set | Builtin::FrozenSet => &[
+        Builtin::FrozenSet => &[
+            "copy",
+            "union",
+            "intersection",
+            "difference",
+            "symmetric_difference",
+            "issubset",
+            "issuperset",
+            "isdisjoint",
+            "__len__",
+        ],
+        Builtin::Set => &[
             "add",
             "discard",
             "remove",
@@ -2608,6 +2659,9 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "issuperset",
             "isdisjoint",
             "update",
+            "intersection_update",
+            "difference_update",
+            "symmetric_difference_update",
             "__len__",
         ],
         Builtin::Deque => &[
@@ -2625,7 +2679,33 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "copy",
             "__len__",
         ],
-        Builtin::Bytes => &["hex", "decode", "__len__"],
+        Builtin::Bytes => &[
+            "hex",
+            "decode",
+            "upper",
+            "lower",
+            "swapcase",
+            "capitalize",
+            "strip",
+            "lstrip",
+            "rstrip",
+            "split",
+            "join",
+            "startswith",
+            "endswith",
+            "find",
+            "rfind",
+            "index",
+            "count",
+            "replace",
+            "isdigit",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "__len__",
+        ],
         Builtin::Int | Builtin::Bool => &["bit_length", "to_bytes", "conjugate", "__index__"],
         Builtin::Float => &["is_integer", "hex", "as_integer_ratio", "conjugate"],
         Builtin::Range => &["index", "count"],
@@ -2641,6 +2721,7 @@ fn builtin_of(v: &Value) -> Option<Builtin> {
         Value::List(_) => Builtin::List,
         Value::Tuple(_) => Builtin::Tuple,
         Value::Dict(_) => Builtin::Dict,
+        Value::Set(s) if s.frozen => Builtin::FrozenSet,
         Value::Set(_) => Builtin::Set,
         Value::Deque(_) => Builtin::Deque,
         Value::Bytes(_) => Builtin::Bytes,
@@ -2686,6 +2767,37 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         }
         (_, "__class__") => return Ok(Some(vm.class_of(obj))),
         (Value::Code(c), "co_name") => return Ok(Some(Value::Str(c.name.clone()))),
+        (Value::Code(c), "co_qualname") => return Ok(Some(Value::Str(c.qualname.clone()))),
+        (Value::Code(c), "co_argcount") => return Ok(Some(Value::Int(c.argcount as i64))),
+        (Value::Code(c), "co_kwonlyargcount") => return Ok(Some(Value::Int(c.kwonlycount as i64))),
+        (Value::Code(c), "co_varnames") => {
+            return Ok(Some(Value::tuple(
+                c.varnames.iter().map(|n| Value::Str(n.clone())).collect(),
+            )))
+        }
+        (Value::Code(c), "co_flags") => {
+            use crate::code::CodeKind;
+            let mut f = match c.kind {
+                CodeKind::Module | CodeKind::Class => 0,
+                _ => 1 | 2,
+            };
+            if c.has_varargs {
+                f |= 4;
+            }
+            if c.has_varkw {
+                f |= 8;
+            }
+            if !c.freevars.is_empty() {
+                f |= 0x10;
+            }
+            f |= match c.kind {
+                CodeKind::Generator => 0x20,
+                CodeKind::Coroutine => 0x80,
+                CodeKind::AsyncGenerator => 0x200,
+                _ => 0,
+            };
+            return Ok(Some(Value::Int(f)));
+        }
         (Value::Code(c), "co_filename") => return Ok(Some(Value::Str(c.filename.clone()))),
         (Value::Code(c), "co_firstlineno") => return Ok(Some(Value::Int(c.first_line as i64))),
         (Value::Property(p), "setter") => {

@@ -104,6 +104,14 @@ pub enum Op {
     PopExcept,
     /// Does the exception at TOS1 match the type(s) at TOS? Pops TOS, pushes bool.
     CheckExcMatch,
+    /// `except* T`: [rest, T] -> [rest', match] (CPython's CHECK_EG_MATCH; None when
+    /// nothing matches).
+    ExcStarMatch,
+    /// Pops TOS and makes it the handled exception (an except* handler's match).
+    ExcStarEnter,
+    /// After the except* handlers: [orig, raised list, rest] -> []; raises what is
+    /// left (CPython's _PyExc_PrepReraiseStar) or goes on.
+    ExcStarEnd,
     UnpackSequence(u32),
     /// a, *b, c: low 8 bits before the star, high bits after.
     UnpackEx(u32),
@@ -167,6 +175,29 @@ pub struct Code {
     pub first_line: u32,
     /// Lambda and comprehension code objects do not count as "defined at" for reprs.
     pub is_lambda: bool,
+    /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
+    pub gcache: GlobalCache,
+}
+
+/// `LoadGlobal`'s inline cache, as CPython's: per name, the layout of the
+/// globals dict (and of the builtins when it was found there) and the slot.
+/// A layout number changes whenever a key is added or removed, so a hit reads
+/// the slot directly; assigning an existing global keeps the slot valid.
+#[derive(Default)]
+pub struct GlobalCache(std::cell::RefCell<Vec<(u64, u64, u32)>>);
+
+impl GlobalCache {
+    #[inline]
+    pub fn get(&self, i: usize) -> (u64, u64, u32) {
+        self.0.borrow().get(i).copied().unwrap_or((0, 0, 0))
+    }
+    pub fn set(&self, i: usize, e: (u64, u64, u32)) {
+        let mut v = self.0.borrow_mut();
+        if v.len() <= i {
+            v.resize(i + 1, (0, 0, 0));
+        }
+        v[i] = e;
+    }
 }
 
 impl Code {

@@ -66,6 +66,17 @@ impl Scope {
     }
 }
 
+fn except_star_exit(a: Pos, b: Pos) -> SyntaxError {
+    SyntaxError {
+        kind: "SyntaxError",
+        msg: "'break', 'continue' and 'return' cannot appear in an except* block".into(),
+        line: a.line,
+        col: a.col + 1,
+        end_line: b.line,
+        end_col: b.col + 1,
+    }
+}
+
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
     SyntaxError {
         kind: "SyntaxError",
@@ -139,6 +150,7 @@ impl SymTable {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        check_stack(s.pos)?;
         match &s.kind {
             StmtKind::Expr(e) => self.expr(e),
             StmtKind::Assign { targets, value } => {
@@ -370,6 +382,7 @@ impl SymTable {
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        check_stack(e.pos)?;
         match &e.kind {
             ExprKind::Constant(_) => Ok(()),
             ExprKind::FString(parts) => self.fparts(parts),
@@ -473,13 +486,18 @@ impl SymTable {
                     s = self.scopes[s].parent.unwrap_or(s);
                 }
                 if s != self.cur {
+                    let kind = self.scopes[s].kind;
                     let mut t = self.cur;
                     while t != s {
-                        self.scopes[t].sym(target).nonlocal = true;
+                        // Module level: the comprehension declares the target global.
+                        if kind == ScopeKind::Module {
+                            self.scopes[t].sym(target).global = true;
+                        } else {
+                            self.scopes[t].sym(target).nonlocal = true;
+                        }
                         self.scopes[t].sym(target).used = true;
                         t = self.scopes[t].parent.unwrap_or(s);
                     }
-                    let kind = self.scopes[s].kind;
                     let sym = self.scopes[s].sym(target);
                     sym.assigned = true;
                     if kind == ScopeKind::Module {
@@ -631,6 +649,8 @@ enum FBlock {
     FinallyExc,
     /// Inside a with body: exit is on the stack.
     With { is_async: bool },
+    /// Inside an except* handler (break, continue and return are errors).
+    ExceptStar,
 }
 
 struct Unit {
@@ -656,7 +676,32 @@ pub struct Compiler<'a> {
     _src: &'a str,
 }
 
+thread_local! {
+    /// The stack address where `compile_module` started (see `check_stack`).
+    static STACK_BASE: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// How much native stack compiling may use (the parser's own budget): the
+/// tree can be ~`MAX_NEST` deep, and the page runs on a 1 MB wasm stack.
+const STACK_BUDGET: usize = crate::parser::STACK_BUDGET;
+
+fn stack_addr() -> usize {
+    let x = 0u8;
+    std::hint::black_box(&x) as *const u8 as usize
+}
+
+/// Fails cleanly, as the parser does, before the Rust stack could overflow.
+#[inline]
+fn check_stack(pos: Pos) -> Result<(), SyntaxError> {
+    let base = STACK_BASE.with(|b| b.get());
+    if base.saturating_sub(stack_addr()) > STACK_BUDGET {
+        return Err(serr(pos, "expression too deeply nested"));
+    }
+    Ok(())
+}
+
 pub fn compile_module(m: &Module, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
+    STACK_BASE.with(|b| b.set(stack_addr()));
     let mut st = SymTable {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         by_node: HashMap::new(),
@@ -748,6 +793,7 @@ impl<'a> Compiler<'a> {
             names: u.names,
             first_line,
             is_lambda,
+            gcache: Default::default(),
         })
     }
 
@@ -794,7 +840,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.names.len() as u32;
-        u.names.push(n.clone());
+        u.names.push(crate::omap::intern(n));
         u.name_idx.insert(n.clone(), i);
         i
     }
@@ -804,7 +850,7 @@ impl<'a> Compiler<'a> {
             return i;
         }
         let i = u.varnames.len() as u32;
-        u.varnames.push(n.clone());
+        u.varnames.push(crate::omap::intern(n));
         u.var_idx.insert(n.clone(), i);
         i
     }
@@ -929,6 +975,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
+        check_stack(s.pos)?;
         self.set_line(s.pos);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -973,6 +1020,17 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::ClassDef(c) => self.class_def(c, s.pos)?,
             StmtKind::Return(v) => {
+                if self
+                    .u()
+                    .fblocks
+                    .iter()
+                    .any(|b| matches!(b, FBlock::ExceptStar))
+                {
+                    return Err(match v {
+                        Some(e) => except_star_exit(e.pos, e.end),
+                        None => except_star_exit(s.pos, s.end),
+                    });
+                }
                 match v {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::None),
@@ -1022,7 +1080,11 @@ impl<'a> Compiler<'a> {
                 orelse,
                 is_async,
             } => {
-                self.expr(iter)?;
+                if *is_async {
+                    self.expr(iter)?;
+                } else {
+                    self.iter_expr(iter)?;
+                }
                 if *is_async {
                     self.emit(Op::GetAIter);
                     let start = self.here();
@@ -1190,6 +1252,9 @@ impl<'a> Compiler<'a> {
         self.stmts(orelse)?;
         let mut ends = vec![self.emit(Op::Jump(0))];
         self.patch_here(setup);
+        if handlers.first().is_some_and(|h| h.star) {
+            return self.except_star_handlers(handlers, ends);
+        }
         // Stack: [exc]; the exception is also the handled one.
         for h in handlers {
             self.set_line(h.pos);
@@ -1225,6 +1290,72 @@ impl<'a> Compiler<'a> {
             self.patch_here(e);
         }
         Ok(())
+    }
+
+    /// The handlers of `try: … except* T: …` (PEP 654), entered with the
+    /// exception on the stack (and handled): each clause splits what is left
+    /// of it; what no clause matched, and what the handlers raised, is raised
+    /// again at the end (ExcStarEnd).
+    fn except_star_handlers(
+        &mut self,
+        handlers: &[ExceptHandler],
+        mut ends: Vec<usize>,
+    ) -> Result<(), SyntaxError> {
+        // [exc] -> [orig, raised, rest]
+        self.emit(Op::Dup);
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Rot2);
+        for h in handlers {
+            self.set_line(h.pos);
+            if let Some(t) = &h.typ {
+                self.expr(t)?;
+            }
+            self.emit(Op::ExcStarMatch);
+            // [orig, raised, rest', match]
+            self.emit(Op::Dup);
+            self.load_const(Value::None);
+            self.emit(Op::IsOp(0));
+            let nomatch = self.emit(Op::PopJumpIfTrue(0));
+            if let Some(n) = &h.name {
+                self.emit(Op::Dup);
+                self.store_name(n);
+            }
+            self.emit(Op::ExcStarEnter);
+            let setup = self.emit(Op::SetupExcept(0));
+            self.u().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.u().fblocks.pop();
+            self.emit(Op::PopBlock);
+            self.emit(Op::PopExcept);
+            self.clear_handler_name(&h.name);
+            let next = self.emit(Op::Jump(0));
+            // The handler raised: [orig, raised, rest', exc]; record it.
+            self.patch_here(setup);
+            self.emit(Op::ListAppend(2));
+            self.emit(Op::PopExcept);
+            self.emit(Op::PopExcept);
+            self.clear_handler_name(&h.name);
+            let next2 = self.emit(Op::Jump(0));
+            self.patch_here(nomatch);
+            self.emit(Op::Pop);
+            self.patch_here(next);
+            self.patch_here(next2);
+        }
+        self.emit(Op::ExcStarEnd);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    fn clear_handler_name(&mut self, name: &Option<Str>) {
+        if let Some(n) = name {
+            self.load_const(Value::None);
+            self.store_name(n);
+            self.delete_name(n);
+        }
     }
 
     fn with(
@@ -1307,6 +1438,7 @@ impl<'a> Compiler<'a> {
 
     fn unwind_one(&mut self, b: &FBlock, has_value: bool, depth: usize) -> Result<(), SyntaxError> {
         match b {
+            FBlock::ExceptStar => {}
             FBlock::Loop { is_for, .. } => {
                 if *is_for {
                     if has_value {
@@ -1355,10 +1487,22 @@ impl<'a> Compiler<'a> {
 
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> Result<(), SyntaxError> {
         let blocks = self.u().fblocks.clone();
-        let Some(li) = blocks
+        let li = blocks
             .iter()
-            .rposition(|b| matches!(b, FBlock::Loop { .. }))
-        else {
+            .rposition(|b| matches!(b, FBlock::Loop { .. }));
+        if let Some(star) = blocks.iter().rposition(|b| matches!(b, FBlock::ExceptStar)) {
+            if li.map_or(true, |li| li < star) {
+                let len = if is_break { 5 } else { 8 };
+                return Err(except_star_exit(
+                    pos,
+                    Pos {
+                        line: pos.line,
+                        col: pos.col + len,
+                    },
+                ));
+            }
+        }
+        let Some(li) = li else {
             return Err(serr(
                 pos,
                 if is_break {
@@ -1621,6 +1765,15 @@ impl<'a> Compiler<'a> {
         let is_lambda = matches!(body, FuncBody::Expr(_));
         match body {
             FuncBody::Stmts(b) => {
+                // As CPython: the first constant is the docstring or None (`__doc__`).
+                let doc = match b.first().map(|s| &s.kind) {
+                    Some(StmtKind::Expr(Expr {
+                        kind: ExprKind::Constant(Constant::Str(d)),
+                        ..
+                    })) => Value::Str(d.clone()),
+                    _ => Value::None,
+                };
+                self.u().consts.push(doc);
                 self.stmts(b)?;
                 self.load_const(Value::None);
                 self.emit(Op::ReturnValue);
@@ -1707,22 +1860,31 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
-        // General case: build a tuple of positionals and a dict of keywords.
-        self.emit(Op::BuildList(0));
-        for a in args {
-            match a {
-                CallArg::Pos(e) => {
-                    self.expr(e)?;
-                    self.emit(Op::ListAppend(1));
+        // General case: build a tuple of positionals and a dict of keywords
+        // (a lone `*x` is passed as it is, as CPython does).
+        let positional: Vec<&CallArg> = args
+            .iter()
+            .filter(|a| matches!(a, CallArg::Pos(_) | CallArg::Star(_)))
+            .collect();
+        if let [CallArg::Star(e)] = positional[..] {
+            self.expr(e)?;
+        } else {
+            self.emit(Op::BuildList(0));
+            for a in args {
+                match a {
+                    CallArg::Pos(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::ListAppend(1));
+                    }
+                    CallArg::Star(e) => {
+                        self.expr(e)?;
+                        self.emit(Op::ListExtend);
+                    }
+                    _ => {}
                 }
-                CallArg::Star(e) => {
-                    self.expr(e)?;
-                    self.emit(Op::ListExtend);
-                }
-                _ => {}
             }
+            self.emit(Op::ListToTuple);
         }
-        self.emit(Op::ListToTuple);
         let has_kw = args
             .iter()
             .any(|a| matches!(a, CallArg::Kw(..) | CallArg::StarStar(_)));
@@ -1787,7 +1949,56 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// A set display, as CPython 3.11 compiles it: more than two constants
+    /// become a frozenset constant merged into a new set; otherwise the items
+    /// before the first `*x` are built into the set, and the rest added or
+    /// merged one by one (the order of insertion decides the table's layout).
+    fn set_display(&mut self, items: &[Expr]) -> Result<(), SyntaxError> {
+        if items.len() > 2 {
+            if let Some(f) = const_frozenset(items) {
+                self.emit(Op::BuildSet(0));
+                self.load_const(f);
+                self.emit(Op::SetUpdate);
+                return Ok(());
+            }
+        }
+        let first_star = items
+            .iter()
+            .position(|e| matches!(e.kind, ExprKind::Starred(_)))
+            .unwrap_or(items.len());
+        for e in &items[..first_star] {
+            self.expr(e)?;
+        }
+        self.emit(Op::BuildSet(first_star as u32));
+        for e in &items[first_star..] {
+            match &e.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Op::SetUpdate);
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(Op::SetAdd(1));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The iterable of a `for` loop or comprehension: a set display of
+    /// constants is a frozenset constant (CPython's AST optimizer).
+    fn iter_expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        if let ExprKind::Set(items) = &e.kind {
+            if let Some(f) = const_frozenset(items) {
+                self.load_const(f);
+                return Ok(());
+            }
+        }
+        self.expr(e)
+    }
+
     fn expr(&mut self, e: &Expr) -> Result<(), SyntaxError> {
+        check_stack(e.pos)?;
         let saved = self.u().line;
         if e.pos.line > 0 {
             self.u().line = e.pos.line;
@@ -1972,7 +2183,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::List(items) => self.elts_with_star(items, Op::BuildList, Op::ListExtend)?,
-            ExprKind::Set(items) => self.elts_with_star(items, Op::BuildSet, Op::SetUpdate)?,
+            ExprKind::Set(items) => self.set_display(items)?,
             ExprKind::Dict(items) => {
                 if items.iter().all(|i| matches!(i, DictItem::Pair(..))) {
                     for it in items {
@@ -2097,7 +2308,7 @@ impl<'a> Compiler<'a> {
         };
         let code = self.leave(Rc::from(name), e.pos.line, Some(&params), false);
         self.push_closure_and_code(code, 0);
-        self.expr(&gens[0].iter)?;
+        self.iter_expr(&gens[0].iter)?;
         if gens[0].is_async {
             self.emit(Op::GetAIter);
         } else {
@@ -2124,7 +2335,7 @@ impl<'a> Compiler<'a> {
         if depth == 0 {
             self.emit(Op::LoadFast(0));
         } else {
-            self.expr(&g.iter)?;
+            self.iter_expr(&g.iter)?;
             if g.is_async {
                 self.emit(Op::GetAIter);
             } else {
@@ -2194,4 +2405,77 @@ impl<'a> Compiler<'a> {
 enum FuncBody<'b> {
     Stmts(&'b [Stmt]),
     Expr(&'b Expr),
+}
+
+/// The value of a constant expression, as CPython's AST optimizer folds it
+/// (literals, unary operators on numbers, tuples of constants, small integer
+/// arithmetic).
+fn const_value(e: &Expr) -> Option<Value> {
+    match &e.kind {
+        ExprKind::Constant(c) => Some(match c {
+            Constant::None => Value::None,
+            Constant::True => Value::Bool(true),
+            Constant::False => Value::Bool(false),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(s) => Value::from_bigint(s.parse::<num_bigint::BigInt>().ok()?),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Str(s) => Value::Str(s.clone()),
+            Constant::Bytes(b) => Value::Bytes(b.clone()),
+        }),
+        ExprKind::UnaryOp { op, operand } => {
+            let v = const_value(operand)?;
+            match (op, v) {
+                (UnaryOp::Neg, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                (UnaryOp::Neg, Value::Bool(b)) => Some(Value::Int(-(b as i64))),
+                (UnaryOp::Neg, Value::Float(f)) => Some(Value::Float(-f)),
+                (UnaryOp::Neg, Value::BigInt(b)) => Some(Value::from_bigint(-(*b).clone())),
+                (UnaryOp::Pos, Value::Int(i)) => Some(Value::Int(i)),
+                (UnaryOp::Pos, Value::Float(f)) => Some(Value::Float(f)),
+                (UnaryOp::Invert, Value::Int(i)) => Some(Value::Int(!i)),
+                _ => None,
+            }
+        }
+        ExprKind::Tuple(items) => {
+            let mut vals = Vec::with_capacity(items.len());
+            for i in items {
+                vals.push(const_value(i)?);
+            }
+            Some(Value::tuple(vals))
+        }
+        ExprKind::BinOp { left, op, right } => {
+            let (Value::Int(x), Value::Int(y)) = (const_value(left)?, const_value(right)?) else {
+                return None;
+            };
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32),
+                BinOp::LShift if (0..63).contains(&y) => x.checked_mul(1i64 << y),
+                BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                _ => None,
+            };
+            r.map(Value::Int)
+        }
+        _ => None,
+    }
+}
+
+/// The frozenset constant CPython makes of a set display of constants: built
+/// in source order, then rebuilt in its own iteration order (compile.c's
+/// merge_consts_recursive makes a new frozenset of the first one's items).
+fn const_frozenset(items: &[Expr]) -> Option<Value> {
+    let mut first = crate::pyset::PySet::new();
+    for i in items {
+        first.insert(crate::value::Key(const_value(i)?));
+    }
+    let second: crate::pyset::PySet = first.iter().cloned().collect();
+    Some(Value::Set(Rc::new(crate::value::SetObj {
+        set: std::cell::RefCell::new(second),
+        frozen: true,
+    })))
 }

@@ -2,10 +2,10 @@
 //! or the run pauses.
 
 use crate::code::Op;
+use crate::omap::OMap;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::*;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -111,10 +111,17 @@ impl Vm {
     }
 
     /// Executes one op. Returns Some(v) when the base frame returned v.
+    #[inline(always)]
     fn step(&mut self) -> PyResult<Option<Value>> {
         let frame = self.frames.last_mut().expect("frame");
         let pc = frame.pc;
         let op = frame.code.ops[pc];
+        #[cfg(feature = "opprofile")]
+        {
+            let c = frame.code.clone();
+            self.prof.entry(Rc::as_ptr(&c)).or_insert((c, 0)).1 += 1;
+        }
+        let frame = self.frames.last_mut().expect("frame");
         frame.lasti = pc;
         frame.pc = pc + 1;
         match op {
@@ -203,15 +210,56 @@ impl Vm {
                     }
                 }
             }
-            Op::LoadGlobal(i) => {
+            // Module-level code reads and writes its globals by name: the same cache.
+            Op::LoadGlobal(i) | Op::LoadName(i)
+                if matches!(op, Op::LoadGlobal(_)) || frame.ns.is_none() =>
+            {
+                let (cg, cb, slot) = frame.code.gcache.get(i as usize);
+                {
+                    let gm = frame.globals.map.borrow();
+                    if cg == gm.layout() {
+                        let hit = if cb == 0 {
+                            gm.slot_value(slot as usize).cloned()
+                        } else {
+                            let bm = self.builtins.map.borrow();
+                            if bm.layout() == cb {
+                                bm.slot_value(slot as usize).cloned()
+                            } else {
+                                None
+                            }
+                        };
+                        if let Some(v) = hit {
+                            drop(gm);
+                            frame.stack.push(v);
+                            return Ok(None);
+                        }
+                    }
+                }
                 let name = frame.code.names[i as usize].clone();
                 let key = Key(Value::Str(name));
-                let found = frame.globals.map.borrow().get(&key).cloned();
+                let gm = frame.globals.map.borrow();
+                let found = gm.slot_of(&key).map(|s| (s, gm.slot_value(s).cloned()));
                 let v = match found {
-                    Some(v) => v,
-                    None => match self.builtins.map.borrow().get(&key).cloned() {
+                    Some((s, Some(v))) => {
+                        frame
+                            .code
+                            .gcache
+                            .set(i as usize, (gm.layout(), 0, s as u32));
+                        v
+                    }
+                    _ => match {
+                        let bm = self.builtins.map.borrow();
+                        bm.slot_of(&key).and_then(|s| {
+                            frame
+                                .code
+                                .gcache
+                                .set(i as usize, (gm.layout(), bm.layout(), s as u32));
+                            bm.slot_value(s).cloned()
+                        })
+                    } {
                         Some(v) => v,
                         None => {
+                            drop(gm);
                             let Value::Str(n) = key.0 else { unreachable!() };
                             return Err(
                                 self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
@@ -219,16 +267,34 @@ impl Vm {
                         }
                     },
                 };
-                self.push(v);
+                drop(gm);
+                frame.stack.push(v);
             }
-            Op::StoreGlobal(i) => {
-                let name = frame.code.names[i as usize].clone();
+            Op::StoreGlobal(i) | Op::StoreName(i)
+                if matches!(op, Op::StoreGlobal(_)) || frame.ns.is_none() =>
+            {
                 let v = frame.stack.pop().expect("stack");
-                frame
-                    .globals
-                    .map
-                    .borrow_mut()
-                    .insert(Key(Value::Str(name)), v);
+                let (cg, cb, slot) = frame.code.gcache.get(i as usize);
+                let mut gm = frame.globals.map.borrow_mut();
+                if cb == 0 && cg == gm.layout() {
+                    if let Some(s) = gm.slot_value_mut(slot as usize) {
+                        let old = std::mem::replace(s, v);
+                        drop(gm);
+                        drop(old);
+                        return Ok(None);
+                    }
+                }
+                let name = frame.code.names[i as usize].clone();
+                let key = Key(Value::Str(name));
+                let old = gm.insert(key.clone(), v);
+                if let Some(s) = gm.slot_of(&key) {
+                    frame
+                        .code
+                        .gcache
+                        .set(i as usize, (gm.layout(), 0, s as u32));
+                }
+                drop(gm);
+                drop(old);
             }
             Op::DeleteGlobal(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -244,6 +310,7 @@ impl Vm {
                     );
                 }
             }
+            Op::LoadGlobal(_) | Op::StoreGlobal(_) => unreachable!("matched above"),
             Op::LoadName(i) => {
                 let name = frame.code.names[i as usize].clone();
                 let key = Key(Value::Str(name.clone()));
@@ -477,7 +544,7 @@ impl Vm {
             }
             Op::BuildSet(n) => {
                 let items = self.popn(n as usize);
-                let mut set = indexmap::IndexSet::new();
+                let mut set = crate::pyset::PySet::new();
                 for i in items {
                     set.insert(self.key(i)?);
                 }
@@ -488,7 +555,7 @@ impl Vm {
             }
             Op::BuildMap(n) => {
                 let items = self.popn(2 * n as usize);
-                let mut map = IndexMap::with_capacity(n as usize);
+                let mut map = OMap::with_capacity(n as usize);
                 let mut it = items.into_iter();
                 while let (Some(k), Some(v)) = (it.next(), it.next()) {
                     map.insert(self.key(k)?, v);
@@ -529,33 +596,60 @@ impl Vm {
             }
             Op::ListExtend => {
                 let it = self.pop();
-                let items = self.iterate(&it)?;
+                let items = match &it {
+                    Value::List(_) | Value::Tuple(_) => self.iterate(&it)?,
+                    _ => {
+                        let iter = match self.get_iter(&it) {
+                            Ok(i) => i,
+                            Err(e) if self.exc_is(&e.exc, ExcKind::TypeError) => {
+                                return Err(self.type_error(format!(
+                                    "Value after * must be an iterable, not {}",
+                                    self.type_name(&it)
+                                )))
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        self.iterate(&iter)?
+                    }
+                };
                 if let Value::List(l) = self.top() {
                     l.borrow_mut().extend(items);
                 }
             }
             Op::SetUpdate => {
                 let it = self.pop();
-                let items = self.iterate(&it)?;
-                let mut keys = Vec::new();
-                for i in items {
-                    keys.push(self.key(i)?);
-                }
-                if let Value::Set(s) = self.top() {
-                    s.set.borrow_mut().extend(keys);
+                let arg = self.set_arg(&it)?;
+                if let Value::Set(s) = self.top().clone() {
+                    crate::methods::set_update(&s, &arg);
                 }
             }
             Op::DictUpdate | Op::DictMerge => {
                 let m = self.pop();
-                let pairs = self.mapping_items(&m)?;
+                let pairs = match self.mapping_items(&m) {
+                    Ok(p) => p,
+                    Err(e) if op == Op::DictMerge && !matches!(m, Value::Instance(_)) => {
+                        let _ = e;
+                        let st = &self.frame().stack;
+                        let f = st[st.len() - 3].clone();
+                        let fs = self.function_str(&f);
+                        return Err(self.type_error(format!(
+                            "{fs} argument after ** must be a mapping, not {}",
+                            self.type_name(&m)
+                        )));
+                    }
+                    Err(e) => return Err(e),
+                };
                 let target = self.top().clone();
                 if let Value::Dict(d) = target {
                     for (k, v) in pairs {
                         if op == Op::DictMerge && d.map.borrow().contains_key(&k) {
                             let Key(k) = k;
-                            let kr = self.repr(&k)?;
+                            let st = &self.frame().stack;
+                            let f = st[st.len() - 3].clone();
+                            let fs = self.function_str(&f);
+                            let kr = self.to_str(&k)?;
                             return Err(self.type_error(format!(
-                                "got multiple values for keyword argument {kr}"
+                                "{fs} got multiple values for keyword argument '{kr}'"
                             )));
                         }
                         d.map.borrow_mut().insert(k, v);
@@ -631,7 +725,21 @@ impl Vm {
                 let f = self.pop();
                 let args = match args {
                     Value::Tuple(t) => t.to_vec(),
-                    other => self.iterate(&other)?,
+                    Value::List(l) => l.borrow().clone(),
+                    other => {
+                        let iter = match self.get_iter(&other) {
+                            Ok(i) => i,
+                            Err(e) if self.exc_is(&e.exc, ExcKind::TypeError) => {
+                                let fs = self.function_str(&f);
+                                return Err(self.type_error(format!(
+                                    "{fs} argument after * must be an iterable, not {}",
+                                    self.type_name(&other)
+                                )));
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        self.iterate(&iter)?
+                    }
                 };
                 let mut kwargs = Vec::new();
                 if let Some(Value::Dict(d)) = kw {
@@ -719,18 +827,8 @@ impl Vm {
                         self.resume_gen(&g, Resume::Send(v), GenMode::YieldFrom)?;
                     }
                     Value::ASend(a) => {
-                        let g = a.0.clone();
-                        // The first send delivers the asend value.
-                        let v = if g.ag_running.replace(true) {
-                            v
-                        } else {
-                            a.1.clone()
-                        };
-                        let r = self.resume_gen(&g, Resume::Send(v), GenMode::AGen);
-                        if r.is_err() {
-                            g.ag_running.set(false);
-                        }
-                        r?;
+                        let a = a.clone();
+                        self.step_asend(&a, Resume::Send(v))?;
                     }
                     _ => {
                         let r = if v.is_none() {
@@ -778,7 +876,7 @@ impl Vm {
                 let it = self.top().clone();
                 let a = match &it {
                     Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
-                        Value::ASend(Rc::new((g.clone(), Value::None)))
+                        ASendObj::new(g.clone(), Value::None, AKind::Send)
                     }
                     _ => {
                         let f = match self.get_attr_opt(&it, "__anext__")? {
@@ -912,6 +1010,34 @@ impl Vm {
             }
             Op::PopExcept => {
                 frame.exc_stack.pop();
+            }
+            Op::ExcStarMatch => {
+                let t = self.pop();
+                let rest = self.pop();
+                let (rest, m) = crate::excgroup::exc_star_match(self, &rest, &t)?;
+                self.push(rest);
+                self.push(m);
+            }
+            Op::ExcStarEnter => {
+                let m = self.pop();
+                self.frame().exc_stack.push(m);
+            }
+            Op::ExcStarEnd => {
+                let rest = self.pop();
+                let raised = self.pop();
+                let orig = self.pop();
+                let mut excs = match raised {
+                    Value::List(l) => l.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                excs.push(rest);
+                if let Some(e) = crate::excgroup::prep_reraise_star(self, &orig, excs)? {
+                    self.last_raise = RaiseKind::Reraise;
+                    return Err(PyErr {
+                        exc: e,
+                        fresh: false,
+                    });
+                }
             }
             Op::CheckExcMatch => {
                 let t = self.pop();

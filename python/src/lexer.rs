@@ -1006,6 +1006,86 @@ fn codec_err(what: &str, from: usize, to: usize, body_bytes: &[usize]) -> Decode
     }
 }
 
+/// The character a `\N{name}` escape names (case-insensitive, as CPython's
+/// unicodedata lookup), from the playground's table of common blocks
+/// ([`crate::unicode_names`]) and the rules for CJK ideographs and Hangul syllables.
+pub fn char_by_name(name: &str) -> Option<char> {
+    use crate::unicode_names::{CJK, NAMES, RUNS, VOCAB};
+    let up = name.to_ascii_uppercase();
+    if up.starts_with("CJK UNIFIED IDEOGRAPH-") {
+        let hex = &name[22..];
+        if !(4..=5).contains(&hex.len())
+            || !hex
+                .bytes()
+                .all(|c| c.is_ascii_digit() || (b'A'..=b'F').contains(&c))
+        {
+            return None;
+        }
+        let v = u32::from_str_radix(hex, 16).ok()?;
+        return CJK
+            .iter()
+            .any(|&(a, b)| a <= v && v <= b)
+            .then(|| char::from_u32(v))
+            .flatten();
+    }
+    if let Some(s) = up.strip_prefix("HANGUL SYLLABLE ") {
+        const L: [&str; 19] = [
+            "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K",
+            "T", "P", "H",
+        ];
+        const V: [&str; 21] = [
+            "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U",
+            "WEO", "WE", "WI", "YU", "EU", "YI", "I",
+        ];
+        const T: [&str; 28] = [
+            "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP",
+            "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H",
+        ];
+        for (l, ls) in L.iter().enumerate() {
+            for (v, vs) in V.iter().enumerate() {
+                for (t, ts) in T.iter().enumerate() {
+                    if s.len() == ls.len() + vs.len() + ts.len()
+                        && s.starts_with(ls)
+                        && s[ls.len()..].starts_with(vs)
+                        && s.ends_with(ts)
+                    {
+                        return char::from_u32(0xAC00 + ((l * 21 + v) * 28 + t) as u32);
+                    }
+                }
+            }
+        }
+        return None;
+    }
+    let words: Vec<&str> = VOCAB.split(' ').collect();
+    let mut cps = RUNS.iter().flat_map(|&(a, n)| a..a + n as u32);
+    let mut k = 0;
+    let mut cur = String::new();
+    while k < NAMES.len() {
+        let b = NAMES[k];
+        k += 1;
+        if b == 0xFF {
+            let cp = cps.next()?;
+            if cur == up {
+                return char::from_u32(cp);
+            }
+            cur.clear();
+            continue;
+        }
+        let w = if b < 0x80 {
+            b as usize
+        } else {
+            let lo = NAMES.get(k).copied().unwrap_or(0);
+            k += 1;
+            (((b & 0x7F) as usize) << 8) | lo as usize
+        };
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(words.get(w)?);
+    }
+    None
+}
+
 /// Decode the escapes of a (non-raw) str literal body.
 pub fn decode_str(body: &[char]) -> Result<String, DecodeErr> {
     let mut out = String::with_capacity(body.len());
@@ -1076,11 +1156,27 @@ pub fn decode_str(body: &[char]) -> Result<String, DecodeErr> {
                 }
             }
             'N' => {
-                return Err(DecodeErr {
-                    msg: "\\N{...} escapes are not supported in the playground".into(),
-                    at: start,
-                    unsupported: true,
-                })
+                // As CPython's unicodeescape decoder: `\N{name}`.
+                let malformed = "malformed \\N character escape";
+                if body.get(i) != Some(&'{') {
+                    return Err(codec_err(malformed, start, i, &offs));
+                }
+                let name_start = i + 1;
+                let Some(close) = body[name_start..].iter().position(|&c| c == '}') else {
+                    return Err(codec_err(malformed, start, body.len(), &offs));
+                };
+                let close = name_start + close;
+                if close == name_start {
+                    return Err(codec_err(malformed, start, close, &offs));
+                }
+                let name: String = body[name_start..close].iter().collect();
+                i = close + 1;
+                match char_by_name(&name) {
+                    Some(ch) => out.push(ch),
+                    None => {
+                        return Err(codec_err("unknown Unicode character name", start, i, &offs))
+                    }
+                }
             }
             other => {
                 out.push('\\');

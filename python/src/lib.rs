@@ -11,26 +11,31 @@ pub mod ast;
 pub mod builtins;
 pub mod code;
 pub mod compile;
+pub mod excgroup;
 pub mod exec;
 pub mod format;
 pub mod io;
 pub mod lexer;
 pub mod methods;
 pub mod modules;
+pub mod omap;
 pub mod ops;
 pub mod parser;
+pub mod pyset;
 pub mod sha512;
 pub mod types;
+#[rustfmt::skip]
+pub mod unicode_names;
 pub mod value;
 pub mod vm;
 
 use crate::code::{Code, CodeKind, Op};
+use crate::omap::OMap;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::*;
 pub use engine::asyncio::core::Tick;
 use engine::clock::Clock;
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -172,14 +177,15 @@ impl Program {
             names: vec![],
             first_line: 0,
             is_lambda: false,
+            gcache: Default::default(),
         });
         let mut argv = vec![filename.to_string()];
         argv.extend(opts.args.iter().cloned());
         let mut vm = Vm {
             frames: Vec::new(),
             types,
-            builtins: DictObj::new(IndexMap::new()),
-            modules: IndexMap::new(),
+            builtins: DictObj::new(OMap::new()),
+            modules: OMap::new(),
             steps: 0,
             limits: Limits {
                 max_steps: opts.max_steps,
@@ -204,9 +210,12 @@ impl Program {
             escaped: false,
             last_stop_value: None,
             scratch_code,
+            frame_pool: Default::default(),
+            #[cfg(feature = "opprofile")]
+            prof: Default::default(),
         };
         builtins::install(&mut vm);
-        let mut g = IndexMap::new();
+        let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str("__main__"));
         g.insert(Key(Value::str("__file__")), Value::str(filename));
         g.insert(
@@ -432,6 +441,21 @@ pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String,
             Tick::Wait { secs, .. } => clock.advance(secs),
             Tick::Done => break,
             Tick::Error(_) => break,
+        }
+    }
+    #[cfg(feature = "opprofile")]
+    {
+        let mut v: Vec<_> = p.vm.prof.values().collect();
+        v.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+        let total: u64 = v.iter().map(|(_, n)| n).sum();
+        eprintln!("opprofile: {total} ops");
+        for (c, n) in v.iter().take(40) {
+            eprintln!(
+                "{n:>12} {:5.1}%  {} (line {})",
+                *n as f64 * 100.0 / total as f64,
+                c.name,
+                c.first_line
+            );
         }
     }
     (p.stdout(), p.stderr(), p.exit_status())

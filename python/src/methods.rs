@@ -2,6 +2,7 @@
 //! `deque`, `bytes`, `int`, `float`, `range`, dict views, `slice`.
 
 use crate::format as fmt;
+use crate::pyset::PySet;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::*;
@@ -144,7 +145,19 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
     match &*n.name {
         "join" => {
             arity(vm, n, a, 1, 1)?;
-            let items = vm.iterate(&a[1])?;
+            let items = match &a[1] {
+                Value::List(_) | Value::Tuple(_) => vm.iterate(&a[1])?,
+                other => {
+                    let it = match vm.get_iter(other) {
+                        Ok(it) => it,
+                        Err(e) if vm.exc_is(&e.exc, ExcKind::TypeError) => {
+                            return Err(vm.type_error("can only join an iterable"))
+                        }
+                        Err(e) => return Err(e),
+                    };
+                    vm.iterate(&it)?
+                }
+            };
             let mut out = String::new();
             for (i, it) in items.iter().enumerate() {
                 if i > 0 {
@@ -677,9 +690,10 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
             arity(vm, n, a, 1, 2)?;
             let k = vm.key(a[1].clone())?;
             let mut m = d.map.borrow_mut();
-            Ok(m.entry(k)
-                .or_insert_with(|| a.get(2).cloned().unwrap_or(Value::None))
-                .clone())
+            Ok(
+                m.get_or_insert_with(k, || a.get(2).cloned().unwrap_or(Value::None))
+                    .clone(),
+            )
         }
         "pop" => {
             arity(vm, n, a, 1, 2)?;
@@ -739,25 +753,161 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
     }
 }
 
+/// The argument of a set method or operator, as setobject.c treats it.
+pub enum SetArg {
+    Set(Rc<SetObj>),
+    /// A dict's keys, in order (with a table of them for lookups).
+    Dict(Vec<Key>, crate::pyset::PySet),
+    /// Any other iterable's items, in order.
+    Iter(Vec<Key>),
+}
+
+impl Vm {
+    pub fn set_arg(&mut self, v: &Value) -> PyResult<SetArg> {
+        match v {
+            Value::Set(s) => Ok(SetArg::Set(s.clone())),
+            Value::Dict(d) => {
+                let keys: Vec<Key> = d.map.borrow().iter().map(|(k, _)| k.clone()).collect();
+                let t = keys.iter().cloned().collect();
+                Ok(SetArg::Dict(keys, t))
+            }
+            _ => {
+                let mut keys = Vec::new();
+                for x in self.iterate(v)? {
+                    keys.push(self.key(x)?);
+                }
+                Ok(SetArg::Iter(keys))
+            }
+        }
+    }
+}
+
+/// set_update_internal.
+pub fn set_update(so: &Rc<SetObj>, arg: &SetArg) {
+    match arg {
+        SetArg::Set(o) => {
+            if !Rc::ptr_eq(so, o) {
+                so.set.borrow_mut().merge(&o.set.borrow());
+            }
+        }
+        SetArg::Dict(keys, _) => so.set.borrow_mut().update_from_dict_keys(keys.clone()),
+        SetArg::Iter(keys) => so.set.borrow_mut().extend(keys.iter().cloned()),
+    }
+}
+
+/// set_intersection.
+pub fn set_intersection(so: &Rc<SetObj>, arg: &SetArg) -> PySet {
+    match arg {
+        SetArg::Set(o) => {
+            if Rc::ptr_eq(so, o) {
+                return so.set.borrow().copy();
+            }
+            so.set.borrow().intersection(&o.set.borrow())
+        }
+        SetArg::Dict(keys, _) | SetArg::Iter(keys) => {
+            so.set.borrow().intersection_keys(keys.clone())
+        }
+    }
+}
+
+/// set_difference_update_internal.
+pub fn set_difference_update(so: &Rc<SetObj>, arg: &SetArg) {
+    match arg {
+        SetArg::Set(o) => {
+            if Rc::ptr_eq(so, o) {
+                so.set.borrow_mut().clear();
+                return;
+            }
+            so.set.borrow_mut().difference_update(&o.set.borrow())
+        }
+        SetArg::Dict(keys, _) | SetArg::Iter(keys) => {
+            so.set.borrow_mut().difference_update_keys(keys.clone())
+        }
+    }
+}
+
+/// set_difference.
+pub fn set_difference(so: &Rc<SetObj>, arg: &SetArg) -> PySet {
+    match arg {
+        SetArg::Set(o) => {
+            if Rc::ptr_eq(so, o) {
+                return PySet::new();
+            }
+            so.set.borrow().difference(&o.set.borrow())
+        }
+        SetArg::Dict(keys, t) => {
+            if (so.set.borrow().len() >> 2) > keys.len() {
+                let mut r = so.set.borrow().copy();
+                r.difference_update_keys(keys.clone());
+                return r;
+            }
+            so.set.borrow().difference(t)
+        }
+        SetArg::Iter(keys) => {
+            let mut r = so.set.borrow().copy();
+            r.difference_update_keys(keys.clone());
+            r
+        }
+    }
+}
+
+/// set_symmetric_difference_update.
+pub fn set_symmetric_difference_update(so: &Rc<SetObj>, arg: &SetArg) {
+    match arg {
+        SetArg::Set(o) => {
+            if Rc::ptr_eq(so, o) {
+                so.set.borrow_mut().clear();
+                return;
+            }
+            so.set
+                .borrow_mut()
+                .symmetric_difference_update(&o.set.borrow())
+        }
+        SetArg::Dict(keys, _) => so
+            .set
+            .borrow_mut()
+            .symmetric_difference_update_keys(keys.clone()),
+        SetArg::Iter(keys) => {
+            let o: PySet = keys.iter().cloned().collect();
+            so.set.borrow_mut().symmetric_difference_update(&o)
+        }
+    }
+}
+
+/// set_symmetric_difference: a new set of `arg`'s items, updated with `so`.
+pub fn set_symmetric_difference(so: &Rc<SetObj>, arg: &SetArg) -> PySet {
+    let mut r = match arg {
+        SetArg::Set(o) => {
+            if Rc::ptr_eq(so, o) {
+                return PySet::new();
+            }
+            o.set.borrow().copy()
+        }
+        SetArg::Dict(keys, _) => {
+            let mut r = PySet::new();
+            r.update_from_dict_keys(keys.clone());
+            r
+        }
+        SetArg::Iter(keys) => keys.iter().cloned().collect(),
+    };
+    r.symmetric_difference_update(&so.set.borrow());
+    r
+}
+
 pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let Value::Set(s) = &a[0] else {
         return Err(vm.type_error("descriptor requires a 'set' object"));
     };
     let s = s.clone();
-    let other_set = |vm: &mut Vm, v: &Value| -> PyResult<indexmap::IndexSet<Key>> {
-        let mut out = indexmap::IndexSet::new();
-        for x in vm.iterate(v)? {
-            out.insert(vm.key(x)?);
-        }
-        Ok(out)
-    };
-    let mk = |set: indexmap::IndexSet<Key>| {
+    let frozen = s.frozen;
+    let mk = |set: PySet| {
         Value::Set(Rc::new(SetObj {
             set: RefCell::new(set),
-            frozen: s.frozen,
+            frozen,
         }))
     };
-    match &*n.name {
+    let name = &*n.name;
+    match name {
         "add" => {
             arity(vm, n, a, 1, 1)?;
             let k = vm.key(a[1].clone())?;
@@ -765,19 +915,22 @@ pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
             Ok(Value::None)
         }
         "discard" => {
+            arity(vm, n, a, 1, 1)?;
             let k = vm.key(a[1].clone())?;
-            s.set.borrow_mut().shift_remove(&k);
+            s.set.borrow_mut().remove(&k);
             Ok(Value::None)
         }
         "remove" => {
+            arity(vm, n, a, 1, 1)?;
             let k = vm.key(a[1].clone())?;
-            if !s.set.borrow_mut().shift_remove(&k) {
+            if !s.set.borrow_mut().remove(&k) {
                 return Err(vm.err_args(ExcKind::KeyError, vec![a[1].clone()]));
             }
             Ok(Value::None)
         }
         "pop" => {
-            let r = s.set.borrow_mut().shift_remove_index(0);
+            arity(vm, n, a, 0, 0)?;
+            let r = s.set.borrow_mut().pop();
             match r {
                 Some(k) => Ok(k.0),
                 None => Err(vm.err(ExcKind::KeyError, "pop from an empty set")),
@@ -787,56 +940,134 @@ pub fn set_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
             s.set.borrow_mut().clear();
             Ok(Value::None)
         }
-        "copy" => Ok(mk(s.set.borrow().clone())),
-        "union" | "update" => {
-            let mut r = s.set.borrow().clone();
-            for o in &a[1..] {
-                r.extend(other_set(vm, o)?);
+        "copy" => {
+            if frozen {
+                return Ok(a[0].clone());
             }
-            if &*n.name == "update" {
-                *s.set.borrow_mut() = r;
+            let c = s.set.borrow().copy();
+            Ok(mk(c))
+        }
+        "union" => {
+            let r = Rc::new(SetObj {
+                set: RefCell::new(s.set.borrow().copy()),
+                frozen,
+            });
+            for o in &a[1..] {
+                let arg = vm.set_arg(o)?;
+                if let SetArg::Set(os) = &arg {
+                    if Rc::ptr_eq(os, &s) {
+                        continue;
+                    }
+                }
+                set_update(&r, &arg);
+            }
+            Ok(Value::Set(r))
+        }
+        "update" => {
+            for o in &a[1..] {
+                let arg = vm.set_arg(o)?;
+                set_update(&s, &arg);
+            }
+            Ok(Value::None)
+        }
+        "intersection" | "intersection_update" => {
+            let mut r: Option<Rc<SetObj>> = None;
+            for o in &a[1..] {
+                let arg = vm.set_arg(o)?;
+                let cur = r.clone().unwrap_or_else(|| s.clone());
+                let t = set_intersection(&cur, &arg);
+                r = Some(Rc::new(SetObj {
+                    set: RefCell::new(t),
+                    frozen,
+                }));
+            }
+            let r = match r {
+                Some(r) => r,
+                None => Rc::new(SetObj {
+                    set: RefCell::new(s.set.borrow().copy()),
+                    frozen,
+                }),
+            };
+            if name == "intersection_update" {
+                let t = std::mem::take(&mut *r.set.borrow_mut());
+                s.set.borrow_mut().replace_body(t);
                 return Ok(Value::None);
             }
-            Ok(mk(r))
-        }
-        "intersection" => {
-            let mut r = s.set.borrow().clone();
-            for o in &a[1..] {
-                let os = other_set(vm, o)?;
-                r.retain(|k| os.contains(k));
-            }
-            Ok(mk(r))
+            Ok(Value::Set(r))
         }
         "difference" => {
-            let mut r = s.set.borrow().clone();
-            for o in &a[1..] {
-                let os = other_set(vm, o)?;
-                r.retain(|k| !os.contains(k));
+            if a.len() == 1 {
+                let c = s.set.borrow().copy();
+                return Ok(mk(c));
             }
-            Ok(mk(r))
+            let arg = vm.set_arg(&a[1])?;
+            let r = Rc::new(SetObj {
+                set: RefCell::new(set_difference(&s, &arg)),
+                frozen,
+            });
+            for o in &a[2..] {
+                let arg = vm.set_arg(o)?;
+                set_difference_update(&r, &arg);
+            }
+            Ok(Value::Set(r))
+        }
+        "difference_update" => {
+            for o in &a[1..] {
+                let arg = vm.set_arg(o)?;
+                set_difference_update(&s, &arg);
+            }
+            Ok(Value::None)
         }
         "symmetric_difference" => {
-            let x = s.set.borrow().clone();
-            let y = other_set(vm, &a[1])?;
-            let r = x
-                .iter()
-                .filter(|k| !y.contains(*k))
-                .chain(y.iter().filter(|k| !x.contains(*k)))
-                .cloned()
-                .collect();
-            Ok(mk(r))
+            arity(vm, n, a, 1, 1)?;
+            let arg = vm.set_arg(&a[1])?;
+            Ok(mk(set_symmetric_difference(&s, &arg)))
+        }
+        "symmetric_difference_update" => {
+            arity(vm, n, a, 1, 1)?;
+            let arg = vm.set_arg(&a[1])?;
+            set_symmetric_difference_update(&s, &arg);
+            Ok(Value::None)
         }
         "issubset" => {
-            let y = other_set(vm, &a[1])?;
-            Ok(Value::Bool(s.set.borrow().iter().all(|k| y.contains(k))))
+            arity(vm, n, a, 1, 1)?;
+            let r = match vm.set_arg(&a[1])? {
+                SetArg::Set(o) => s.set.borrow().is_subset(&o.set.borrow()),
+                SetArg::Dict(_, t) => s.set.borrow().is_subset(&t),
+                SetArg::Iter(keys) => {
+                    let t: PySet = keys.into_iter().collect();
+                    s.set.borrow().is_subset(&t)
+                }
+            };
+            Ok(Value::Bool(r))
         }
         "issuperset" => {
-            let y = other_set(vm, &a[1])?;
-            Ok(Value::Bool(y.iter().all(|k| s.set.borrow().contains(k))))
+            arity(vm, n, a, 1, 1)?;
+            let r = match vm.set_arg(&a[1])? {
+                SetArg::Set(o) => o.set.borrow().is_subset(&s.set.borrow()),
+                SetArg::Dict(keys, _) | SetArg::Iter(keys) => {
+                    keys.iter().all(|k| s.set.borrow().contains(k))
+                }
+            };
+            Ok(Value::Bool(r))
         }
         "isdisjoint" => {
-            let y = other_set(vm, &a[1])?;
-            Ok(Value::Bool(!y.iter().any(|k| s.set.borrow().contains(k))))
+            arity(vm, n, a, 1, 1)?;
+            let r = match vm.set_arg(&a[1])? {
+                SetArg::Set(o) => {
+                    let (x, y) = (s.set.borrow(), o.set.borrow());
+                    let r = if x.len() > y.len() {
+                        !y.iter().any(|k| x.contains(k))
+                    } else {
+                        !x.iter().any(|k| y.contains(k))
+                    };
+                    r
+                }
+                SetArg::Dict(keys, _) | SetArg::Iter(keys) => {
+                    !keys.iter().any(|k| s.set.borrow().contains(k))
+                }
+            };
+            Ok(Value::Bool(r))
         }
         "__len__" => Ok(Value::Int(s.set.borrow().len() as i64)),
         _ => Err(vm.attr_error(&a[0], &n.name)),
@@ -948,25 +1179,269 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     }
 }
 
+fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Rc<[u8]>> {
+    match v {
+        Value::Bytes(b) => Ok(b.clone()),
+        other => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(other)
+        ))),
+    }
+}
+
+fn find_sub(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
+    if n.is_empty() {
+        return (from <= h.len()).then_some(from);
+    }
+    (from..h.len().saturating_sub(n.len()) + 1).find(|&i| h[i..].starts_with(n))
+}
+
+pub fn bytes_fromhex(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(Value::Str(s)) = a.last() else {
+        return Err(vm.type_error("fromhex() argument must be str"));
+    };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = chars[i].to_digit(16);
+        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
+            _ => {
+                let pos = if hi.is_none() { i } else { i + 1 };
+                return Err(vm.err(
+                    ExcKind::ValueError,
+                    format!("non-hexadecimal number found in fromhex() arg at position {pos}"),
+                ));
+            }
+        }
+        i += 2;
+    }
+    Ok(Value::Bytes(Rc::from(out)))
+}
+
 pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let Value::Bytes(b) = &a[0] else {
         return Err(vm.type_error("descriptor requires a 'bytes' object"));
     };
+    let b = b.clone();
+    let mk = |v: Vec<u8>| Value::Bytes(Rc::from(v));
+    let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
     match &*n.name {
         "hex" => Ok(Value::string(
             b.iter().map(|x| format!("{x:02x}")).collect(),
         )),
-        "decode" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(Value::str(s)),
-            Err(e) => Err(vm.err(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )),
-        },
+        "decode" => {
+            let enc = match a.get(1) {
+                Some(Value::Str(e)) => e.to_lowercase().replace('_', "-"),
+                _ => "utf-8".into(),
+            };
+            if enc == "ascii" {
+                if let Some(p) = b.iter().position(|c| *c >= 128) {
+                    return Err(vm.err(
+                        ExcKind::UnicodeDecodeError,
+                        format!("'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)", b[p]),
+                    ));
+                }
+            }
+            if enc == "latin-1" || enc == "latin1" || enc == "iso-8859-1" {
+                return Ok(Value::string(b.iter().map(|&c| c as char).collect()));
+            }
+            match std::str::from_utf8(&b) {
+                Ok(s) => Ok(Value::str(s)),
+                Err(e) => Err(vm.err(
+                    ExcKind::UnicodeDecodeError,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+                        b[e.valid_up_to()],
+                        e.valid_up_to()
+                    ),
+                )),
+            }
+        }
+        "upper" => Ok(mk(b.to_ascii_uppercase())),
+        "lower" => Ok(mk(b.to_ascii_lowercase())),
+        "swapcase" => Ok(mk(b
+            .iter()
+            .map(|c| {
+                if c.is_ascii_uppercase() {
+                    c.to_ascii_lowercase()
+                } else {
+                    c.to_ascii_uppercase()
+                }
+            })
+            .collect())),
+        "capitalize" => {
+            let mut v = b.to_ascii_lowercase();
+            if let Some(c) = v.first_mut() {
+                *c = c.to_ascii_uppercase();
+            }
+            Ok(mk(v))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            let chars: Option<Rc<[u8]>> = match a.get(1) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(bytes_arg(vm, v)?),
+            };
+            let strip = |c: &u8| match &chars {
+                Some(cs) => cs.contains(c),
+                None => ws(c),
+            };
+            let mut lo = 0;
+            let mut hi = b.len();
+            if &*n.name != "rstrip" {
+                while lo < hi && strip(&b[lo]) {
+                    lo += 1;
+                }
+            }
+            if &*n.name != "lstrip" {
+                while hi > lo && strip(&b[hi - 1]) {
+                    hi -= 1;
+                }
+            }
+            Ok(mk(b[lo..hi].to_vec()))
+        }
+        "split" => {
+            let sep = match a.get(1) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(bytes_arg(vm, v)?),
+            };
+            let parts: Vec<Value> = match sep {
+                None => b
+                    .split(ws)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| mk(p.to_vec()))
+                    .collect(),
+                Some(sep) => {
+                    if sep.is_empty() {
+                        return Err(vm.err(ExcKind::ValueError, "empty separator"));
+                    }
+                    let mut out = Vec::new();
+                    let mut start = 0;
+                    while let Some(i) = find_sub(&b, &sep, start) {
+                        out.push(mk(b[start..i].to_vec()));
+                        start = i + sep.len();
+                    }
+                    out.push(mk(b[start..].to_vec()));
+                    out
+                }
+            };
+            Ok(Value::list(parts))
+        }
+        "join" => {
+            arity(vm, n, a, 1, 1)?;
+            let items = vm.iterate(&a[1])?;
+            let mut out = Vec::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.extend_from_slice(&b);
+                }
+                match it {
+                    Value::Bytes(x) => out.extend_from_slice(x),
+                    other => {
+                        return Err(vm.type_error(format!(
+                            "sequence item {i}: expected a bytes-like object, {} found",
+                            vm.type_name(other)
+                        )))
+                    }
+                }
+            }
+            Ok(mk(out))
+        }
+        "startswith" | "endswith" => {
+            arity(vm, n, a, 1, 1)?;
+            let pats: Vec<Value> = match &a[1] {
+                Value::Tuple(t) => t.to_vec(),
+                v => vec![v.clone()],
+            };
+            for p in pats {
+                let p = bytes_arg(vm, &p)?;
+                let hit = if &*n.name == "startswith" {
+                    b.starts_with(&p)
+                } else {
+                    b.ends_with(&p)
+                };
+                if hit {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        "find" | "index" | "count" | "rfind" => {
+            arity(vm, n, a, 1, 1)?;
+            let sub: Vec<u8> = match &a[1] {
+                Value::Int(i) if (0..256).contains(i) => vec![*i as u8],
+                v => bytes_arg(vm, v)?.to_vec(),
+            };
+            match &*n.name {
+                "count" => {
+                    let mut c = 0;
+                    let mut start = 0;
+                    while let Some(i) = find_sub(&b, &sub, start) {
+                        c += 1;
+                        start = i + sub.len().max(1);
+                        if start > b.len() {
+                            break;
+                        }
+                    }
+                    Ok(Value::Int(c))
+                }
+                "rfind" => {
+                    let r = (0..=b.len().saturating_sub(sub.len()))
+                        .rev()
+                        .find(|&i| b[i..].starts_with(&sub));
+                    Ok(Value::Int(r.map(|i| i as i64).unwrap_or(-1)))
+                }
+                name => match find_sub(&b, &sub, 0) {
+                    Some(i) => Ok(Value::Int(i as i64)),
+                    None if name == "find" => Ok(Value::Int(-1)),
+                    None => Err(vm.err(ExcKind::ValueError, "subsection not found")),
+                },
+            }
+        }
+        "replace" => {
+            arity(vm, n, a, 2, 2)?;
+            let old = bytes_arg(vm, &a[1])?;
+            let new = bytes_arg(vm, &a[2])?;
+            let mut out = Vec::new();
+            if old.is_empty() {
+                for &c in b.iter() {
+                    out.extend_from_slice(&new);
+                    out.push(c);
+                }
+                out.extend_from_slice(&new);
+                return Ok(mk(out));
+            }
+            let mut start = 0;
+            while let Some(i) = find_sub(&b, &old, start) {
+                out.extend_from_slice(&b[start..i]);
+                out.extend_from_slice(&new);
+                start = i + old.len();
+            }
+            out.extend_from_slice(&b[start..]);
+            Ok(mk(out))
+        }
+        "isdigit" => Ok(Value::Bool(
+            !b.is_empty() && b.iter().all(|c| c.is_ascii_digit()),
+        )),
+        "isalpha" => Ok(Value::Bool(
+            !b.is_empty() && b.iter().all(|c| c.is_ascii_alphabetic()),
+        )),
+        "isalnum" => Ok(Value::Bool(
+            !b.is_empty() && b.iter().all(|c| c.is_ascii_alphanumeric()),
+        )),
+        "isspace" => Ok(Value::Bool(!b.is_empty() && b.iter().all(ws))),
+        "isupper" => Ok(Value::Bool(
+            b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase()),
+        )),
+        "islower" => Ok(Value::Bool(
+            b.iter().any(|c| c.is_ascii_lowercase()) && !b.iter().any(|c| c.is_ascii_uppercase()),
+        )),
         "__len__" => Ok(Value::Int(b.len() as i64)),
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }

@@ -3,11 +3,11 @@
 //! Python-source modules `asyncio` and `argparse`.
 
 use crate::builtins::native;
+use crate::omap::OMap;
 use crate::types::{Builtin, ExcKind};
 use crate::value::*;
 use crate::vm::*;
 use engine::random::{Random, Seed};
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -16,9 +16,10 @@ type Kw<'a> = &'a [(Str, Value)];
 
 const ASYNCIO_SRC: &str = include_str!("prelude/asyncio.py");
 const ARGPARSE_SRC: &str = include_str!("prelude/argparse.py");
+const PGBUILTINS_SRC: &str = include_str!("prelude/pgbuiltins.py");
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
-    let mut m = IndexMap::new();
+    let mut m = OMap::new();
     m.insert(Key(Value::str("__name__")), Value::str(name));
     for (k, v) in items {
         m.insert(Key(Value::str(k)), v);
@@ -105,7 +106,7 @@ impl Vm {
                     ("sep", Value::str("/")),
                     ("linesep", Value::str("\n")),
                     ("name", Value::str("posix")),
-                    ("environ", Value::Dict(DictObj::new(IndexMap::new()))),
+                    ("environ", Value::Dict(DictObj::new(OMap::new()))),
                 ],
             ),
             "math" => module(
@@ -204,6 +205,7 @@ impl Vm {
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_SRC)?,
+            "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_SRC)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return Err(self.err(
@@ -238,7 +240,7 @@ impl Vm {
                 format!("{name}: {} (line {})", e.msg, e.line),
             )
         })?;
-        let mut g = IndexMap::new();
+        let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str(name));
         let globals = DictObj::new(g);
         let m = Value::Module(Rc::new(ModuleObj {
@@ -285,7 +287,7 @@ impl Vm {
             .insert(Rc::from("flush"), native("flush", stream_flush));
         let inst = Instance {
             class: RefCell::new(cls),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(OMap::new()),
             exc: None,
         };
         inst.dict
@@ -639,7 +641,11 @@ fn r_getrandbits(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 // ---------------------------------------------------------------- sys / os
 
 fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Err(vm.err_args(ExcKind::SystemExit, a.iter().take(1).cloned().collect()))
+    // PyErr_SetObject(SystemExit, None) makes an exception without args.
+    Err(vm.err_args(
+        ExcKind::SystemExit,
+        a.iter().take(1).filter(|v| !v.is_none()).cloned().collect(),
+    ))
 }
 fn sys_getrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int(RECURSION_LIMIT as i64))
@@ -843,7 +849,27 @@ fn it_chain(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(iter_value(IterObj::Chain {
         its: a.to_vec(),
         i: 0,
+        src: None,
     }))
+}
+fn it_chain_from_iterable(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "{}() takes exactly one argument ({} given)",
+            n.name,
+            a.len()
+        )));
+    }
+    let src = vm.get_iter(&a[0])?;
+    Ok(iter_value(IterObj::Chain {
+        its: Vec::new(),
+        i: 0,
+        src: Some(src),
+    }))
+}
+/// `chain.from_iterable`, the one attribute of `itertools.chain`.
+pub fn chain_attr(name: &str) -> Option<Value> {
+    (name == "from_iterable").then(|| native("from_iterable", it_chain_from_iterable))
 }
 
 // ---------------------------------------------------------------- heapq

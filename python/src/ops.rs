@@ -116,6 +116,37 @@ impl Vm {
         }
     }
 
+    /// CPython's _PyObject_FunctionStr: `module.qualname()` (no module for builtins).
+    pub fn function_str(&mut self, f: &Value) -> String {
+        let (module, qualname) = match f {
+            Value::Func(func) => (
+                func.globals
+                    .map
+                    .borrow()
+                    .get(&Key(Value::str("__name__")))
+                    .cloned(),
+                func.qualname.to_string(),
+            ),
+            Value::Method(m) => return self.function_str(&m.1.clone()),
+            Value::Native(n) => (None, n.name.to_string()),
+            Value::NativeMethod(m) => {
+                let t = self.type_name(&m.0);
+                (None, format!("{t}.{}", m.1.name))
+            }
+            Value::Class(c) => (c.module(), c.qualname.to_string()),
+            _ => {
+                return match self.to_str(f) {
+                    Ok(s) => s,
+                    Err(_) => String::new(),
+                }
+            }
+        };
+        match module {
+            Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+
     pub fn class_of(&self, v: &Value) -> Value {
         let b = match v {
             Value::Instance(i) => return Value::Class(i.class.borrow().clone()),
@@ -159,7 +190,35 @@ impl Vm {
                 IterObj::Zip { .. } => Builtin::Zip,
                 IterObj::Map { .. } => Builtin::Map,
                 IterObj::Filter { .. } => Builtin::Filter,
+                IterObj::Reversed {
+                    seq: Value::List(_),
+                    ..
+                } => Builtin::ListReverseIterator,
                 IterObj::Reversed { .. } => Builtin::Reversed,
+                IterObj::Seq { seq, .. } => match seq {
+                    Value::List(_) => Builtin::ListIterator,
+                    Value::Tuple(_) => Builtin::TupleIterator,
+                    Value::Bytes(_) => Builtin::BytesIterator,
+                    _ => Builtin::Iterator,
+                },
+                IterObj::Str { s, .. } => {
+                    if s.is_ascii() {
+                        Builtin::StrAsciiIterator
+                    } else {
+                        Builtin::StrIterator
+                    }
+                }
+                IterObj::Range { .. } => Builtin::RangeIterator,
+                IterObj::Set { .. } => Builtin::SetIterator,
+                IterObj::DictKeys { .. } => Builtin::DictKeyIterator,
+                IterObj::DictValues { .. } => Builtin::DictValueIterator,
+                IterObj::DictItems { .. } => Builtin::DictItemIterator,
+                IterObj::Callable { .. } => Builtin::CallableIterator,
+                IterObj::Count { .. } => Builtin::Count,
+                IterObj::Repeat { .. } => Builtin::Repeat,
+                IterObj::Cycle { .. } => Builtin::Cycle,
+                IterObj::Islice { .. } => Builtin::Islice,
+                IterObj::Chain { .. } => Builtin::Chain,
                 _ => Builtin::Iterator,
             },
             Value::Module(_) => Builtin::Module,
@@ -269,9 +328,16 @@ impl Vm {
                 (a, op)
             {
                 if let Value::Set(_) = b {
-                    let r = self.set_op(op, a, b)?;
-                    if let Value::Set(r) = r {
-                        *s.set.borrow_mut() = r.set.borrow().clone();
+                    use crate::methods as m;
+                    let arg = self.set_arg(b)?;
+                    match op {
+                        BinOp::BitOr => m::set_update(s, &arg),
+                        BinOp::BitAnd => {
+                            let t = m::set_intersection(s, &arg);
+                            s.set.borrow_mut().replace_body(t);
+                        }
+                        BinOp::Sub => m::set_difference_update(s, &arg),
+                        _ => m::set_symmetric_difference_update(s, &arg),
                     }
                     return Ok(a.clone());
                 }
@@ -460,21 +526,25 @@ impl Vm {
     }
 
     fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let (Value::Set(x), Value::Set(y)) = (a, b) else {
+        let (Value::Set(x), Value::Set(_)) = (a, b) else {
             unreachable!()
         };
-        let xs = x.set.borrow();
-        let ys = y.set.borrow();
-        let r: indexmap::IndexSet<Key> = match op {
-            BinOp::BitOr => xs.iter().chain(ys.iter()).cloned().collect(),
-            BinOp::BitAnd => xs.iter().filter(|k| ys.contains(*k)).cloned().collect(),
-            BinOp::Sub => xs.iter().filter(|k| !ys.contains(*k)).cloned().collect(),
-            _ => xs
-                .iter()
-                .filter(|k| !ys.contains(*k))
-                .chain(ys.iter().filter(|k| !xs.contains(*k)))
-                .cloned()
-                .collect(),
+        use crate::methods as m;
+        let arg = self.set_arg(b)?;
+        let r = match op {
+            BinOp::BitOr => {
+                let r = Rc::new(SetObj {
+                    set: RefCell::new(x.set.borrow().copy()),
+                    frozen: x.frozen,
+                });
+                if !a.is(b) {
+                    m::set_update(&r, &arg);
+                }
+                return Ok(Value::Set(r));
+            }
+            BinOp::BitAnd => m::set_intersection(x, &arg),
+            BinOp::Sub => m::set_difference(x, &arg),
+            _ => m::set_symmetric_difference(x, &arg),
         };
         Ok(Value::Set(Rc::new(SetObj {
             set: RefCell::new(r),
@@ -755,6 +825,8 @@ impl Vm {
                 let yv: Vec<Value> = y.borrow().items.iter().cloned().collect();
                 self.seq_eq(&xv, &yv)
             }
+            (Method(x), Method(y)) => Ok(x.0.is(&y.0) && x.1.is(&y.1)),
+            (NativeMethod(x), NativeMethod(y)) => Ok(x.0.is(&y.0) && x.1.name == y.1.name),
             (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0)
                 || (x.start == y.start
                     && x.len() == y.len()
@@ -849,16 +921,19 @@ impl Vm {
                 .or(Some(Ordering::Equal))
                 .filter(|_| !x.is_nan() && !y.is_nan()),
             _ if is_num(a) && is_num(b) => {
-                if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-                    let (x, y) = (
-                        float_of(a).unwrap_or(f64::NAN),
-                        float_of(b).unwrap_or(f64::NAN),
-                    );
-                    // Exact comparison of big ints with floats is approximated via f64.
-                    if x.is_nan() || y.is_nan() {
-                        return Ok(false);
+                if let Value::Float(y) = b {
+                    // Exact, as float_richcompare.
+                    let x = to_big(a).unwrap_or_default();
+                    match cmp_int_float(&x, *y) {
+                        Some(o) => Some(o),
+                        None => return Ok(false),
                     }
-                    x.partial_cmp(&y)
+                } else if let Value::Float(x) = a {
+                    let y = to_big(b).unwrap_or_default();
+                    match cmp_int_float(&y, *x) {
+                        Some(o) => Some(o.reverse()),
+                        None => return Ok(false),
+                    }
                 } else {
                     Some(to_big(a).cmp(&to_big(b)))
                 }
@@ -1242,7 +1317,10 @@ impl Vm {
                 } else {
                     Value::tuple(f.defaults.clone())
                 })),
-                "__doc__" => Ok(Some(Value::None)),
+                "__doc__" => Ok(Some(match f.code.consts.first() {
+                    Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
+                    _ => Value::None,
+                })),
                 "__dict__" => Ok(Some(Value::Dict(self.func_dict(f)))),
                 _ => Ok(f
                     .dict
@@ -1295,6 +1373,7 @@ impl Vm {
             },
             Value::Native(n) => match name {
                 "__name__" | "__qualname__" => Ok(Some(Value::Str(n.name.clone()))),
+                _ if &*n.name == "chain" => Ok(crate::modules::chain_attr(name)),
                 _ => Ok(None),
             },
             Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
@@ -1339,7 +1418,13 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                inst.dict.borrow_mut().insert(Rc::from(name), v);
+                let mut d = inst.dict.borrow_mut();
+                match d.get_mut(name) {
+                    Some(slot) => *slot = v,
+                    None => {
+                        d.insert(crate::omap::intern(name), v);
+                    }
+                }
                 Ok(())
             }
             Value::Class(c) => {
@@ -1349,7 +1434,8 @@ impl Vm {
                         name, c.name
                     )));
                 }
-                c.dict.borrow_mut().insert(Rc::from(name), v);
+                c.dict.borrow_mut().insert(crate::omap::intern(name), v);
+                crate::value::classes_changed();
                 Ok(())
             }
             Value::Module(m) => {
@@ -1403,6 +1489,7 @@ impl Vm {
                 if c.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(self.attr_error(obj, name));
                 }
+                crate::value::classes_changed();
                 Ok(())
             }
             Value::Module(m) => {
@@ -1433,11 +1520,17 @@ impl Vm {
                 ))
             }
             other => {
+                if what == "str" {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(other)
+                    )));
+                }
                 return Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
                     self.type_name(other)
-                )))
+                )));
             }
         };
         let j = if i < 0 { i + len as i64 } else { i };
@@ -1595,6 +1688,12 @@ impl Vm {
                     Value::Range(_) => "range",
                     _ => "byte",
                 };
+                if what == "string" {
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        self.type_name(idx)
+                    )));
+                }
                 Err(self.type_error(format!(
                     "{} indices must be integers or slices, not {}",
                     what,
@@ -1936,7 +2035,10 @@ impl Vm {
                                 "dictionary changed size during iteration",
                             ));
                         }
-                        let r = m.get_index(*i).map(|(k, v)| (k.0.clone(), v.clone()));
+                        let r = m.next_from(*i).map(|(slot, k, v)| {
+                            *i = slot;
+                            (k.0.clone(), v.clone())
+                        });
                         drop(m);
                         *i += 1;
                         let which = match &*st {
@@ -2276,6 +2378,34 @@ pub fn bind(f: Value, obj: &Value) -> Value {
         }
         other => other,
     }
+}
+
+/// An int compared with a float, exactly (None when the float is NaN).
+pub fn cmp_int_float(x: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
+    use std::cmp::Ordering;
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fl = f.floor();
+    let fi = fmt::float_to_int(fl).unwrap_or_default();
+    Some(match x.cmp(&fi) {
+        Ordering::Less => Ordering::Less,
+        Ordering::Greater => Ordering::Greater,
+        Ordering::Equal => {
+            if fl == f {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            }
+        }
+    })
 }
 
 pub fn big_is_zero(b: &BigInt) -> bool {

@@ -1353,18 +1353,34 @@ impl Parser {
         let kw = self.next();
         self.expect_forced(":")?;
         let body = self.block("'try' statement", &kw)?;
-        let mut handlers = Vec::new();
+        let mut handlers: Vec<ExceptHandler> = Vec::new();
         while self.at_kw("except") {
             let ek = self.next();
+            let mut star_end = None;
             if self.at_op("*") {
-                let st = self.next();
-                self.unsupported(
-                    "except* is not supported in the playground",
-                    ek.start,
-                    st.end,
-                );
+                star_end = Some(self.next().end);
+            }
+            let star = star_end.is_some();
+            if let Some(first) = handlers.first() {
+                if first.star != star {
+                    return Err(serr(
+                        "SyntaxError",
+                        "cannot have both 'except' and 'except*' on the same 'try'",
+                        ek.start,
+                        star_end.unwrap_or(ek.end),
+                    ));
+                }
             }
             let (mut typ, mut name) = (None, None);
+            if star && self.at_op(":") {
+                let t = self.cur();
+                return Err(serr(
+                    "SyntaxError",
+                    "expected one or more exception types",
+                    t.start,
+                    t.end,
+                ));
+            }
             if !self.at_op(":") {
                 if self.at_newline() {
                     return Err(self.err_far("expected ':'"));
@@ -1399,6 +1415,7 @@ impl Parser {
                 typ,
                 name,
                 body: hb,
+                star,
             });
         }
         let orelse = if handlers.is_empty() {
@@ -4750,18 +4767,6 @@ mod tests {
                 "complex numbers are not supported in the playground",
                 1,
                 5,
-            ),
-            (
-                "x = '\\N{DASH}'\n",
-                "\\N{...} escapes are not supported in the playground",
-                1,
-                5,
-            ),
-            (
-                "try:\n    pass\nexcept* E:\n    pass\n",
-                "except* is not supported in the playground",
-                3,
-                1,
             ),
         ];
         for (src, msg, line, col) in cases {

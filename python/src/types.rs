@@ -49,6 +49,24 @@ pub enum Builtin {
     Map,
     Filter,
     Reversed,
+    /// Iterator types, by what they iterate (`type(iter([])).__name__`).
+    ListIterator,
+    TupleIterator,
+    StrIterator,
+    StrAsciiIterator,
+    BytesIterator,
+    RangeIterator,
+    SetIterator,
+    DictKeyIterator,
+    DictValueIterator,
+    DictItemIterator,
+    ListReverseIterator,
+    CallableIterator,
+    Count,
+    Repeat,
+    Cycle,
+    Islice,
+    Chain,
     /// Exceptions: instances are `Instance`s with exception data.
     Exception,
 }
@@ -124,9 +142,11 @@ pub fn new_class(
         qualname: Rc::from(name),
         bases: bases.clone(),
         mro: RefCell::new(Vec::new()),
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(crate::omap::OMap::new()),
         builtin,
+        cache: Default::default(),
     });
+    crate::value::classes_changed();
     c.dict
         .borrow_mut()
         .insert(Rc::from("__module__"), Value::str(module));
@@ -221,10 +241,32 @@ impl Types {
             (Builtin::Map, "map"),
             (Builtin::Filter, "filter"),
             (Builtin::Reversed, "reversed"),
+            (Builtin::ListIterator, "list_iterator"),
+            (Builtin::TupleIterator, "tuple_iterator"),
+            (Builtin::StrIterator, "str_iterator"),
+            (Builtin::StrAsciiIterator, "str_ascii_iterator"),
+            (Builtin::BytesIterator, "bytes_iterator"),
+            (Builtin::RangeIterator, "range_iterator"),
+            (Builtin::SetIterator, "set_iterator"),
+            (Builtin::DictKeyIterator, "dict_keyiterator"),
+            (Builtin::DictValueIterator, "dict_valueiterator"),
+            (Builtin::DictItemIterator, "dict_itemiterator"),
+            (Builtin::ListReverseIterator, "list_reverseiterator"),
+            (Builtin::CallableIterator, "callable_iterator"),
+            (Builtin::Count, "count"),
+            (Builtin::Repeat, "repeat"),
+            (Builtin::Cycle, "cycle"),
+            (Builtin::Islice, "islice"),
+            (Builtin::Chain, "chain"),
         ];
         for (b, name) in simple {
             let module = match b {
                 Builtin::Deque => "collections",
+                Builtin::Count
+                | Builtin::Repeat
+                | Builtin::Cycle
+                | Builtin::Islice
+                | Builtin::Chain => "itertools",
                 _ => "builtins",
             };
             classes.insert(*b, new_class(name, vec![object.clone()], Some(*b), module));

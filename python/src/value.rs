@@ -3,8 +3,8 @@
 //! until the run ends, which is fine for a playground run).
 
 use crate::code::Code;
+use crate::omap::OMap;
 use crate::vm::Frame;
-use indexmap::IndexMap;
 use num_bigint::BigInt;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -57,7 +57,7 @@ pub enum Value {
     /// `d.keys()`, `d.values()`, `d.items()` (0, 1, 2).
     DictView(Rc<(Rc<DictObj>, u8)>),
     /// The awaitable of an async generator's `__anext__()` / `asend(v)`.
-    ASend(Rc<(Rc<GenObj>, Value)>),
+    ASend(Rc<ASendObj>),
     /// Anything else native with its own class (argparse namespaces are instances).
     Code(Rc<Code>),
 }
@@ -267,6 +267,7 @@ impl Hash for Key {
                 }
             }
             Value::None => 0u8.hash(h),
+            Value::Set(s) if s.frozen => s.set.borrow().frozen_hash().hash(h),
             v => v.id().hash(h),
         }
     }
@@ -300,17 +301,23 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
+        (Set(x), Set(y)) if x.frozen && y.frozen => {
+            Rc::ptr_eq(x, y) || {
+                let (xs, ys) = (x.set.borrow(), y.set.borrow());
+                xs.len() == ys.len() && xs.iter().all(|k| ys.contains(k))
+            }
+        }
         _ => a.is(b),
     }
 }
 
 pub struct DictObj {
-    pub map: RefCell<IndexMap<Key, Value>>,
+    pub map: RefCell<OMap<Key, Value>>,
     /// `defaultdict`'s factory.
     pub default: Option<Value>,
 }
 impl DictObj {
-    pub fn new(map: IndexMap<Key, Value>) -> Rc<DictObj> {
+    pub fn new(map: OMap<Key, Value>) -> Rc<DictObj> {
         Rc::new(DictObj {
             map: RefCell::new(map),
             default: None,
@@ -319,7 +326,8 @@ impl DictObj {
 }
 
 pub struct SetObj {
-    pub set: RefCell<indexmap::IndexSet<Key>>,
+    /// CPython's hash table (iteration order is CPython's).
+    pub set: RefCell<crate::pyset::PySet>,
     pub frozen: bool,
 }
 
@@ -370,12 +378,50 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// The class itself first, then its bases' MRO.
     pub mro: RefCell<Vec<Rc<Class>>>,
-    pub dict: RefCell<IndexMap<Str, Value>>,
+    pub dict: RefCell<OMap<Str, Value>>,
     pub builtin: Option<crate::types::Builtin>,
+    pub cache: LookupCache,
+}
+
+thread_local! {
+    /// Bumped whenever a class's namespace changes after creation: it voids
+    /// every class's lookup cache.
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(1) };
+}
+
+/// A class namespace changed (`C.x = ...`, `del C.x`): drop the lookup caches.
+pub fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
+/// What `Class::lookup` found for each name, valid while the epoch is unchanged.
+#[derive(Default)]
+pub struct LookupCache {
+    epoch: Cell<u64>,
+    found: RefCell<OMap<Str, Option<Value>>>,
 }
 
 impl Class {
+    /// The attribute `name` along the MRO (cached: attribute access on an
+    /// instance asks its class first, on every access).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        let epoch = CLASS_EPOCH.with(|e| e.get());
+        if self.cache.epoch.get() == epoch {
+            if let Some(v) = self.cache.found.borrow().get(name) {
+                return v.clone();
+            }
+        } else {
+            self.cache.found.borrow_mut().clear();
+            self.cache.epoch.set(epoch);
+        }
+        let v = self.lookup_uncached(name);
+        let mut f = self.cache.found.borrow_mut();
+        if f.len() < 4096 {
+            f.insert(crate::omap::intern(name), v.clone());
+        }
+        v
+    }
+    fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
         }
@@ -396,7 +442,7 @@ impl Class {
 
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: RefCell<IndexMap<Str, Value>>,
+    pub dict: RefCell<OMap<Str, Value>>,
     /// Set for instances of exception classes.
     pub exc: Option<RefCell<ExcData>>,
 }
@@ -435,8 +481,38 @@ pub struct GenObj {
     pub name: Str,
     pub qualname: Str,
     pub code: Rc<Code>,
-    /// For async generators: `aclose` / `athrow` in progress etc. not supported beyond the basics.
+    /// For async generators: one of its awaitables is in flight (ag_running_async).
     pub ag_running: Cell<bool>,
+}
+
+/// What an async generator's awaitable does: `__anext__()`/`asend(v)`,
+/// `athrow(e)`, `aclose()`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AKind {
+    Send,
+    Throw,
+    Close,
+}
+
+/// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(e)` or `aclose()`.
+pub struct ASendObj {
+    pub gen: Rc<GenObj>,
+    /// The value sent (Send) or the exception thrown (Throw, Close).
+    pub value: Value,
+    pub kind: AKind,
+    /// Its first send happened (the value was delivered).
+    pub started: Cell<bool>,
+}
+
+impl ASendObj {
+    pub fn new(gen: Rc<GenObj>, value: Value, kind: AKind) -> Value {
+        Value::ASend(Rc::new(ASendObj {
+            gen,
+            value,
+            kind,
+            started: Cell::new(false),
+        }))
+    }
 }
 
 pub enum IterObj {
@@ -515,6 +591,8 @@ pub enum IterObj {
     Chain {
         its: Vec<Value>,
         i: usize,
+        /// `chain.from_iterable(src)`: the iterator the iterables come from (lazily).
+        src: Option<Value>,
     },
     /// A call-until-sentinel iterator: `iter(f, sentinel)`.
     Callable {

@@ -4,9 +4,9 @@
 //! parked in their objects between steps.
 
 use crate::code::{Code, CodeKind, Op};
+use crate::omap::OMap;
 use crate::types::{ExcKind, Types};
 use crate::value::*;
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -30,6 +30,10 @@ pub enum GenMode {
     YieldFrom,
     /// An async generator stepped through its `__anext__()` awaitable.
     AGen,
+    /// … through its `athrow(e)` awaitable.
+    AThrow,
+    /// … through its `aclose()` awaitable.
+    AClose,
     /// `close()`.
     Close,
 }
@@ -107,7 +111,7 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     pub types: Rc<Types>,
     pub builtins: Rc<DictObj>,
-    pub modules: IndexMap<Str, Value>,
+    pub modules: OMap<Str, Value>,
     pub steps: u64,
     pub limits: Limits,
     /// Ops left in this slice before a `Budget` pause.
@@ -132,6 +136,11 @@ pub struct Vm {
     pub escaped: bool,
     pub last_stop_value: Option<Value>,
     pub scratch_code: Rc<Code>,
+    /// Returned frames kept for reuse (`new_frame`).
+    pub frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Ops executed per code object (`--features opprofile`: where a run spends its time).
+    #[cfg(feature = "opprofile")]
+    pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
 }
 
 pub const RECURSION_LIMIT: usize = 1000;
@@ -190,6 +199,20 @@ impl Vm {
     pub fn new_frame(&self, func: &Function, entry: Entry) -> Box<Frame> {
         let code = func.code.clone();
         let nlocals = code.varnames.len();
+        if let Some(mut f) = self.frame_pool.borrow_mut().pop() {
+            // A returned frame's buffers, reused: calls allocate nothing here.
+            for _ in 0..code.cellvars.len() {
+                f.cells.push(Rc::new(RefCell::new(None)));
+            }
+            f.cells.extend(func.closure.iter().cloned());
+            f.locals.resize(nlocals, None);
+            f.code = code;
+            f.pc = 0;
+            f.lasti = 0;
+            f.globals = func.globals.clone();
+            f.entry = entry;
+            return f;
+        }
         let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
         for _ in 0..code.cellvars.len() {
             cells.push(Rc::new(RefCell::new(None)));
@@ -208,6 +231,20 @@ impl Vm {
             ns: None,
             entry,
         })
+    }
+
+    /// Keeps a finished frame's buffers for the next call (see `new_frame`).
+    pub fn recycle_frame(&self, mut f: Box<Frame>) {
+        let mut pool = self.frame_pool.borrow_mut();
+        if pool.len() >= 64 || f.ns.is_some() {
+            return;
+        }
+        f.stack.clear();
+        f.locals.clear();
+        f.cells.clear();
+        f.blocks.clear();
+        f.exc_stack.clear();
+        pool.push(f);
     }
 
     /// Binds call arguments to a function's parameters.
@@ -263,8 +300,8 @@ impl Vm {
             };
             return Err(self.type_error(format!("{qn}() takes {takes} but {given}")));
         }
-        let mut kwdict: Option<IndexMap<Key, Value>> = if code.has_varkw {
-            Some(IndexMap::new())
+        let mut kwdict: Option<OMap<Key, Value>> = if code.has_varkw {
+            Some(OMap::new())
         } else {
             None
         };
@@ -493,9 +530,14 @@ impl Vm {
             }
         }
         let is_exc = c.is_exception(&self.types);
+        let c = &if is_exc && c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
+            crate::excgroup::group_class(self, c, &args)?
+        } else {
+            c.clone()
+        };
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(OMap::new()),
             exc: if is_exc {
                 Some(RefCell::new(ExcData {
                     args: args.clone(),
@@ -552,7 +594,7 @@ impl Vm {
         }
         if g.finished.get() {
             return match (input, mode) {
-                (Resume::Throw(e), GenMode::Close) => {
+                (Resume::Throw(e), GenMode::Close | GenMode::AClose | GenMode::AThrow) => {
                     let _ = e;
                     self.gen_finished_result(Value::None, mode)
                 }
@@ -583,7 +625,7 @@ impl Vm {
         }
         if !started {
             if let Resume::Throw(e) = &input {
-                if mode == GenMode::Close {
+                if mode == GenMode::Close || mode == GenMode::AClose {
                     g.finished.set(true);
                     g.frame.borrow_mut().take();
                     return self.gen_finished_result(Value::None, mode);
@@ -628,8 +670,8 @@ impl Vm {
                             };
                         }
                         Value::ASend(a) => {
-                            let ag = a.0.clone();
-                            return match self.resume_gen(&ag, Resume::Throw(e), GenMode::AGen) {
+                            let a = a.clone();
+                            return match self.step_asend(&a, Resume::Throw(e)) {
                                 Ok(()) => Ok(()),
                                 Err(e2) => self.raise_in_frame(e2, true),
                             };
@@ -640,6 +682,59 @@ impl Vm {
                 self.raise_in_frame(e, true)
             }
         }
+    }
+
+    /// Steps an async generator through one of its awaitables (`a`), which
+    /// the top frame is awaiting: the first step delivers the awaitable's own
+    /// value (asend) or exception (athrow, aclose); later ones pass `input` on.
+    pub fn step_asend(&mut self, a: &Rc<ASendObj>, input: Resume) -> PyResult<()> {
+        let g = a.gen.clone();
+        let mode = match a.kind {
+            AKind::Send => GenMode::AGen,
+            AKind::Throw => GenMode::AThrow,
+            AKind::Close => GenMode::AClose,
+        };
+        let input = if a.started.replace(true) {
+            input
+        } else {
+            if let Resume::Throw(e) = input {
+                return Err(e);
+            }
+            if g.ag_running.get() {
+                let what = match a.kind {
+                    AKind::Send => "anext(): asynchronous generator is already running",
+                    AKind::Throw => "athrow(): asynchronous generator is already running",
+                    AKind::Close => "aclose(): asynchronous generator is already running",
+                };
+                return Err(self.err(ExcKind::RuntimeError, what));
+            }
+            if g.finished.get() {
+                return match a.kind {
+                    AKind::Send => Err(self.err(ExcKind::StopAsyncIteration, "")),
+                    _ => self.gen_finished_result(Value::None, mode),
+                };
+            }
+            match a.kind {
+                AKind::Send => Resume::Send(a.value.clone()),
+                AKind::Throw => Resume::Throw(PyErr {
+                    exc: a.value.clone(),
+                    fresh: false,
+                }),
+                AKind::Close => {
+                    let e = self.err(ExcKind::GeneratorExit, "");
+                    Resume::Throw(PyErr {
+                        exc: e.exc,
+                        fresh: false,
+                    })
+                }
+            }
+        };
+        g.ag_running.set(true);
+        let r = self.resume_gen(&g, input, mode);
+        if r.is_err() {
+            g.ag_running.set(false);
+        }
+        r
     }
 
     /// What a finished generator gives its caller for `mode`.
@@ -658,7 +753,7 @@ impl Vm {
                 f.pc = target as usize;
                 Ok(())
             }
-            GenMode::YieldFrom => {
+            GenMode::YieldFrom | GenMode::AThrow | GenMode::AClose => {
                 let f = self.frame();
                 f.stack.pop();
                 f.stack.push(value);
@@ -691,13 +786,23 @@ impl Vm {
                 GenMode::YieldFrom => {
                     direct = false;
                 }
-                GenMode::AGen => {
+                GenMode::AGen | GenMode::AThrow => {
                     if direct {
+                        g.ag_running.set(false);
                         let f = self.frame();
                         f.stack.pop();
                         f.stack.push(value);
                         f.pc = f.lasti + 1;
                         return Ok(());
+                    }
+                }
+                GenMode::AClose => {
+                    if direct {
+                        g.ag_running.set(false);
+                        return Err(self.err(
+                            ExcKind::RuntimeError,
+                            "async generator ignored GeneratorExit",
+                        ));
                     }
                 }
                 GenMode::Close => {
@@ -719,6 +824,7 @@ impl Vm {
         match entry {
             Entry::Call => {
                 self.frame().stack.push(value);
+                self.recycle_frame(frame);
                 Ok(None)
             }
             Entry::Init(inst) => {
@@ -741,8 +847,11 @@ impl Vm {
                 g.running.set(false);
                 g.finished.set(true);
                 drop(frame);
-                if g.kind == GenKind::AsyncGenerator && mode == GenMode::AGen {
-                    return Err(self.err(ExcKind::StopAsyncIteration, ""));
+                if g.kind == GenKind::AsyncGenerator {
+                    g.ag_running.set(false);
+                    if mode == GenMode::AGen || mode == GenMode::AThrow {
+                        return Err(self.err(ExcKind::StopAsyncIteration, ""));
+                    }
                 }
                 match mode {
                     GenMode::Send => {
@@ -812,6 +921,13 @@ impl Vm {
                 Entry::Gen(g, mode) => {
                     g.running.set(false);
                     g.finished.set(true);
+                    if g.kind == GenKind::AsyncGenerator {
+                        g.ag_running.set(false);
+                        if mode == GenMode::AClose && self.exc_is(&err.exc, ExcKind::GeneratorExit)
+                        {
+                            return self.gen_finished_result(Value::None, mode);
+                        }
+                    }
                     // PEP 479: StopIteration inside a generator becomes RuntimeError.
                     if self.exc_is(&err.exc, ExcKind::StopIteration)
                         || (g.kind == GenKind::AsyncGenerator
@@ -870,7 +986,7 @@ pub fn name_list(names: &[Str]) -> String {
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: RefCell::new(IndexMap::new()),
+        dict: RefCell::new(OMap::new()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..Default::default()

@@ -46,3 +46,146 @@ fn mangled_programs_end_with_a_message_never_a_panic() {
     }
     assert!(slow.is_empty(), "took over 20 s: {slow:?}");
 }
+
+/// Deeply nested programs end with a syntax error, not a stack overflow, on a
+/// 1 MB stack (the size of the page's wasm stack): parser and compiler both
+/// measure the native stack they use.
+#[test]
+fn deep_nesting_is_a_syntax_error_on_a_small_stack() {
+    let deep =
+        |open: &str, close: &str, n: usize| format!("x = {}1{}\n", open.repeat(n), close.repeat(n));
+    let programs = [
+        deep("(", ")", 150),
+        deep("-", "", 5000),
+        deep("[", "]", 150),
+        format!("x = {}\n", vec!["1"; 20000].join(" + ")),
+        format!("x = {}1{}\n", "f(".repeat(150), ")".repeat(150)),
+        format!("x = {}1\n", "lambda: ".repeat(900)),
+        format!("x = {}1{}\n", "(1 if ".repeat(600), " else 2)".repeat(600)),
+        (0..90)
+            .map(|i| format!("{}if x:\n", "    ".repeat(i)))
+            .collect::<String>()
+            + &"    ".repeat(90)
+            + "pass\n",
+    ];
+    for (i, src) in programs.into_iter().enumerate() {
+        let h = std::thread::Builder::new()
+            .stack_size(1 << 20)
+            .spawn(move || playground_python::run_virtual(&src, "deep.py", Default::default()))
+            .unwrap();
+        let (_, err, status) = h.join().unwrap_or_else(|_| panic!("program {i}: panicked"));
+        assert!(
+            status == 0 || !err.trim().is_empty(),
+            "program {i}: status {status} without a message"
+        );
+    }
+}
+
+// ---- TEMP measurement
+struct MHost {
+    clock: std::rc::Rc<engine::clock::VirtualClock>,
+    base: usize,
+    peak: std::cell::Cell<usize>,
+}
+impl playground_python::Host for MHost {
+    fn now(&self) -> f64 {
+        use engine::clock::Clock;
+        self.clock.now()
+    }
+    fn used_bytes(&self) -> usize {
+        let u = playground_python::alloc::used().saturating_sub(self.base);
+        if u > self.peak.get() {
+            self.peak.set(u);
+        }
+        u
+    }
+}
+
+#[test]
+#[ignore]
+fn zz_measure() {
+    use playground_python::{Options, Program, Tick};
+    use std::rc::Rc;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mangled");
+    let index: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
+    let steps: u64 = std::env::var("STEPS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2_000_000);
+    let mb: usize = std::env::var("MB")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(256);
+    let only = std::env::var("ONLY").ok();
+    let t0 = Instant::now();
+    for i in 0..200 {
+        let name = format!("m{i:03}.py");
+        if let Some(o) = &only {
+            if !o.split(',').any(|x| x == name) {
+                continue;
+            }
+        }
+        let e = &index[&name];
+        let src = String::from_utf8_lossy(&std::fs::read(dir.join(&name)).unwrap()).into_owned();
+        let n2 = name.clone();
+        let started = Instant::now();
+        let h = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || {
+                let clock = Rc::new(engine::clock::VirtualClock::new());
+                let host = Rc::new(MHost {
+                    clock: clock.clone(),
+                    base: playground_python::alloc::used(),
+                    peak: Default::default(),
+                });
+                let opts = Options {
+                    max_steps: steps,
+                    max_bytes: mb << 20,
+                    ..Default::default()
+                };
+                let mut p = match Program::new(&src, &n2, opts, host.clone()) {
+                    Ok(p) => p,
+                    Err(msg) => return (String::new(), msg, 1, 0u64, host.peak.get()),
+                };
+                loop {
+                    match p.tick() {
+                        Tick::Progress => {}
+                        Tick::Wait { secs, .. } => clock.advance(secs),
+                        Tick::Done | Tick::Error(_) => break,
+                    }
+                }
+                (
+                    p.stdout(),
+                    p.stderr(),
+                    p.exit_status(),
+                    p.vm.steps,
+                    host.peak.get(),
+                )
+            })
+            .unwrap();
+        let r = h.join();
+        let el = started.elapsed().as_secs_f64();
+        match r {
+            Err(_) => println!("{name} PANIC {el:.2}s"),
+            Ok((_out, err, status, st, peak)) => {
+                let last = err
+                    .trim()
+                    .lines()
+                    .last()
+                    .unwrap_or("")
+                    .chars()
+                    .take(110)
+                    .collect::<String>();
+                println!(
+                    "{name} {:7.2}s st={status} steps={st:>9} peak={:>5}MB {:18} {:13} | {last}",
+                    el,
+                    peak >> 20,
+                    e["category"].as_str().unwrap(),
+                    e["expect"].as_str().unwrap()
+                );
+            }
+        }
+    }
+    println!("TOTAL {:.1}s", t0.elapsed().as_secs_f64());
+}

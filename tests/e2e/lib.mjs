@@ -127,5 +127,5 @@ export function queryFor(args) {
 export function cli(args) {
   const bin = path.join(ROOT, 'target/debug/transcript');
   if (fs.existsSync(bin)) return execFileSync(bin, args, { encoding: 'utf8' });
-  return execFileSync('cargo', ['run', '-q', '--bin', 'transcript', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return execFileSync('cargo', ['run', '-q', '-p', 'playground-python', '--bin', 'transcript', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
 }

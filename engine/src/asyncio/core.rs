@@ -8,7 +8,9 @@
 
 use crate::clock::Clock;
 use crate::random::{Random, Seed};
-use crate::trace::{EventKind, Frame, QueueView, ReadyItem, TaskId, TimerItem, Trace, Wait, MAX_FRAME_TASKS};
+use crate::trace::{
+    EventKind, Frame, QueueView, ReadyItem, TaskId, TimerItem, Trace, Wait, MAX_FRAME_TASKS,
+};
 use std::cell::RefCell;
 use std::cmp::Ordering;
 use std::collections::{BinaryHeap, VecDeque};
@@ -253,7 +255,12 @@ impl State {
     }
 
     fn new_future_owned(&mut self, owner: FutOwner) -> FutId {
-        self.futs.push(FutSlot { state: FutState::Pending, owner, callbacks: Vec::new(), waiter: None });
+        self.futs.push(FutSlot {
+            state: FutState::Pending,
+            owner,
+            callbacks: Vec::new(),
+            waiter: None,
+        });
         self.futs.len() - 1
     }
 
@@ -340,7 +347,12 @@ impl State {
             .copied()
             .collect();
         v.sort_by(|a, b| b.cmp(a));
-        v.into_iter().map(|t| TimerView { when: t.when, fut: t.fut }).collect()
+        v.into_iter()
+            .map(|t| TimerView {
+                when: t.when,
+                fut: t.fut,
+            })
+            .collect()
     }
 
     /// The task parked on a future, if any.
@@ -353,7 +365,10 @@ impl State {
             Callback::Step(t) => ReadyItem::Step(t),
             Callback::Wakeup(t) => ReadyItem::Wake(t),
             Callback::SetResult(f) => ReadyItem::Timer(self.waiter_of(f)),
-            Callback::GatherChild(g, child) => ReadyItem::GatherChild { child, parent: self.waiter_of(self.gathers[g].outer) },
+            Callback::GatherChild(g, child) => ReadyItem::GatherChild {
+                child,
+                parent: self.waiter_of(self.gathers[g].outer),
+            },
             Callback::Stop => ReadyItem::Stop,
         }
     }
@@ -364,16 +379,32 @@ impl State {
             return;
         }
         let ready = self.ready.iter().map(|cb| self.ready_item(cb)).collect();
-        let timers = self.timers_sorted().into_iter().map(|t| TimerItem { when: t.when, task: self.waiter_of(t.fut) }).collect();
+        let timers = self
+            .timers_sorted()
+            .into_iter()
+            .map(|t| TimerItem {
+                when: t.when,
+                task: self.waiter_of(t.fut),
+            })
+            .collect();
         let queues = self.queues.iter().filter_map(|q| q(self)).collect();
         let iteration = self.iteration;
-        self.trace.frames.push(Frame { iteration, time, ready, timers, queues });
+        self.trace.frames.push(Frame {
+            iteration,
+            time,
+            ready,
+            timers,
+            queues,
+        });
     }
 }
 
 impl Core {
     pub fn new(clock: Rc<dyn Clock>, seed: &Seed, trace: bool) -> Rc<Core> {
-        Rc::new(Core { clock, state: RefCell::new(State::new(seed, trace)) })
+        Rc::new(Core {
+            clock,
+            state: RefCell::new(State::new(seed, trace)),
+        })
     }
 
     pub fn now(&self) -> f64 {
@@ -395,7 +426,13 @@ impl Core {
             state: TaskState::Pending,
         });
         if st.trace.enabled {
-            st.trace_event(now, id, EventKind::Created { name: name.to_string() });
+            st.trace_event(
+                now,
+                id,
+                EventKind::Created {
+                    name: name.to_string(),
+                },
+            );
         }
         if id != 0 {
             st.ready.push_back(Callback::Step(id));
@@ -409,7 +446,12 @@ impl Core {
         let g = st.gathers.len();
         let outer = st.new_future_owned(FutOwner::Gather(g));
         let n = children.len();
-        st.gathers.push(GatherSlot { outer, remaining: n, children: children.clone(), return_exceptions });
+        st.gathers.push(GatherSlot {
+            outer,
+            remaining: n,
+            children: children.clone(),
+            return_exceptions,
+        });
         if n == 0 {
             st.set_result(outer);
         }
@@ -537,11 +579,19 @@ impl Core {
         st.tasks[t].state = state;
         if st.trace.enabled {
             st.trace_event(now, t, EventKind::StepEnd);
-            let kind = if state == TaskState::Done { EventKind::Finished } else { EventKind::Cancelled };
+            let kind = if state == TaskState::Done {
+                EventKind::Finished
+            } else {
+                EventKind::Cancelled
+            };
             st.trace_event(now, t, kind);
         }
         let df = st.tasks[t].done_fut;
-        let fs = if state == TaskState::Done { FutState::Done } else { FutState::Cancelled };
+        let fs = if state == TaskState::Done {
+            FutState::Done
+        } else {
+            FutState::Cancelled
+        };
         st.finish_future(df, fs);
     }
 
@@ -645,7 +695,10 @@ impl Core {
             };
             st.phase = Phase::Due;
             if timeout > 0.0 {
-                return Tick::Wait { secs: timeout, blocking: false };
+                return Tick::Wait {
+                    secs: timeout,
+                    blocking: false,
+                };
             }
         }
         {
@@ -671,7 +724,10 @@ impl Core {
     }
 
     fn blocking_wait(&self) -> Option<Tick> {
-        self.state.borrow().blocked.map(|(_, secs)| Tick::Wait { secs, blocking: true })
+        self.state.borrow().blocked.map(|(_, secs)| Tick::Wait {
+            secs,
+            blocking: true,
+        })
     }
 
     /// True while an iteration's callbacks are only partly run.
@@ -711,7 +767,12 @@ impl Core {
         }
         let now = self.now();
         let mut st = self.state.borrow_mut();
-        if st.trace.frames.last().is_none_or(|f| f.iteration != st.iteration) {
+        if st
+            .trace
+            .frames
+            .last()
+            .is_none_or(|f| f.iteration != st.iteration)
+        {
             st.record_frame(now);
         }
         if st.stopping {
@@ -730,7 +791,9 @@ impl Core {
                 }
                 drop(st);
                 let (_, outer) = self.gather(left, true);
-                self.state.borrow_mut().add_done_callback(outer, Callback::Stop);
+                self.state
+                    .borrow_mut()
+                    .add_done_callback(outer, Callback::Stop);
             }
         }
         Tick::Progress

@@ -23,7 +23,10 @@ pub struct Task<T> {
 
 impl<T> Clone for Task<T> {
     fn clone(&self) -> Self {
-        Task { id: self.id, result: self.result.clone() }
+        Task {
+            id: self.id,
+            result: self.result.clone(),
+        }
     }
 }
 
@@ -46,11 +49,18 @@ impl<T: 'static> Task<T> {
 }
 
 /// `asyncio.create_task(coro)`, with the name the timeline shows.
-pub fn create_task<T: 'static, F: Future<Output = T> + 'static>(name: impl Into<Rc<str>>, coro: F) -> Task<T> {
+pub fn create_task<T: 'static, F: Future<Output = T> + 'static>(
+    name: impl Into<Rc<str>>,
+    coro: F,
+) -> Task<T> {
     with_core(|c| spawn_on(c, name.into(), coro))
 }
 
-pub(crate) fn spawn_on<T: 'static, F: Future<Output = T> + 'static>(c: &Rc<Core>, name: Rc<str>, coro: F) -> Task<T> {
+pub(crate) fn spawn_on<T: 'static, F: Future<Output = T> + 'static>(
+    c: &Rc<Core>,
+    name: Rc<str>,
+    coro: F,
+) -> Task<T> {
     let result = Rc::new(RefCell::new(None));
     let slot = result.clone();
     let id = c.spawn(
@@ -112,7 +122,11 @@ pub fn gather<T: Clone + 'static>(aws: impl IntoIterator<Item = Coro<T>>) -> Gat
             })
             .collect();
         let (_, outer) = c.gather(children.iter().map(|t| t.id).collect(), false);
-        Gather { children, outer, parked: false }
+        Gather {
+            children,
+            outer,
+            parked: false,
+        }
     })
 }
 
@@ -128,7 +142,10 @@ impl<T: Clone + 'static> Future for Gather<T> {
         let state = with_core(|c| c.state.borrow().fut_state(self.outer));
         match state {
             FutState::Done => Poll::Ready(
-                self.children.iter().map(|t| t.take_result().expect("gathered task has a result")).collect(),
+                self.children
+                    .iter()
+                    .map(|t| t.take_result().expect("gathered task has a result"))
+                    .collect(),
             ),
             FutState::Cancelled => {
                 // CancelledError from a child: this task unwinds too.
@@ -165,7 +182,11 @@ impl<T: Clone + 'static> Future for Task<T> {
 
 /// `asyncio.sleep(delay)`: a timer for delay > 0, a bare yield otherwise.
 pub fn sleep(delay: f64) -> Sleep {
-    Sleep { delay, fut: None, yielded: false }
+    Sleep {
+        delay,
+        fut: None,
+        yielded: false,
+    }
 }
 
 pub struct Sleep {
@@ -231,7 +252,10 @@ impl Drop for Sleep {
 
 /// `asyncio.run(main)`: runs the loop until `main` is done, then returns its result.
 pub fn run<T: Clone + 'static, F: Future<Output = T> + 'static>(main: F) -> Run<T> {
-    Run { main: Some(Box::pin(main)), task: None }
+    Run {
+        main: Some(Box::pin(main)),
+        task: None,
+    }
 }
 
 pub struct Run<T> {
@@ -248,14 +272,21 @@ impl<T: Clone + 'static> Future for Run<T> {
                 None => panic!("asyncio.run: the main task was cancelled"),
             };
         }
-        let main = self.main.take().expect("asyncio.run polled after completion");
+        let main = self
+            .main
+            .take()
+            .expect("asyncio.run polled after completion");
         let task = with_core(|c| {
             let task = spawn_on(c, "main()".into(), main);
             c.start_run(task.id);
             let now = c.now();
             let mut st = c.state.borrow_mut();
             if st.trace.enabled {
-                st.trace_event(now, 0, crate::trace::EventKind::Suspended { wait: Wait::Run });
+                st.trace_event(
+                    now,
+                    0,
+                    crate::trace::EventKind::Suspended { wait: Wait::Run },
+                );
             }
             task
         });
@@ -265,5 +296,8 @@ impl<T: Clone + 'static> Future for Run<T> {
 }
 
 pub(crate) fn park_on(fut: FutId, wait: Wait) -> impl Future<Output = ()> {
-    Park { fut, wait: Some(wait) }
+    Park {
+        fut,
+        wait: Some(wait),
+    }
 }

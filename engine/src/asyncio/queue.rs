@@ -26,7 +26,9 @@ pub struct Queue<T> {
 
 impl<T> Clone for Queue<T> {
     fn clone(&self) -> Self {
-        Queue { inner: self.inner.clone() }
+        Queue {
+            inner: self.inner.clone(),
+        }
     }
 }
 
@@ -73,7 +75,10 @@ impl<T: 'static> Queue<T> {
                 let inner = weak.upgrade()?;
                 let q = inner.try_borrow().ok()?;
                 let tasks = |v: &VecDeque<FutId>| -> Vec<usize> {
-                    v.iter().filter(|&&f| st.fut_state(f) == FutState::Pending).filter_map(|&f| st.waiter_of(f)).collect()
+                    v.iter()
+                        .filter(|&&f| st.fut_state(f) == FutState::Pending)
+                        .filter_map(|&f| st.waiter_of(f))
+                        .collect()
                 };
                 Some(QueueView {
                     items: q.items.iter().map(|x| item_label(x)).collect(),
@@ -132,11 +137,17 @@ impl<T: 'static> Queue<T> {
         while self.full() {
             let putter = with_core(|c| c.state.borrow_mut().new_future());
             self.inner.borrow_mut().putters.push_back(putter);
-            let guard = WaitGuard { q: self.clone(), fut: putter, getter: false, armed: true };
+            let guard = WaitGuard {
+                q: self.clone(),
+                fut: putter,
+                getter: false,
+                armed: true,
+            };
             park_on(putter, Wait::QueuePut).await;
             guard.disarm();
         }
-        self.put_nowait(item).unwrap_or_else(|_| unreachable!("the queue is not full"));
+        self.put_nowait(item)
+            .unwrap_or_else(|_| unreachable!("the queue is not full"));
     }
 
     /// `q.put_nowait(item)`.
@@ -162,11 +173,17 @@ impl<T: 'static> Queue<T> {
         while self.empty() {
             let getter = with_core(|c| c.state.borrow_mut().new_future());
             self.inner.borrow_mut().getters.push_back(getter);
-            let guard = WaitGuard { q: self.clone(), fut: getter, getter: true, armed: true };
+            let guard = WaitGuard {
+                q: self.clone(),
+                fut: getter,
+                getter: true,
+                armed: true,
+            };
             park_on(getter, Wait::QueueGet).await;
             guard.disarm();
         }
-        self.get_nowait().unwrap_or_else(|_| unreachable!("the queue is not empty"))
+        self.get_nowait()
+            .unwrap_or_else(|_| unreachable!("the queue is not empty"))
     }
 
     /// `q.get_nowait()`.
@@ -186,7 +203,11 @@ impl<T: 'static> Queue<T> {
 
     fn restore_waiters(&self, mut rest: VecDeque<FutId>, getters: bool) {
         let mut q = self.inner.borrow_mut();
-        let list = if getters { &mut q.getters } else { &mut q.putters };
+        let list = if getters {
+            &mut q.getters
+        } else {
+            &mut q.putters
+        };
         // Waiters added meanwhile (none in practice) go after the old ones.
         rest.append(list);
         *list = rest;
@@ -225,7 +246,10 @@ impl<T: 'static> Queue<T> {
             }
             let fut = with_core(|c| c.state.borrow_mut().new_future());
             self.inner.borrow_mut().finished_waiters.push(fut);
-            let _remove = JoinGuard { q: self.clone(), fut };
+            let _remove = JoinGuard {
+                q: self.clone(),
+                fut,
+            };
             park_on(fut, Wait::QueueJoin).await;
         }
     }
@@ -268,19 +292,31 @@ impl<T: 'static> Drop for WaitGuard<T> {
         try_with_core(|c| {
             // getter.cancel()  # Just in case getter is not done yet.
             let cancelled = {
-                let Ok(mut st) = c.state.try_borrow_mut() else { return };
+                let Ok(mut st) = c.state.try_borrow_mut() else {
+                    return;
+                };
                 if st.fut_state(fut) == FutState::Pending {
                     st.cancel_future(fut);
                 }
                 st.fut_state(fut) == FutState::Cancelled
             };
             let mut waiters = {
-                let Ok(mut q) = self.q.inner.try_borrow_mut() else { return };
-                let list = if getter { &mut q.getters } else { &mut q.putters };
+                let Ok(mut q) = self.q.inner.try_borrow_mut() else {
+                    return;
+                };
+                let list = if getter {
+                    &mut q.getters
+                } else {
+                    &mut q.putters
+                };
                 list.retain(|&f| f != fut);
                 std::mem::take(list)
             };
-            let wake = if getter { !self.q.empty() } else { !self.q.full() };
+            let wake = if getter {
+                !self.q.empty()
+            } else {
+                !self.q.full()
+            };
             if wake && !cancelled {
                 wakeup_next(&mut waiters);
             }

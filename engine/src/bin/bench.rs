@@ -33,15 +33,28 @@ fn main() {
     // The size of the record the page scrubs in its benchmark.
     if std::env::args().nth(1).as_deref() == Some("--events-asyncq") {
         use playground_engine::lessons::Lesson;
-        let n: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(40);
+        let n: usize = std::env::args()
+            .nth(2)
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(40);
         let mut p = Lesson::Asyncq.defaults();
         p.nprod = n;
         p.ncon = n;
-        println!("{}", Lesson::Asyncq.run_virtual(&p, true).trace.events.len());
+        println!(
+            "{}",
+            Lesson::Asyncq.run_virtual(&p, true).trace.events.len()
+        );
         return;
     }
-    let ns: Vec<usize> = std::env::args().skip(1).filter_map(|a| a.parse().ok()).collect();
-    let ns = if ns.is_empty() { vec![1_000, 10_000, 100_000] } else { ns };
+    let ns: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|a| a.parse().ok())
+        .collect();
+    let ns = if ns.is_empty() {
+        vec![1_000, 10_000, 100_000]
+    } else {
+        ns
+    };
     for n in ns {
         println!("{n}\t{:.3}", per_task_us(n));
     }

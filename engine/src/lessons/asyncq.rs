@@ -43,17 +43,22 @@ async fn consume(name: usize, q: Queue<Item>, maxsleep: i64) {
         randsleep(Some(&format!("Consumer {name}")), maxsleep).await;
         let (i, t) = q.get().await;
         let now = time::perf_counter();
-        print(format!("Consumer {name} got element <{i}> in {:.5} seconds.", now - t));
+        print(format!(
+            "Consumer {name} got element <{i}> in {:.5} seconds.",
+            now - t
+        ));
         q.task_done();
     }
 }
 
 async fn main(nprod: usize, ncon: usize, maxsize: usize, maxsleep: i64) {
     let q = Queue::new(maxsize);
-    let producers: Vec<Task<()>> =
-        (0..nprod).map(|n| asyncio::create_task(format!("produce({n})"), produce(n, q.clone(), maxsleep))).collect();
-    let consumers: Vec<Task<()>> =
-        (0..ncon).map(|n| asyncio::create_task(format!("consume({n})"), consume(n, q.clone(), maxsleep))).collect();
+    let producers: Vec<Task<()>> = (0..nprod)
+        .map(|n| asyncio::create_task(format!("produce({n})"), produce(n, q.clone(), maxsleep)))
+        .collect();
+    let consumers: Vec<Task<()>> = (0..ncon)
+        .map(|n| asyncio::create_task(format!("consume({n})"), consume(n, q.clone(), maxsleep)))
+        .collect();
     asyncio::gather(producers.into_iter().map(Coro::from)).await;
     q.join().await; // Implicitly awaits consumers, too
     for c in &consumers {
@@ -74,11 +79,27 @@ pub async fn script(p: Params) {
 pub fn python(p: &Params) -> String {
     let r = super::replace_once;
     let mut src = r(SOURCE, "os.urandom(size)", "random.randbytes(size)");
-    src = r(&src, "random.seed(444)", &format!("random.seed({})", p.seed));
-    src = r(&src, "\"--nprod\", type=int, default=5)", &format!("\"--nprod\", type=int, default={})", p.nprod));
-    src = r(&src, "\"--ncon\", type=int, default=10)", &format!("\"--ncon\", type=int, default={})", p.ncon));
+    src = r(
+        &src,
+        "random.seed(444)",
+        &format!("random.seed({})", p.seed),
+    );
+    src = r(
+        &src,
+        "\"--nprod\", type=int, default=5)",
+        &format!("\"--nprod\", type=int, default={})", p.nprod),
+    );
+    src = r(
+        &src,
+        "\"--ncon\", type=int, default=10)",
+        &format!("\"--ncon\", type=int, default={})", p.ncon),
+    );
     if p.maxsize != 0 {
-        src = r(&src, "q = asyncio.Queue()", &format!("q = asyncio.Queue(maxsize={})", p.maxsize));
+        src = r(
+            &src,
+            "q = asyncio.Queue()",
+            &format!("q = asyncio.Queue(maxsize={})", p.maxsize),
+        );
     }
     if p.maxsleep != 10 {
         src = r(

@@ -50,10 +50,28 @@ pub fn python(p: &Params) -> String {
             1 => Some(format!("{name}()")),
             n => Some(format!("*({name}() for _ in range({n}))")),
         };
-        let args: Vec<String> = [part("count_blocking", blocking), part("count", p.calls - blocking)].into_iter().flatten().collect();
-        src = r(&src, "await asyncio.gather(count_blocking(), count(), count())", &format!("await asyncio.gather({})", args.join(", ")));
+        let args: Vec<String> = [
+            part("count_blocking", blocking),
+            part("count", p.calls - blocking),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        src = r(
+            &src,
+            "await asyncio.gather(count_blocking(), count(), count())",
+            &format!("await asyncio.gather({})", args.join(", ")),
+        );
     }
     let d = crate::pyfmt::number(p.delay);
-    src = r(&src, "await asyncio.sleep(1)", &format!("await asyncio.sleep({d})"));
-    r(&src, "    time.sleep(1)  #", &format!("    time.sleep({d})  #"))
+    src = r(
+        &src,
+        "await asyncio.sleep(1)",
+        &format!("await asyncio.sleep({d})"),
+    );
+    r(
+        &src,
+        "    time.sleep(1)  #",
+        &format!("    time.sleep({d})  #"),
+    )
 }

@@ -38,11 +38,17 @@ async fn chain(n: i64) {
     let p1 = part1(n).await;
     let p2 = part2(n, p1).await;
     let end = time::perf_counter() - start;
-    print(format!("-->Chained result{n} => {p2} (took {end:.2} seconds)."));
+    print(format!(
+        "-->Chained result{n} => {p2} (took {end:.2} seconds)."
+    ));
 }
 
 async fn main(args: Vec<i64>) {
-    asyncio::gather(args.into_iter().map(|n| coro(format!("chain({n})"), chain(n)))).await;
+    asyncio::gather(
+        args.into_iter()
+            .map(|n| coro(format!("chain({n})"), chain(n))),
+    )
+    .await;
 }
 
 /// `if __name__ == "__main__":`
@@ -57,7 +63,15 @@ pub async fn script(p: Params) {
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {
-    let src = super::replace_once(SOURCE, "random.seed(444)", &format!("random.seed({})", p.seed));
+    let src = super::replace_once(
+        SOURCE,
+        "random.seed(444)",
+        &format!("random.seed({})", p.seed),
+    );
     let list: Vec<String> = p.args.iter().map(|a| a.to_string()).collect();
-    super::replace_once(&src, "args = [1, 2, 3] if", &format!("args = [{}] if", list.join(", ")))
+    super::replace_once(
+        &src,
+        "args = [1, 2, 3] if",
+        &format!("args = [{}] if", list.join(", ")),
+    )
 }

@@ -42,8 +42,15 @@ pub fn python(p: &Params) -> String {
         src = super::replace_once(
             &src,
             "await asyncio.gather(count(), count(), count())",
-            &format!("await asyncio.gather(*(count() for _ in range({})))", p.calls),
+            &format!(
+                "await asyncio.gather(*(count() for _ in range({})))",
+                p.calls
+            ),
         );
     }
-    super::replace_once(&src, "await asyncio.sleep(1)", &format!("await asyncio.sleep({})", crate::pyfmt::number(p.delay)))
+    super::replace_once(
+        &src,
+        "await asyncio.sleep(1)",
+        &format!("await asyncio.sleep({})", crate::pyfmt::number(p.delay)),
+    )
 }

@@ -42,6 +42,14 @@ pub async fn script(p: Params) {
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {
-    let src = super::replace_once(SOURCE, "for _ in range(3):", &format!("for _ in range({}):", p.calls));
-    super::replace_once(&src, "time.sleep(1)", &format!("time.sleep({})", crate::pyfmt::number(p.delay)))
+    let src = super::replace_once(
+        SOURCE,
+        "for _ in range(3):",
+        &format!("for _ in range({}):", p.calls),
+    );
+    super::replace_once(
+        &src,
+        "time.sleep(1)",
+        &format!("time.sleep({})", crate::pyfmt::number(p.delay)),
+    )
 }

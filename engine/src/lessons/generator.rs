@@ -33,7 +33,9 @@ async fn counter(co: Co, start: i64) {
 pub async fn script(p: Params) {
     let start = p.start;
     let mut gen = Generator::new(&format!("counter({start})"), |co| counter(co, start));
-    print(format!("caller: gen = counter({start}) has run nothing yet"));
+    print(format!(
+        "caller: gen = counter({start}) has run nothing yet"
+    ));
     for op in &p.ops {
         match op {
             None => {
@@ -56,10 +58,15 @@ pub fn python(p: &Params) -> String {
     if default {
         return SOURCE.to_string();
     }
-    let head = &SOURCE[..SOURCE.find("    gen = counter(10)").expect("the caller's first line")];
+    let head = &SOURCE[..SOURCE
+        .find("    gen = counter(10)")
+        .expect("the caller's first line")];
     let mut src = head.to_string();
     src.push_str(&format!("    gen = counter({})\n", p.start));
-    src.push_str(&format!("    print(\"caller: gen = counter({}) has run nothing yet\")\n", p.start));
+    src.push_str(&format!(
+        "    print(\"caller: gen = counter({}) has run nothing yet\")\n",
+        p.start
+    ));
     for op in &p.ops {
         match op {
             None => src.push_str("    value = next(gen)\n    print(f\"caller: next(gen) returned {value}\")\n"),

@@ -31,14 +31,39 @@ pub enum Lesson {
 /// The kind, range and default of one parameter.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Kind {
-    Int { min: i64, max: i64, default: i64 },
-    Float { min: f64, max: f64, step: f64, default: f64 },
-    Seed { default: i64 },
-    IntList { min_len: usize, max_len: usize, min: i64, max: i64, default: &'static [i64] },
+    Int {
+        min: i64,
+        max: i64,
+        default: i64,
+    },
+    Float {
+        min: f64,
+        max: f64,
+        step: f64,
+        default: f64,
+    },
+    Seed {
+        default: i64,
+    },
+    IntList {
+        min_len: usize,
+        max_len: usize,
+        min: i64,
+        max: i64,
+        default: &'static [i64],
+    },
     /// Calls on a generator: `next`, or an integer to `send`.
-    Ops { max_len: usize, min: i64, max: i64, default: &'static str },
+    Ops {
+        max_len: usize,
+        min: i64,
+        max: i64,
+        default: &'static str,
+    },
     /// One of a few words.
-    Choice { options: &'static [&'static str], default: &'static str },
+    Choice {
+        options: &'static [&'static str],
+        default: &'static str,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,59 +75,169 @@ pub struct ParamSpec {
     pub kind: Kind,
 }
 
-const SEED: ParamSpec = ParamSpec { name: "seed", label: "random.seed", kind: Kind::Seed { default: 444 } };
-const CALLS: ParamSpec =
-    ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 10_000, default: 3 } };
+const SEED: ParamSpec = ParamSpec {
+    name: "seed",
+    label: "random.seed",
+    kind: Kind::Seed { default: 444 },
+};
+const CALLS: ParamSpec = ParamSpec {
+    name: "calls",
+    label: "count() calls",
+    kind: Kind::Int {
+        min: 1,
+        max: 10_000,
+        default: 3,
+    },
+};
 const DELAY: ParamSpec = ParamSpec {
     name: "delay",
     label: "sleep (s)",
-    kind: Kind::Float { min: 0.0, max: 10.0, step: 0.1, default: 1.0 },
+    kind: Kind::Float {
+        min: 0.0,
+        max: 10.0,
+        step: 0.1,
+        default: 1.0,
+    },
 };
-const SYNC_CALLS: ParamSpec =
-    ParamSpec { name: "calls", label: "count() calls", kind: Kind::Int { min: 1, max: 20, default: 3 } };
+const SYNC_CALLS: ParamSpec = ParamSpec {
+    name: "calls",
+    label: "count() calls",
+    kind: Kind::Int {
+        min: 1,
+        max: 20,
+        default: 3,
+    },
+};
 
 const COUNTASYNC: &[ParamSpec] = &[CALLS, DELAY];
 const THREADS: &[ParamSpec] = &[
-    ParamSpec { name: "calls", label: "workers (count() calls)", kind: Kind::Int { min: 1, max: 8, default: 3 } },
+    ParamSpec {
+        name: "calls",
+        label: "workers (count() calls)",
+        kind: Kind::Int {
+            min: 1,
+            max: 8,
+            default: 3,
+        },
+    },
     ParamSpec {
         name: "work",
         label: "the work: waiting (sleep) or computing (cpu)",
-        kind: Kind::Choice { options: &["sleep", "cpu"], default: "sleep" },
+        kind: Kind::Choice {
+            options: &["sleep", "cpu"],
+            default: "sleep",
+        },
     },
-    ParamSpec { name: "delay", label: "seconds of it", kind: Kind::Float { min: 0.0, max: 10.0, step: 0.1, default: 1.0 } },
+    ParamSpec {
+        name: "delay",
+        label: "seconds of it",
+        kind: Kind::Float {
+            min: 0.0,
+            max: 10.0,
+            step: 0.1,
+            default: 1.0,
+        },
+    },
 ];
 const GENERATOR: &[ParamSpec] = &[
-    ParamSpec { name: "start", label: "counter(start)", kind: Kind::Int { min: -1000, max: 1000, default: 10 } },
+    ParamSpec {
+        name: "start",
+        label: "counter(start)",
+        kind: Kind::Int {
+            min: -1000,
+            max: 1000,
+            default: 10,
+        },
+    },
     ParamSpec {
         name: "ops",
         label: "the caller's calls: next, or a number to send",
-        kind: Kind::Ops { max_len: 12, min: -1000, max: 1000, default: "next,next,42,next" },
+        kind: Kind::Ops {
+            max_len: 12,
+            min: -1000,
+            max: 1000,
+            default: "next,next,42,next",
+        },
     },
 ];
 const BLOCKING: &[ParamSpec] = &[
     SYNC_CALLS,
-    ParamSpec { name: "blocking", label: "of them blocking (time.sleep)", kind: Kind::Int { min: 0, max: 20, default: 1 } },
+    ParamSpec {
+        name: "blocking",
+        label: "of them blocking (time.sleep)",
+        kind: Kind::Int {
+            min: 0,
+            max: 20,
+            default: 1,
+        },
+    },
     DELAY,
 ];
 const COUNTSYNC: &[ParamSpec] = &[SYNC_CALLS, DELAY];
 const RAND: &[ParamSpec] = &[
     SEED,
-    ParamSpec { name: "coros", label: "makerandom() coroutines", kind: Kind::Int { min: 1, max: 6, default: 3 } },
+    ParamSpec {
+        name: "coros",
+        label: "makerandom() coroutines",
+        kind: Kind::Int {
+            min: 1,
+            max: 6,
+            default: 3,
+        },
+    },
 ];
 const CHAINED: &[ParamSpec] = &[
     SEED,
     ParamSpec {
         name: "args",
         label: "chain(n) for n in",
-        kind: Kind::IntList { min_len: 1, max_len: 50, min: -1_000_000, max: 1_000_000, default: &[1, 2, 3] },
+        kind: Kind::IntList {
+            min_len: 1,
+            max_len: 50,
+            min: -1_000_000,
+            max: 1_000_000,
+            default: &[1, 2, 3],
+        },
     },
 ];
 const ASYNCQ: &[ParamSpec] = &[
     SEED,
-    ParamSpec { name: "nprod", label: "producers (-p)", kind: Kind::Int { min: 0, max: 200, default: 5 } },
-    ParamSpec { name: "ncon", label: "consumers (-c)", kind: Kind::Int { min: 0, max: 200, default: 10 } },
-    ParamSpec { name: "maxsize", label: "queue maxsize (0 = unbounded)", kind: Kind::Int { min: 0, max: 100, default: 0 } },
-    ParamSpec { name: "maxsleep", label: "longest randsleep (s)", kind: Kind::Int { min: 0, max: 10, default: 10 } },
+    ParamSpec {
+        name: "nprod",
+        label: "producers (-p)",
+        kind: Kind::Int {
+            min: 0,
+            max: 200,
+            default: 5,
+        },
+    },
+    ParamSpec {
+        name: "ncon",
+        label: "consumers (-c)",
+        kind: Kind::Int {
+            min: 0,
+            max: 200,
+            default: 10,
+        },
+    },
+    ParamSpec {
+        name: "maxsize",
+        label: "queue maxsize (0 = unbounded)",
+        kind: Kind::Int {
+            min: 0,
+            max: 100,
+            default: 0,
+        },
+    },
+    ParamSpec {
+        name: "maxsleep",
+        label: "longest randsleep (s)",
+        kind: Kind::Int {
+            min: 0,
+            max: 10,
+            default: 10,
+        },
+    },
 ];
 
 /// Every lesson's parameters (each lesson reads the ones it has).
@@ -305,7 +440,12 @@ impl Params {
             "calls" => self.calls.to_string(),
             "delay" => crate::pyfmt::number(self.delay),
             "coros" => self.coros.to_string(),
-            "args" => self.args.iter().map(|a| a.to_string()).collect::<Vec<_>>().join(","),
+            "args" => self
+                .args
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+                .join(","),
             "nprod" => self.nprod.to_string(),
             "ncon" => self.ncon.to_string(),
             "maxsize" => self.maxsize.to_string(),
@@ -313,7 +453,12 @@ impl Params {
             "blocking" => self.blocking.to_string(),
             "start" => self.start.to_string(),
             "work" => (if self.cpu { "cpu" } else { "sleep" }).to_string(),
-            "ops" => self.ops.iter().map(|o| o.map(|x| x.to_string()).unwrap_or_else(|| "next".into())).collect::<Vec<_>>().join(","),
+            "ops" => self
+                .ops
+                .iter()
+                .map(|o| o.map(|x| x.to_string()).unwrap_or_else(|| "next".into()))
+                .collect::<Vec<_>>()
+                .join(","),
             _ => String::new(),
         }
     }
@@ -322,9 +467,17 @@ impl Params {
     /// default; an out-of-range one is clamped. Either way a note says so.
     pub fn set(&mut self, lesson: Lesson, name: &str, raw: &str) -> Option<Note> {
         let Some(spec) = lesson.spec(name) else {
-            return Some(Note { param: name.into(), message: format!("{name} is not a parameter of {}; ignored", lesson.name()) });
+            return Some(Note {
+                param: name.into(),
+                message: format!("{name} is not a parameter of {}; ignored", lesson.name()),
+            });
         };
-        let note = |m: String| Some(Note { param: name.to_string(), message: m });
+        let note = |m: String| {
+            Some(Note {
+                param: name.to_string(),
+                message: m,
+            })
+        };
         let shown: String = raw.chars().take(40).collect();
         match &spec.kind {
             Kind::Seed { default } => match Seed::parse(raw) {
@@ -339,34 +492,77 @@ impl Params {
             },
             Kind::Int { min, max, default } => {
                 let (v, n) = match raw.trim().parse::<i64>() {
-                    Ok(v) if v < *min => (*min, note(format!("{name}={v} is below {min}; using {min}"))),
-                    Ok(v) if v > *max => (*max, note(format!("{name}={v} is above {max}; using {max}"))),
+                    Ok(v) if v < *min => (
+                        *min,
+                        note(format!("{name}={v} is below {min}; using {min}")),
+                    ),
+                    Ok(v) if v > *max => (
+                        *max,
+                        note(format!("{name}={v} is above {max}; using {max}")),
+                    ),
                     Ok(v) => (v, None),
                     Err(_) => match raw.trim().parse::<f64>() {
                         Ok(f) if f.is_finite() => {
                             let v = (f.round() as i64).clamp(*min, *max);
-                            (v, note(format!("{name} must be a whole number, got {shown:?}; using {v}")))
+                            (
+                                v,
+                                note(format!(
+                                    "{name} must be a whole number, got {shown:?}; using {v}"
+                                )),
+                            )
                         }
-                        _ => (*default, note(format!("{name} must be a whole number, got {shown:?}; using {default}"))),
+                        _ => (
+                            *default,
+                            note(format!(
+                                "{name} must be a whole number, got {shown:?}; using {default}"
+                            )),
+                        ),
                     },
                 };
                 self.set_int(name, v);
                 n
             }
-            Kind::Float { min, max, step, default } => {
+            Kind::Float {
+                min,
+                max,
+                step,
+                default,
+            } => {
                 let (v, n) = match raw.trim().parse::<f64>() {
-                    Ok(v) if v.is_nan() => (*default, note(format!("{name} must be a number, got {shown:?}; using {default}"))),
-                    Ok(v) if v < *min => (*min, note(format!("{name}={shown} is below {min}; using {min}"))),
-                    Ok(v) if v > *max => (*max, note(format!("{name}={shown} is above {max}; using {max}"))),
+                    Ok(v) if v.is_nan() => (
+                        *default,
+                        note(format!(
+                            "{name} must be a number, got {shown:?}; using {default}"
+                        )),
+                    ),
+                    Ok(v) if v < *min => (
+                        *min,
+                        note(format!("{name}={shown} is below {min}; using {min}")),
+                    ),
+                    Ok(v) if v > *max => (
+                        *max,
+                        note(format!("{name}={shown} is above {max}; using {max}")),
+                    ),
                     Ok(v) => {
                         let snapped = ((v / step).round() * step * 1e6).round() / 1e6;
                         if (snapped - v).abs() > 1e-9 {
-                            (snapped, note(format!("{name} moves in steps of {step}; using {}", crate::pyfmt::number(snapped))))
+                            (
+                                snapped,
+                                note(format!(
+                                    "{name} moves in steps of {step}; using {}",
+                                    crate::pyfmt::number(snapped)
+                                )),
+                            )
                         } else {
                             (snapped, None)
                         }
                     }
-                    Err(_) => (*default, note(format!("{name} must be a number, got {shown:?}; using {default}"))),
+                    Err(_) => (
+                        *default,
+                        note(format!(
+                            "{name} must be a number, got {shown:?}; using {default}"
+                        )),
+                    ),
                 };
                 self.delay = v;
                 n
@@ -378,22 +574,38 @@ impl Params {
                     None
                 } else {
                     self.cpu = *default == "cpu";
-                    note(format!("{name} must be one of {}, got {shown:?}; using {default}", options.join(", ")))
+                    note(format!(
+                        "{name} must be one of {}, got {shown:?}; using {default}",
+                        options.join(", ")
+                    ))
                 }
             }
-            Kind::Ops { max_len, min, max, default } => {
+            Kind::Ops {
+                max_len,
+                min,
+                max,
+                default,
+            } => {
                 let parsed: Result<Vec<Option<i64>>, ()> = raw
                     .split(',')
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
-                    .map(|s| if s == "next" { Ok(None) } else { s.parse::<i64>().map(Some).map_err(|_| ()) })
+                    .map(|s| {
+                        if s == "next" {
+                            Ok(None)
+                        } else {
+                            s.parse::<i64>().map(Some).map_err(|_| ())
+                        }
+                    })
                     .collect();
                 match parsed {
                     Ok(mut v) if !v.is_empty() => {
                         let mut msgs = Vec::new();
                         if v.len() > *max_len {
                             v.truncate(*max_len);
-                            msgs.push(format!("at most {max_len} calls; keeping the first {max_len}"));
+                            msgs.push(format!(
+                                "at most {max_len} calls; keeping the first {max_len}"
+                            ));
                         }
                         if v.iter().flatten().any(|x| x < min || x > max) {
                             for x in v.iter_mut().flatten() {
@@ -419,15 +631,27 @@ impl Params {
                     }
                 }
             }
-            Kind::IntList { min_len, max_len, min, max, default } => {
-                let parts: Vec<&str> = raw.split(',').map(|s| s.trim()).filter(|s| !s.is_empty()).collect();
+            Kind::IntList {
+                min_len,
+                max_len,
+                min,
+                max,
+                default,
+            } => {
+                let parts: Vec<&str> = raw
+                    .split(',')
+                    .map(|s| s.trim())
+                    .filter(|s| !s.is_empty())
+                    .collect();
                 let parsed: Result<Vec<i64>, _> = parts.iter().map(|s| s.parse::<i64>()).collect();
                 match parsed {
                     Ok(mut v) if v.len() >= *min_len => {
                         let mut msgs = Vec::new();
                         if v.len() > *max_len {
                             v.truncate(*max_len);
-                            msgs.push(format!("at most {max_len} values; keeping the first {max_len}"));
+                            msgs.push(format!(
+                                "at most {max_len} values; keeping the first {max_len}"
+                            ));
                         }
                         if v.iter().any(|x| x < min || x > max) {
                             for x in v.iter_mut() {
@@ -462,7 +686,10 @@ impl Params {
             self.blocking = self.calls;
             return Some(Note {
                 param: "blocking".into(),
-                message: format!("blocking={was} is more than calls={}; using {}", self.calls, self.calls),
+                message: format!(
+                    "blocking={was} is more than calls={}; using {}",
+                    self.calls, self.calls
+                ),
             });
         }
         None

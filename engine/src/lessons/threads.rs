@@ -53,11 +53,23 @@ impl Builder {
         self.names.len() - 1
     }
     fn seg(&mut self, task: usize, start: f64, end: f64, kind: SegKind, detail: &str) {
-        self.segs.push(Segment { task, start, end, kind, detail: detail.to_string(), lines: Vec::new() });
+        self.segs.push(Segment {
+            task,
+            start,
+            end,
+            kind,
+            detail: detail.to_string(),
+            lines: Vec::new(),
+        });
     }
     /// Adds a segment, merged into the lane's previous one when they touch.
     fn extend(&mut self, task: usize, start: f64, end: f64, kind: SegKind, detail: &str) {
-        if let Some(g) = self.segs.iter_mut().rev().find(|g| g.task == task && g.lines.is_empty()) {
+        if let Some(g) = self
+            .segs
+            .iter_mut()
+            .rev()
+            .find(|g| g.task == task && g.lines.is_empty())
+        {
             if g.kind == kind && (g.end - start).abs() < 1e-12 {
                 g.end = end;
                 return;
@@ -69,7 +81,14 @@ impl Builder {
     /// Runs `work` seconds of CPU for each lane from its ready time, on
     /// `slots` CPUs taking turns every `quantum` (preemptively, round-robin).
     /// Prints One when a lane first runs and Two when it is done; returns the ends.
-    fn round_robin(&mut self, lanes: &[(usize, f64)], work: f64, slots: usize, quantum: f64, wait: &str) -> Vec<f64> {
+    fn round_robin(
+        &mut self,
+        lanes: &[(usize, f64)],
+        work: f64,
+        slots: usize,
+        quantum: f64,
+        wait: &str,
+    ) -> Vec<f64> {
         let mut left: Vec<f64> = vec![work; lanes.len()];
         let mut started = vec![false; lanes.len()];
         let mut ends = vec![0.0; lanes.len()];
@@ -88,7 +107,10 @@ impl Builder {
                 }
             });
             if queue.is_empty() {
-                t = waiting.iter().map(|&i| lanes[i].1).fold(f64::INFINITY, f64::min);
+                t = waiting
+                    .iter()
+                    .map(|&i| lanes[i].1)
+                    .fold(f64::INFINITY, f64::min);
                 continue;
             }
             let k = slots.min(queue.len());
@@ -122,14 +144,25 @@ impl Builder {
     fn print(&mut self, task: usize, t: f64, text: String) {
         let n = self.lines.len();
         self.lines.push((t, text));
-        self.segs.push(Segment { task, start: t, end: t, kind: SegKind::Running, detail: String::new(), lines: vec![n] });
+        self.segs.push(Segment {
+            task,
+            start: t,
+            end: t,
+            kind: SegKind::Running,
+            detail: String::new(),
+            lines: vec![n],
+        });
     }
 }
 
 /// Simulates the program for `calls` workers that each sleep `delay`
 /// (`cpu`: that each compute for `delay` seconds of CPU instead).
 pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
-    let mut b = Builder { names: Vec::new(), segs: Vec::new(), lines: Vec::new() };
+    let mut b = Builder {
+        names: Vec::new(),
+        segs: Vec::new(),
+        lines: Vec::new(),
+    };
     let main = b.lane(FILE.into()); // shown as "__main__ (threads.py)": the main thread
     let mut results = Vec::new();
     let mut t = 0.0;
@@ -143,7 +176,13 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                     if cpu {
                         b.seg(main, t, t + delay, SegKind::Running, "busy(): computing");
                     } else {
-                        b.seg(main, t, t + delay, SegKind::Blocked, "time.sleep: this thread waits");
+                        b.seg(
+                            main,
+                            t,
+                            t + delay,
+                            SegKind::Blocked,
+                            "time.sleep: this thread waits",
+                        );
                     }
                     t += delay;
                     b.print(main, t, "Two".into());
@@ -151,7 +190,11 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                 (t, calls)
             }
             "threads" | "processes" => {
-                let (cost, what) = if model == "threads" { (THREAD_START, "thread") } else { (PROCESS_START, "process") };
+                let (cost, what) = if model == "threads" {
+                    (THREAD_START, "thread")
+                } else {
+                    (PROCESS_START, "process")
+                };
                 let mut ends = Vec::new();
                 let mut ready = Vec::new();
                 for i in 0..calls {
@@ -161,14 +204,32 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                         format!("thread {}", i + 1)
                     });
                     let s = t + i as f64 * cost;
-                    b.seg(lane, s, s + cost, SegKind::Ready, &format!("{what} start-up ({:.3} ms)", cost * 1e3));
-                    b.seg(main, s, s + cost, SegKind::Running, &format!("start() {what} {}", i + 1));
+                    b.seg(
+                        lane,
+                        s,
+                        s + cost,
+                        SegKind::Ready,
+                        &format!("{what} start-up ({:.3} ms)", cost * 1e3),
+                    );
+                    b.seg(
+                        main,
+                        s,
+                        s + cost,
+                        SegKind::Running,
+                        &format!("start() {what} {}", i + 1),
+                    );
                     let go = s + cost;
                     if cpu {
                         ready.push((lane, go));
                     } else {
                         b.print(lane, go, "One".into());
-                        b.seg(lane, go, go + delay, SegKind::Blocked, "time.sleep: only this one waits");
+                        b.seg(
+                            lane,
+                            go,
+                            go + delay,
+                            SegKind::Blocked,
+                            "time.sleep: only this one waits",
+                        );
                         b.print(lane, go + delay, "Two".into());
                         ends.push(go + delay);
                     }
@@ -178,12 +239,24 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                     ends = if model == "threads" {
                         b.round_robin(&ready, delay, 1, GIL_SWITCH, "ready: waiting for the GIL")
                     } else {
-                        b.round_robin(&ready, delay, CORES, OS_SLICE, "ready: waiting for a CPU core")
+                        b.round_robin(
+                            &ready,
+                            delay,
+                            CORES,
+                            OS_SLICE,
+                            "ready: waiting for a CPU core",
+                        )
                     };
                 }
                 let started = t + calls as f64 * cost;
                 let end = ends.iter().copied().fold(started, f64::max);
-                b.seg(main, started, end, SegKind::Awaiting, "join(): waits for them all");
+                b.seg(
+                    main,
+                    started,
+                    end,
+                    SegKind::Awaiting,
+                    "join(): waits for them all",
+                );
                 // Threads share the program's memory; each process has its own copy.
                 (end, if model == "threads" { calls } else { 0 })
             }
@@ -196,10 +269,22 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                         // No await in the work: each task runs to its end before the next starts.
                         let s = at + TASK_START;
                         if s > t + TASK_START {
-                            b.seg(lane, t + TASK_START, s, SegKind::Ready, "ready: the loop is busy with another task");
+                            b.seg(
+                                lane,
+                                t + TASK_START,
+                                s,
+                                SegKind::Ready,
+                                "ready: the loop is busy with another task",
+                            );
                         }
                         b.print(lane, s, "One".into());
-                        b.seg(lane, s, s + delay, SegKind::Running, "busy(): no await, so nothing else runs");
+                        b.seg(
+                            lane,
+                            s,
+                            s + delay,
+                            SegKind::Running,
+                            "busy(): no await, so nothing else runs",
+                        );
                         b.print(lane, s + delay, "Two".into());
                         at = s + delay;
                         end = at;
@@ -207,17 +292,33 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
                     }
                     let s = t + (i + 1) as f64 * TASK_START;
                     b.print(lane, s, "One".into());
-                    b.seg(lane, s, s + delay, SegKind::Sleeping, "await asyncio.sleep: the loop runs others");
+                    b.seg(
+                        lane,
+                        s,
+                        s + delay,
+                        SegKind::Sleeping,
+                        "await asyncio.sleep: the loop runs others",
+                    );
                     b.print(lane, s + delay, "Two".into());
                     end = s + delay;
                 }
-                b.seg(main, t, end, SegKind::Awaiting, "asyncio.run: the event loop, in this one thread");
+                b.seg(
+                    main,
+                    t,
+                    end,
+                    SegKind::Awaiting,
+                    "asyncio.run: the event loop, in this one thread",
+                );
                 (end, calls)
             }
         };
         let elapsed = end - start;
         t = end;
-        b.print(main, t, format!("{model}: {elapsed:.2} seconds, counter = {counter}"));
+        b.print(
+            main,
+            t,
+            format!("{model}: {elapsed:.2} seconds, counter = {counter}"),
+        );
         results.push((start, elapsed, counter));
     }
     // Lines in time order (a stable sort keeps each lane's own order).
@@ -239,12 +340,28 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
     }
     let end = t;
     for (i, st) in tasks.iter_mut().enumerate() {
-        let last = b.segs.iter().filter(|g| g.task == i).map(|g| g.end).fold(0.0, f64::max);
+        let last = b
+            .segs
+            .iter()
+            .filter(|g| g.task == i)
+            .map(|g| g.end)
+            .fold(0.0, f64::max);
         st.end = Some((if i == 0 { end } else { last }, false));
     }
     b.segs.sort_by(|x, y| x.start.total_cmp(&y.start));
-    let timeline = Timeline { segments: b.segs, tasks, queue: Vec::new(), end, lateness: Vec::new() };
-    Simulation { lines, names: b.names, timeline, results }
+    let timeline = Timeline {
+        segments: b.segs,
+        tasks,
+        queue: Vec::new(),
+        end,
+        lateness: Vec::new(),
+    };
+    Simulation {
+        lines,
+        names: b.names,
+        timeline,
+        results,
+    }
 }
 
 /// `if __name__ == "__main__":` — the simulated run's output, at its times.
@@ -268,9 +385,20 @@ pub fn python(p: &Params) -> String {
             "\ncounter = 0\n",
             "\ncounter = 0\nLOOPS_PER_SECOND = 30_000_000  # about one second of CPU for CPython here\n\n\ndef busy(seconds):\n    for _ in range(int(LOOPS_PER_SECOND * seconds)):\n        pass\n",
         );
-        src = super::replace_once(&src, "    time.sleep(1)\n", "    busy(1)  # CPU work: no sleep, no await\n");
-        src = super::replace_once(&src, "    await asyncio.sleep(1)\n", "    busy(1)  # CPU work: no await, so the loop cannot switch\n");
-        src = src.replace("busy(1)", &format!("busy({})", crate::pyfmt::number(p.delay)));
+        src = super::replace_once(
+            &src,
+            "    time.sleep(1)\n",
+            "    busy(1)  # CPU work: no sleep, no await\n",
+        );
+        src = super::replace_once(
+            &src,
+            "    await asyncio.sleep(1)\n",
+            "    busy(1)  # CPU work: no await, so the loop cannot switch\n",
+        );
+        src = src.replace(
+            "busy(1)",
+            &format!("busy({})", crate::pyfmt::number(p.delay)),
+        );
         if p.calls != 3 {
             src = src.replace("range(3)", &format!("range({})", p.calls));
         }
@@ -280,8 +408,16 @@ pub fn python(p: &Params) -> String {
         src = src.replace("range(3)", &format!("range({})", p.calls));
     }
     let d = crate::pyfmt::number(p.delay);
-    src = super::replace_once(&src, "    time.sleep(1)\n", &format!("    time.sleep({d})\n"));
-    super::replace_once(&src, "    await asyncio.sleep(1)\n", &format!("    await asyncio.sleep({d})\n"))
+    src = super::replace_once(
+        &src,
+        "    time.sleep(1)\n",
+        &format!("    time.sleep({d})\n"),
+    );
+    super::replace_once(
+        &src,
+        "    await asyncio.sleep(1)\n",
+        &format!("    await asyncio.sleep({d})\n"),
+    )
 }
 
 #[cfg(test)]
@@ -291,13 +427,22 @@ mod tests {
     #[test]
     fn cpu_bound_threads_take_turns_and_processes_share_the_cores() {
         let s = simulate(3, 1.0, true);
-        let r: Vec<String> = s.results.iter().map(|(_, e, c)| format!("{e:.2}/{c}")).collect();
+        let r: Vec<String> = s
+            .results
+            .iter()
+            .map(|(_, e, c)| format!("{e:.2}/{c}"))
+            .collect();
         // Sequential 3 s; threads 3 s (one holds the GIL at a time); processes
         // 1.5 s (three share two cores) plus their start-up; asyncio 3 s (no
         // await in the work).
         assert_eq!(r, ["3.00/3", "3.00/3", "1.51/0", "3.00/3"]);
         // The threads really interleave: many short turns each.
-        let turns = s.timeline.segments.iter().filter(|g| g.task == 1 && g.kind == SegKind::Running).count();
+        let turns = s
+            .timeline
+            .segments
+            .iter()
+            .filter(|g| g.task == 1 && g.kind == SegKind::Running)
+            .count();
         assert!(turns > 100, "{turns} turns");
     }
 
@@ -306,14 +451,20 @@ mod tests {
         let s = simulate(3, 1.0, false);
         let text: Vec<&str> = s.lines.iter().map(|(_, l)| l.as_str()).collect();
         // The program as CPython 3.11 printed it on this machine.
-        let want = "== sequential ==|One|Two|One|Two|One|Two|sequential: 3.00 seconds, counter = 3|\
+        let want =
+            "== sequential ==|One|Two|One|Two|One|Two|sequential: 3.00 seconds, counter = 3|\
                     == threads ==|One|One|One|Two|Two|Two|threads: 1.00 seconds, counter = 3|\
                     == processes ==|One|One|One|Two|Two|Two|processes: 1.01 seconds, counter = 0|\
                     == asyncio ==|One|One|One|Two|Two|Two|asyncio: 1.00 seconds, counter = 3";
         assert_eq!(text.join("|"), want);
         assert_eq!(s.names.len(), 1 + 3 * 3);
         // Every printed line is on some lane's timeline.
-        let mut on: Vec<usize> = s.timeline.segments.iter().flat_map(|g| g.lines.iter().copied()).collect();
+        let mut on: Vec<usize> = s
+            .timeline
+            .segments
+            .iter()
+            .flat_map(|g| g.lines.iter().copied())
+            .collect();
         on.sort();
         assert_eq!(on, (0..s.lines.len()).collect::<Vec<_>>());
     }

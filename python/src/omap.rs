@@ -1,0 +1,435 @@
+//! Hash maps for the interpreter.
+//!
+//! - [`Fx`]: a fast, deterministic hasher (rustc's FxHash) for every map the
+//!   VM keys by its own values; SipHash's DoS resistance buys nothing here.
+//! - [`OMap`]: Python's `dict` layout: entries in insertion order, deletion
+//!   leaves a hole (O(1), like CPython's `DKIX_DUMMY`), holes are squeezed out
+//!   when they outnumber the live entries. `IndexMap::shift_remove` is O(n),
+//!   which made `del d[k]` on big dicts (asyncio's task registry) quadratic.
+
+use hashbrown::HashTable;
+use std::borrow::Borrow;
+use std::hash::{BuildHasher, Hash, Hasher};
+
+/// rustc's FxHasher.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap()));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+#[derive(Default, Clone, Copy)]
+pub struct Fx;
+impl BuildHasher for Fx {
+    type Hasher = FxHasher;
+    #[inline]
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+
+thread_local! {
+    static INTERNED: std::cell::RefCell<hashbrown::HashTable<std::rc::Rc<str>>> =
+        std::cell::RefCell::new(HashTable::new());
+}
+
+/// The one shared `Rc<str>` of an identifier (names in code objects, attribute
+/// keys), so that comparing two of them is a pointer comparison (`Rc`'s `Eq`
+/// checks the pointer first). Past 100,000 names, strings are no longer interned.
+pub fn intern(s: &str) -> std::rc::Rc<str> {
+    INTERNED.with(|t| {
+        let mut t = t.borrow_mut();
+        let h = hash_of(s);
+        if let Some(r) = t.find(h, |r| &**r == s) {
+            return r.clone();
+        }
+        let r: std::rc::Rc<str> = std::rc::Rc::from(s);
+        if t.len() < 100_000 {
+            t.insert_unique(h, r.clone(), |r| hash_of(&**r));
+        }
+        r
+    })
+}
+
+/// An insertion-ordered map with O(1) removal (see the module doc).
+#[derive(Clone)]
+pub struct OMap<K, V> {
+    /// Entries by slot; `None` is a hole left by a removal.
+    slots: Vec<Option<(K, V)>>,
+    hashes: Vec<u64>,
+    /// Slot indexes, found by hash.
+    table: HashTable<usize>,
+    live: usize,
+    /// Changes (to a number no other map has had) whenever a key is added or
+    /// removed or slots move: a cached slot index is valid while it is unchanged.
+    layout: u64,
+}
+
+thread_local! {
+    static LAYOUTS: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+fn new_layout() -> u64 {
+    LAYOUTS.with(|c| {
+        let v = c.get() + 1;
+        c.set(v);
+        v
+    })
+}
+
+impl<K, V> Default for OMap<K, V> {
+    fn default() -> Self {
+        OMap {
+            slots: Vec::new(),
+            hashes: Vec::new(),
+            table: HashTable::new(),
+            live: 0,
+            layout: new_layout(),
+        }
+    }
+}
+
+#[inline]
+fn hash_of<Q: Hash + ?Sized>(k: &Q) -> u64 {
+    Fx.hash_one(k)
+}
+
+impl<K: Hash + Eq, V> OMap<K, V> {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn with_capacity(n: usize) -> Self {
+        OMap {
+            slots: Vec::with_capacity(n),
+            hashes: Vec::with_capacity(n),
+            table: HashTable::with_capacity(n),
+            live: 0,
+            layout: new_layout(),
+        }
+    }
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.live
+    }
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+    #[inline]
+    fn find<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
+        let slots = &self.slots;
+        self.table
+            .find(hash_of(k), |&i| {
+                slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
+            })
+            .copied()
+    }
+    pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&V>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(k)
+            .and_then(|i| self.slots[i].as_ref().map(|(_, v)| v))
+    }
+    pub fn get_key_value(&self, k: &K) -> Option<(&K, &V)> {
+        self.find(k)
+            .and_then(|i| self.slots[i].as_ref().map(|(k, v)| (k, v)))
+    }
+    pub fn get_mut<Q: Hash + Eq + ?Sized>(&mut self, k: &Q) -> Option<&mut V>
+    where
+        K: Borrow<Q>,
+    {
+        let i = self.find(k)?;
+        self.slots[i].as_mut().map(|(_, v)| v)
+    }
+    pub fn contains_key<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> bool
+    where
+        K: Borrow<Q>,
+    {
+        self.find(k).is_some()
+    }
+    #[inline]
+    pub fn layout(&self) -> u64 {
+        self.layout
+    }
+    /// The slot of `k` (for a cache keyed by [`OMap::layout`]).
+    pub fn slot_of<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.find(k)
+    }
+    #[inline]
+    pub fn slot_value(&self, i: usize) -> Option<&V> {
+        self.slots.get(i)?.as_ref().map(|(_, v)| v)
+    }
+    #[inline]
+    pub fn slot_value_mut(&mut self, i: usize) -> Option<&mut V> {
+        self.slots.get_mut(i)?.as_mut().map(|(_, v)| v)
+    }
+    /// `dict.setdefault`: the value of `k`, inserting `f()` first if absent.
+    pub fn get_or_insert_with(&mut self, k: K, f: impl FnOnce() -> V) -> &mut V {
+        let i = match self.find(&k) {
+            Some(i) => i,
+            None => {
+                self.insert(k, f());
+                self.slots.len() - 1
+            }
+        };
+        self.slots[i].as_mut().map(|(_, v)| v).expect("live slot")
+    }
+    /// Inserts or replaces (a replaced key keeps its place and its first key object).
+    pub fn insert(&mut self, k: K, v: V) -> Option<V> {
+        let h = hash_of(&k);
+        let slots = &mut self.slots;
+        if let Some(&i) = self
+            .table
+            .find(h, |&i| slots[i].as_ref().is_some_and(|(q, _)| *q == k))
+        {
+            let e = slots[i].as_mut().expect("live slot");
+            return Some(std::mem::replace(&mut e.1, v));
+        }
+        let i = self.slots.len();
+        self.slots.push(Some((k, v)));
+        self.hashes.push(h);
+        let hashes = &self.hashes;
+        self.table.insert_unique(h, i, |&j| hashes[j]);
+        self.live += 1;
+        self.layout = new_layout();
+        None
+    }
+    /// Removes a key, keeping the order of the others.
+    pub fn shift_remove<Q: Hash + Eq + ?Sized>(&mut self, k: &Q) -> Option<V>
+    where
+        K: Borrow<Q>,
+    {
+        self.remove_entry(k).map(|(_, v)| v)
+    }
+    pub fn remove_entry<Q: Hash + Eq + ?Sized>(&mut self, k: &Q) -> Option<(K, V)>
+    where
+        K: Borrow<Q>,
+    {
+        let h = hash_of(k);
+        let slots = &self.slots;
+        let entry = self
+            .table
+            .find_entry(h, |&i| {
+                slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
+            })
+            .ok()?;
+        let (i, _) = entry.remove();
+        let e = self.slots[i].take();
+        self.live -= 1;
+        self.layout = new_layout();
+        self.trim();
+        e
+    }
+    /// Drops trailing holes, and squeezes the holes out when they are the majority.
+    fn trim(&mut self) {
+        while matches!(self.slots.last(), Some(None)) {
+            self.slots.pop();
+            self.hashes.pop();
+        }
+        if self.slots.len() > 16 && self.live * 2 < self.slots.len() {
+            self.compact();
+        }
+    }
+    fn compact(&mut self) {
+        let mut slots = Vec::with_capacity(self.live);
+        let mut hashes = Vec::with_capacity(self.live);
+        for (s, h) in self.slots.drain(..).zip(self.hashes.drain(..)) {
+            if s.is_some() {
+                slots.push(s);
+                hashes.push(h);
+            }
+        }
+        self.table.clear();
+        for (i, &h) in hashes.iter().enumerate() {
+            self.table.insert_unique(h, i, |&j| hashes[j]);
+        }
+        self.slots = slots;
+        self.hashes = hashes;
+    }
+    pub fn clear(&mut self) {
+        self.slots.clear();
+        self.hashes.clear();
+        self.table.clear();
+        self.live = 0;
+        self.layout = new_layout();
+    }
+    /// Removes and returns the last entry (`dict.popitem`).
+    pub fn pop(&mut self) -> Option<(K, V)> {
+        let e = self.slots.pop()?;
+        self.hashes.pop();
+        let (k, v) = e.expect("no trailing holes");
+        let h = hash_of(&k);
+        let i = self.slots.len();
+        if let Ok(en) = self.table.find_entry(h, |&j| j == i) {
+            en.remove();
+        }
+        self.live -= 1;
+        self.layout = new_layout();
+        self.trim();
+        Some((k, v))
+    }
+    pub fn first(&self) -> Option<(&K, &V)> {
+        self.iter().next()
+    }
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&K, &V)> + Clone {
+        self.slots
+            .iter()
+            .filter_map(|s| s.as_ref().map(|(k, v)| (k, v)))
+    }
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
+        self.slots
+            .iter_mut()
+            .filter_map(|s| s.as_mut().map(|(k, v)| (&*k, v)))
+    }
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &K> + Clone {
+        self.iter().map(|(k, _)| k)
+    }
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + Clone {
+        self.iter().map(|(_, v)| v)
+    }
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.iter_mut().map(|(_, v)| v)
+    }
+    /// The first live entry at or after `slot`, with its slot: a dict
+    /// iterator's position (stable while the dict does not change size).
+    pub fn next_from(&self, slot: usize) -> Option<(usize, &K, &V)> {
+        self.slots
+            .get(slot..)?
+            .iter()
+            .enumerate()
+            .find_map(|(j, s)| s.as_ref().map(|(k, v)| (slot + j, k, v)))
+    }
+    /// The `i`th live entry (O(1) when there are no holes).
+    pub fn get_index(&self, i: usize) -> Option<(&K, &V)> {
+        if self.live == self.slots.len() {
+            return self
+                .slots
+                .get(i)
+                .and_then(|s| s.as_ref().map(|(k, v)| (k, v)));
+        }
+        self.iter().nth(i)
+    }
+    pub fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, it: I) {
+        for (k, v) in it {
+            self.insert(k, v);
+        }
+    }
+    pub fn retain(&mut self, mut f: impl FnMut(&K, &mut V) -> bool) {
+        let mut gone = Vec::new();
+        for (i, s) in self.slots.iter_mut().enumerate() {
+            if let Some((k, v)) = s {
+                if !f(k, v) {
+                    gone.push(i);
+                }
+            }
+        }
+        if gone.is_empty() {
+            return;
+        }
+        for i in gone {
+            self.slots[i] = None;
+            self.live -= 1;
+        }
+        self.layout = new_layout();
+        self.compact();
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for OMap<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(it: I) -> Self {
+        let mut m = OMap::new();
+        m.extend(it);
+        m
+    }
+}
+
+impl<K: Hash + Eq, V> Extend<(K, V)> for OMap<K, V> {
+    fn extend<I: IntoIterator<Item = (K, V)>>(&mut self, it: I) {
+        OMap::extend(self, it)
+    }
+}
+
+impl<K: Hash + Eq, V> IntoIterator for OMap<K, V> {
+    type Item = (K, V);
+    type IntoIter = std::iter::Flatten<std::vec::IntoIter<Option<(K, V)>>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.slots.into_iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::OMap;
+
+    #[test]
+    fn keeps_insertion_order_across_removals_and_compaction() {
+        let mut m = OMap::new();
+        for i in 0..100 {
+            m.insert(i, i * 10);
+        }
+        for i in (0..100).filter(|i| i % 3 != 0) {
+            assert_eq!(m.shift_remove(&i), Some(i * 10));
+        }
+        assert_eq!(m.insert(3, 7), Some(30));
+        m.insert(1000, 1);
+        let keys: Vec<i32> = m.keys().copied().collect();
+        let mut want: Vec<i32> = (0..100).filter(|i| i % 3 == 0).collect();
+        want.push(1000);
+        assert_eq!(keys, want);
+        assert_eq!(m.len(), want.len());
+        assert_eq!(m.get(&3), Some(&7));
+        assert_eq!(m.get(&4), None);
+        assert_eq!(m.pop(), Some((1000, 1)));
+        assert_eq!(m.get_index(1), Some((&3, &7)));
+        let (slot, k, _) = m.next_from(0).unwrap();
+        assert_eq!((slot, *k), (0, 0));
+    }
+}

@@ -1,0 +1,186 @@
+# Built-ins written in Python, imported (as `_pgbuiltins`) the first time one is used.
+
+
+async def anext_default(awaitable, default):
+    # anext(aiterator, default): the awaitable of __anext__(), with
+    # StopAsyncIteration turned into the default (CPython's anext_awaitable).
+    try:
+        return await awaitable
+    except StopAsyncIteration:
+        return default
+
+
+def _bytes_of(v):
+    if isinstance(v, bytearray):
+        return bytes(v._b)
+    if isinstance(v, bytes):
+        return v
+    raise TypeError(f"can't concat {type(v).__name__} to bytearray")
+
+
+def _byte(v):
+    if not isinstance(v, int):
+        raise TypeError(f"'{type(v).__name__}' object cannot be interpreted as an integer")
+    if not 0 <= v < 256:
+        raise ValueError("byte must be in range(0, 256)")
+    return v
+
+
+class bytearray:
+    # A mutable sequence of bytes (a list of ints inside).
+    __module__ = "builtins"
+
+    def __init__(self, source=b"", encoding=None, errors=None):
+        if isinstance(source, str):
+            if encoding is None:
+                raise TypeError("string argument without an encoding")
+            source = source.encode(encoding)
+        elif encoding is not None:
+            raise TypeError("encoding without a string argument")
+        elif isinstance(source, int):
+            if source < 0:
+                raise ValueError("negative count")
+            source = bytes(source)
+        elif isinstance(source, bytearray):
+            source = source._b
+        self._b = [_byte(x) for x in source]
+
+    def __repr__(self):
+        return "bytearray(" + repr(bytes(self._b)) + ")"
+
+    def __len__(self):
+        return len(self._b)
+
+    def __iter__(self):
+        return iter(self._b)
+
+    def __contains__(self, x):
+        if isinstance(x, int):
+            return x in self._b
+        return _bytes_of(x) in bytes(self._b)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return bytearray(self._b[i])
+        try:
+            return self._b[i]
+        except IndexError:
+            raise IndexError("bytearray index out of range") from None
+
+    def __setitem__(self, i, v):
+        if isinstance(i, slice):
+            self._b[i] = [_byte(x) for x in v]
+        else:
+            try:
+                self._b[i] = _byte(v)
+            except IndexError:
+                raise IndexError("bytearray index out of range") from None
+
+    def __delitem__(self, i):
+        del self._b[i]
+
+    def __eq__(self, other):
+        if isinstance(other, (bytes, bytearray)):
+            return bytes(self._b) == _bytes_of(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, (bytes, bytearray)):
+            return bytes(self._b) != _bytes_of(other)
+        return NotImplemented
+
+    def __lt__(self, other):
+        return bytes(self._b) < _bytes_of(other)
+
+    def __le__(self, other):
+        return bytes(self._b) <= _bytes_of(other)
+
+    def __gt__(self, other):
+        return bytes(self._b) > _bytes_of(other)
+
+    def __ge__(self, other):
+        return bytes(self._b) >= _bytes_of(other)
+
+    def __add__(self, other):
+        return bytearray(bytes(self._b) + _bytes_of(other))
+
+    def __radd__(self, other):
+        return _bytes_of(other) + bytes(self._b)
+
+    def __iadd__(self, other):
+        self._b.extend(_bytes_of(other))
+        return self
+
+    def __mul__(self, n):
+        return bytearray(self._b * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._b *= n
+        return self
+
+    def append(self, x):
+        self._b.append(_byte(x))
+
+    def extend(self, xs):
+        self._b.extend([_byte(x) for x in xs])
+
+    def insert(self, i, x):
+        self._b.insert(i, _byte(x))
+
+    def pop(self, i=-1):
+        if not self._b:
+            raise IndexError("pop from empty bytearray")
+        return self._b.pop(i)
+
+    def remove(self, x):
+        try:
+            self._b.remove(x)
+        except ValueError:
+            raise ValueError("value not found in bytearray") from None
+
+    def clear(self):
+        self._b.clear()
+
+    def copy(self):
+        return bytearray(self._b)
+
+    def reverse(self):
+        self._b.reverse()
+
+    def decode(self, encoding="utf-8", errors="strict"):
+        return bytes(self._b).decode(encoding)
+
+    def hex(self):
+        return bytes(self._b).hex()
+
+    def count(self, x):
+        return bytes(self._b).count(x)
+
+    def find(self, x):
+        return bytes(self._b).find(x)
+
+    def index(self, x):
+        return bytes(self._b).index(x)
+
+    def startswith(self, x):
+        return bytes(self._b).startswith(x)
+
+    def endswith(self, x):
+        return bytes(self._b).endswith(x)
+
+    def upper(self):
+        return bytearray(bytes(self._b).upper())
+
+    def lower(self):
+        return bytearray(bytes(self._b).lower())
+
+    def strip(self, chars=None):
+        return bytearray(bytes(self._b).strip(chars))
+
+    def split(self, sep=None):
+        return [bytearray(p) for p in bytes(self._b).split(sep)]
+
+    def replace(self, old, new):
+        return bytearray(bytes(self._b).replace(_bytes_of(old), _bytes_of(new)))

@@ -1,0 +1,7 @@
+import asyncio
+
+print("never printed")
+
+
+async def main(:
+    await asyncio.sleep(1)
