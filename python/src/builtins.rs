@@ -73,7 +73,7 @@ pub fn ascii(repr: &str) -> String {
 impl Vm {
     fn enter_native(&self) -> PyResult<()> {
         let d = self.native_depth.get();
-        if d > 400 {
+        if d > 400 || self.native_stack_exhausted() {
             return Err(self.err(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded while getting the repr of an object",
@@ -97,9 +97,12 @@ impl Vm {
             Value::Float(f) => fmt::float_repr(*f),
             Value::Str(s) => fmt::py_str_repr(s),
             Value::Bytes(b) => bytes_repr(b),
+            Value::Tuple(_) if self.repr_active(v) => "(...)".into(),
             Value::Tuple(t) => {
                 self.enter_native()?;
+                self.repr_stack.borrow_mut().push(v.id());
                 let r = self.seq_repr(t, "(", ")");
+                self.repr_stack.borrow_mut().pop();
                 self.leave_native();
                 let mut s = r?;
                 if t.len() == 1 {
@@ -107,6 +110,29 @@ impl Vm {
                 }
                 s
             }
+            Value::List(l) if self.repr_active(v) => "[...]".into(),
+            Value::Deque(_) if self.repr_active(v) => "[...]".into(),
+            Value::Dict(_) if self.repr_active(v) => "{...}".into(),
+            Value::Set(s) if self.repr_active(v) => {
+                format!("{}(...)", if s.frozen { "frozenset" } else { "set" })
+            }
+            Value::List(_) | Value::Deque(_) | Value::Dict(_) | Value::Set(_) => {
+                // Py_ReprEnter: a container inside itself prints as `[...]`.
+                self.repr_stack.borrow_mut().push(v.id());
+                let r = self.repr_container(v);
+                self.repr_stack.borrow_mut().pop();
+                r?
+            }
+            _ => return self.repr_other(v),
+        })
+    }
+
+    fn repr_active(&self, v: &Value) -> bool {
+        self.repr_stack.borrow().contains(&v.id())
+    }
+
+    fn repr_container(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
             Value::List(l) => {
                 let items = l.borrow().clone();
                 self.enter_native()?;
@@ -186,6 +212,12 @@ impl Vm {
                     r
                 }
             }
+            _ => unreachable!("a container"),
+        })
+    }
+
+    fn repr_other(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

@@ -34,7 +34,7 @@ impl Vm {
                     ));
                     return Err(self.err(ExcKind::SystemExit, ""));
                 }
-                if self.host.used_bytes() > self.limits.max_bytes {
+                if self.mem_used() > self.limits.max_bytes {
                     self.stop_reason = Some(format!(
                         "the program was stopped: it used more than {} MB of memory (the playground's limit)",
                         self.limits.max_bytes >> 20
@@ -362,7 +362,7 @@ impl Vm {
                 let name = frame.code.names[i as usize].clone();
                 let obj = self.pop();
                 let v = self.pop();
-                self.set_attr(&obj, &name, v)?;
+                self.store_attr(&obj, &name, v)?;
             }
             Op::DeleteAttr(i) => {
                 let name = frame.code.names[i as usize].clone();

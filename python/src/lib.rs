@@ -23,6 +23,7 @@ pub mod ops;
 pub mod parser;
 pub mod pyset;
 pub mod sha512;
+pub mod teardown;
 pub mod types;
 #[rustfmt::skip]
 pub mod unicode_names;
@@ -144,6 +145,36 @@ pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> S
     out
 }
 
+impl Drop for Program {
+    /// Frees the run's objects, cycles included (see `teardown`).
+    fn drop(&mut self) {
+        let vm = &mut self.vm;
+        let mut roots: Vec<Value> = vm.modules.values().cloned().collect();
+        roots.extend(vm.main_module.take().map(Value::Dict));
+        roots.push(Value::Dict(vm.builtins.clone()));
+        roots.extend(std::mem::take(&mut *vm.task_ids.borrow_mut()));
+        roots.extend(vm.last_stop_value.take());
+        let mut frames = std::mem::take(&mut vm.frames);
+        frames.extend(std::mem::take(&mut *vm.frame_pool.borrow_mut()));
+        vm.modules.clear();
+        let keep = vm
+            .types
+            .classes
+            .values()
+            .chain(vm.types.excs.values())
+            .map(|c| Rc::as_ptr(c) as *const u8 as usize)
+            .collect();
+        teardown::sweep(roots, frames, &keep);
+        // The built-in classes are this VM's too: their MROs hold themselves.
+        for c in vm.types.classes.values().chain(vm.types.excs.values()) {
+            c.mro.borrow_mut().clear();
+            c.cache.clear();
+            let d = std::mem::take(&mut *c.dict.borrow_mut());
+            teardown::sweep(d.into_iter().map(|(_, v)| v).collect(), Vec::new(), &keep);
+        }
+    }
+}
+
 impl Program {
     /// Parses and compiles `src`. A syntax error is returned as the text
     /// CPython prints for it.
@@ -157,6 +188,7 @@ impl Program {
         let module = parser::parse(src).map_err(|e| format_syntax_error(&e, filename, src))?;
         let code = compile::compile_module(&module, filename, src)
             .map_err(|e| format_syntax_error(&e, filename, src))?;
+        let mem_base = host.used_bytes();
         let types = Rc::new(types::Types::new());
         let scratch_code = Rc::new(Code {
             name: Rc::from("<native>"),
@@ -211,6 +243,9 @@ impl Program {
             last_stop_value: None,
             scratch_code,
             frame_pool: Default::default(),
+            repr_stack: Default::default(),
+            stack_base: Cell::new(0),
+            mem_base,
             #[cfg(feature = "opprofile")]
             prof: Default::default(),
         };
@@ -251,6 +286,7 @@ impl Program {
             return Tick::Done;
         }
         self.vm.slice_left = self.slice;
+        self.vm.stack_base.set(crate::vm::stack_addr());
         match self.vm.run() {
             Ok(RunEnd::Returned(_)) => {
                 self.ended = Ended::Exited(0);
@@ -415,7 +451,8 @@ impl Program {
     }
     pub fn exit_status(&self) -> i32 {
         match &self.ended {
-            Ended::Exited(c) => *c,
+            // As a process's status: `sys.exit(-1)` is 255.
+            Ended::Exited(c) => *c & 0xff,
             Ended::Stopped(_) => 1,
             Ended::Running => 0,
         }

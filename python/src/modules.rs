@@ -969,11 +969,17 @@ fn pg_iscoroutine(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
     ))
 }
-fn pg_coro_info(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn pg_coro_info(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Gen(g)) => {
-            let line = match &*g.frame.borrow() {
-                Some(f) if g.started.get() => f.line(),
+            // A running coroutine's frame is on the VM's stack, not in the object.
+            let running = vm.frames.iter().rev().find_map(|f| match &f.entry {
+                crate::vm::Entry::Gen(gg, _) if Rc::ptr_eq(gg, g) => Some(f.line()),
+                _ => None,
+            });
+            let line = match (&*g.frame.borrow(), running) {
+                (_, Some(line)) => line,
+                (Some(f), _) if g.started.get() => f.line(),
                 _ => g.code.first_line,
             };
             Ok(Value::tuple(vec![

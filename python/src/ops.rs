@@ -476,7 +476,7 @@ impl Vm {
 
     pub fn check_alloc(&self, n: usize) -> PyResult<()> {
         if n > self.limits.max_bytes / 8
-            || self.host.used_bytes().saturating_add(n.saturating_mul(8)) > self.limits.max_bytes
+            || self.mem_used().saturating_add(n.saturating_mul(8)) > self.limits.max_bytes
         {
             return Err(self.err(ExcKind::MemoryError, ""));
         }
@@ -855,7 +855,7 @@ impl Vm {
             return Ok(false);
         }
         let d = self.native_depth.get();
-        if d > 400 {
+        if d > 400 || self.native_stack_exhausted() {
             return Err(self.err(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded in comparison",
@@ -1226,6 +1226,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if cls.is_plain() {
+                    if let Some(v) = inst.dict.borrow().get(name) {
+                        return Ok(Some(v.clone()));
+                    }
+                }
                 let cv = cls.lookup(name);
                 if let Some(Value::Property(p)) = &cv {
                     let getter = p[0].clone();
@@ -1389,10 +1394,39 @@ impl Vm {
         d.clone().expect("dict")
     }
 
+    /// `obj.name = v` with the code's (interned) name: a plain instance's
+    /// attribute is stored without asking its class.
+    #[inline]
+    pub fn store_attr(&mut self, obj: &Value, name: &Str, v: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if inst.exc.is_none() && &**name != "__class__" && inst.class.borrow().is_plain() {
+                let mut d = inst.dict.borrow_mut();
+                match d.get_mut(&**name) {
+                    Some(slot) => *slot = v,
+                    None => {
+                        d.insert(name.clone(), v);
+                    }
+                }
+                return Ok(());
+            }
+        }
+        self.set_attr(obj, name, v)
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if inst.exc.is_none() && name != "__class__" && cls.is_plain() {
+                    let mut d = inst.dict.borrow_mut();
+                    match d.get_mut(name) {
+                        Some(slot) => *slot = v,
+                        None => {
+                            d.insert(crate::omap::intern(name), v);
+                        }
+                    }
+                    return Ok(());
+                }
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     let setter = p[1].clone();
                     if setter.is_none() {
@@ -1920,8 +1954,9 @@ impl Vm {
                 }
             }
             Value::Set(s) => IterObj::Set {
-                items: s.set.borrow().iter().map(|k| k.0.clone()).collect(),
-                i: 0,
+                set: s.clone(),
+                pos: 0,
+                used: s.set.borrow().len(),
             },
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             Value::Instance(_) => {
@@ -2052,10 +2087,28 @@ impl Vm {
                             _ => Value::tuple(vec![k, v]),
                         }))
                     }
-                    IterObj::Set { items, i } => {
-                        let r = items.get(*i).cloned();
-                        *i += 1;
-                        Ok(r)
+                    IterObj::Set { set, pos, used } => {
+                        if *pos == usize::MAX {
+                            return Ok(None);
+                        }
+                        let s = set.set.borrow();
+                        if s.len() != *used {
+                            *used = usize::MAX;
+                            drop(s);
+                            return Err(
+                                self.err(ExcKind::RuntimeError, "Set changed size during iteration")
+                            );
+                        }
+                        match s.next_entry(*pos) {
+                            Some((next, k)) => {
+                                *pos = next;
+                                Ok(Some(k.0.clone()))
+                            }
+                            None => {
+                                *pos = usize::MAX;
+                                Ok(None)
+                            }
+                        }
                     }
                     IterObj::Done => Ok(None),
                     _ => {

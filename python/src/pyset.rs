@@ -157,6 +157,19 @@ impl PySet {
         })
     }
 
+    /// The first element at or after table slot `pos`, and the slot after it
+    /// (set_next).
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, &Key)> {
+        self.table
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, s)| match s {
+                Slot::Active(_, k) => Some((i + 1, k)),
+                _ => None,
+            })
+    }
+
     /// The elements as values, in iteration order.
     pub fn values(&self) -> Vec<Value> {
         self.iter().map(|k| k.0.clone()).collect()

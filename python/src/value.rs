@@ -399,6 +399,16 @@ pub fn classes_changed() {
 pub struct LookupCache {
     epoch: Cell<u64>,
     found: RefCell<OMap<Str, Option<Value>>>,
+    /// (epoch, no `property` along the MRO and no `__setattr__` but object's).
+    plain: Cell<(u64, bool)>,
+}
+
+impl LookupCache {
+    /// Forgets everything (the class is being torn down).
+    pub fn clear(&self) {
+        self.found.borrow_mut().clear();
+        self.epoch.set(0);
+    }
 }
 
 impl Class {
@@ -420,6 +430,23 @@ impl Class {
             f.insert(crate::omap::intern(name), v.clone());
         }
         v
+    }
+    /// No data descriptor (`property`) along the MRO and no custom `__setattr__`:
+    /// an instance's own attributes can be read and written first, without asking
+    /// the class (cached per class, voided with the lookup cache).
+    pub fn is_plain(&self) -> bool {
+        let epoch = CLASS_EPOCH.with(|e| e.get());
+        let (e, plain) = self.cache.plain.get();
+        if e == epoch {
+            return plain;
+        }
+        let check = |c: &Class| {
+            let d = c.dict.borrow();
+            d.get("__setattr__").is_none() && !d.values().any(|v| matches!(v, Value::Property(_)))
+        };
+        let plain = check(self) && self.mro.borrow().iter().skip(1).all(|c| check(c));
+        self.cache.plain.set((epoch, plain));
+        plain
     }
     fn lookup_uncached(&self, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
@@ -544,9 +571,11 @@ pub enum IterObj {
         i: usize,
         len: usize,
     },
+    /// Over the live table, as CPython's set iterator (`used`: the size it began with).
     Set {
-        items: Vec<Value>,
-        i: usize,
+        set: Rc<SetObj>,
+        pos: usize,
+        used: usize,
     },
     Enumerate {
         it: Value,

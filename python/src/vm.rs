@@ -138,12 +138,40 @@ pub struct Vm {
     pub scratch_code: Rc<Code>,
     /// Returned frames kept for reuse (`new_frame`).
     pub frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
+    pub repr_stack: RefCell<Vec<usize>>,
+    /// The native stack address where the driver entered the VM (`Program::tick`).
+    pub stack_base: Cell<usize>,
+    /// What the host had allocated before this run began (the limit is per run).
+    pub mem_base: usize,
     /// Ops executed per code object (`--features opprofile`: where a run spends its time).
     #[cfg(feature = "opprofile")]
     pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
 }
 
 pub const RECURSION_LIMIT: usize = 1000;
+
+/// How much native stack the VM's own recursion (repr, comparisons, native code
+/// calling Python) may use below where the driver entered it: the page runs on a
+/// 1 MB wasm stack, debug builds have big frames. Past it: `RecursionError`.
+pub const NATIVE_STACK_BUDGET: usize = 512 * 1024;
+
+pub fn stack_addr() -> usize {
+    let x = 0u8;
+    std::hint::black_box(&x) as *const u8 as usize
+}
+
+impl Vm {
+    /// Bytes allocated since this run began (the host counts the whole process).
+    pub fn mem_used(&self) -> usize {
+        self.host.used_bytes().saturating_sub(self.mem_base)
+    }
+    /// The native recursion has used its stack budget (see `NATIVE_STACK_BUDGET`).
+    pub fn native_stack_exhausted(&self) -> bool {
+        let base = self.stack_base.get();
+        base != 0 && base.saturating_sub(stack_addr()) > NATIVE_STACK_BUDGET
+    }
+}
 
 pub enum Resume {
     Send(Value),
@@ -497,7 +525,7 @@ impl Vm {
     }
 
     pub fn run_nested(&mut self) -> PyResult<Value> {
-        if self.nested >= 150 {
+        if self.nested >= 150 || self.native_stack_exhausted() {
             // Native code calling Python calling native code…: keep the Rust stack bounded.
             let base = self.frames.pop();
             drop(base);

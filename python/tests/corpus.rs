@@ -71,6 +71,9 @@ fn run(case: &Case) -> (String, String, i32) {
     }
     let src = String::from_utf8_lossy(&std::fs::read(&case.py).unwrap()).into_owned();
     let name = case.py.file_name().unwrap().to_string_lossy().into_owned();
+    if std::env::var_os("CORPUS_TRACE").is_some() {
+        eprintln!("corpus: {name}");
+    }
     playground_python::run_virtual(&src, &name, opts)
 }
 

@@ -86,6 +86,7 @@ struct MHost {
     clock: std::rc::Rc<engine::clock::VirtualClock>,
     base: usize,
     peak: std::cell::Cell<usize>,
+    checks: std::cell::Cell<u64>,
 }
 impl playground_python::Host for MHost {
     fn now(&self) -> f64 {
@@ -93,6 +94,7 @@ impl playground_python::Host for MHost {
         self.clock.now()
     }
     fn used_bytes(&self) -> usize {
+        self.checks.set(self.checks.get() + 1);
         let u = playground_python::alloc::used().saturating_sub(self.base);
         if u > self.peak.get() {
             self.peak.set(u);
@@ -106,20 +108,16 @@ impl playground_python::Host for MHost {
 fn zz_measure() {
     use playground_python::{Options, Program, Tick};
     use std::rc::Rc;
+    let env = |k: &str, d: u64| std::env::var(k).ok().and_then(|s| s.parse().ok()).unwrap_or(d);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/mangled");
     let index: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("index.json")).unwrap()).unwrap();
-    let steps: u64 = std::env::var("STEPS")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(2_000_000);
-    let mb: usize = std::env::var("MB")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(256);
+    let steps = env("STEPS", 2_000_000);
+    let mb = env("MB", 256) as usize;
+    let guard = env("GUARD", 12);
     let only = std::env::var("ONLY").ok();
     let t0 = Instant::now();
-    for i in 0..200 {
+    for i in env("START", 0)..env("END", 200) {
         let name = format!("m{i:03}.py");
         if let Some(o) = &only {
             if !o.split(',').any(|x| x == name) {
@@ -130,60 +128,51 @@ fn zz_measure() {
         let src = String::from_utf8_lossy(&std::fs::read(dir.join(&name)).unwrap()).into_owned();
         let n2 = name.clone();
         let started = Instant::now();
-        let h = std::thread::Builder::new()
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::Builder::new()
             .stack_size(64 << 20)
             .spawn(move || {
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 let clock = Rc::new(engine::clock::VirtualClock::new());
                 let host = Rc::new(MHost {
                     clock: clock.clone(),
                     base: playground_python::alloc::used(),
                     peak: Default::default(),
+                    checks: Default::default(),
                 });
-                let opts = Options {
-                    max_steps: steps,
-                    max_bytes: mb << 20,
-                    ..Default::default()
-                };
+                let opts = Options { max_steps: steps, max_bytes: mb << 20, ..Default::default() };
                 let mut p = match Program::new(&src, &n2, opts, host.clone()) {
                     Ok(p) => p,
-                    Err(msg) => return (String::new(), msg, 1, 0u64, host.peak.get()),
+                    Err(msg) => return (String::new(), msg, 1, 0u64, 0usize, 0u64, 0u64),
                 };
+                let t = Instant::now();
+                let mut ticks = 0u64;
                 loop {
+                    ticks += 1;
+                    if t.elapsed() > Duration::from_secs(guard) {
+                        use engine::clock::Clock;
+                        return (String::new(), format!("HANG ticks={ticks} clock={} checks={}", clock.now(), host.checks.get()), -99, p.vm.steps, host.peak.get(), ticks, host.checks.get());
+                    }
                     match p.tick() {
                         Tick::Progress => {}
                         Tick::Wait { secs, .. } => clock.advance(secs),
                         Tick::Done | Tick::Error(_) => break,
                     }
                 }
-                (
-                    p.stdout(),
-                    p.stderr(),
-                    p.exit_status(),
-                    p.vm.steps,
-                    host.peak.get(),
-                )
+                (p.stdout(), p.stderr(), p.exit_status(), p.vm.steps, host.peak.get(), ticks, host.checks.get())
+                }));
+                let _ = tx.send(r.map_err(|_| ()));
             })
             .unwrap();
-        let r = h.join();
+        let r = rx.recv_timeout(Duration::from_secs(guard + 20));
         let el = started.elapsed().as_secs_f64();
+        let (c, x) = (e["category"].as_str().unwrap(), e["expect"].as_str().unwrap());
         match r {
-            Err(_) => println!("{name} PANIC {el:.2}s"),
-            Ok((_out, err, status, st, peak)) => {
-                let last = err
-                    .trim()
-                    .lines()
-                    .last()
-                    .unwrap_or("")
-                    .chars()
-                    .take(110)
-                    .collect::<String>();
-                println!(
-                    "{name} {:7.2}s st={status} steps={st:>9} peak={:>5}MB {:18} {:13} | {last}",
-                    el,
-                    peak >> 20,
-                    e["category"].as_str().unwrap(),
-                    e["expect"].as_str().unwrap()
-                );
+            Err(_) => println!("{name} {el:7.2}s HANG-IN-TICK {c:18} {x:13}"),
+            Ok(Err(())) => println!("{name} {el:7.2}s PANIC {c:18} {x:13}"),
+            Ok(Ok((out, err, status, st, peak, ticks, checks))) => {
+                let last = err.trim().lines().last().unwrap_or("").chars().take(110).collect::<String>();
+                println!("{name} {el:7.2}s st={status} steps={st:>9} peak={:>4}MB ticks={ticks:>6} checks={checks:>5} out={:>7} {c:18} {x:13} | {last}", peak >> 20, out.len());
             }
         }
     }

@@ -1,0 +1,8 @@
+print(" a  b ".split(" "), "a".split("a"), "aaa".split("a", 1), "a,b".split(",", -1), "a,b,c".split(",", 0))
+print(" a b ".split(None, 1), "  ".split(" "), "a\tb\nc  d".split(), "x".split(",")[0])
+print(repr("xx".strip("")), repr("  x  ".strip(None)), repr("abcba".strip("ab")), repr("".lstrip()))
+print("aaa".replace("a", "b", -1), "aaa".replace("a", "b", 0), repr("".replace("", "x")), "abc".replace("", "-", 2))
+print("abc".find("", 5), "abc".find("", 3), "abc".find("c", -1), "abcabc".find("b", 2, 4), "abc".find("bc", 0, 2))
+print("abcabc".count("", 1), "abcabc".count("b", 2), "abcabc".count("bc", -3), "aaaa".count("a", 1, -1))
+print("".startswith(""), "abc".startswith("", 5), "abc".endswith("c", -1), "abc".startswith(("z", "ab"), 0, 1))
+print("abc".rfind("c", 0, 2), "a-b-c".rsplit("-", 1), "a-b-c".split("-", maxsplit=1))

@@ -1,0 +1,5 @@
+print("start")
+x = 3
+if x > 2:
+    break
+print("end")

@@ -1,0 +1,3 @@
+name = "ann"
+print(f"hello {name}")
+print(f"value: {}")

@@ -1,0 +1,4 @@
+import sys
+
+print("exiting with a list")
+sys.exit([1, "two"])
