@@ -16,35 +16,60 @@ impl Vm {
     /// Runs until the base frame (Module or Nested entry) returns, an
     /// exception escapes it, or the run pauses (only when not nested).
     pub fn run(&mut self) -> PyResult<RunEnd> {
-        let mut countdown = CHECK_EVERY;
+        // The countdown to the next check survives across calls: a program
+        // whose every run is short (a loop around `time.sleep`, a nested call
+        // per `next()`) still has its steps counted and its limits checked.
+        let mut countdown = self.countdown;
+        let r = self.run_loop(&mut countdown);
+        self.countdown = countdown;
+        r
+    }
+
+    /// Counts `n` steps done by native code (a native loop over an endless
+    /// iterator runs no op): the same checks as the run loop's.
+    pub fn native_steps(&mut self, n: u64) -> PyResult<()> {
+        if self.countdown > n {
+            self.countdown -= n;
+            return Ok(());
+        }
+        self.countdown = CHECK_EVERY;
+        self.check_limits(CHECK_EVERY)
+    }
+
+    fn check_limits(&mut self, done: u64) -> PyResult<()> {
+        self.steps += done;
+        if self.steps > self.limits.max_steps {
+            self.stop_reason = Some(format!(
+                "the program was stopped after {} steps (the playground's limit)",
+                self.limits.max_steps
+            ));
+            return Err(self.err(ExcKind::SystemExit, ""));
+        }
+        if self.mem_used() > self.limits.max_bytes {
+            self.stop_reason = Some(format!(
+                "the program was stopped: it used more than {} MB of memory (the playground's limit)",
+                self.limits.max_bytes >> 20
+            ));
+            return Err(self.err(ExcKind::SystemExit, ""));
+        }
+        if self.host.should_stop() {
+            self.stop_reason = Some("the program was stopped".into());
+            return Err(self.err(ExcKind::SystemExit, ""));
+        }
+        Ok(())
+    }
+
+    fn run_loop(&mut self, countdown: &mut u64) -> PyResult<RunEnd> {
         loop {
             if let Some(p) = self.pending_pause.take() {
                 if self.nested == 0 {
                     return Ok(RunEnd::Paused(p));
                 }
             }
-            countdown -= 1;
-            if countdown == 0 {
-                countdown = CHECK_EVERY;
-                self.steps += CHECK_EVERY;
-                if self.steps > self.limits.max_steps {
-                    self.stop_reason = Some(format!(
-                        "the program was stopped after {} steps (the playground's limit)",
-                        self.limits.max_steps
-                    ));
-                    return Err(self.err(ExcKind::SystemExit, ""));
-                }
-                if self.mem_used() > self.limits.max_bytes {
-                    self.stop_reason = Some(format!(
-                        "the program was stopped: it used more than {} MB of memory (the playground's limit)",
-                        self.limits.max_bytes >> 20
-                    ));
-                    return Err(self.err(ExcKind::SystemExit, ""));
-                }
-                if self.host.should_stop() {
-                    self.stop_reason = Some("the program was stopped".into());
-                    return Err(self.err(ExcKind::SystemExit, ""));
-                }
+            *countdown -= 1;
+            if *countdown == 0 {
+                *countdown = CHECK_EVERY;
+                self.check_limits(CHECK_EVERY)?;
                 if self.nested == 0 {
                     if self.slice_left <= CHECK_EVERY {
                         self.slice_left = 0;

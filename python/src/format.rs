@@ -68,6 +68,25 @@ const MAX_ALLOC: i64 = 1 << 24;
 /// `sys.get_int_max_str_digits()` default in CPython 3.11.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
 
+thread_local! {
+    /// `sys.set_int_max_str_digits(n)` (0: no limit); reset for each program.
+    static MAX_DIGITS: std::cell::Cell<usize> = const { std::cell::Cell::new(INT_MAX_STR_DIGITS) };
+}
+
+/// The current `sys.get_int_max_str_digits()`.
+pub fn max_str_digits() -> usize {
+    MAX_DIGITS.with(|m| m.get())
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_DIGITS.with(|m| m.set(n));
+}
+
+fn over_limit(n: usize) -> bool {
+    let m = max_str_digits();
+    m != 0 && n > m
+}
+
 const PY_SSIZE_T_MAX: i64 = i64::MAX;
 const INT_MAX: i64 = i32::MAX as i64;
 
@@ -921,15 +940,16 @@ pub fn int_to_str(x: &BigInt) -> String {
 fn too_many_digits_to_str() -> FmtError {
     value_error(format!(
         "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-        INT_MAX_STR_DIGITS
+        max_str_digits()
     ))
 }
 
 /// `str(x)` for an int, with CPython 3.11's 4300-digit limit (ValueError).
 pub fn int_to_str_checked(x: &BigInt) -> Result<String, FmtError> {
     let bits = x.bits();
-    if bits > 14400 {
-        // at least 4335 decimal digits: certainly over the limit
+    let m = max_str_digits() as u64;
+    if m != 0 && bits > m * 4 {
+        // more than `m` decimal digits (a digit takes under 4 bits): over the limit
         return Err(too_many_digits_to_str());
     }
     let s = x.to_str_radix(10);
@@ -938,7 +958,7 @@ pub fn int_to_str_checked(x: &BigInt) -> Result<String, FmtError> {
     } else {
         s.len()
     };
-    if n > INT_MAX_STR_DIGITS {
+    if over_limit(n) {
         return Err(too_many_digits_to_str());
     }
     Ok(s)
@@ -1912,10 +1932,10 @@ pub fn parse_int_full(s: &str, base: u32) -> Result<BigInt, FmtError> {
     if prev == '_' {
         return Err(invalid());
     }
-    if !b.is_power_of_two() && digits.len() > INT_MAX_STR_DIGITS {
+    if !b.is_power_of_two() && over_limit(digits.len()) {
         return Err(value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
-            INT_MAX_STR_DIGITS,
+            max_str_digits(),
             digits.len()
         )));
     }

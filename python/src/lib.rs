@@ -189,6 +189,7 @@ impl Program {
         let code = compile::compile_module(&module, filename, src)
             .map_err(|e| format_syntax_error(&e, filename, src))?;
         let mem_base = host.used_bytes();
+        format::set_max_str_digits(format::INT_MAX_STR_DIGITS);
         let types = Rc::new(types::Types::new());
         let scratch_code = Rc::new(Code {
             name: Rc::from("<native>"),
@@ -246,6 +247,7 @@ impl Program {
             repr_stack: Default::default(),
             stack_base: Cell::new(0),
             mem_base,
+            countdown: 1024,
             #[cfg(feature = "opprofile")]
             prof: Default::default(),
         };

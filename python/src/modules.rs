@@ -9,6 +9,7 @@ use crate::value::*;
 use crate::vm::*;
 use engine::random::{Random, Seed};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 type Args<'a> = &'a [Value];
@@ -74,6 +75,14 @@ impl Vm {
                         ("stdout", stdout),
                         ("stderr", stderr),
                         ("exit", native("exit", sys_exit)),
+                        (
+                            "set_int_max_str_digits",
+                            native("set_int_max_str_digits", sys_set_max_digits),
+                        ),
+                        (
+                            "get_int_max_str_digits",
+                            native("get_int_max_str_digits", sys_get_max_digits),
+                        ),
                         ("maxsize", Value::Int(i64::MAX)),
                         ("version", Value::str("3.11.7 (Async Playground)")),
                         ("platform", Value::str("linux")),
@@ -227,19 +236,33 @@ impl Vm {
 
     /// A module written in Python, compiled and run on first import.
     fn source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        let filename = format!("<{name}>");
-        let ast = crate::parser::parse(src).map_err(|e| {
-            self.err(
-                ExcKind::SyntaxError,
-                format!("{name}: {} (line {})", e.msg, e.line),
-            )
-        })?;
-        let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| {
-            self.err(
-                ExcKind::SyntaxError,
-                format!("{name}: {} (line {})", e.msg, e.line),
-            )
-        })?;
+        thread_local! {
+            /// The prelude modules' code, compiled once per thread: code objects are
+            /// immutable (their inline caches are keyed by dict layouts, unique
+            /// across runs), so every run of the page reuses them.
+            static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
+        }
+        let cached = COMPILED.with(|c| c.borrow().get(name).cloned());
+        let code = match cached {
+            Some(c) => c,
+            None => {
+                let filename = format!("<{name}>");
+                let ast = crate::parser::parse(src).map_err(|e| {
+                    self.err(
+                        ExcKind::SyntaxError,
+                        format!("{name}: {} (line {})", e.msg, e.line),
+                    )
+                })?;
+                let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| {
+                    self.err(
+                        ExcKind::SyntaxError,
+                        format!("{name}: {} (line {})", e.msg, e.line),
+                    )
+                })?;
+                COMPILED.with(|c| c.borrow_mut().insert(name.to_string(), code.clone()));
+                code
+            }
+        };
         let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str(name));
         let globals = DictObj::new(g);
@@ -969,6 +992,38 @@ fn pg_iscoroutine(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
     ))
 }
+fn sys_set_max_digits(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let v = match (a.first(), kw.first()) {
+        (Some(v), None) if a.len() == 1 => v.clone(),
+        (None, Some((k, v))) if kw.len() == 1 && &**k == "maxdigits" => v.clone(),
+        _ => {
+            return Err(vm.type_error(format!(
+                "set_int_max_str_digits() takes exactly one argument ({} given)",
+                a.len() + kw.len()
+            )))
+        }
+    };
+    let n = match v {
+        Value::Int(n) => n,
+        Value::Bool(b) => b as i64,
+        other => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&other)
+            )))
+        }
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.err(ExcKind::ValueError, "maxdigits must be 0 or larger than 640"));
+    }
+    crate::format::set_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+fn sys_get_max_digits(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(crate::format::max_str_digits() as i64))
+}
+
 fn pg_coro_info(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match a.first() {
         Some(Value::Gen(g)) => {

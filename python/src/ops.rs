@@ -1164,6 +1164,14 @@ impl Vm {
                 {
                     return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
                 }
+                // A user `__hash__` runs (its exceptions propagate, its result must
+                // be an int), though keys are still told apart by identity.
+                if let Some(f @ Value::Func(_)) = cls.lookup("__hash__") {
+                    let h = self.call_value(&f, vec![v.clone()], vec![])?;
+                    if !matches!(h, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+                        return Err(self.type_error("__hash__ method should return an integer"));
+                    }
+                }
                 Ok(Key(v))
             }
             _ => Ok(Key(v)),
@@ -1993,6 +2001,8 @@ impl Vm {
 
     /// The next item, or None when the iterator is exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        // Native loops (sum, list, sorted over an endless iterator) run no op.
+        self.native_steps(1)?;
         match it {
             Value::Iter(rc) => {
                 let mut st = rc.borrow_mut();

@@ -144,6 +144,8 @@ pub struct Vm {
     pub stack_base: Cell<usize>,
     /// What the host had allocated before this run began (the limit is per run).
     pub mem_base: usize,
+    /// Ops until the run loop next checks the limits (see `Vm::run`).
+    pub countdown: u64,
     /// Ops executed per code object (`--features opprofile`: where a run spends its time).
     #[cfg(feature = "opprofile")]
     pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
