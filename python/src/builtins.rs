@@ -219,10 +219,11 @@ impl Vm {
     fn repr_other(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
+                let (start, stop, step) = r.bounds();
+                if step == BigInt::from(1) {
+                    format!("range({start}, {stop})")
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({start}, {stop}, {step})")
                 }
             }
             Value::Slice(s) => {
@@ -313,7 +314,34 @@ impl Vm {
             }
             Value::Super(_) => "<super object>".into(),
             Value::Property(_) => format!("<property object at 0x{:x}>", v.id()),
-            Value::Iter(_) => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
+            Value::Iter(it) => {
+                // count_repr / repeat_repr.
+                let st = match &*it.borrow() {
+                    IterObj::Count { n, step } => Some((0, n.clone(), step.clone())),
+                    IterObj::Repeat { v, left } => {
+                        Some((1, v.clone(), left.map(Value::Int).unwrap_or(Value::None)))
+                    }
+                    _ => None,
+                };
+                match st {
+                    Some((0, n, step)) => {
+                        let r = self.repr(&n)?;
+                        if matches!(step, Value::Int(1) | Value::Bool(true)) {
+                            format!("count({r})")
+                        } else {
+                            format!("count({r}, {})", self.repr(&step)?)
+                        }
+                    }
+                    Some((_, x, left)) => {
+                        let r = self.repr(&x)?;
+                        match left {
+                            Value::Int(k) => format!("repeat({r}, {k})"),
+                            _ => format!("repeat({r})"),
+                        }
+                    }
+                    None => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
+                }
+            }
             _ => format!("<{} object at 0x{:x}>", self.type_name(v), v.id()),
         })
     }
@@ -471,24 +499,35 @@ impl Vm {
         kw: &[(Str, Value)],
         depth: i32,
     ) -> PyResult<String> {
+        self.str_format_at(s, args, kw, depth, &mut (0, false, false))
+    }
+
+    /// `str_format` with CPython's AutoNumber (next index, manual used, auto
+    /// used) shared by the nested specs: `"{:{}}"` numbers the field, then its spec.
+    fn str_format_at(
+        &mut self,
+        s: &str,
+        args: &[Value],
+        kw: &[(Str, Value)],
+        depth: i32,
+        st: &mut (usize, bool, bool),
+    ) -> PyResult<String> {
         let pieces = fmt::parse_format_string_nested(s, depth).map_err(|e| self.fmt_err(e))?;
         let mut out = String::new();
-        let mut auto = 0usize;
-        let mut manual = false;
-        let mut autoused = false;
         for p in pieces {
+            let (auto, manual, autoused) = (&mut st.0, &mut st.1, &mut st.2);
             match p {
                 fmt::FormatPiece::Lit(l) => out.push_str(&l),
                 fmt::FormatPiece::Field { name, conv, spec } => {
                     let (first, rest) =
                         fmt::split_field_name(&name).map_err(|e| self.fmt_err(e))?;
                     let mut v = if first.is_empty() {
-                        if manual {
+                        if *manual {
                             return Err(self.err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering"));
                         }
-                        autoused = true;
-                        let i = auto;
-                        auto += 1;
+                        *autoused = true;
+                        let i = *auto;
+                        *auto += 1;
                         match args.get(i) {
                             Some(v) => v.clone(),
                             None => {
@@ -501,10 +540,10 @@ impl Vm {
                             }
                         }
                     } else if let Ok(i) = first.parse::<usize>() {
-                        if autoused {
+                        if *autoused {
                             return Err(self.err(ExcKind::ValueError, "cannot switch from automatic field numbering to manual field specification"));
                         }
-                        manual = true;
+                        *manual = true;
                         match args.get(i) {
                             Some(v) => v.clone(),
                             None => {
@@ -554,7 +593,7 @@ impl Vm {
                         None => v,
                     };
                     let spec = if spec.contains('{') {
-                        self.str_format(&spec, args, kw, depth - 1)?
+                        self.str_format_at(&spec, args, kw, depth - 1, st)?
                     } else {
                         spec
                     };
@@ -1092,6 +1131,9 @@ pub fn construct(
             }
             Ok(Value::string(vm.to_str(&a[0])?))
         }
+        Builtin::Bool if a.len() > 1 => {
+            Err(vm.type_error(format!("bool expected at most 1 argument, got {}", a.len())))
+        }
         Builtin::Bool => match a.first() {
             Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
             None => Ok(Value::Bool(false)),
@@ -1182,24 +1224,30 @@ pub fn construct(
                 1,
                 3,
             )?;
-            let mut ints = Vec::new();
+            let mut ints: Vec<BigInt> = Vec::new();
             for v in a {
-                ints.push(vm.index_of(v).map_err(|_| {
+                let i = match v {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_big(v),
+                    _ => vm.index_of(v).ok().map(BigInt::from),
+                };
+                ints.push(i.ok_or_else(|| {
                     vm.type_error(format!(
                         "'{}' object cannot be interpreted as an integer",
                         vm.type_name(v)
                     ))
                 })?);
             }
-            let (start, stop, step) = match ints.len() {
-                1 => (0, ints[0], 1),
-                2 => (ints[0], ints[1], 1),
-                _ => (ints[0], ints[1], ints[2]),
+            let mut ints = ints.into_iter();
+            let first = ints.next().unwrap_or_default();
+            let (start, stop, step) = match (ints.next(), ints.next()) {
+                (None, _) => (BigInt::zero(), first, BigInt::from(1)),
+                (Some(b), None) => (first, b, BigInt::from(1)),
+                (Some(b), Some(c)) => (first, b, c),
             };
-            if step == 0 {
+            if step.is_zero() {
                 return Err(vm.err(ExcKind::ValueError, "range() arg 3 must not be zero"));
             }
-            Ok(Value::Range(Rc::new(RangeObj { start, stop, step })))
+            Ok(Value::Range(Rc::new(RangeObj::from_big(start, stop, step))))
         }
         Builtin::Slice => {
             let (s, e, st) = match a.len() {
@@ -1222,7 +1270,12 @@ pub fn construct(
                 vm.check_alloc(*n as usize / 8)?;
                 Ok(Value::Bytes(Rc::from(vec![0u8; *n as usize])))
             }
-            Some(Value::Str(s)) => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+            Some(Value::Str(s)) => {
+                if a.len() < 2 && kwarg(kw, "encoding").is_none() {
+                    return Err(vm.type_error("string argument without an encoding"));
+                }
+                Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec())))
+            }
             Some(v) => {
                 let items = vm.iterate(v)?;
                 let mut out = Vec::new();
@@ -1270,7 +1323,13 @@ pub fn construct(
         Builtin::Deque => {
             let maxlen = match a.get(1).or_else(|| kwarg(kw, "maxlen")) {
                 None | Some(Value::None) => None,
-                Some(v) => Some(vm.index_of(v)?.max(0) as usize),
+                Some(v) => {
+                    let m = vm.index_of(v)?;
+                    if m < 0 {
+                        return Err(vm.err(ExcKind::ValueError, "maxlen must be non-negative"));
+                    }
+                    Some(m as usize)
+                }
             };
             let mut items: VecDeque<Value> = match a.first().or_else(|| kwarg(kw, "iterable")) {
                 Some(v) => vm.iterate(v)?.into(),
@@ -1284,6 +1343,7 @@ pub fn construct(
             Ok(Value::Deque(Rc::new(RefCell::new(DequeObj {
                 items,
                 maxlen,
+                state: 0,
             }))))
         }
         Builtin::Enumerate => {
@@ -1376,6 +1436,14 @@ pub fn construct(
                     if let Some(f) = vm.special(&v, "__reversed__") {
                         return vm.call_value(&f, vec![], vec![]);
                     }
+                    let items = vm.iterate(&v)?;
+                    let n = items.len();
+                    Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
+                        seq: Value::list(items),
+                        i: n,
+                    }))))
+                }
+                Value::DictView(_) => {
                     let items = vm.iterate(&v)?;
                     let n = items.len();
                     Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
@@ -1505,6 +1573,15 @@ impl Vm {
             Value::Dict(d) => d.map.borrow().len(),
             Value::DictView(d) => d.0.map.borrow().len(),
             Value::Set(s) => s.set.borrow().len(),
+            Value::Range(r) if r.big.is_some() => {
+                use num_traits::ToPrimitive;
+                r.big_len().to_i64().ok_or_else(|| {
+                    self.err(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    )
+                })? as usize
+            }
             Value::Range(r) => r.len() as usize,
             Value::Deque(d) => d.borrow().items.len(),
             Value::Instance(_) => {
@@ -1630,8 +1707,10 @@ fn b_ascii(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::string(ascii(&vm.repr(&a[0])?)))
 }
 
-fn b_sorted(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    nargs(vm, n, a, 1, 1)?;
+fn b_sorted(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
+    }
     let mut items = vm.iterate(&a[0])?;
     let rev = match kwarg(kw, "reverse") {
         Some(v) => vm.truthy(v)?,
@@ -2624,6 +2703,7 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "isnumeric",
             "isdecimal",
             "isidentifier",
+            "isascii",
             "splitlines",
             "encode",
             "swapcase",
@@ -2772,9 +2852,9 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Value::Slice(s), "start") => return Ok(Some(s[0].clone())),
         (Value::Slice(s), "stop") => return Ok(Some(s[1].clone())),
         (Value::Slice(s), "step") => return Ok(Some(s[2].clone())),
-        (Value::Range(r), "start") => return Ok(Some(Value::Int(r.start))),
-        (Value::Range(r), "stop") => return Ok(Some(Value::Int(r.stop))),
-        (Value::Range(r), "step") => return Ok(Some(Value::Int(r.step))),
+        (Value::Range(r), "start") => return Ok(Some(Value::from_bigint(r.bounds().0))),
+        (Value::Range(r), "stop") => return Ok(Some(Value::from_bigint(r.bounds().1))),
+        (Value::Range(r), "step") => return Ok(Some(Value::from_bigint(r.bounds().2))),
         (Value::Deque(d), "maxlen") => {
             return Ok(Some(
                 d.borrow()

@@ -21,6 +21,8 @@ struct Sym {
     param: bool,
     global: bool,
     nonlocal: bool,
+    /// Where the `nonlocal` statement is (start, end): the caret range of its errors.
+    nonlocal_at: Option<(Pos, Pos)>,
 }
 
 struct Scope {
@@ -303,6 +305,7 @@ impl SymTable {
                         return Err(serr(s.pos, msg));
                     }
                     sym.nonlocal = true;
+                    sym.nonlocal_at.get_or_insert((s.pos, s.end));
                 }
                 Ok(())
             }
@@ -539,10 +542,17 @@ impl SymTable {
                 if let Some(owner) = self.find_enclosing(id, &n) {
                     self.add_free_path(id, owner, &n);
                 } else if s.nonlocal {
-                    return Err(serr(
-                        Pos { line: 1, col: 0 },
-                        format!("no binding for nonlocal '{n}' found"),
-                    ));
+                    let (start, end) = s
+                        .nonlocal_at
+                        .unwrap_or((Pos { line: 1, col: 0 }, Pos { line: 1, col: 1 }));
+                    return Err(SyntaxError {
+                        kind: "SyntaxError",
+                        msg: format!("no binding for nonlocal '{n}' found"),
+                        line: start.line,
+                        col: start.col + 1,
+                        end_line: end.line,
+                        end_col: end.col + 1,
+                    });
                 }
             }
             if self.scopes[id].uses_super {

@@ -17,8 +17,13 @@ fn is_group(vm: &Vm, v: &Value) -> bool {
 
 /// The class `BaseExceptionGroup.__new__` makes for `cls(message, exceptions)`,
 /// after checking the arguments: BaseExceptionGroup of only `Exception`s is an
-/// ExceptionGroup; an ExceptionGroup cannot hold other BaseExceptions.
-pub fn group_class(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<Rc<Class>> {
+/// ExceptionGroup; an ExceptionGroup cannot hold other BaseExceptions. With
+/// the exceptions, as the tuple the group keeps.
+pub fn group_class(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    args: &[Value],
+) -> PyResult<(Rc<Class>, Option<Rc<[Value]>>)> {
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
@@ -58,14 +63,15 @@ pub fn group_class(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<Rc<
         }
     }
     let base = vm.types.exc(ExcKind::BaseExceptionGroup);
+    let excs: Rc<[Value]> = Rc::from(excs);
     if Rc::ptr_eq(cls, &base) {
         if !nested_base {
-            return Ok(vm.types.exc(ExcKind::ExceptionGroup));
+            return Ok((vm.types.exc(ExcKind::ExceptionGroup), Some(excs)));
         }
     } else if nested_base && cls.is_subclass(&vm.types.exc(ExcKind::Exception)) {
         return Err(vm.type_error("Cannot nest BaseExceptions in an ExceptionGroup"));
     }
-    Ok(cls.clone())
+    Ok((cls.clone(), Some(excs)))
 }
 
 /// The exceptions of a group (a tuple of its second argument).
@@ -73,6 +79,9 @@ pub fn group_excs(v: &Value) -> Vec<Value> {
     let Some(d) = exc_data(v) else {
         return Vec::new();
     };
+    if let Some(g) = &d.group {
+        return g.to_vec();
+    }
     match d.args.get(1) {
         Some(Value::List(l)) => l.borrow().clone(),
         Some(Value::Tuple(t)) => t.to_vec(),
@@ -153,12 +162,26 @@ fn split_rec(
     if !is_group(vm, exc) {
         return Ok((None, with_rest.then(|| exc.clone())));
     }
+    // A group can be made to contain itself (through its list): bound the depth.
+    let d = vm.native_depth.get();
+    if d > 400 {
+        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    vm.native_depth.set(d + 1);
     let (mut ms, mut rs) = (Vec::new(), Vec::new());
     for e in group_excs(exc) {
-        let (a, b) = split_rec(vm, &e, m, with_rest)?;
+        let r = split_rec(vm, &e, m, with_rest);
+        let (a, b) = match r {
+            Ok(ab) => ab,
+            Err(e) => {
+                vm.native_depth.set(d);
+                return Err(e);
+            }
+        };
         ms.extend(a);
         rs.extend(b);
     }
+    vm.native_depth.set(d);
     let a = if ms.is_empty() {
         None
     } else {
@@ -308,10 +331,13 @@ fn same_metadata(a: &Value, b: &Value) -> bool {
             .all(|(s, t)| s.line == t.line && s.name == t.name && s.filename == t.filename)
 }
 
-fn leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>) {
+fn leaves(vm: &Vm, e: &Value, out: &mut Vec<Value>, depth: u32) {
     if is_group(vm, e) {
+        if depth > 400 {
+            return;
+        }
         for x in group_excs(e) {
-            leaves(vm, &x, out);
+            leaves(vm, &x, out, depth + 1);
         }
     } else {
         out.push(e.clone());
@@ -340,7 +366,7 @@ pub fn prep_reraise_star(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResul
     }
     let mut ids = Vec::new();
     for e in &reraised {
-        leaves(vm, e, &mut ids);
+        leaves(vm, e, &mut ids, 0);
     }
     let reraised_eg = if ids.is_empty() {
         None

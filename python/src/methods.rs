@@ -17,10 +17,15 @@ fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     let given = a.len() - 1;
     if given < lo || given > hi {
         let name = &n.name;
+        let tp = vm.type_name(&a[0]);
+        // METH_NOARGS / METH_O name the method by its qualified name; Argument
+        // Clinic's _PyArg_CheckPositional by its bare name.
         let msg = if lo == hi && lo == 0 {
-            format!("{name}() takes no arguments ({given} given)")
+            format!("{tp}.{name}() takes no arguments ({given} given)")
         } else if lo == hi && lo == 1 {
-            format!("{name}() takes exactly one argument ({given} given)")
+            format!("{tp}.{name}() takes exactly one argument ({given} given)")
+        } else if lo == hi {
+            format!("{name} expected {lo} arguments, got {given}")
         } else if given < lo {
             format!(
                 "{name} expected at least {lo} argument{}, got {given}",
@@ -37,6 +42,32 @@ fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// PyArg_ParseTuple's wording ("find() takes at least 1 argument (0 given)").
+fn arity_old(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
+    let given = a.len() - 1;
+    if given < lo || given > hi {
+        let (how, k) = if given < lo {
+            ("at least", lo)
+        } else {
+            ("at most", hi)
+        };
+        return Err(vm.type_error(format!(
+            "{}() takes {how} {k} argument{} ({given} given)",
+            n.name,
+            if k == 1 { "" } else { "s" }
+        )));
+    }
+    Ok(())
+}
+
+/// Methods that take no arguments (METH_NOARGS).
+fn no_args(vm: &Vm, n: &NativeFn, a: Args, names: &[&str]) -> PyResult<()> {
+    if a.len() > 1 && names.contains(&&*n.name) {
+        return arity(vm, n, a, 0, 0);
+    }
+    Ok(())
+}
+
 fn s_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a Str> {
     match v {
         Value::Str(s) => Ok(s),
@@ -48,10 +79,7 @@ fn opt_chars(vm: &Vm, a: Args, name: &str) -> PyResult<Option<Vec<char>>> {
     match a.get(1) {
         None | Some(Value::None) => Ok(None),
         Some(Value::Str(s)) => Ok(Some(s.chars().collect())),
-        Some(v) => Err(vm.type_error(format!(
-            "{name} arg must be None or str, not {}",
-            vm.type_name(v)
-        ))),
+        Some(_) => Err(vm.type_error(format!("{name} arg must be None or str"))),
     }
 }
 
@@ -113,15 +141,45 @@ fn split_ws(s: &str, maxsplit: i64) -> Vec<Value> {
     out
 }
 
+/// `_PyEval_SliceIndex`: None, an int (saturated) or an object with `__index__`.
+fn slice_index(vm: &mut Vm, v: Option<&Value>, none_ok: bool) -> PyResult<Option<i64>> {
+    use num_traits::Signed;
+    match v {
+        None => Ok(None),
+        Some(Value::None) if none_ok => Ok(None),
+        Some(Value::Int(i)) => Ok(Some(*i)),
+        Some(Value::Bool(b)) => Ok(Some(*b as i64)),
+        Some(Value::BigInt(b)) => Ok(Some(if b.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        })),
+        Some(v @ Value::Instance(_)) if vm.special(v, "__index__").is_some() => {
+            Ok(Some(vm.index_of(v)?))
+        }
+        Some(_) => Err(vm.type_error(if none_ok {
+            "slice indices must be integers or None or have an __index__ method"
+        } else {
+            "slice indices must be integers or have an __index__ method"
+        })),
+    }
+}
+
+/// ADJUST_INDICES of stringlib: the end is clamped to the length, the start
+/// only from below (a start beyond the end finds nothing, not even "").
 fn find_range(vm: &mut Vm, s: &str, a: Args) -> PyResult<(usize, usize)> {
-    let n = char_len(s);
-    let sl = [
-        a.get(2).cloned().unwrap_or(Value::None),
-        a.get(3).cloned().unwrap_or(Value::None),
-        Value::None,
-    ];
-    let (st, en, _) = vm.slice_indices(&sl, n)?;
-    Ok((st.max(0) as usize, en.max(0) as usize))
+    let n = char_len(s) as i64;
+    let st = slice_index(vm, a.get(2), true)?.unwrap_or(0);
+    let en = slice_index(vm, a.get(3), true)?.unwrap_or(n);
+    let en = if en > n {
+        n
+    } else if en < 0 {
+        (en + n).max(0)
+    } else {
+        en
+    };
+    let st = if st < 0 { (st + n).max(0) } else { st };
+    Ok((st as usize, en as usize))
 }
 
 fn char_to_byte(s: &str, ci: usize) -> usize {
@@ -137,11 +195,127 @@ fn byte_to_char(s: &str, bi: usize) -> usize {
     s[..bi].chars().count()
 }
 
+/// Unicode's titlecase mapping of `c` (CPython's `_PyUnicode_ToTitleFull`):
+/// the uppercase one but for the chars below (Unicode 14, as CPython 3.11).
+fn push_title(c: char, out: &mut String) {
+    let u = c as u32;
+    let special = match u {
+        0xdf => "Ss",
+        0x587 => "\u{535}\u{582}",
+        0x1fb2 => "\u{1fba}\u{345}",
+        0x1fb4 => "\u{386}\u{345}",
+        0x1fb7 => "\u{391}\u{342}\u{345}",
+        0x1fc2 => "\u{1fca}\u{345}",
+        0x1fc4 => "\u{389}\u{345}",
+        0x1fc7 => "\u{397}\u{342}\u{345}",
+        0x1ff2 => "\u{1ffa}\u{345}",
+        0x1ff4 => "\u{38f}\u{345}",
+        0x1ff7 => "\u{3a9}\u{342}\u{345}",
+        0xfb00 => "Ff",
+        0xfb01 => "Fi",
+        0xfb02 => "Fl",
+        0xfb03 => "Ffi",
+        0xfb04 => "Ffl",
+        0xfb05 | 0xfb06 => "St",
+        0xfb13 => "\u{544}\u{576}",
+        0xfb14 => "\u{544}\u{565}",
+        0xfb15 => "\u{544}\u{56b}",
+        0xfb16 => "\u{54e}\u{576}",
+        0xfb17 => "\u{544}\u{56d}",
+        _ => "",
+    };
+    if !special.is_empty() {
+        out.push_str(special);
+        return;
+    }
+    let t = match u {
+        0x1c4..=0x1c6 => 0x1c5,
+        0x1c7..=0x1c9 => 0x1c8,
+        0x1ca..=0x1cc => 0x1cb,
+        0x1f1..=0x1f3 => 0x1f2,
+        // Georgian Mkhedruli is its own titlecase (its uppercase is Mtavruli).
+        0x10d0..=0x10fa | 0x10fd..=0x10ff => u,
+        0x1f80..=0x1faf => u | 8,
+        0x1fb3 | 0x1fbc => 0x1fbc,
+        0x1fc3 | 0x1fcc => 0x1fcc,
+        0x1ff3 | 0x1ffc => 0x1ffc,
+        _ => {
+            out.extend(c.to_uppercase());
+            return;
+        }
+    };
+    out.push(char::from_u32(t).unwrap_or(c));
+}
+
+/// Unicode's Cased property: Lowercase, Uppercase or titlecase (Lt).
+fn is_cased(c: char) -> bool {
+    c.is_lowercase()
+        || c.is_uppercase()
+        || matches!(
+            c as u32,
+            0x1c5 | 0x1c8 | 0x1cb | 0x1f2 | 0x1f88..=0x1f8f | 0x1f98..=0x1f9f | 0x1fa8..=0x1faf
+                | 0x1fbc | 0x1fcc | 0x1ffc
+        )
+}
+
+/// Numeric_Type=Digit: the digits that are not decimal (superscripts,
+/// circled digits...), which `str.isdigit` accepts (Unicode 14).
+fn is_digit_not_decimal(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xb2..=0xb3
+            | 0xb9
+            | 0x1369..=0x1371
+            | 0x19da
+            | 0x2070
+            | 0x2074..=0x2079
+            | 0x2080..=0x2089
+            | 0x2460..=0x2468
+            | 0x2474..=0x247c
+            | 0x2488..=0x2490
+            | 0x24ea
+            | 0x24f5..=0x24fd
+            | 0x24ff
+            | 0x2776..=0x277e
+            | 0x2780..=0x2788
+            | 0x278a..=0x2792
+            | 0x10a40..=0x10a43
+            | 0x10e60..=0x10e68
+            | 0x11052..=0x1105a
+            | 0x1f100..=0x1f10a
+    )
+}
+
 pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let Value::Str(s) = &a[0] else {
         return Err(vm.type_error("descriptor requires a 'str' object"));
     };
     let s = s.clone();
+    no_args(
+        vm,
+        n,
+        a,
+        &[
+            "upper",
+            "lower",
+            "casefold",
+            "swapcase",
+            "title",
+            "capitalize",
+            "isdigit",
+            "isdecimal",
+            "isnumeric",
+            "isalpha",
+            "isalnum",
+            "isspace",
+            "isupper",
+            "islower",
+            "isidentifier",
+            "istitle",
+            "isprintable",
+            "isascii",
+        ],
+    )?;
     match &*n.name {
         "join" => {
             arity(vm, n, a, 1, 1)?;
@@ -296,24 +470,37 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 .collect(),
         )),
         "title" => {
+            // do_title: titlecase after an uncased char, lowercase after a cased one.
             let mut out = String::new();
             let mut prev_cased = false;
-            for c in s.chars() {
-                if prev_cased {
-                    out.extend(c.to_lowercase());
+            for (b, c) in s.char_indices() {
+                if !prev_cased {
+                    push_title(c, &mut out);
+                } else if c == '\u{3a3}' {
+                    // handle_capital_sigma: final unless a cased char follows
+                    // (past case-ignorable ones), as str::to_lowercase decides.
+                    let low = format!("a{}", &s[b..]).to_lowercase();
+                    out.push(if low[1..].starts_with('\u{3c2}') {
+                        '\u{3c2}'
+                    } else {
+                        '\u{3c3}'
+                    });
                 } else {
-                    out.extend(c.to_uppercase());
+                    out.extend(c.to_lowercase());
                 }
-                prev_cased = c.is_alphabetic();
+                prev_cased = is_cased(c);
             }
             Ok(Value::string(out))
         }
         "capitalize" => {
-            let mut it = s.chars();
-            Ok(Value::string(match it.next() {
-                Some(c) => c.to_uppercase().collect::<String>() + &it.as_str().to_lowercase(),
-                None => String::new(),
-            }))
+            let mut out = String::new();
+            if let Some(c) = s.chars().next() {
+                push_title(c, &mut out);
+                let low = s.to_lowercase();
+                let skip: usize = c.to_lowercase().map(char::len_utf8).sum();
+                out.push_str(&low[skip..]);
+            }
+            Ok(Value::string(out))
         }
         "replace" => {
             arity(vm, n, a, 2, 3)?;
@@ -341,7 +528,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             }
         }
         "startswith" | "endswith" => {
-            arity(vm, n, a, 1, 3)?;
+            arity_old(vm, n, a, 1, 3)?;
             let (st, en) = find_range(vm, &s, a)?;
             let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
             let sub = if bs <= be { &s[bs..be] } else { "" };
@@ -357,7 +544,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                         vm.type_name(&a[1])
                     )));
                 };
-                if bs > be && !(p.is_empty() && st <= char_len(&s)) {
+                if st > en || en - st < char_len(&p) {
                     continue;
                 }
                 let ok = if &*n.name == "startswith" {
@@ -372,11 +559,11 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             Ok(Value::Bool(false))
         }
         "find" | "index" | "rfind" | "rindex" => {
-            arity(vm, n, a, 1, 3)?;
+            arity_old(vm, n, a, 1, 3)?;
             let sub = s_arg(vm, &a[1], "must be str")?.clone();
             let (st, en) = find_range(vm, &s, a)?;
             let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
-            let r = if bs > be || (st > char_len(&s)) {
+            let r = if st > en {
                 None
             } else {
                 let hay = &s[bs..be];
@@ -399,13 +586,13 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             }
         }
         "count" => {
-            arity(vm, n, a, 1, 3)?;
+            arity_old(vm, n, a, 1, 3)?;
             let sub = s_arg(vm, &a[1], "must be str")?.clone();
             let (st, en) = find_range(vm, &s, a)?;
-            let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
-            if bs > be {
+            if st > en {
                 return Ok(Value::Int(0));
             }
+            let (bs, be) = (char_to_byte(&s, st), char_to_byte(&s, en));
             let hay = &s[bs..be];
             if sub.is_empty() {
                 return Ok(Value::Int(char_len(hay) as i64 + 1));
@@ -413,10 +600,14 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             Ok(Value::Int(hay.matches(&*sub).count() as i64))
         }
         "format" => Ok(Value::string(vm.str_format(&s, &a[1..], kw, 2)?)),
+        "ljust" | "rjust" | "center" if a.len() < 2 || a.len() > 3 => {
+            arity(vm, n, a, 1, 2).map(|_| Value::None)
+        }
         "ljust" => pad(vm, &s, a, 0),
         "rjust" => pad(vm, &s, a, 1),
         "center" => pad(vm, &s, a, 2),
         "zfill" => {
+            arity(vm, n, a, 1, 1)?;
             let width = vm.index_of(a.get(1).unwrap_or(&Value::Int(0)))?;
             let n = char_len(&s) as i64;
             if width <= n {
@@ -432,11 +623,10 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         }
         "isdigit" | "isdecimal" | "isnumeric" => Ok(Value::Bool(
             !s.is_empty()
-                && s.chars().all(|c| {
-                    c.is_numeric()
-                        && (n.name.as_ref() == "isnumeric"
-                            || fmt::py_decimal(c).is_some()
-                            || (&*n.name == "isdigit" && c.is_numeric()))
+                && s.chars().all(|c| match &*n.name {
+                    "isnumeric" => c.is_numeric(),
+                    "isdecimal" => fmt::py_decimal(c).is_some(),
+                    _ => fmt::py_decimal(c).is_some() || is_digit_not_decimal(c),
                 }),
         )),
         "isalpha" => Ok(Value::Bool(
@@ -446,6 +636,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             !s.is_empty() && s.chars().all(char::is_alphanumeric),
         )),
         "isspace" => Ok(Value::Bool(!s.is_empty() && s.chars().all(fmt::py_isspace))),
+        "isascii" => Ok(Value::Bool(s.is_ascii())),
         "isupper" => Ok(Value::Bool(
             s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
         )),
@@ -460,6 +651,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         )),
         "encode" => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
         "partition" | "rpartition" => {
+            arity(vm, n, a, 1, 1)?;
             let sep = s_arg(vm, &a[1], "must be str")?.clone();
             if sep.is_empty() {
                 return Err(vm.err(ExcKind::ValueError, "empty separator"));
@@ -485,10 +677,12 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             })
         }
         "removeprefix" => {
+            arity(vm, n, a, 1, 1)?;
             let p = s_arg(vm, &a[1], "must be str")?.clone();
             Ok(Value::str(s.strip_prefix(&*p).unwrap_or(&s)))
         }
         "removesuffix" => {
+            arity(vm, n, a, 1, 1)?;
             let p = s_arg(vm, &a[1], "must be str")?.clone();
             Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
         }
@@ -530,6 +724,7 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         return Err(vm.type_error("descriptor requires a 'list' object"));
     };
     let l = l.clone();
+    no_args(vm, n, a, &["reverse", "copy", "clear"])?;
     match &*n.name {
         "append" => {
             arity(vm, n, a, 1, 1)?;
@@ -580,13 +775,16 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         "index" => {
             arity(vm, n, a, 1, 3)?;
             let items = l.borrow().clone();
-            let sl = [
-                a.get(2).cloned().unwrap_or(Value::None),
-                a.get(3).cloned().unwrap_or(Value::None),
-                Value::None,
-            ];
-            let (st, en, _) = vm.slice_indices(&sl, items.len())?;
-            for i in st.max(0)..en {
+            let len = items.len() as i64;
+            let st = slice_index(vm, a.get(2), false)?.unwrap_or(0);
+            let en = slice_index(vm, a.get(3), false)?.unwrap_or(len);
+            let st = if st < 0 { (st + len).max(0) } else { st };
+            let en = if en < 0 {
+                (en + len).max(0)
+            } else {
+                en.min(len)
+            };
+            for i in st..en {
                 let x = &items[i as usize];
                 if x.is(&a[1]) || vm.eq(x, &a[1])? {
                     return Ok(Value::Int(i));
@@ -620,8 +818,14 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                 None => false,
             };
             let r = vm.sort_values(&mut items, key.as_ref(), rev);
+            // list.sort leaves the list empty (and unallocated) while it sorts:
+            // anything stored meanwhile is dropped and reported.
+            let modified = l.borrow().capacity() != 0;
             *l.borrow_mut() = items;
             r?;
+            if modified {
+                return Err(vm.err(ExcKind::ValueError, "list modified during sort"));
+            }
             Ok(Value::None)
         }
         "reverse" => {
@@ -673,6 +877,12 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
     let d = d.clone();
+    no_args(
+        vm,
+        n,
+        a,
+        &["keys", "values", "items", "copy", "clear", "popitem"],
+    )?;
     match &*n.name {
         "get" => {
             arity(vm, n, a, 1, 2)?;
@@ -719,15 +929,22 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                 let items = match src {
                     Value::Dict(_) | Value::Instance(_) => vm.mapping_items(src)?,
                     other => {
-                        let mut out = Vec::new();
-                        for item in vm.iterate(other)? {
-                            let pair = vm.iterate(&item)?;
+                        // PyDict_MergeFromSeq2: pairs are stored as they come.
+                        for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
+                            let pair = match vm.iterate(&item) {
+                                Ok(p) => p,
+                                Err(e) if vm.exc_is(&e.exc, ExcKind::TypeError) => {
+                                    return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                                }
+                                Err(e) => return Err(e),
+                            };
                             if pair.len() != 2 {
-                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{} has length {}; 2 is required", out.len(), pair.len())));
+                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
                             }
-                            out.push((vm.key(pair[0].clone())?, pair[1].clone()));
+                            let k = vm.key(pair[0].clone())?;
+                            d.map.borrow_mut().insert(k, pair[1].clone());
                         }
-                        out
+                        Vec::new()
                     }
                 };
                 d.map.borrow_mut().extend(items);
@@ -1081,6 +1298,7 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     let d = d.clone();
     let push = |d: &Rc<RefCell<DequeObj>>, v: Value, left: bool| {
         let mut d = d.borrow_mut();
+        d.state += 1;
         if d.maxlen == Some(0) {
             return;
         }
@@ -1113,15 +1331,18 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             Ok(Value::None)
         }
         "pop" => {
+            d.borrow_mut().state += 1;
             let r = d.borrow_mut().items.pop_back();
             r.ok_or_else(|| vm.err(ExcKind::IndexError, "pop from an empty deque"))
         }
         "popleft" => {
+            d.borrow_mut().state += 1;
             let r = d.borrow_mut().items.pop_front();
             r.ok_or_else(|| vm.err(ExcKind::IndexError, "pop from an empty deque"))
         }
         "clear" => {
             d.borrow_mut().items.clear();
+            d.borrow_mut().state += 1;
             Ok(Value::None)
         }
         "rotate" => {
@@ -1130,6 +1351,7 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
                 None => 1,
             };
             let mut dd = d.borrow_mut();
+            dd.state += 1;
             let len = dd.items.len() as i64;
             if len > 0 {
                 let k = k.rem_euclid(len) as usize;
@@ -1162,16 +1384,19 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             for (i, x) in items.iter().enumerate() {
                 if vm.eq(x, &a[1])? {
                     d.borrow_mut().items.remove(i);
+                    d.borrow_mut().state += 1;
                     return Ok(Value::None);
                 }
             }
-            Err(vm.err(ExcKind::ValueError, "deque.remove(x): x not in deque"))
+            let r = vm.repr(&a[1])?;
+            Err(vm.err(ExcKind::ValueError, format!("{r} is not in deque")))
         }
         "copy" => {
             let dd = d.borrow();
             Ok(Value::Deque(Rc::new(RefCell::new(DequeObj {
                 items: dd.items.clone(),
                 maxlen: dd.maxlen,
+                state: 0,
             }))))
         }
         "__len__" => Ok(Value::Int(d.borrow().items.len() as i64)),
@@ -1233,9 +1458,48 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     let mk = |v: Vec<u8>| Value::Bytes(Rc::from(v));
     let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
     match &*n.name {
-        "hex" => Ok(Value::string(
-            b.iter().map(|x| format!("{x:02x}")).collect(),
-        )),
+        "hex" => {
+            arity_old(vm, n, a, 0, 2)?;
+            let sep = match a.get(1) {
+                None => None,
+                Some(Value::Str(s)) if s.chars().count() == 1 && s.is_ascii() => {
+                    Some(s.to_string())
+                }
+                Some(Value::Bytes(s)) if s.len() == 1 && s[0] < 128 => {
+                    Some((s[0] as char).to_string())
+                }
+                Some(Value::Str(s)) if s.chars().count() == 1 => {
+                    return Err(vm.err(ExcKind::ValueError, "sep must be ASCII."))
+                }
+                Some(Value::Str(_) | Value::Bytes(_)) => {
+                    return Err(vm.err(ExcKind::ValueError, "sep must be length 1."))
+                }
+                Some(_) => return Err(vm.type_error("sep must be str or bytes.")),
+            };
+            let per = match a.get(2) {
+                Some(v) => vm.index_of(v)?,
+                None => 1,
+            };
+            // _Py_strhex_impl: a positive group size counts groups from the right.
+            let k = per.unsigned_abs() as usize;
+            let mut out = String::with_capacity(b.len() * 3);
+            for (i, x) in b.iter().enumerate() {
+                if let Some(sep) = &sep {
+                    if i > 0 && k > 0 && k < b.len() {
+                        let boundary = if per > 0 {
+                            (b.len() - i) % k == 0
+                        } else {
+                            i % k == 0
+                        };
+                        if boundary {
+                            out.push_str(sep);
+                        }
+                    }
+                }
+                out.push_str(&format!("{x:02x}"));
+            }
+            Ok(Value::string(out))
+        }
         "decode" => {
             let enc = match a.get(1) {
                 Some(Value::Str(e)) => e.to_lowercase().replace('_', "-"),
@@ -1354,7 +1618,7 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             Ok(mk(out))
         }
         "startswith" | "endswith" => {
-            arity(vm, n, a, 1, 1)?;
+            arity_old(vm, n, a, 1, 1)?;
             let pats: Vec<Value> = match &a[1] {
                 Value::Tuple(t) => t.to_vec(),
                 v => vec![v.clone()],
@@ -1373,7 +1637,7 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             Ok(Value::Bool(false))
         }
         "find" | "index" | "count" | "rfind" => {
-            arity(vm, n, a, 1, 1)?;
+            arity_old(vm, n, a, 1, 1)?;
             let sub: Vec<u8> = match &a[1] {
                 Value::Int(i) if (0..256).contains(i) => vec![*i as u8],
                 v => bytes_arg(vm, v)?.to_vec(),
@@ -1512,8 +1776,10 @@ pub fn range_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
                 let s = vm.repr(&a[1])?;
                 return Err(vm.err(ExcKind::ValueError, format!("{s} is not in range")));
             }
-            let i = vm.index_of(&a[1])?;
-            Ok(Value::Int((i - r.start) / r.step))
+            let x = crate::ops::to_big(&a[1]).unwrap_or_default();
+            Ok(Value::from_bigint(
+                crate::ops::range_index_of(&r, &x).unwrap_or_default(),
+            ))
         }
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }

@@ -331,11 +331,16 @@ fn stream_write_out(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
             vm.write_stdout(s);
             Ok(Value::Int(n as i64))
         }
-        Some(v) => Err(vm.type_error(format!(
+        // The oracle's sys.stdout is pyref's StampedOut, whose write() calls
+        // s.splitlines() first.
+        Some(v @ Value::Bytes(_)) => Err(vm.type_error(format!(
             "write() argument must be str, not {}",
             vm.type_name(v)
         ))),
-        None => Err(vm.type_error("write() takes exactly one argument (0 given)")),
+        Some(v) => Err(vm.attr_error(v, "splitlines")),
+        None => {
+            Err(vm.type_error("StampedOut.write() missing 1 required positional argument: 's'"))
+        }
     }
 }
 fn stream_write_err(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
@@ -504,7 +509,8 @@ fn r_choice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     vm.get_item(&seq, &Value::Int(i))
 }
 fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let pop = vm.iterate(a.first().unwrap_or(&Value::None))?;
+    let popv = a.first().cloned().unwrap_or(Value::None);
+    let n = vm.len(&popv)?;
     let get = |name: &str, pos: usize| {
         a.get(pos).cloned().or_else(|| {
             kw.iter()
@@ -518,13 +524,13 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     };
     let weights = get("weights", 1).filter(|w| !w.is_none());
     let cum = get("cum_weights", 99).filter(|w| !w.is_none());
-    let n = pop.len() as f64;
     let mut out = Vec::new();
     if weights.is_none() && cum.is_none() {
+        // [population[floor(random() * n)] for i in _repeat(None, k)]
         for _ in 0..k.max(0) {
             let r = vm.random_mut().random();
-            let i = (r * n).floor() as usize;
-            out.push(pop.get(i).cloned().unwrap_or(Value::None));
+            let i = (r * n as f64).floor() as i64;
+            out.push(vm.get_item(&popv, &Value::Int(i))?);
         }
         return Ok(Value::list(out));
     }
@@ -546,7 +552,7 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             .collect::<PyResult<_>>()?,
         _ => unreachable!(),
     };
-    if cumw.len() != pop.len() {
+    if cumw.len() != n {
         return Err(vm.err(
             ExcKind::ValueError,
             "The number of weights does not match the population",
@@ -559,7 +565,7 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             "Total of weights must be greater than zero",
         ));
     }
-    let hi = pop.len() - 1;
+    let hi = n - 1;
     for _ in 0..k.max(0) {
         let r = vm.random_mut().random() * total;
         // bisect_right(cum_weights, r, 0, hi)
@@ -572,41 +578,36 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 lo = mid + 1;
             }
         }
-        out.push(pop[lo].clone());
+        out.push(vm.get_item(&popv, &Value::Int(lo as i64))?);
     }
     Ok(Value::list(out))
 }
 fn r_shuffle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let Some(Value::List(l)) = a.first() else {
-        return Err(vm.type_error("shuffle() expects a list"));
-    };
-    let n = l.borrow().len();
+    let x = a.first().cloned().unwrap_or(Value::None);
+    if let Value::List(l) = &x {
+        let n = l.borrow().len();
+        for i in (1..n).rev() {
+            let j = randbelow(vm, i as i64 + 1)? as usize;
+            l.borrow_mut().swap(i, j);
+        }
+        return Ok(Value::None);
+    }
+    // random.py's loop over any sequence: x[i], x[j] = x[j], x[i].
+    let n = vm.len(&x)? as i64;
     for i in (1..n).rev() {
-        let j = randbelow(vm, i as i64 + 1)? as usize;
-        l.borrow_mut().swap(i, j);
+        let j = randbelow(vm, i + 1)?;
+        let (vi, vj) = (Value::Int(i), Value::Int(j));
+        let xj = vm.get_item(&x, &vj)?;
+        let xi = vm.get_item(&x, &vi)?;
+        vm.set_item(&x, vi, xj)?;
+        vm.set_item(&x, vj, xi)?;
     }
     Ok(Value::None)
 }
-fn r_sample(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let popv = a.first().cloned().unwrap_or(Value::None);
-    if matches!(popv, Value::Set(_) | Value::Dict(_)) {
-        return Err(
-            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
-        );
-    }
-    let pop = vm.iterate(&popv)?;
-    let k = match a
-        .get(1)
-        .or_else(|| kw.iter().find(|(k, _)| &**k == "k").map(|(_, v)| v))
-    {
-        Some(v) => vm.index_of(v)?,
-        None => {
-            return Err(
-                vm.type_error("Random.sample() missing 1 required keyword-only argument: 'k'")
-            )
-        }
-    };
-    let n = pop.len() as i64;
+
+/// The indices random.sample picks from a population of `n` (its two
+/// algorithms, the same calls of _randbelow).
+fn sample_indices(vm: &mut Vm, n: i64, k: i64) -> PyResult<Vec<i64>> {
     if k < 0 || k > n {
         return Err(vm.err(
             ExcKind::ValueError,
@@ -614,30 +615,108 @@ fn r_sample(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         ));
     }
     let k = k as usize;
-    let mut result = vec![Value::None; k];
-    let mut setsize: usize = 21;
+    let mut result = vec![0i64; k];
+    let mut setsize: i64 = 21;
     if k > 5 {
-        setsize += 4usize.pow(((k * 3) as f64).log(4.0).ceil() as u32);
+        setsize += 4i64.pow(((k * 3) as f64).log(4.0).ceil() as u32);
     }
-    if n as usize <= setsize {
-        let mut pool = pop.clone();
+    if n <= setsize {
+        let mut pool: Vec<i64> = (0..n).collect();
         for (i, slot) in result.iter_mut().enumerate() {
             let j = randbelow(vm, n - i as i64)? as usize;
-            *slot = pool[j].clone();
-            pool[j] = pool[n as usize - i - 1].clone();
+            *slot = pool[j];
+            pool[j] = pool[n as usize - i - 1];
         }
     } else {
         let mut selected = std::collections::HashSet::new();
         for slot in result.iter_mut() {
-            let mut j = randbelow(vm, n)? as usize;
+            let mut j = randbelow(vm, n)?;
             while selected.contains(&j) {
-                j = randbelow(vm, n)? as usize;
+                j = randbelow(vm, n)?;
             }
             selected.insert(j);
-            *slot = pop[j].clone();
+            *slot = j;
         }
     }
-    Ok(Value::list(result))
+    Ok(result)
+}
+
+fn r_sample(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let popv = a.first().cloned().unwrap_or(Value::None);
+    if !matches!(
+        popv,
+        Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Range(_)
+            | Value::Bytes(_)
+            | Value::Deque(_)
+            | Value::Instance(_)
+    ) {
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
+    }
+    let n = vm.len(&popv)? as i64;
+    let get = |name: &str, pos: usize| {
+        a.get(pos)
+            .or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v))
+            .cloned()
+    };
+    let Some(k) = get("k", 1) else {
+        return Err(vm.type_error("Random.sample() missing 1 required positional argument: 'k'"));
+    };
+    let k = vm.index_of(&k)?;
+    if let Some(counts) = get("counts", 99).filter(|c| !c.is_none()) {
+        // cum_counts = list(accumulate(counts)); sample(range(total), k) and bisect.
+        let mut cum = Vec::new();
+        let mut acc = Value::Int(0);
+        for (i, c) in vm.iterate(&counts)?.into_iter().enumerate() {
+            acc = if i == 0 {
+                c
+            } else {
+                vm.binary_op(crate::ast::BinOp::Add, &acc, &c, false)?
+            };
+            cum.push(acc.clone());
+        }
+        if cum.len() as i64 != n {
+            return Err(vm.err(
+                ExcKind::ValueError,
+                "The number of counts does not match the population",
+            ));
+        }
+        let total = match cum.pop() {
+            Some(Value::Int(t)) => t,
+            Some(Value::Bool(b)) => b as i64,
+            _ => return Err(vm.type_error("Counts must be integers")),
+        };
+        if total <= 0 {
+            return Err(vm.err(
+                ExcKind::ValueError,
+                "Total of counts must be greater than zero",
+            ));
+        }
+        let mut out = Vec::new();
+        for s in sample_indices(vm, total, k)? {
+            // bisect_right(cum_counts, s)
+            let (mut lo, mut hi) = (0usize, cum.len());
+            while lo < hi {
+                let mid = (lo + hi) / 2;
+                if vm.lt(&Value::Int(s), &cum[mid])? {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            out.push(vm.get_item(&popv, &Value::Int(lo as i64))?);
+        }
+        return Ok(Value::list(out));
+    }
+    let mut out = Vec::new();
+    for j in sample_indices(vm, n, k)? {
+        out.push(vm.get_item(&popv, &Value::Int(j))?);
+    }
+    Ok(Value::list(out))
 }
 fn r_randbytes(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let n = vm.index_of(a.first().unwrap_or(&Value::Int(0)))?;
@@ -682,14 +761,31 @@ fn os_getpid(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> 
 
 // ---------------------------------------------------------------- math
 
-fn m_sqrt(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+/// A METH_O function of math: one positional argument, no keywords.
+fn math1(vm: &Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("math.{}() takes no keyword arguments", n.name)));
+    }
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "math.{}() takes exactly one argument ({} given)",
+            n.name,
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
+fn m_sqrt(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
     let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
     if x < 0.0 {
         return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
     Ok(Value::Float(x.sqrt()))
 }
-fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
     let v = a.first().cloned().unwrap_or(Value::None);
     if let Value::Int(_) | Value::BigInt(_) | Value::Bool(_) = v {
         return Ok(Value::from_bigint(
@@ -707,7 +803,8 @@ fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         None => Err(vm.fmt_err(crate::format::float_to_int_error(x))),
     }
 }
-fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
     let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
     Ok(Value::Bool(match &*n.name {
         "isnan" => x.is_nan(),
@@ -715,7 +812,8 @@ fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         _ => x.is_finite(),
     }))
 }
-fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
     let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
     let r = match &*n.name {
         "fabs" => x.abs(),
@@ -758,7 +856,8 @@ fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::from_bigint(g))
 }
-fn m_factorial(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn m_factorial(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
     let n = vm.index_of(a.first().unwrap_or(&Value::None))?;
     if n < 0 {
         return Err(vm.err(
@@ -830,40 +929,63 @@ fn it_cycle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     }))
 }
 fn it_islice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let it = vm.get_iter(a.first().unwrap_or(&Value::None))?;
-    let opt = |vm: &Vm, v: Option<&Value>| -> PyResult<Option<i64>> {
+    if a.len() < 2 || a.len() > 4 {
+        return Err(vm.type_error(format!(
+            "islice expected {} 2 arguments, got {}",
+            if a.len() < 2 { "at least" } else { "at most" },
+            a.len()
+        )));
+    }
+    // islice_new: PyNumber_AsSsize_t with the error cleared (-1).
+    let ssize = |vm: &mut Vm, v: &Value| -> i64 {
         match v {
-            None | Some(Value::None) => Ok(None),
-            Some(v) => {
-                let i = vm.index_of(v)?;
-                if i < 0 {
-                    return Err(vm.err(
-                        ExcKind::ValueError,
-                        "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-                    ));
-                }
-                Ok(Some(i))
-            }
+            Value::BigInt(_) => -1,
+            _ => vm.index_of(v).unwrap_or(-1),
         }
     };
-    let (start, stop, step) = match a.len() {
-        2 => (0, opt(vm, a.get(1))?, 1),
-        _ => (
-            opt(vm, a.get(1))?.unwrap_or(0),
-            opt(vm, a.get(2))?,
-            opt(vm, a.get(3))?.unwrap_or(1),
-        ),
-    };
-    if step == 0 {
+    const STOP: &str =
+        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let (mut start, mut stop, mut step) = (0i64, -1i64, 1i64);
+    if a.len() == 2 {
+        if !a[1].is_none() {
+            stop = ssize(vm, &a[1]);
+            if stop == -1 {
+                return Err(vm.err(ExcKind::ValueError, STOP));
+            }
+        }
+    } else {
+        if !a[1].is_none() {
+            start = ssize(vm, &a[1]);
+        }
+        if !a[2].is_none() {
+            stop = ssize(vm, &a[2]);
+            if stop == -1 {
+                return Err(vm.err(ExcKind::ValueError, STOP));
+            }
+        }
+    }
+    if start < 0 || stop < -1 {
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        ));
+    }
+    if let Some(v) = a.get(3) {
+        if !v.is_none() {
+            step = ssize(vm, v);
+        }
+    }
+    if step < 1 {
         return Err(vm.err(
             ExcKind::ValueError,
             "Step for islice() must be a positive integer or None.",
         ));
     }
+    let it = vm.get_iter(&a[0])?;
     Ok(iter_value(IterObj::Islice {
         it,
         next: start,
-        stop,
+        stop: if stop == -1 { None } else { Some(stop) },
         step,
         i: 0,
     }))
@@ -1014,7 +1136,10 @@ fn sys_set_max_digits(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<V
         }
     };
     if n != 0 && n < 640 {
-        return Err(vm.err(ExcKind::ValueError, "maxdigits must be 0 or larger than 640"));
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "maxdigits must be 0 or larger than 640",
+        ));
     }
     crate::format::set_max_str_digits(n as usize);
     Ok(Value::None)

@@ -399,6 +399,11 @@ impl Vm {
                 Value::Set(_),
                 Value::Set(_),
             ) => return self.set_op(op, a, b),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, _)
+                if (is_set_view(a) || is_set_view(b)) && !matches!(a, Value::Instance(_)) =>
+            {
+                return self.dictview_op(op, a, b)
+            }
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let mut m = x.map.borrow().clone();
                 m.extend(y.map.borrow().iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -444,6 +449,9 @@ impl Vm {
                 "can only concatenate tuple (not \"{}\") to tuple",
                 self.type_name(b)
             )));
+        }
+        if op == BinOp::Add && matches!(a, Value::Bytes(_)) {
+            return Err(self.type_error(format!("can't concat {} to bytes", self.type_name(b))));
         }
         if op == BinOp::Mul
             && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
@@ -523,6 +531,57 @@ impl Vm {
             }
             _ => unreachable!(),
         }
+    }
+
+    /// dictviews_or/sub/xor and _PyDictView_Intersect: `&`, `|`, `-`, `^`
+    /// with a keys or items view on either side make a set.
+    fn dictview_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        use crate::methods as m;
+        let new = |set: crate::pyset::PySet| {
+            Value::Set(Rc::new(SetObj {
+                set: RefCell::new(set),
+                frozen: false,
+            }))
+        };
+        if op == BinOp::BitAnd {
+            let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+            let len_self = self.len(view)?;
+            if let Value::Set(o) = other {
+                if !o.frozen && len_self <= o.set.borrow().len() {
+                    let arg = self.set_arg(view)?;
+                    return Ok(new(m::set_intersection(o, &arg)));
+                }
+            }
+            if is_set_view(other) && self.len(other)? > len_self {
+                std::mem::swap(&mut view, &mut other);
+            }
+            let mut r = crate::pyset::PySet::new();
+            for x in self.iterate(other)? {
+                if self.contains(view, &x)? {
+                    let k = self.key(x)?;
+                    r.insert(k);
+                }
+            }
+            return Ok(new(r));
+        }
+        // dictviews_to_set: a keys view of a dict is the dict (PySet_New's fast path).
+        let left = match a {
+            Value::DictView(v) if v.1 == 0 => Value::Dict(v.0.clone()),
+            _ => a.clone(),
+        };
+        let so = Rc::new(SetObj {
+            set: RefCell::new(crate::pyset::PySet::new()),
+            frozen: false,
+        });
+        let arg = self.set_arg(&left)?;
+        m::set_update(&so, &arg);
+        let arg = self.set_arg(b)?;
+        match op {
+            BinOp::BitOr => m::set_update(&so, &arg),
+            BinOp::Sub => m::set_difference_update(&so, &arg),
+            _ => m::set_symmetric_difference_update(&so, &arg),
+        }
+        Ok(Value::Set(so))
     }
 
     fn set_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -820,6 +879,10 @@ impl Vm {
                 let (xs, ys) = (x.set.borrow(), y.set.borrow());
                 Ok(xs.len() == ys.len() && xs.iter().all(|k| ys.contains(k)))
             }
+            (Slice(x), Slice(y)) => {
+                let (xv, yv) = (x.clone(), y.clone());
+                self.seq_eq(&xv[..], &yv[..])
+            }
             (Deque(x), Deque(y)) => {
                 let xv: Vec<Value> = x.borrow().items.iter().cloned().collect();
                 let yv: Vec<Value> = y.borrow().items.iter().cloned().collect();
@@ -827,6 +890,14 @@ impl Vm {
             }
             (Method(x), Method(y)) => Ok(x.0.is(&y.0) && x.1.is(&y.1)),
             (NativeMethod(x), NativeMethod(y)) => Ok(x.0.is(&y.0) && x.1.name == y.1.name),
+            (Range(x), Range(y)) if x.big.is_some() || y.big.is_some() => {
+                let (xl, yl) = (x.big_len(), y.big_len());
+                let (xb, yb) = (x.bounds(), y.bounds());
+                Ok((xl.is_zero() && yl.is_zero())
+                    || (xb.0 == yb.0
+                        && xl == yl
+                        && (xl == num_bigint::BigInt::from(1) || xb.2 == yb.2)))
+            }
             (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0)
                 || (x.start == y.start
                     && x.len() == y.len()
@@ -948,6 +1019,10 @@ impl Vm {
                 let (xv, yv) = (x.clone(), y.clone());
                 return self.seq_order(op, &xv, &yv);
             }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let (xv, yv) = (x.clone(), y.clone());
+                return self.seq_order(op, &xv[..], &yv[..]);
+            }
             (Value::Set(x), Value::Set(y)) => {
                 let (xs, ys) = (x.set.borrow(), y.set.borrow());
                 let sub = xs.iter().all(|k| ys.contains(k));
@@ -1044,6 +1119,11 @@ impl Vm {
                 Ok(v.0.map.borrow().contains_key(&k))
             }
             Value::Range(r) => match item {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_)
+                    if r.big.is_some() || matches!(item, Value::BigInt(_)) =>
+                {
+                    Ok(range_index_of(r, &to_big(item).unwrap_or_default()).is_some())
+                }
                 Value::Int(i) => {
                     let i = *i;
                     if r.step > 0 {
@@ -1114,7 +1194,7 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.map.borrow().is_empty(),
             Value::Set(s) => !s.set.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0,
+            Value::Range(r) => r.len() > 0 || r.big.is_some() && r.big_len().is_positive(),
             Value::Deque(d) => !d.borrow().items.is_empty(),
             Value::DictView(v) => !v.0.map.borrow().is_empty(),
             Value::Instance(_) => {
@@ -1591,6 +1671,59 @@ impl Vm {
     }
 
     /// `slice.indices(len)`: (start, stop, step) normalized.
+    /// PySlice_GetLongIndices: a slice's indices over a length of any size.
+    pub fn big_slice_indices(
+        &mut self,
+        s: &[Value; 3],
+        len: &BigInt,
+    ) -> PyResult<(BigInt, BigInt, BigInt)> {
+        let get = |v: &Value| -> PyResult<Option<BigInt>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(to_big(v)),
+                Value::Instance(_) if self.special(v, "__index__").is_some() => {
+                    Ok(Some(BigInt::from(self.index_of(v)?)))
+                }
+                _ => Err(self.type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = get(&s[2])?.unwrap_or_else(|| BigInt::from(1));
+        let (start, stop) = (get(&s[0])?, get(&s[1])?);
+        if step.is_zero() {
+            return Err(self.err(ExcKind::ValueError, "slice step cannot be zero"));
+        }
+        let (lower, upper) = if step.is_negative() {
+            (BigInt::from(-1), len - 1)
+        } else {
+            (BigInt::zero(), len.clone())
+        };
+        let fix = |v: Option<BigInt>, default: &BigInt| -> BigInt {
+            match v {
+                None => default.clone(),
+                Some(x) => {
+                    if x.is_negative() {
+                        let x = x + len;
+                        if x < lower {
+                            lower.clone()
+                        } else {
+                            x
+                        }
+                    } else if x > upper {
+                        upper.clone()
+                    } else {
+                        x
+                    }
+                }
+            }
+        };
+        let neg = step.is_negative();
+        let start = fix(start, if neg { &upper } else { &lower });
+        let stop = fix(stop, if neg { &lower } else { &upper });
+        Ok((start, stop, step))
+    }
+
     pub fn slice_indices(&self, s: &[Value; 3], len: usize) -> PyResult<(i64, i64, i64)> {
         let get = |v: &Value| -> PyResult<Option<i64>> {
             match v {
@@ -1662,7 +1795,7 @@ impl Vm {
                 match found {
                     Some(v) => Ok(v),
                     None => {
-                        if let Some(f) = &d.default {
+                        if let Some(f) = d.default.as_ref().filter(|f| !f.is_none()) {
                             let f = f.clone();
                             let v = self.call_value(&f, vec![], vec![])?;
                             d.map.borrow_mut().insert(k, v.clone());
@@ -1686,6 +1819,21 @@ impl Vm {
             (Value::Bytes(b), Value::Int(_) | Value::Bool(_)) => {
                 let i = self.norm_index(idx, b.len(), "bytes")?;
                 Ok(Value::Int(b[i] as i64))
+            }
+            (Value::Range(r), Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                if r.big.is_some() || matches!(idx, Value::BigInt(_)) =>
+            {
+                // compute_range_item over ints of any size.
+                let len = r.big_len();
+                let mut i = to_big(idx).unwrap_or_default();
+                if i.is_negative() {
+                    i += &len;
+                }
+                if i.is_negative() || i >= len {
+                    return Err(self.err(ExcKind::IndexError, "range object index out of range"));
+                }
+                let (start, _, step) = r.bounds();
+                Ok(Value::from_bigint(start + i * step))
             }
             (Value::Range(r), Value::Int(_) | Value::Bool(_)) => {
                 let i = self.norm_index(idx, r.len() as usize, "range")?;
@@ -1779,13 +1927,22 @@ impl Vm {
                     pos.into_iter().map(|i| b[i]).collect::<Vec<u8>>(),
                 )))
             }
+            Value::Range(r) if r.big.is_some() => {
+                let (start, stop, step) = self.big_slice_indices(s, &r.big_len())?;
+                let (rs, _, rstep) = r.bounds();
+                Ok(Value::Range(Rc::new(RangeObj::from_big(
+                    &rs + start * &rstep,
+                    &rs + stop * &rstep,
+                    rstep * step,
+                ))))
+            }
             Value::Range(r) => {
                 let (start, stop, step) = self.slice_indices(s, r.len() as usize)?;
-                Ok(Value::Range(Rc::new(RangeObj {
-                    start: r.get(start),
-                    stop: r.get(stop),
-                    step: r.step * step,
-                })))
+                Ok(Value::Range(Rc::new(RangeObj::from_big(
+                    BigInt::from(r.start) + BigInt::from(start) * r.step,
+                    BigInt::from(r.start) + BigInt::from(stop) * r.step,
+                    BigInt::from(r.step) * step,
+                ))))
             }
             Value::Instance(_) => match self.special(obj, "__getitem__") {
                 Some(f) => self.call_value(&f, vec![Value::Slice(Rc::new(s.clone()))], vec![]),
@@ -1896,22 +2053,32 @@ impl Vm {
                 let n = d.borrow().items.len();
                 let i = self.norm_index(idx, n, "deque")?;
                 d.borrow_mut().items.remove(i);
+                d.borrow_mut().state += 1;
                 Ok(())
             }
-            (Value::Instance(_), _) => match self.special(obj, "__delitem__") {
-                Some(f) => {
-                    self.call_value(&f, vec![idx.clone()], vec![])?;
-                    Ok(())
-                }
-                None => Err(self.type_error(format!(
-                    "'{}' object does not support item deletion",
-                    self.type_name(obj)
-                ))),
-            },
-            _ => Err(self.type_error(format!(
-                "'{}' object does not support item deletion",
-                self.type_name(obj)
-            ))),
+            (Value::Instance(_), _) if self.special(obj, "__delitem__").is_some() => {
+                let f = self.special(obj, "__delitem__").unwrap();
+                self.call_value(&f, vec![idx.clone()], vec![])?;
+                Ok(())
+            }
+            _ => {
+                // PySequence_DelItem's wording for a sequence type and an index key.
+                let seq = matches!(
+                    obj,
+                    Value::Tuple(_)
+                        | Value::Str(_)
+                        | Value::Bytes(_)
+                        | Value::Set(_)
+                        | Value::Range(_)
+                        | Value::Instance(_)
+                        | Value::DictView(_)
+                ) && matches!(idx, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+                Err(self.type_error(format!(
+                    "'{}' object {} support item deletion",
+                    self.type_name(obj),
+                    if seq { "doesn't" } else { "does not" }
+                )))
+            }
         }
     }
 
@@ -1919,9 +2086,15 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let it = match v {
-            Value::List(_) | Value::Tuple(_) | Value::Deque(_) => IterObj::Seq {
+            Value::List(_) | Value::Tuple(_) => IterObj::Seq {
                 seq: v.clone(),
                 i: 0,
+                state: 0,
+            },
+            Value::Deque(d) => IterObj::Seq {
+                seq: v.clone(),
+                i: 0,
+                state: d.borrow().state,
             },
             Value::Str(s) => IterObj::Str {
                 s: s.clone(),
@@ -1930,7 +2103,22 @@ impl Vm {
             Value::Bytes(_) => IterObj::Seq {
                 seq: v.clone(),
                 i: 0,
+                state: 0,
             },
+            Value::Range(r) if r.big.is_some() => {
+                // islice(count(start, step), len): the values as ints of any size.
+                let (start, _, step) = r.bounds();
+                IterObj::Islice {
+                    it: Value::Iter(Rc::new(RefCell::new(IterObj::Count {
+                        n: Value::from_bigint(start),
+                        step: Value::from_bigint(step),
+                    }))),
+                    next: 0,
+                    stop: r.big_len().to_i64(),
+                    step: 1,
+                    i: 0,
+                }
+            }
             Value::Range(r) => IterObj::Range {
                 cur: r.start,
                 step: r.step,
@@ -1966,17 +2154,26 @@ impl Vm {
                 pos: 0,
                 used: s.set.borrow().len(),
             },
+            Value::Gen(g) if g.kind != GenKind::Generator => {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                )
+            }
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             Value::Instance(_) => {
                 if let Some(f) = self.special(v, "__iter__") {
                     let it = self.call_value(&f, vec![], vec![])?;
-                    if let Value::Instance(_) = &it {
-                        if self.special(&it, "__next__").is_none() {
-                            return Err(self.type_error(format!(
-                                "iter() returned non-iterator of type '{}'",
-                                self.type_name(&it)
-                            )));
-                        }
+                    let is_iter = match &it {
+                        Value::Instance(_) => self.special(&it, "__next__").is_some(),
+                        Value::Gen(g) => g.kind == GenKind::Generator,
+                        Value::Iter(_) => true,
+                        _ => false,
+                    };
+                    if !is_iter {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
                     }
                     return Ok(it);
                 }
@@ -1984,6 +2181,7 @@ impl Vm {
                     return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Seq {
                         seq: v.clone(),
                         i: 0,
+                        state: 0,
                     }))));
                 }
                 return Err(
@@ -2007,12 +2205,21 @@ impl Vm {
             Value::Iter(rc) => {
                 let mut st = rc.borrow_mut();
                 match &mut *st {
-                    IterObj::Seq { seq, i } => {
+                    IterObj::Seq { seq, i, state } => {
                         let r = match seq {
                             Value::List(l) => l.borrow().get(*i).cloned(),
                             Value::Tuple(t) => t.get(*i).cloned(),
                             Value::Bytes(b) => b.get(*i).map(|x| Value::Int(*x as i64)),
-                            Value::Deque(d) => d.borrow().items.get(*i).cloned(),
+                            Value::Deque(d) => {
+                                if d.borrow().state != *state {
+                                    *st = IterObj::Done;
+                                    return Err(self.err(
+                                        ExcKind::RuntimeError,
+                                        "deque mutated during iteration",
+                                    ));
+                                }
+                                d.borrow().items.get(*i).cloned()
+                            }
                             Value::Instance(_) => {
                                 let seq = seq.clone();
                                 let idx = *i;
@@ -2105,9 +2312,8 @@ impl Vm {
                         if s.len() != *used {
                             *used = usize::MAX;
                             drop(s);
-                            return Err(
-                                self.err(ExcKind::RuntimeError, "Set changed size during iteration")
-                            );
+                            return Err(self
+                                .err(ExcKind::RuntimeError, "Set changed size during iteration"));
                         }
                         match s.next_entry(*pos) {
                             Some((next, k)) => {
@@ -2473,4 +2679,24 @@ pub fn cmp_int_float(x: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
 
 pub fn big_is_zero(b: &BigInt) -> bool {
     b.is_zero()
+}
+
+/// A dict's keys or items view (the views that are sets).
+fn is_set_view(v: &Value) -> bool {
+    matches!(v, Value::DictView(d) if d.1 != 1)
+}
+
+/// The position of `x` in the range, if it is one of its values (ints of any size).
+pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
+    let (start, stop, step) = r.bounds();
+    let inside = if step.is_positive() {
+        *x >= start && *x < stop
+    } else {
+        *x <= start && *x > stop
+    };
+    if !inside {
+        return None;
+    }
+    let (q, rem) = (x - &start).div_rem(&step);
+    rem.is_zero().then_some(q)
 }

@@ -335,19 +335,80 @@ pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    /// The bounds of a range whose bounds or length do not fit an i64 (the
+    /// fields above are then 0, 0, 1); None for every other range.
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 impl RangeObj {
-    pub fn len(&self) -> i64 {
+    /// A range of i64 bounds whose length fits an i64 (else a big one).
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeObj {
+        let r = RangeObj {
+            start,
+            stop,
+            step,
+            big: None,
+        };
+        if r.len_i128() > i64::MAX as i128 {
+            return RangeObj::from_big(start.into(), stop.into(), step.into());
+        }
+        r
+    }
+    /// A range of any bounds: small when everything fits an i64.
+    pub fn from_big(start: BigInt, stop: BigInt, step: BigInt) -> RangeObj {
+        use num_traits::ToPrimitive;
+        if let (Some(a), Some(b), Some(c)) = (start.to_i64(), stop.to_i64(), step.to_i64()) {
+            let r = RangeObj {
+                start: a,
+                stop: b,
+                step: c,
+                big: None,
+            };
+            if r.len_i128() <= i64::MAX as i128 {
+                return r;
+            }
+        }
+        RangeObj {
+            start: 0,
+            stop: 0,
+            step: 1,
+            big: Some(Box::new([start, stop, step])),
+        }
+    }
+    fn len_i128(&self) -> i128 {
         let (a, b, s) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if s > 0 {
             (b - a + s - 1) / s
         } else {
             (a - b - s - 1) / (-s)
         };
-        n.max(0) as i64
+        n.max(0)
+    }
+    pub fn len(&self) -> i64 {
+        self.len_i128() as i64
     }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
+    }
+    /// (start, stop, step) as ints of any size.
+    pub fn bounds(&self) -> (BigInt, BigInt, BigInt) {
+        match &self.big {
+            Some(b) => (b[0].clone(), b[1].clone(), b[2].clone()),
+            None => (self.start.into(), self.stop.into(), self.step.into()),
+        }
+    }
+    /// The length, of any size (rangeobject.c's compute_range_length).
+    pub fn big_len(&self) -> BigInt {
+        use num_traits::{Signed, Zero};
+        let (lo, hi, step) = self.bounds();
+        let (lo, hi, step) = if step.is_positive() {
+            (lo, hi, step)
+        } else {
+            (hi, lo, -step)
+        };
+        if lo >= hi {
+            return BigInt::zero();
+        }
+        (hi - lo - 1) / step + 1
     }
 }
 
@@ -488,6 +549,8 @@ pub struct ExcData {
     pub context: Option<Value>,
     pub cause: Option<Value>,
     pub suppress_context: bool,
+    /// An exception group's exceptions, as a tuple made when it was created.
+    pub group: Option<Rc<[Value]>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -546,6 +609,8 @@ pub enum IterObj {
     Seq {
         seq: Value,
         i: usize,
+        /// A deque's `state` when the iterator was made (0 for other sequences).
+        state: u64,
     },
     Range {
         cur: i64,
@@ -640,4 +705,7 @@ pub struct ModuleObj {
 pub struct DequeObj {
     pub items: VecDeque<Value>,
     pub maxlen: Option<usize>,
+    /// Bumped by every change of the deque's length or order (CPython's
+    /// `state`): its iterators fail once it moves.
+    pub state: u64,
 }

@@ -560,17 +560,19 @@ impl Vm {
             }
         }
         let is_exc = c.is_exception(&self.types);
-        let c = &if is_exc && c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
+        let (c, group) = if is_exc && c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
             crate::excgroup::group_class(self, c, &args)?
         } else {
-            c.clone()
+            (c.clone(), None)
         };
+        let c = &c;
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
             dict: RefCell::new(OMap::new()),
             exc: if is_exc {
                 Some(RefCell::new(ExcData {
                     args: args.clone(),
+                    group,
                     ..Default::default()
                 }))
             } else {
