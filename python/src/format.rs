@@ -3237,8 +3237,8 @@ mod tests {
         assert_eq!(float_repr(1e-5), "1e-05");
         assert_eq!(float_repr(-0.0), "-0.0");
         assert_eq!(float_repr(123456789012345.6), "123456789012345.6");
-        assert_eq!(format_float(3.14159, "0.5f").unwrap(), "3.14159");
-        assert_eq!(format_float(3.14159, "08.3f").unwrap(), "0003.142");
+        assert_eq!(format_float(1.23456, "0.5f").unwrap(), "1.23456");
+        assert_eq!(format_float(1.23456, "08.3f").unwrap(), "0001.235");
         assert_eq!(format_float(0.256, ".2%").unwrap(), "25.60%");
         assert_eq!(
             format_int(&BigInt::from(1234567), ",").unwrap(),

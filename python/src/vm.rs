@@ -472,7 +472,7 @@ impl Vm {
         kwargs: Vec<(Str, Value)>,
         entry: Entry,
     ) -> PyResult<Called> {
-        if self.frames.len() >= RECURSION_LIMIT + self.nested as usize * 0 {
+        if self.frames.len() >= RECURSION_LIMIT {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let mut frame = self.new_frame(func, entry);
