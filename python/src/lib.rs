@@ -94,6 +94,34 @@ impl Default for Options {
     }
 }
 
+impl Options {
+    /// The options of `python3 tools/pyref.py FILE.py ARGS...`: `--seed N` and
+    /// `--timestamps` anywhere before `--`, every other argument (and all after
+    /// `--`) the program's `sys.argv[1:]`. Err: a message for a bad `--seed`.
+    pub fn from_pyref_args(args: &[String]) -> Result<Options, String> {
+        let mut opts = Options::default();
+        let mut i = 0;
+        while i < args.len() {
+            match args[i].as_str() {
+                "--" => {
+                    opts.args.extend(args[i + 1..].iter().cloned());
+                    break;
+                }
+                "--seed" => {
+                    let v = args.get(i + 1).ok_or("--seed needs a value (an integer)")?;
+                    opts.seed =
+                        Some(engine::random::Seed::parse(v).map_err(|e| format!("--seed: {e}"))?);
+                    i += 1;
+                }
+                "--timestamps" => opts.timestamps = true,
+                a => opts.args.push(a.to_string()),
+            }
+            i += 1;
+        }
+        Ok(opts)
+    }
+}
+
 /// How a run ended.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Ended {

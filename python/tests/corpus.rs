@@ -52,23 +52,7 @@ fn cases(dir: &str) -> Vec<Case> {
 
 /// Runs one case as the CLI would (pyref's argument conventions).
 fn run(case: &Case) -> (String, String, i32) {
-    let mut opts = playground_python::Options::default();
-    let mut i = 0;
-    while i < case.args.len() {
-        match case.args[i].as_str() {
-            "--" => {
-                opts.args.extend(case.args[i + 1..].iter().cloned());
-                break;
-            }
-            "--seed" => {
-                opts.seed = engine::random::Seed::parse(&case.args[i + 1]).ok();
-                i += 1;
-            }
-            "--timestamps" => opts.timestamps = true,
-            a => opts.args.push(a.to_string()),
-        }
-        i += 1;
-    }
+    let opts = playground_python::Options::from_pyref_args(&case.args).unwrap();
     let src = String::from_utf8_lossy(&std::fs::read(&case.py).unwrap()).into_owned();
     let name = case.py.file_name().unwrap().to_string_lossy().into_owned();
     if std::env::var_os("CORPUS_TRACE").is_some() {

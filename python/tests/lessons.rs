@@ -22,7 +22,6 @@ const LECTURE: [&str; 5] = ["countasync", "countsync", "rand", "chained", "async
 /// The Python source, the file name and the options the golden was made with.
 fn program(args: &[String]) -> (String, String, playground_python::Options) {
     let prog = args[0].as_str();
-    let mut opts = playground_python::Options::default();
     // gen_golden.py: only the oracle's flags and the program's arguments?
     let lecture_only = LECTURE.contains(&prog)
         && args[1..].iter().all(|a| {
@@ -30,18 +29,7 @@ fn program(args: &[String]) -> (String, String, playground_python::Options) {
                 || ["--seed", "--timestamps"].contains(&a.split('=').next().unwrap())
         });
     if lecture_only {
-        let mut i = 1;
-        while i < args.len() {
-            match args[i].as_str() {
-                "--seed" => {
-                    opts.seed = Some(engine::random::Seed::parse(&args[i + 1]).unwrap());
-                    i += 1;
-                }
-                "--timestamps" => opts.timestamps = true,
-                a => opts.args.push(a.to_string()),
-            }
-            i += 1;
-        }
+        let opts = playground_python::Options::from_pyref_args(&args[1..]).unwrap();
         let path = root().join(format!("engine/src/lessons/py/{prog}.py"));
         (
             std::fs::read_to_string(path).unwrap(),
@@ -50,7 +38,10 @@ fn program(args: &[String]) -> (String, String, playground_python::Options) {
         )
     } else {
         let cli = engine::cli::parse(args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
-        opts.timestamps = cli.timestamps;
+        let opts = playground_python::Options {
+            timestamps: cli.timestamps,
+            ..Default::default()
+        };
         (cli.lesson.python(&cli.params), format!("{prog}.py"), opts)
     }
 }

@@ -118,30 +118,10 @@ fn os_error(e: &std::io::Error) -> String {
 }
 
 fn run_file(path: String, args: &[String]) -> ExitCode {
-    let mut opts = playground_python::Options::default();
-    let mut i = 0;
-    while i < args.len() {
-        match args[i].as_str() {
-            "--" => {
-                opts.args.extend(args[i + 1..].iter().cloned());
-                break;
-            }
-            "--seed" => {
-                let Some(v) = args.get(i + 1) else {
-                    return bad_usage("--seed needs a value (an integer)");
-                };
-                match engine::random::Seed::parse(v) {
-                    Ok(s) => opts.seed = Some(s),
-                    Err(e) => return bad_usage(&format!("--seed: {e}")),
-                }
-                i += 2;
-                continue;
-            }
-            "--timestamps" => opts.timestamps = true,
-            a => opts.args.push(a.to_string()),
-        }
-        i += 1;
-    }
+    let opts = match playground_python::Options::from_pyref_args(args) {
+        Ok(o) => o,
+        Err(e) => return bad_usage(&e),
+    };
     let src = match std::fs::read(&path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
