@@ -276,6 +276,9 @@ impl Program {
             stack_base: Cell::new(0),
             mem_base,
             countdown: 1024,
+            eq_keys: Default::default(),
+            eq_keys_len: Cell::new(0),
+            eq_keys_sweep_at: Cell::new(1024),
             #[cfg(feature = "opprofile")]
             prof: Default::default(),
         };

@@ -1219,6 +1219,46 @@ impl Vm {
     }
 
     /// A dict/set key (hashability checked).
+    /// The instance that stands, as a dict or set key, for every instance equal to
+    /// `v` (see `key`).
+    fn canonical_key(&mut self, v: Value, h: i64, eq: &Value) -> PyResult<Key> {
+        let Value::Instance(inst) = &v else {
+            return Ok(Key(v));
+        };
+        let cands: Vec<Rc<Instance>> = {
+            let mut reg = self.eq_keys.borrow_mut();
+            let list = reg.entry(h).or_default();
+            list.retain(|w| w.strong_count() > 0);
+            list.iter().filter_map(|w| w.upgrade()).collect()
+        };
+        for c in cands {
+            if Rc::ptr_eq(&c, inst) {
+                return Ok(Key(v));
+            }
+            let r = self.call_value(eq, vec![Value::Instance(c.clone()), v.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) && self.truthy(&r)? {
+                return Ok(Key(Value::Instance(c)));
+            }
+        }
+        let mut reg = self.eq_keys.borrow_mut();
+        reg.entry(h).or_default().push(Rc::downgrade(inst));
+        // Dead entries are dropped when the table has doubled since the last sweep
+        // (a `Weak` keeps its object's allocation).
+        let n = self.eq_keys_len.get() + 1;
+        if n > self.eq_keys_sweep_at.get() {
+            reg.retain(|_, l| {
+                l.retain(|w| w.strong_count() > 0);
+                !l.is_empty()
+            });
+            let live: usize = reg.values().map(Vec::len).sum();
+            self.eq_keys_len.set(live);
+            self.eq_keys_sweep_at.set(2 * live + 1024);
+        } else {
+            self.eq_keys_len.set(n);
+        }
+        Ok(Key(v))
+    }
+
     pub fn key(&mut self, v: Value) -> PyResult<Key> {
         match &v {
             Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Deque(_) => {
@@ -1245,11 +1285,17 @@ impl Vm {
                     return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
                 }
                 // A user `__hash__` runs (its exceptions propagate, its result must
-                // be an int), though keys are still told apart by identity.
+                // be an int). With a user `__eq__` too, equal instances must be one
+                // key: the first such instance made a key stands for all that equal
+                // it (found by hash, confirmed by `__eq__`), and dicts and sets then
+                // tell keys apart by identity.
                 if let Some(f @ Value::Func(_)) = cls.lookup("__hash__") {
                     let h = self.call_value(&f, vec![v.clone()], vec![])?;
                     if !matches!(h, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                         return Err(self.type_error("__hash__ method should return an integer"));
+                    }
+                    if let Some(eq @ Value::Func(_)) = cls.lookup("__eq__") {
+                        return self.canonical_key(v, crate::pyset::py_hash(&h), &eq);
                     }
                 }
                 Ok(Key(v))

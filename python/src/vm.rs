@@ -146,6 +146,10 @@ pub struct Vm {
     pub mem_base: usize,
     /// Ops until the run loop next checks the limits (see `Vm::run`).
     pub countdown: u64,
+    /// Instances with a user `__eq__` and `__hash__` made keys, by hash (`Vm::key`).
+    pub eq_keys: RefCell<std::collections::HashMap<i64, Vec<std::rc::Weak<Instance>>>>,
+    pub eq_keys_len: Cell<usize>,
+    pub eq_keys_sweep_at: Cell<usize>,
     /// Ops executed per code object (`--features opprofile`: where a run spends its time).
     #[cfg(feature = "opprofile")]
     pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
