@@ -12,4 +12,5 @@ for value, spec in [
         print(repr(format(value, spec)))
     except (ValueError, TypeError, OverflowError) as e:
         print(type(e).__name__ + ":", e)
-print(repr(format(Point(1, 2), "")) == repr(str(Point(1, 2))))
+p = Point(1, 2)
+print(repr(format(p, "")) == repr(str(p)))
