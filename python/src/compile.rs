@@ -79,6 +79,17 @@ fn except_star_exit(a: Pos, b: Pos) -> SyntaxError {
     }
 }
 
+/// An int literal too big for i64: decimal digits, or `0x`/`0o`/`0b` and digits.
+fn big_literal(s: &str) -> Option<num_bigint::BigInt> {
+    let radix = match s.get(..2).map(|p| p.to_ascii_lowercase()) {
+        Some(p) if p == "0x" => 16,
+        Some(p) if p == "0o" => 8,
+        Some(p) if p == "0b" => 2,
+        _ => return s.parse().ok(),
+    };
+    num_bigint::BigInt::parse_bytes(s[2..].as_bytes(), radix)
+}
+
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
     SyntaxError {
         kind: "SyntaxError",
@@ -2027,9 +2038,9 @@ impl<'a> Compiler<'a> {
                     Constant::False => Value::Bool(false),
                     Constant::Ellipsis => Value::Ellipsis,
                     Constant::Int(i) => Value::Int(*i),
-                    Constant::BigInt(s) => match s.parse::<num_bigint::BigInt>() {
-                        Ok(b) => Value::from_bigint(b),
-                        Err(_) => return Err(serr(e.pos, "invalid integer literal")),
+                    Constant::BigInt(s) => match big_literal(s) {
+                        Some(b) => Value::from_bigint(b),
+                        None => return Err(serr(e.pos, "invalid integer literal")),
                     },
                     Constant::Float(f) => Value::Float(*f),
                     Constant::Str(s) => Value::Str(s.clone()),
@@ -2428,7 +2439,7 @@ fn const_value(e: &Expr) -> Option<Value> {
             Constant::False => Value::Bool(false),
             Constant::Ellipsis => Value::Ellipsis,
             Constant::Int(i) => Value::Int(*i),
-            Constant::BigInt(s) => Value::from_bigint(s.parse::<num_bigint::BigInt>().ok()?),
+            Constant::BigInt(s) => Value::from_bigint(big_literal(s)?),
             Constant::Float(f) => Value::Float(*f),
             Constant::Str(s) => Value::Str(s.clone()),
             Constant::Bytes(b) => Value::Bytes(b.clone()),

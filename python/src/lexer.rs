@@ -828,7 +828,9 @@ impl<'a> Lexer<'a> {
             let digits = &text[2..];
             match i64::from_str_radix(digits, radix) {
                 Ok(v) => Tok::Int(v),
-                Err(_) => Tok::BigInt(to_decimal(digits, radix).into()),
+                // Kept in its own radix (with its prefix): the compiler reads a
+                // power-of-two radix in linear time; decimal text would be quadratic.
+                Err(_) => Tok::BigInt(format!("{}{}", &text[..2], digits).into()),
             }
         };
         self.push(tok, a, end);
@@ -934,47 +936,6 @@ impl LexFail {
             LexFail::Unclosed { err, .. } => err,
         }
     }
-}
-
-/// Convert digits in `radix` (2, 8 or 16) to base-10 digits.
-pub fn to_decimal(digits: &str, radix: u32) -> String {
-    // Little-endian limbs of base 10^9; feed several digits at a time.
-    const BASE: u64 = 1_000_000_000;
-    let bits = match radix {
-        16 => 4,
-        8 => 3,
-        _ => 1,
-    };
-    let per = 28 / bits;
-    let ds: Vec<u32> = digits.chars().filter_map(|c| c.to_digit(radix)).collect();
-    let mut limbs: Vec<u64> = vec![0];
-    for chunk in ds.chunks(per as usize) {
-        let mut mul: u64 = 1;
-        let mut add: u64 = 0;
-        for &d in chunk {
-            mul <<= bits;
-            add = (add << bits) | d as u64;
-        }
-        let mut carry = add;
-        for l in limbs.iter_mut() {
-            let v = *l * mul + carry;
-            *l = v % BASE;
-            carry = v / BASE;
-        }
-        while carry > 0 {
-            limbs.push(carry % BASE);
-            carry /= BASE;
-        }
-    }
-    let mut out = String::new();
-    for (k, l) in limbs.iter().rev().enumerate() {
-        if k == 0 {
-            out.push_str(&l.to_string());
-        } else {
-            out.push_str(&format!("{:09}", l));
-        }
-    }
-    out
 }
 
 /// Error from decoding a string literal: message and the char index in the
