@@ -4,16 +4,16 @@ use crate::runner::{self, RunState, Runner};
 use crate::snapshot::{Snap, Snapshot};
 use crate::state::{Action, AppState};
 use crate::ui::console::Console;
+use crate::ui::controls::{Command, Controls};
 use crate::ui::costs::Costs;
 use crate::ui::generator::GeneratorView;
 use crate::ui::internals::Internals;
-use crate::ui::travel::Travel;
-use crate::ui::controls::{Command, Controls};
 use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::ui::stats::Stats;
 use crate::ui::timeline::Timeline;
+use crate::ui::travel::Travel;
 use crate::url;
 use engine::settings::ClockKind;
 use gloo_timers::callback::{Interval, Timeout};
@@ -36,7 +36,13 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let initial = props.query.clone();
-    let state = use_reducer(move || AppState::from_query(&initial.map(|q| q.to_string()).unwrap_or_else(url::current_query)));
+    let state = use_reducer(move || {
+        AppState::from_query(
+            &initial
+                .map(|q| q.to_string())
+                .unwrap_or_else(url::current_query),
+        )
+    });
     let runner = use_mut_ref(Runner::default);
     let redraw = use_force_update();
     let cache: Rc<RefCell<Option<((u64, Option<u64>), Snap)>>> = use_mut_ref(|| None);
@@ -49,7 +55,9 @@ pub fn App(props: &AppProps) -> Html {
         let runner = runner.clone();
         let redraw = redraw.clone();
         use_effect_with((), move |_| {
-            runner.borrow_mut().set_on_change(Rc::new(move || redraw.force_update()));
+            runner
+                .borrow_mut()
+                .set_on_change(Rc::new(move || redraw.force_update()));
         });
     }
 
@@ -62,7 +70,10 @@ pub fn App(props: &AppProps) -> Html {
         Rc::new(move |c: Command| {
             let st = runner.borrow().state.clone();
             let settings = latest.borrow().settings.clone();
-            let recorded = runner.borrow().program().map(|p| p.trace().last_iteration());
+            let recorded = runner
+                .borrow()
+                .program()
+                .map(|p| p.trace().last_iteration());
             // Looking back: Step moves forward through the record first.
             if let (Some(k), Some(last)) = (settings.at, recorded) {
                 if c == Command::Step && k < last {
@@ -176,54 +187,65 @@ pub fn App(props: &AppProps) -> Html {
         let latest = latest.clone();
         let go_at = go_at.clone();
         use_effect_with((), move |_| {
-            let handler = Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if e.ctrl_key() || e.alt_key() || e.meta_key() {
-                    return;
-                }
-                let tag = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .map(|el| el.tag_name().to_ascii_lowercase())
-                    .unwrap_or_default();
-                if matches!(tag.as_str(), "input" | "select" | "textarea" | "button" | "summary") {
-                    return;
-                }
-                let st = runner.borrow().state.clone();
-                match e.key().as_str() {
-                    " " => {
-                        e.prevent_default();
-                        match st {
-                            RunState::Running => do_command(Command::Pause),
-                            RunState::Paused => do_command(Command::Resume),
-                            _ => do_command(Command::Run),
-                        }
+            let handler =
+                Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                    if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                        return;
                     }
-                    "ArrowRight" => {
-                        e.prevent_default();
-                        if st != RunState::Running {
-                            do_command(Command::Step);
-                        }
+                    let tag = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .map(|el| el.tag_name().to_ascii_lowercase())
+                        .unwrap_or_default();
+                    if matches!(
+                        tag.as_str(),
+                        "input" | "select" | "textarea" | "button" | "summary"
+                    ) {
+                        return;
                     }
-                    "ArrowLeft" => {
-                        e.prevent_default();
-                        let (at, it) = {
-                            let r = runner.borrow();
-                            (latest.borrow().settings.at, r.program().map(|p| p.iteration()))
-                        };
-                        if let Some(cur) = at.or(it) {
-                            go_at(Some(cur.saturating_sub(1)));
+                    let st = runner.borrow().state.clone();
+                    match e.key().as_str() {
+                        " " => {
+                            e.prevent_default();
+                            match st {
+                                RunState::Running => do_command(Command::Pause),
+                                RunState::Paused => do_command(Command::Resume),
+                                _ => do_command(Command::Run),
+                            }
                         }
+                        "ArrowRight" => {
+                            e.prevent_default();
+                            if st != RunState::Running {
+                                do_command(Command::Step);
+                            }
+                        }
+                        "ArrowLeft" => {
+                            e.prevent_default();
+                            let (at, it) = {
+                                let r = runner.borrow();
+                                (
+                                    latest.borrow().settings.at,
+                                    r.program().map(|p| p.iteration()),
+                                )
+                            };
+                            if let Some(cur) = at.or(it) {
+                                go_at(Some(cur.saturating_sub(1)));
+                            }
+                        }
+                        _ => {}
                     }
-                    _ => {}
-                }
-            });
+                });
             let doc = web_sys::window().and_then(|w| w.document());
             if let Some(d) = &doc {
-                let _ = d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+                let _ =
+                    d.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
             }
             move || {
                 if let Some(d) = doc {
-                    let _ = d.remove_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+                    let _ = d.remove_event_listener_with_callback(
+                        "keydown",
+                        handler.as_ref().unchecked_ref(),
+                    );
                 }
             }
         });
@@ -245,8 +267,16 @@ pub fn App(props: &AppProps) -> Html {
     };
     let run_state = r.state.clone();
     let looking_back = snap.0.at.is_some();
-    let display_now = if looking_back { snap.0.now } else { r.display_now() };
-    let end = if r.program().is_some() { r.predicted_end.max(display_now).max(snap.0.now) } else { 0.0 };
+    let display_now = if looking_back {
+        snap.0.now
+    } else {
+        r.display_now()
+    };
+    let end = if r.program().is_some() {
+        r.predicted_end.max(display_now).max(snap.0.now)
+    } else {
+        0.0
+    };
     let measured_ms = r.measured_ms;
     let real_clock = r.is_real();
     let pending = r.pending_timers();

@@ -12,11 +12,15 @@ use wasm_bindgen::JsCast;
 /// Shows a banner over the page; built with plain DOM calls, since after a
 /// panic the app's own state cannot be trusted.
 fn show_banner(message: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
     if doc.get_element_by_id("panic-banner").is_some() {
         return;
     }
-    let Ok(banner) = doc.create_element("div") else { return };
+    let Ok(banner) = doc.create_element("div") else {
+        return;
+    };
     banner.set_id("panic-banner");
     banner.set_class_name("panic-banner");
     let _ = banner.set_attribute("role", "alert");
@@ -52,7 +56,11 @@ pub fn set_panic_hook() {
         console_error_panic_hook::hook(info);
         let msg = match info.payload().downcast_ref::<&str>() {
             Some(s) => s.to_string(),
-            None => info.payload().downcast_ref::<String>().cloned().unwrap_or_else(|| "panic".into()),
+            None => info
+                .payload()
+                .downcast_ref::<String>()
+                .cloned()
+                .unwrap_or_else(|| "panic".into()),
         };
         show_banner(&msg);
     }));
@@ -94,7 +102,10 @@ pub fn bench_gather(n: u32) -> f64 {
     let t0 = now();
     let mut p = Program::new(clock.clone(), false, "bench", async move {
         asyncio::run(async move {
-            asyncio::gather((0..n).map(|i| coro("sleeper()", sleeper(1.0 + (i % 7) as f64 * 0.001)))).await;
+            asyncio::gather(
+                (0..n).map(|i| coro("sleeper()", sleeper(1.0 + (i % 7) as f64 * 0.001))),
+            )
+            .await;
         })
         .await;
     });
@@ -142,17 +153,33 @@ pub fn bench_real_clock(n: u32) -> js_sys::Promise {
             if let Some(f) = resolve.borrow_mut().take() {
                 let _ = f.call1(&JsValue::NULL, &out);
                 // Let the runner go once this callback has returned.
-                gloo_timers::callback::Timeout::new(0, || BENCH_RUNNER.with(|b| b.borrow_mut().take()).map(drop).unwrap_or(())).forget();
+                gloo_timers::callback::Timeout::new(0, || {
+                    BENCH_RUNNER
+                        .with(|b| b.borrow_mut().take())
+                        .map(drop)
+                        .unwrap_or(())
+                })
+                .forget();
             }
         }));
-        runner::start_with(&rc, ClockKind::Real, Speed::Factor(1.0), false, 0.2 + n as f64 / 1000.0, move |clock| {
-            Program::new(clock, true, "bench", async move {
-                asyncio::run(async move {
-                    asyncio::gather((0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001)))).await;
+        runner::start_with(
+            &rc,
+            ClockKind::Real,
+            Speed::Factor(1.0),
+            false,
+            0.2 + n as f64 / 1000.0,
+            move |clock| {
+                Program::new(clock, true, "bench", async move {
+                    asyncio::run(async move {
+                        asyncio::gather(
+                            (0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001))),
+                        )
+                        .await;
+                    })
+                    .await;
                 })
-                .await;
-            })
-        });
+            },
+        );
         // Keep the runner alive until the run ends.
         BENCH_RUNNER.with(|b| *b.borrow_mut() = Some(rc));
     })

@@ -14,5 +14,11 @@ pub use app::{App, AppProps};
 
 /// Mounts the playground into `root`; `query` overrides the page's URL.
 pub fn mount(root: web_sys::Element, query: Option<String>) -> yew::AppHandle<App> {
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { query: query.map(Into::into) }).render()
+    yew::Renderer::<App>::with_root_and_props(
+        root,
+        AppProps {
+            query: query.map(Into::into),
+        },
+    )
+    .render()
 }

@@ -13,7 +13,10 @@ use std::rc::Rc;
 
 /// Milliseconds since the page started (`performance.now()`).
 pub fn perf_now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map(|p| p.now()).unwrap_or(0.0)
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
 }
 
 /// The real clock: `performance.now()` scaled by the speed, frozen while paused.
@@ -26,7 +29,11 @@ pub struct RealClock {
 
 impl RealClock {
     fn new(speed: f64) -> Self {
-        RealClock { base: Cell::new((perf_now(), 0.0)), speed: Cell::new(speed), paused: Cell::new(false) }
+        RealClock {
+            base: Cell::new((perf_now(), 0.0)),
+            speed: Cell::new(speed),
+            paused: Cell::new(false),
+        }
     }
     fn rebase(&self) {
         let now = self.now();
@@ -170,21 +177,29 @@ fn soon_channel(rc: &Shared) -> Option<Soon> {
     use wasm_bindgen::JsCast;
     let ch = web_sys::MessageChannel::new().ok()?;
     let weak = Rc::downgrade(rc);
-    let on_message = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
-        let Some(rc) = weak.upgrade() else { return };
-        let Some((deadline, finish)) = rc.borrow().soon_due else { return };
-        if perf_now() < deadline {
-            post_soon(&rc);
-            return;
-        }
-        rc.borrow_mut().soon_due = None;
-        if finish {
-            finish_waiting(&rc);
-        }
-        pump(&rc, false);
-    });
-    ch.port1().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    Some(Soon { port: ch.port2(), _keep: ch, _on_message: on_message })
+    let on_message =
+        wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |_| {
+            let Some(rc) = weak.upgrade() else { return };
+            let Some((deadline, finish)) = rc.borrow().soon_due else {
+                return;
+            };
+            if perf_now() < deadline {
+                post_soon(&rc);
+                return;
+            }
+            rc.borrow_mut().soon_due = None;
+            if finish {
+                finish_waiting(&rc);
+            }
+            pump(&rc, false);
+        });
+    ch.port1()
+        .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    Some(Soon {
+        port: ch.port2(),
+        _keep: ch,
+        _on_message: on_message,
+    })
 }
 
 fn post_soon(rc: &Shared) {
@@ -261,7 +276,14 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
         r.params = settings.params.clone();
     }
     let (lesson, params) = (settings.lesson, settings.params.clone());
-    start_with(rc, settings.clock, settings.speed, paused, predicted_end, move |clock| lesson.program(&params, clock, true));
+    start_with(
+        rc,
+        settings.clock,
+        settings.speed,
+        paused,
+        predicted_end,
+        move |clock| lesson.program(&params, clock, true),
+    );
 }
 
 /// Starts a run of the program `make` builds on the clock it is given.
@@ -301,7 +323,11 @@ pub fn start_with(
         r.clock = Some(clock);
         r.started_ms = perf_now();
         r.measured_ms = None;
-        r.state = if paused { RunState::Paused } else { RunState::Running };
+        r.state = if paused {
+            RunState::Paused
+        } else {
+            RunState::Running
+        };
         if paused {
             if let Some(Clocks::Real(c)) = &r.clock {
                 c.set_paused(true);
@@ -341,7 +367,12 @@ pub fn pause(rc: &Shared) {
         if let (Some(w), Speed::Factor(f)) = (r.waiting, r.speed) {
             if !r.is_real() {
                 let done = ((perf_now() - w.since_ms) / 1000.0 * f).clamp(0.0, w.secs);
-                r.waiting = Some(Waiting { from: w.from, secs: w.secs, since_ms: done, blocking: w.blocking });
+                r.waiting = Some(Waiting {
+                    from: w.from,
+                    secs: w.secs,
+                    since_ms: done,
+                    blocking: w.blocking,
+                });
             }
         }
         if let Some(Clocks::Real(c)) = &r.clock {
@@ -367,7 +398,10 @@ pub fn resume(rc: &Shared) {
             (Some(w), Speed::Factor(f)) if !r.is_real() => {
                 // `since_ms` holds the part of the wait already done (see pause).
                 let done = w.since_ms;
-                r.waiting = Some(Waiting { since_ms: perf_now() - done / f * 1000.0, ..w });
+                r.waiting = Some(Waiting {
+                    since_ms: perf_now() - done / f * 1000.0,
+                    ..w
+                });
                 Some((w.secs - done) / f * 1000.0)
             }
             _ => None,
@@ -501,7 +535,9 @@ fn pump(rc: &Shared, stepping: bool) {
                         next = Some((0.0, false));
                         break;
                     }
-                    if r.program.as_ref().map(|p| p.output().len()).unwrap_or(0) - lines0 >= LINES_PER_SLICE {
+                    if r.program.as_ref().map(|p| p.output().len()).unwrap_or(0) - lines0
+                        >= LINES_PER_SLICE
+                    {
                         next = Some((0.0, false));
                         flush = true;
                         break;
@@ -513,7 +549,12 @@ fn pump(rc: &Shared, stepping: bool) {
                         (Some(Clocks::Virtual(c)), _) if instant => c.advance(secs),
                         (Some(Clocks::Virtual(_)), Speed::Factor(f)) => {
                             let from = r.program.as_ref().map(|p| p.now()).unwrap_or(0.0);
-                            r.waiting = Some(Waiting { from, secs, since_ms: perf_now(), blocking });
+                            r.waiting = Some(Waiting {
+                                from,
+                                secs,
+                                since_ms: perf_now(),
+                                blocking,
+                            });
                             next = Some((secs / f * 1000.0, true));
                             break;
                         }
@@ -522,7 +563,12 @@ fn pump(rc: &Shared, stepping: bool) {
                             // shown (not spun), so the page never freezes.
                             let f = c.speed.get();
                             let from = c.now();
-                            r.waiting = Some(Waiting { from, secs, since_ms: perf_now(), blocking });
+                            r.waiting = Some(Waiting {
+                                from,
+                                secs,
+                                since_ms: perf_now(),
+                                blocking,
+                            });
                             let ms = secs / f * 1000.0;
                             if blocking {
                                 r.busy_until = Some(from + secs);

@@ -57,7 +57,10 @@ impl Snapshot {
     /// The run as it stands (`at` None), or at moment `at` of its record.
     pub fn of(r: &Runner, source: &str, at: Option<u64>) -> Snapshot {
         let Some(p) = r.program() else {
-            return Snapshot { run_id: r.run_id, ..Snapshot::default() };
+            return Snapshot {
+                run_id: r.run_id,
+                ..Snapshot::default()
+            };
         };
         let full = p.trace();
         let last_iteration = full.last_iteration();
@@ -76,8 +79,14 @@ impl Snapshot {
             Some(k) => {
                 let n = full.events.partition_point(|e| e.iteration <= k);
                 let frame_time = full.frame_at(k).map(|f| f.time);
-                let t = frame_time.or_else(|| full.events[..n].last().map(|e| e.time)).unwrap_or(0.0);
-                cut = Trace { enabled: true, events: full.events[..n].to_vec(), frames: Vec::new() };
+                let t = frame_time
+                    .or_else(|| full.events[..n].last().map(|e| e.time))
+                    .unwrap_or(0.0);
+                cut = Trace {
+                    enabled: true,
+                    events: full.events[..n].to_vec(),
+                    frames: Vec::new(),
+                };
                 (&cut, t)
             }
             None => (&*full, p.now()),
@@ -110,7 +119,8 @@ impl Snapshot {
         }
         // Threads and processes are simulated: their timeline is the model's.
         let (timeline, names) = if r.lesson == Lesson::Threads {
-            let sim = engine::lessons::threads::simulate(r.params.calls, r.params.delay, r.params.cpu);
+            let sim =
+                engine::lessons::threads::simulate(r.params.calls, r.params.delay, r.params.cpu);
             (sim.timeline.clipped(now), sim.names)
         } else {
             (Timeline::build(trace, names.len(), now), names)

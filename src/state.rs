@@ -36,9 +36,20 @@ impl AppState {
         let (mut settings, mut notes) = Settings::from_query(q);
         if settings.at.is_some() && settings.clock == ClockKind::Real {
             settings.clock = ClockKind::Virtual;
-            notes.push(Note { param: "at".into(), message: "at= shows a moment of a virtual-clock run; using the virtual clock".into() });
+            notes.push(Note {
+                param: "at".into(),
+                message: "at= shows a moment of a virtual-clock run; using the virtual clock"
+                    .into(),
+            });
         }
-        AppState { settings, notes, show_times: false, hovered: None, zoom: 1, show_captions: true }
+        AppState {
+            settings,
+            notes,
+            show_times: false,
+            hovered: None,
+            zoom: 1,
+            show_captions: true,
+        }
     }
 
     /// What a run depends on: changing it re-runs.
@@ -70,7 +81,8 @@ impl Reducible for AppState {
                 if let Some(n) = s.settings.params.set(lesson, name, &v) {
                     s.notes.push(n);
                 }
-                s.notes.retain(|n| n.param != "blocking" || name == "blocking");
+                s.notes
+                    .retain(|n| n.param != "blocking" || name == "blocking");
                 if let Some(n) = s.settings.params.reconcile(lesson) {
                     s.notes.push(n);
                 }

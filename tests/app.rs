@@ -28,19 +28,31 @@ fn button(root: &Element, name: &str) -> HtmlElement {
 }
 
 fn run_state(root: &Element) -> String {
-    root.query_selector(".app").unwrap().map(|a| a.get_attribute("data-run-state").unwrap_or_default()).unwrap_or_default()
+    root.query_selector(".app")
+        .unwrap()
+        .map(|a| a.get_attribute("data-run-state").unwrap_or_default())
+        .unwrap_or_default()
 }
 
 fn console_lines(root: &Element) -> Vec<String> {
-    let log = root.query_selector("[role=log][aria-label=Console]").unwrap().expect("a console");
+    let log = root
+        .query_selector("[role=log][aria-label=Console]")
+        .unwrap()
+        .expect("a console");
     let kids = log.children();
-    (0..kids.length()).map(|i| kids.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..kids.length())
+        .map(|i| kids.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 async fn wait_for_state(root: &Element, want: &str, max_ms: u32) {
     let mut waited = 0;
     while run_state(root) != want {
-        assert!(waited < max_ms, "still {:?} after {max_ms} ms, wanted {want}", run_state(root));
+        assert!(
+            waited < max_ms,
+            "still {:?} after {max_ms} ms, wanted {want}",
+            run_state(root)
+        );
         TimeoutFuture::new(20).await;
         waited += 20;
     }
@@ -49,7 +61,10 @@ async fn wait_for_state(root: &Element, want: &str, max_ms: u32) {
 #[wasm_bindgen_test]
 async fn run_button_prints_the_hello_world_in_order() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=countasync&clock=virtual&speed=instant".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=countasync&clock=virtual&speed=instant".into()),
+    );
     TimeoutFuture::new(0).await;
     assert_eq!(run_state(&root), "idle");
     assert!(console_lines(&root).is_empty());
@@ -57,14 +72,25 @@ async fn run_button_prints_the_hello_world_in_order() {
     wait_for_state(&root, "finished", 5000).await;
     assert_eq!(
         console_lines(&root),
-        ["One", "One", "One", "Two", "Two", "Two", "countasync.py executed in 1.00 seconds."]
+        [
+            "One",
+            "One",
+            "One",
+            "Two",
+            "Two",
+            "Two",
+            "countasync.py executed in 1.00 seconds."
+        ]
     );
 }
 
 #[wasm_bindgen_test]
 async fn gloo_timers_drive_a_real_clock_run() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=countasync&clock=real&speed=4".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=countasync&clock=real&speed=4".into()),
+    );
     TimeoutFuture::new(0).await;
     let t0 = js_sys::Date::now();
     button(&root, "Run").click();
@@ -74,35 +100,57 @@ async fn gloo_timers_drive_a_real_clock_run() {
     assert_eq!(console_lines(&root), ["One", "One", "One"]);
     wait_for_state(&root, "finished", 5000).await;
     let took = js_sys::Date::now() - t0;
-    assert!(took >= 240.0, "finished after {took} ms, before the timers could fire");
+    assert!(
+        took >= 240.0,
+        "finished after {took} ms, before the timers could fire"
+    );
     let lines = console_lines(&root);
     assert_eq!(&lines[..6], ["One", "One", "One", "Two", "Two", "Two"]);
-    assert!(lines[6].starts_with("countasync.py executed in 1.0"), "{}", lines[6]);
+    assert!(
+        lines[6].starts_with("countasync.py executed in 1.0"),
+        "{}",
+        lines[6]
+    );
 }
 
 #[wasm_bindgen_test]
 async fn stop_leaves_no_timer_and_idle() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=asyncq&clock=virtual&speed=1".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=asyncq&clock=virtual&speed=1".into()),
+    );
     TimeoutFuture::new(0).await;
     button(&root, "Run").click();
     TimeoutFuture::new(30).await;
     assert_eq!(run_state(&root), "running");
     let app = root.query_selector(".app").unwrap().unwrap();
-    assert_eq!(app.get_attribute("data-pending-timers").as_deref(), Some("1"));
+    assert_eq!(
+        app.get_attribute("data-pending-timers").as_deref(),
+        Some("1")
+    );
     button(&root, "Stop").click();
     TimeoutFuture::new(0).await;
     assert_eq!(run_state(&root), "idle");
     let app = root.query_selector(".app").unwrap().unwrap();
-    assert_eq!(app.get_attribute("data-pending-timers").as_deref(), Some("0"));
+    assert_eq!(
+        app.get_attribute("data-pending-timers").as_deref(),
+        Some("0")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn source_panel_shows_the_program_for_the_parameters() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=asyncq&maxsize=3&nprod=2".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=asyncq&maxsize=3&nprod=2".into()),
+    );
     TimeoutFuture::new(0).await;
-    let code = root.query_selector("[aria-label='Python source'] code").unwrap().unwrap();
+    let code = root
+        .query_selector("[aria-label='Python source'] code")
+        .unwrap()
+        .unwrap();
     let text = code.text_content().unwrap();
     let mut p = engine::lessons::Lesson::Asyncq.defaults();
     p.maxsize = 3;
@@ -113,20 +161,34 @@ async fn source_panel_shows_the_program_for_the_parameters() {
 #[wasm_bindgen_test]
 async fn ansi_colours_become_classes_not_text() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=rand&speed=instant&autorun=1".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=rand&speed=instant&autorun=1".into()),
+    );
     wait_for_state(&root, "finished", 5000).await;
     let lines = console_lines(&root);
     assert_eq!(lines[0], "Initiated makerandom(0).");
     assert!(lines.iter().all(|l| !l.contains('\u{1b}')));
-    assert!(root.query_selector("[role=log] .ansi-36").unwrap().is_some());
+    assert!(root
+        .query_selector("[role=log] .ansi-36")
+        .unwrap()
+        .is_some());
 }
 
 #[wasm_bindgen_test]
 async fn bad_url_values_show_a_note_and_fall_back() {
     let root = fresh_root();
-    let _app = mount(root.clone(), Some("?lesson=asyncq&nprod=-4&speed=fast".into()));
+    let _app = mount(
+        root.clone(),
+        Some("?lesson=asyncq&nprod=-4&speed=fast".into()),
+    );
     TimeoutFuture::new(0).await;
-    let notes = root.query_selector(".notes").unwrap().expect("a visible note").text_content().unwrap();
+    let notes = root
+        .query_selector(".notes")
+        .unwrap()
+        .expect("a visible note")
+        .text_content()
+        .unwrap();
     assert!(notes.contains("nprod=-4 is below 0"), "{notes}");
     assert!(notes.contains("speed must be a number"), "{notes}");
 }
@@ -135,7 +197,10 @@ async fn bad_url_values_show_a_note_and_fall_back() {
 async fn a_panic_shows_a_banner_with_a_reload_button() {
     async_playground::hooks::set_panic_hook();
     // Panic inside a timer callback (as a bug in the running app would).
-    gloo_timers::callback::Timeout::new(0, || async_playground::hooks::debug_panic("test-triggered panic")).forget();
+    gloo_timers::callback::Timeout::new(0, || {
+        async_playground::hooks::debug_panic("test-triggered panic")
+    })
+    .forget();
     TimeoutFuture::new(50).await;
     let doc = web_sys::window().unwrap().document().unwrap();
     let banner = doc.get_element_by_id("panic-banner").expect("a banner");

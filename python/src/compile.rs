@@ -642,6 +642,13 @@ impl SymTable {
     }
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Access {
+    Load,
+    Store,
+    Delete,
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum NameOp {
     Fast,
@@ -918,74 +925,39 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_name(&mut self, n: &Str) {
-        match self.name_op(n) {
-            NameOp::Fast => {
-                let i = self.varname(n);
-                self.emit(Op::LoadFast(i));
-            }
-            NameOp::Deref => {
-                let i = self.deref_idx(n);
-                self.emit(Op::LoadDeref(i));
-            }
-            NameOp::ClassDeref => {
-                let i = self.name(n);
-                let d = self.deref_idx(n);
-                self.emit(Op::LoadName(i));
-                // LoadClassDeref falls back to the cell when the name is not in the class dict.
-                let last = self.u().ops.len() - 1;
-                self.u().ops[last] = Op::LoadClassDeref(d | (i << 16));
-            }
-            NameOp::Global => {
-                let i = self.name(n);
-                self.emit(Op::LoadGlobal(i));
-            }
-            NameOp::Name => {
-                let i = self.name(n);
-                self.emit(Op::LoadName(i));
-            }
-        }
+        self.name_access(n, Access::Load)
     }
 
     fn store_name(&mut self, n: &Str) {
-        match self.name_op(n) {
-            NameOp::Fast => {
-                let i = self.varname(n);
-                self.emit(Op::StoreFast(i));
-            }
-            NameOp::Deref => {
-                let i = self.deref_idx(n);
-                self.emit(Op::StoreDeref(i));
-            }
-            NameOp::Global => {
-                let i = self.name(n);
-                self.emit(Op::StoreGlobal(i));
-            }
-            NameOp::Name | NameOp::ClassDeref => {
-                let i = self.name(n);
-                self.emit(Op::StoreName(i));
-            }
-        }
+        self.name_access(n, Access::Store)
     }
 
     fn delete_name(&mut self, n: &Str) {
-        match self.name_op(n) {
-            NameOp::Fast => {
-                let i = self.varname(n);
-                self.emit(Op::DeleteFast(i));
-            }
+        self.name_access(n, Access::Delete)
+    }
+
+    /// Emits the load, store or delete of `n` for where it lives (CPython's
+    /// `compiler_nameop`).
+    fn name_access(&mut self, n: &Str, a: Access) {
+        let pick = |ops: [fn(u32) -> Op; 3]| ops[a as usize];
+        let op = match self.name_op(n) {
+            NameOp::Fast => pick([Op::LoadFast, Op::StoreFast, Op::DeleteFast])(self.varname(n)),
             NameOp::Deref => {
-                let i = self.deref_idx(n);
-                self.emit(Op::DeleteDeref(i));
+                pick([Op::LoadDeref, Op::StoreDeref, Op::DeleteDeref])(self.deref_idx(n))
             }
             NameOp::Global => {
+                pick([Op::LoadGlobal, Op::StoreGlobal, Op::DeleteGlobal])(self.name(n))
+            }
+            // Falls back to the cell when the name is not in the class namespace.
+            NameOp::ClassDeref if a == Access::Load => {
                 let i = self.name(n);
-                self.emit(Op::DeleteGlobal(i));
+                Op::LoadClassDeref(self.deref_idx(n) | (i << 16))
             }
             NameOp::Name | NameOp::ClassDeref => {
-                let i = self.name(n);
-                self.emit(Op::DeleteName(i));
+                pick([Op::LoadName, Op::StoreName, Op::DeleteName])(self.name(n))
             }
-        }
+        };
+        self.emit(op);
     }
 
     fn stmts(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {

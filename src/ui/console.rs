@@ -15,12 +15,16 @@ pub fn ansi_spans(line: &str) -> Vec<(Option<String>, String)> {
             out.push((class.clone(), rest[..pos].to_string()));
         }
         let after = &rest[pos + 2..];
-        let end = after.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(after.len());
+        let end = after
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
         let code = &after[..end];
         if after[end..].starts_with('m') {
             class = match code {
                 "" | "0" => None,
-                c if c.chars().all(|d| d.is_ascii_digit() || d == ';') => Some(format!("ansi-{}", c.replace(';', "-"))),
+                c if c.chars().all(|d| d.is_ascii_digit() || d == ';') => {
+                    Some(format!("ansi-{}", c.replace(';', "-")))
+                }
                 _ => class,
             };
         }
@@ -52,7 +56,10 @@ pub fn lines_html(output: &[String], times: &[f64], first: usize) -> String {
     let mut h = String::with_capacity(output.iter().map(|l| l.len() + 48).sum());
     for (k, line) in output.iter().enumerate() {
         let i = first + k;
-        h.push_str(&format!("<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">", times.get(k).copied().unwrap_or(0.0)));
+        h.push_str(&format!(
+            "<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">",
+            times.get(k).copied().unwrap_or(0.0)
+        ));
         for (class, text) in ansi_spans(line) {
             match class {
                 Some(c) => {
@@ -114,7 +121,9 @@ pub fn Console(p: &ConsoleProps) -> Html {
             if let Some(el) = log.cast::<web_sys::Element>() {
                 if let Ok(old) = el.query_selector_all(".line.hl") {
                     for i in 0..old.length() {
-                        if let Some(e) = old.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()) {
+                        if let Some(e) = old.item(i).and_then(|n| {
+                            wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok()
+                        }) {
                             let _ = e.class_list().remove_1("hl");
                         }
                     }

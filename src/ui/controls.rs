@@ -50,11 +50,17 @@ pub fn Controls(p: &ControlsProps) -> Html {
     let mut speeds: Vec<String> = SPEEDS.iter().map(|s| s.to_string()).collect();
     if !speeds.contains(&speed_text) && speed_text != "instant" {
         speeds.push(speed_text.clone());
-        speeds.sort_by(|a, b| a.parse::<f64>().unwrap_or(0.0).total_cmp(&b.parse::<f64>().unwrap_or(0.0)));
+        speeds.sort_by(|a, b| {
+            a.parse::<f64>()
+                .unwrap_or(0.0)
+                .total_cmp(&b.parse::<f64>().unwrap_or(0.0))
+        });
     }
     let on_speed = {
         let cb = p.on_speed.clone();
-        Callback::from(move |e: Event| cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+        Callback::from(move |e: Event| {
+            cb.emit(e.target_unchecked_into::<HtmlSelectElement>().value())
+        })
     };
     let clock_radio = |c: ClockKind, label: &'static str, hint: &'static str| {
         let cb = p.on_clock.clone();

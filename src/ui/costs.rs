@@ -16,11 +16,31 @@ pub fn Costs(p: &CostsProps) -> Html {
     let sim = simulate(p.calls, p.delay, p.cpu);
     let rows = [
         ("one after another", "—", "—", "—"),
-        ("threads (threading)", "one thread", "a stack (8 MB reserved, KBs used)", "OS scheduler; the GIL lets one run Python at a time"),
-        ("processes (multiprocessing)", "a whole interpreter", "its own copy of everything (MBs)", "OS scheduler; memory is not shared"),
-        ("asyncio tasks", "a coroutine object", "a frame (about 1–2 KB)", "the event loop, at each await: a function call"),
+        (
+            "threads (threading)",
+            "one thread",
+            "a stack (8 MB reserved, KBs used)",
+            "OS scheduler; the GIL lets one run Python at a time",
+        ),
+        (
+            "processes (multiprocessing)",
+            "a whole interpreter",
+            "its own copy of everything (MBs)",
+            "OS scheduler; memory is not shared",
+        ),
+        (
+            "asyncio tasks",
+            "a coroutine object",
+            "a frame (about 1–2 KB)",
+            "the event loop, at each await: a function call",
+        ),
     ];
-    let start = [String::from("—"), format!("{:.0} µs", THREAD_START * 1e6), format!("{:.1} ms", PROCESS_START * 1e3), format!("{:.0} µs", TASK_START * 1e6)];
+    let start = [
+        String::from("—"),
+        format!("{:.0} µs", THREAD_START * 1e6),
+        format!("{:.1} ms", PROCESS_START * 1e3),
+        format!("{:.0} µs", TASK_START * 1e6),
+    ];
     html! {
         <section class="panel costs-panel" aria-labelledby="costs-h">
             <h2 id="costs-h">{"Four ways to run the same work"}</h2>

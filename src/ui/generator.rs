@@ -9,7 +9,11 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub enum Row {
     /// Control passes: to the generator (true) or back to the caller.
-    Handoff { to_gen: bool, what: String, locals: String },
+    Handoff {
+        to_gen: bool,
+        what: String,
+        locals: String,
+    },
     /// A printed line, by the side that was running.
     Print { by_gen: bool, text: String },
 }
@@ -25,12 +29,23 @@ pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<Row> {
     let mut out = Vec::new();
     for e in events {
         match &e.kind {
-            EventKind::Handoff { to_generator, what, locals } => {
+            EventKind::Handoff {
+                to_generator,
+                what,
+                locals,
+            } => {
                 inside = *to_generator && what != "gen.close()";
-                out.push(Row::Handoff { to_gen: *to_generator, what: what.clone(), locals: locals.clone() });
+                out.push(Row::Handoff {
+                    to_gen: *to_generator,
+                    what: what.clone(),
+                    locals: locals.clone(),
+                });
             }
             EventKind::Print { line } => {
-                out.push(Row::Print { by_gen: inside, text: output.get(*line).cloned().unwrap_or_default() });
+                out.push(Row::Print {
+                    by_gen: inside,
+                    text: output.get(*line).cloned().unwrap_or_default(),
+                });
             }
             _ => {}
         }
@@ -41,7 +56,12 @@ pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<Row> {
 #[component]
 pub fn GeneratorView(p: &GeneratorProps) -> Html {
     let rows = &p.snap.0.gen_rows;
-    let handoffs: Vec<usize> = rows.iter().enumerate().filter(|(_, r)| matches!(r, Row::Handoff { .. })).map(|(i, _)| i).collect();
+    let handoffs: Vec<usize> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| matches!(r, Row::Handoff { .. }))
+        .map(|(i, _)| i)
+        .collect();
     let n = handoffs.len();
     let step = use_state(|| usize::MAX);
     let cur = (*step).min(n);
@@ -52,9 +72,17 @@ pub fn GeneratorView(p: &GeneratorProps) -> Html {
         Callback::from(move |_: MouseEvent| step.set(to))
     };
     let saved = rows[..upto].iter().rev().find_map(|r| match r {
-        Row::Handoff { to_gen: false, locals, .. } if !locals.is_empty() => Some(locals.clone()),
-        Row::Handoff { what, .. } if what == "gen.close()" => Some("nothing: the generator is closed, its frame is gone".into()),
-        Row::Handoff { to_gen: true, .. } => Some("nothing while it runs: its locals are live".into()),
+        Row::Handoff {
+            to_gen: false,
+            locals,
+            ..
+        } if !locals.is_empty() => Some(locals.clone()),
+        Row::Handoff { what, .. } if what == "gen.close()" => {
+            Some("nothing: the generator is closed, its frame is gone".into())
+        }
+        Row::Handoff { to_gen: true, .. } => {
+            Some("nothing while it runs: its locals are live".into())
+        }
         _ => None,
     });
     let running_gen = rows[..upto].iter().rev().find_map(|r| match r {

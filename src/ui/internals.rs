@@ -51,10 +51,22 @@ pub fn Internals(p: &InternalsProps) -> Html {
         }
     };
     let frame = s.frame.as_ref();
-    let ready: Vec<(String, &'static str)> =
-        frame.map(|f| f.ready.iter().map(|r| (ready_label(r, names), kind_class(r))).collect()).unwrap_or_default();
-    let timers: Vec<(String, &'static str)> =
-        frame.map(|f| f.timers.iter().map(|t| (timer_label(t, names), "k-timer")).collect()).unwrap_or_default();
+    let ready: Vec<(String, &'static str)> = frame
+        .map(|f| {
+            f.ready
+                .iter()
+                .map(|r| (ready_label(r, names), kind_class(r)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let timers: Vec<(String, &'static str)> = frame
+        .map(|f| {
+            f.timers
+                .iter()
+                .map(|t| (timer_label(t, names), "k-timer"))
+                .collect()
+        })
+        .unwrap_or_default();
     let last_step = s.current_task.map(|t| lane_name(names, t));
     html! {
         <section class="panel internals" aria-label="Event loop">
@@ -110,5 +122,9 @@ pub fn Internals(p: &InternalsProps) -> Html {
 
 fn list_is_empty(label: &str, snap: &Snap) -> bool {
     let Some(f) = &snap.0.frame else { return false };
-    if label == "Ready queue" { f.ready.is_empty() } else { f.timers.is_empty() }
+    if label == "Ready queue" {
+        f.ready.is_empty()
+    } else {
+        f.timers.is_empty()
+    }
 }

@@ -36,7 +36,9 @@ pub fn page_base() -> String {
 /// A sensible iframe height for the panels shown.
 fn embed_height(s: &Settings) -> u32 {
     let p = s.panels;
-    170 + if p.source || p.console { 470 } else { 0 } + if p.timeline { 380 } else { 0 } + if p.stats { 330 } else { 0 }
+    170 + if p.source || p.console { 470 } else { 0 }
+        + if p.timeline { 380 } else { 0 }
+        + if p.stats { 330 } else { 0 }
 }
 
 pub fn embed_snippet(s: &Settings, base: &str) -> String {
@@ -69,7 +71,11 @@ pub fn Share(p: &ShareProps) -> Html {
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             copied.set(false);
-            open.set(if *open == Some(what) { None } else { Some(what) });
+            open.set(if *open == Some(what) {
+                None
+            } else {
+                Some(what)
+            });
         })
     };
     let on_share = {
@@ -90,7 +96,8 @@ pub fn Share(p: &ShareProps) -> Html {
             copied.set(true);
         })
     };
-    let select_all = Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlTextAreaElement>().select());
+    let select_all =
+        Callback::from(|e: FocusEvent| e.target_unchecked_into::<HtmlTextAreaElement>().select());
     let export = |x: Export| {
         let cb = p.on_export.clone();
         Callback::from(move |_: MouseEvent| cb.emit(x))
@@ -137,16 +144,39 @@ pub fn save(x: Export, file: &str, snap: &crate::snapshot::Snapshot, end: f64) {
     let stem = file.trim_end_matches(".py");
     let res = match x {
         Export::Transcript => {
-            let text: String = snap.output.iter().map(|l| engine::source::strip_ansi(l) + "\n").collect();
-            download(&format!("{stem}-transcript.txt"), "text/plain;charset=utf-8", &text)
+            let text: String = snap
+                .output
+                .iter()
+                .map(|l| engine::source::strip_ansi(l) + "\n")
+                .collect();
+            download(
+                &format!("{stem}-transcript.txt"),
+                "text/plain;charset=utf-8",
+                &text,
+            )
         }
         Export::TranscriptAnsi => {
             let text: String = snap.output.iter().map(|l| format!("{l}\n")).collect();
-            download(&format!("{stem}-transcript-ansi.txt"), "text/plain;charset=utf-8", &text)
+            download(
+                &format!("{stem}-transcript-ansi.txt"),
+                "text/plain;charset=utf-8",
+                &text,
+            )
         }
         Export::Trace => {
-            let times: Vec<(f64, usize)> = snap.line_times.iter().copied().zip(snap.line_tasks.iter().copied()).collect();
-            let json = engine::export::chrome_trace(file, &snap.timeline, &snap.names, &snap.output, &times);
+            let times: Vec<(f64, usize)> = snap
+                .line_times
+                .iter()
+                .copied()
+                .zip(snap.line_tasks.iter().copied())
+                .collect();
+            let json = engine::export::chrome_trace(
+                file,
+                &snap.timeline,
+                &snap.names,
+                &snap.output,
+                &times,
+            );
             download(&format!("{stem}-trace.json"), "application/json", &json)
         }
         Export::Svg => {

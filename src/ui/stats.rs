@@ -26,7 +26,11 @@ pub fn Stats(p: &StatsProps) -> Html {
     let total = s.now;
     let seq = tl.sequential_time();
     let speedup = if total > 0.0 { seq / total } else { 0.0 };
-    let late = |q: f64| percentile(&tl.lateness, q).map(|v| format!("{:.1} ms", v * 1000.0)).unwrap_or("—".into());
+    let late = |q: f64| {
+        percentile(&tl.lateness, q)
+            .map(|v| format!("{:.1} ms", v * 1000.0))
+            .unwrap_or("—".into())
+    };
     html! {
         <section class="panel stats-panel" aria-labelledby="stats-h">
             <h2 id="stats-h">{"Statistics"}</h2>

@@ -33,11 +33,25 @@ pub struct TimelineProps {
 const SPAN: f64 = 95.0;
 
 fn pct(t: f64, end: f64) -> String {
-    format!("{:.4}%", if end > 0.0 { (t / end).clamp(0.0, 1.0) * SPAN } else { 0.0 })
+    format!(
+        "{:.4}%",
+        if end > 0.0 {
+            (t / end).clamp(0.0, 1.0) * SPAN
+        } else {
+            0.0
+        }
+    )
 }
 
 fn width_pct(d: f64, end: f64) -> String {
-    format!("{:.4}%", if end > 0.0 { (d / end).clamp(0.0, 1.0) * SPAN } else { 0.0 })
+    format!(
+        "{:.4}%",
+        if end > 0.0 {
+            (d / end).clamp(0.0, 1.0) * SPAN
+        } else {
+            0.0
+        }
+    )
 }
 
 fn ticks(end: f64) -> Vec<f64> {
@@ -46,7 +60,11 @@ fn ticks(end: f64) -> Vec<f64> {
     }
     let raw = end / 8.0;
     let mag = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * mag).find(|s| *s >= raw).unwrap_or(mag * 10.0);
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .iter()
+        .map(|m| m * mag)
+        .find(|s| *s >= raw)
+        .unwrap_or(mag * 10.0);
     let mut v = Vec::new();
     let mut t = 0.0;
     while t <= end + 1e-9 {
@@ -155,17 +173,40 @@ pub fn Timeline(p: &TimelineProps) -> Html {
     let table_open = use_state(|| false);
     let ontoggle = {
         let open = table_open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+        Callback::from(move |e: Event| {
+            open.set(
+                e.target_unchecked_into::<web_sys::HtmlDetailsElement>()
+                    .open(),
+            )
+        })
     };
     let has_queue = !s.timeline.queue.is_empty();
     let lanes_h = AXIS + n as f64 * LANE;
     let height = lanes_h + if has_queue { QUEUE_H + 8.0 } else { 0.0 };
     let end = p.end;
     let hovered = p.hovered.and_then(|i| s.timeline.segments.get(i));
-    let leave = { let cb = p.on_hover.clone(); Callback::from(move |_: MouseEvent| cb.emit(None)) };
-    let zoom_in = { let cb = p.on_zoom.clone(); let z = p.zoom; Callback::from(move |_: MouseEvent| cb.emit(z * 2)) };
-    let zoom_out = { let cb = p.on_zoom.clone(); let z = p.zoom; Callback::from(move |_: MouseEvent| cb.emit((z / 2).max(1))) };
-    let qmax = s.timeline.queue.iter().map(|q| q.1).max().unwrap_or(0).max(1);
+    let leave = {
+        let cb = p.on_hover.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(None))
+    };
+    let zoom_in = {
+        let cb = p.on_zoom.clone();
+        let z = p.zoom;
+        Callback::from(move |_: MouseEvent| cb.emit(z * 2))
+    };
+    let zoom_out = {
+        let cb = p.on_zoom.clone();
+        let z = p.zoom;
+        Callback::from(move |_: MouseEvent| cb.emit((z / 2).max(1)))
+    };
+    let qmax = s
+        .timeline
+        .queue
+        .iter()
+        .map(|q| q.1)
+        .max()
+        .unwrap_or(0)
+        .max(1);
     html! {
         <section class="panel timeline-panel" aria-labelledby="timeline-h">
             <div class="panel-head">

@@ -26,7 +26,11 @@ pub fn Travel(p: &TravelProps) -> Html {
     let oninput = {
         let cb = p.on_at.clone();
         Callback::from(move |e: InputEvent| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<u64>() {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse::<u64>()
+            {
                 cb.emit(Some(v));
             }
         })
@@ -43,10 +47,28 @@ pub fn Travel(p: &TravelProps) -> Html {
     let chosen = task.or(printers.first().copied());
     let on_task = {
         let task = task.clone();
-        Callback::from(move |e: Event| task.set(e.target_unchecked_into::<HtmlSelectElement>().value().parse().ok()))
+        Callback::from(move |e: Event| {
+            task.set(
+                e.target_unchecked_into::<HtmlSelectElement>()
+                    .value()
+                    .parse()
+                    .ok(),
+            )
+        })
     };
-    let prev = chosen.and_then(|t| s.all_prints.iter().rev().find(|&&(m, tt)| tt == t && m < cur).map(|&(m, _)| m));
-    let next = chosen.and_then(|t| s.all_prints.iter().find(|&&(m, tt)| tt == t && m > cur).map(|&(m, _)| m));
+    let prev = chosen.and_then(|t| {
+        s.all_prints
+            .iter()
+            .rev()
+            .find(|&&(m, tt)| tt == t && m < cur)
+            .map(|&(m, _)| m)
+    });
+    let next = chosen.and_then(|t| {
+        s.all_prints
+            .iter()
+            .find(|&&(m, tt)| tt == t && m > cur)
+            .map(|&(m, _)| m)
+    });
     html! {
         <section class="panel travel" aria-label="Time travel">
             <div class="travel-row">
