@@ -45,6 +45,21 @@ fn console_lines(root: &Element) -> Vec<String> {
         .collect()
 }
 
+/// Waits until the console holds at least `n` lines. The run state is an attribute
+/// written when the app renders; the console's lines are appended by an effect that
+/// yew runs after that render, so a poll can fall between the two.
+async fn wait_for_lines(root: &Element, n: usize, max_ms: u32) -> Vec<String> {
+    let mut waited = 0;
+    loop {
+        let lines = console_lines(root);
+        if lines.len() >= n || waited >= max_ms {
+            return lines;
+        }
+        TimeoutFuture::new(20).await;
+        waited += 20;
+    }
+}
+
 async fn wait_for_state(root: &Element, want: &str, max_ms: u32) {
     let mut waited = 0;
     while run_state(root) != want {
@@ -71,7 +86,7 @@ async fn run_button_prints_the_hello_world_in_order() {
     button(&root, "Run").click();
     wait_for_state(&root, "finished", 5000).await;
     assert_eq!(
-        console_lines(&root),
+        wait_for_lines(&root, 7, 1000).await,
         [
             "One",
             "One",
@@ -100,11 +115,11 @@ async fn gloo_timers_drive_a_real_clock_run() {
     assert_eq!(console_lines(&root), ["One", "One", "One"]);
     wait_for_state(&root, "finished", 5000).await;
     let took = js_sys::Date::now() - t0;
+    let lines = wait_for_lines(&root, 7, 1000).await;
     assert!(
         took >= 240.0,
         "finished after {took} ms, before the timers could fire"
     );
-    let lines = console_lines(&root);
     assert_eq!(&lines[..6], ["One", "One", "One", "Two", "Two", "Two"]);
     assert!(
         lines[6].starts_with("countasync.py executed in 1.0"),
@@ -166,7 +181,8 @@ async fn ansi_colours_become_classes_not_text() {
         Some("?lesson=rand&speed=instant&autorun=1".into()),
     );
     wait_for_state(&root, "finished", 5000).await;
-    let lines = console_lines(&root);
+    let lines = wait_for_lines(&root, 1, 1000).await;
+    assert!(!lines.is_empty(), "the console is empty after the run finished");
     assert_eq!(lines[0], "Initiated makerandom(0).");
     assert!(lines.iter().all(|l| !l.contains('\u{1b}')));
     assert!(root
