@@ -162,7 +162,7 @@ impl Trace {
     pub fn last_iteration(&self) -> u64 {
         self.events.last().map(|e| e.iteration).unwrap_or(0)
     }
-    pub(crate) fn push(&mut self, time: f64, iteration: u64, task: TaskId, kind: EventKind) {
+    pub fn push(&mut self, time: f64, iteration: u64, task: TaskId, kind: EventKind) {
         if self.enabled {
             self.events.push(Event {
                 time,

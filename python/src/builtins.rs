@@ -1610,12 +1610,22 @@ impl Vm {
     pub fn write_stdout(&mut self, s: &str) {
         let now = self.host.now();
         self.out.write(crate::io::Stream::Stdout, s, now);
+        self.trace_write(crate::pagetrace::LineStream::Stdout, s, now);
         self.host.on_output();
     }
     pub fn write_stderr(&mut self, s: &str) {
         let now = self.host.now();
         self.out.write(crate::io::Stream::Stderr, s, now);
+        self.trace_write(crate::pagetrace::LineStream::Stderr, s, now);
         self.host.on_output();
+    }
+    fn trace_write(&mut self, stream: crate::pagetrace::LineStream, s: &str, now: f64) {
+        if self.trace.is_some() {
+            let line = self.user_line();
+            if let Some(tr) = self.trace.as_mut() {
+                tr.write(stream, s, now, line);
+            }
+        }
     }
 
     /// `sorted()` / `list.sort()` with key and reverse (stable).

@@ -57,9 +57,3 @@ impl Output {
             .collect()
     }
 }
-
-/// Trace events from the asyncio prelude (`_pg.event`), kept for the page.
-#[derive(Default)]
-pub struct TraceSink {
-    pub events: Vec<(f64, String, Vec<String>)>,
-}

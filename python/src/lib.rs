@@ -20,6 +20,7 @@ pub mod methods;
 pub mod modules;
 pub mod omap;
 pub mod ops;
+pub mod pagetrace;
 pub mod parser;
 pub mod pyset;
 pub mod sha512;
@@ -79,6 +80,8 @@ pub struct Options {
     pub max_bytes: usize,
     /// Ops per `tick()` at most (the interpreter returns to its driver this often).
     pub slice: u64,
+    /// Keep the record the page draws from (`Program::page`).
+    pub trace: bool,
 }
 
 impl Default for Options {
@@ -90,6 +93,7 @@ impl Default for Options {
             max_steps: 100_000_000,
             max_bytes: 256 << 20,
             slice: 10_000,
+            trace: false,
         }
     }
 }
@@ -264,7 +268,9 @@ impl Program {
             stop_reason: None,
             native_depth: Cell::new(0),
             task_ids: RefCell::new(Vec::new()),
-            trace: None,
+            trace: opts
+                .trace
+                .then(|| Box::new(pagetrace::PageTrace::new(filename))),
             main_module: None,
             alloc_estimate: 0,
             last_raise: exec::RaiseKind::New,
@@ -323,6 +329,7 @@ impl Program {
         match self.vm.run() {
             Ok(RunEnd::Returned(_)) => {
                 self.ended = Ended::Exited(0);
+                self.finish_trace();
                 Tick::Done
             }
             Ok(RunEnd::Paused(Pause::Budget)) | Ok(RunEnd::Paused(Pause::Iteration)) => {
@@ -341,13 +348,32 @@ impl Program {
                 if let Some(reason) = self.vm.stop_reason.take() {
                     self.vm.write_stderr(&format!("{reason}\n"));
                     self.ended = Ended::Stopped(reason.clone());
+                    self.finish_trace();
                     return Tick::Error(reason);
                 }
                 let status = self.report(&e.exc);
                 self.ended = Ended::Exited(status);
+                self.finish_trace();
                 Tick::Done
             }
         }
+    }
+
+    fn finish_trace(&mut self) {
+        let now = self.vm.host.now();
+        if let Some(tr) = self.vm.trace.as_mut() {
+            tr.finish(now);
+        }
+    }
+
+    /// The record the page draws from (with `Options::trace`).
+    pub fn page(&self) -> Option<&pagetrace::PageTrace> {
+        self.vm.trace.as_deref()
+    }
+
+    /// Seconds on the program's clock.
+    pub fn now(&self) -> f64 {
+        self.vm.host.now()
     }
 
     /// Prints an uncaught exception (or handles SystemExit); returns the exit status.
@@ -492,10 +518,7 @@ impl Program {
     }
 }
 
-impl Vm {
-    /// A trace hook from the asyncio prelude (kept for the page).
-    pub fn trace_event(&mut self, _kind: &str, _args: &[Value]) {}
-}
+impl Vm {}
 
 /// Runs a program to its end on a virtual clock (the CLI and the tests).
 pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String, i32) {
@@ -529,4 +552,21 @@ pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String,
         }
     }
     (p.stdout(), p.stderr(), p.exit_status())
+}
+
+/// Runs `src` to its end on a virtual clock, keeping the page's record
+/// (`Program::page`); a syntax error is returned as CPython's text.
+pub fn run_traced(src: &str, filename: &str, mut opts: Options) -> Result<Program, String> {
+    opts.trace = true;
+    let clock = Rc::new(engine::clock::VirtualClock::new());
+    let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
+    let mut p = Program::new(src, filename, opts, host)?;
+    loop {
+        match p.tick() {
+            Tick::Progress => {}
+            Tick::Wait { secs, .. } => clock.advance(secs),
+            Tick::Done | Tick::Error(_) => break,
+        }
+    }
+    Ok(p)
 }

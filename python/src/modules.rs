@@ -383,6 +383,12 @@ fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         ))
     })?;
     vm.host.block(secs);
+    if vm.trace.is_some() {
+        let (now, line) = (vm.host.now(), vm.user_line());
+        if let Some(tr) = vm.trace.as_mut() {
+            tr.block(now, secs, line);
+        }
+    }
     vm.pending_pause = Some(Pause::Sleep(secs));
     Ok(Value::None)
 }

@@ -128,7 +128,7 @@ pub struct Vm {
     /// Native recursion depth (repr of nested containers etc.).
     pub native_depth: Cell<u32>,
     pub task_ids: RefCell<Vec<Value>>,
-    pub trace: Option<crate::io::TraceSink>,
+    pub trace: Option<Box<crate::pagetrace::PageTrace>>,
     pub main_module: Option<Rc<DictObj>>,
     pub alloc_estimate: usize,
     pub last_raise: crate::exec::RaiseKind,

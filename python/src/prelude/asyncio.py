@@ -692,11 +692,11 @@ class Task(Future):
                 raise
         else:
             loop._current_task = None
-            _event("step_end", self)
             if result is None:
                 # Bare yield relinquishes control for one event loop iteration.
                 loop._ready.append(Handle(self.__step, (), loop))
                 _event("suspended", self, None)
+                _event("step_end", self)
                 return
             blocking = getattr(result, '_asyncio_future_blocking', None)
             if blocking is not None:
@@ -728,6 +728,7 @@ class Task(Future):
             else:
                 new_exc = RuntimeError(f'Task got bad yield: {result!r}')
                 loop._ready.append(Handle(self.__step, (new_exc,), loop))
+            _event("step_end", self)
 
     def __wakeup(self, future):
         _event("woken", self)
@@ -1257,11 +1258,13 @@ class BaseEventLoop:
                 _set_asyncgen_hooks(firstiter=self._asyncgen_firstiter_hook,
                                     finalizer=self._asyncgen_finalizer_hook)
             _running_loop = self
+            _event("loop_start", self)
             while True:
                 self._run_once()
                 if self._stopping:
                     break
         finally:
+            _event("loop_stop", self)
             self._stopping = False
             self._running = False
             _running_loop = None
@@ -1406,6 +1409,7 @@ class BaseEventLoop:
                 raise
             except BaseException as exc:
                 self._callback_failed(handle, exc)
+        _event("iteration_end", self)
 
     def _callback_failed(self, handle, exc):
         cb = _format_callback_source(handle._callback, handle._args)
@@ -1496,9 +1500,11 @@ class Runner:
         try:
             loop = self._loop
             _cancel_all_tasks(loop)
+            _event("quiet", True)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
+            _event("quiet", False)
             if self._set_event_loop:
                 set_event_loop(None)
             loop.close()
@@ -1544,12 +1550,15 @@ def run(main, *, debug=None):
             "asyncio.run() cannot be called from a running event loop")
     runner = Runner(debug=debug)   # with Runner(debug=debug) as runner:
     runner._lazy_init()
+    _event("run", True)
     try:
         result = runner.run(main)
     except BaseException:
         runner.close()
+        _event("run", False)
         raise
     runner.close()
+    _event("run", False)
     return result
 
 
@@ -1860,6 +1869,7 @@ class Queue(_LoopBoundMixin):
         self._getters = deque()
         self._putters = deque()
         self._unfinished_tasks = 0
+        _event("queue", self)
         self._finished = Event()
         self._finished.set()
         self._init(maxsize)
