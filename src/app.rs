@@ -44,6 +44,16 @@ pub fn App(props: &AppProps) -> Html {
         )
     });
     let runner = use_mut_ref(Runner::default);
+    // The cost of this redraw (read after the page is drawn; see Runner::redraw_cost_ms).
+    let drawn_from = runner::perf_now();
+    {
+        let runner = runner.clone();
+        use_effect(move || {
+            if let Ok(r) = runner.try_borrow() {
+                r.redraw_cost_ms.set(runner::perf_now() - drawn_from);
+            }
+        });
+    }
     let redraw = use_force_update();
     let cache: Rc<RefCell<Option<((u64, Option<u64>), Snap)>>> = use_mut_ref(|| None);
     let rerun: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
@@ -61,7 +71,7 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
 
-    let source = state.settings.lesson.python(&state.settings.params);
+    let source = state.source();
 
     let do_command = {
         let runner = runner.clone();
@@ -109,6 +119,12 @@ pub fn App(props: &AppProps) -> Html {
             dispatch.dispatch(Action::At(m));
         })
     };
+
+    // The interpreter compiles its asyncio prelude once: do it while the page
+    // is idle after its first paint, not in the first Run.
+    use_effect_with((), |_| {
+        Timeout::new(0, playground_python::warm_up).forget();
+    });
 
     // Autorun, once; a link to a moment (`at=`) runs at once on the virtual clock.
     {
@@ -330,9 +346,37 @@ pub fn App(props: &AppProps) -> Html {
     };
     let on_export = {
         let snap = snap.clone();
-        let file = state.settings.lesson.file();
-        Callback::from(move |x: Export| save(x, file, &snap.0, end))
+        let file = state.settings.file_name();
+        Callback::from(move |x: Export| save(x, &file, &snap.0, end))
     };
+    let on_edit = {
+        let s = state.clone();
+        Callback::from(move |text: String| s.dispatch(Action::Edit(text)))
+    };
+    let on_run = {
+        let do_command = do_command.clone();
+        Callback::from(move |_: ()| do_command(Command::Run))
+    };
+    let on_reset = {
+        let s = state.clone();
+        Callback::from(move |_: ()| s.dispatch(Action::Reset))
+    };
+    let syntax = runner.borrow().program().and_then(|p| {
+        p.syntax_error().map(|e| {
+            (
+                e.line as usize,
+                e.col as usize,
+                AttrValue::from(e.message.clone()),
+            )
+        })
+    });
+    let file = state.settings.file_name();
+    let edited = state.settings.code.is_some();
+    // `threads` is a simulation: its program is shown, not run, so not edited.
+    let editable = state.settings.editable
+        && (edited || lesson_of(&state) != engine::lessons::Lesson::Threads);
+    // The generator panel draws the engine's hand-offs of the lesson's own program.
+    let generator_view = lesson_of(&state) == engine::lessons::Lesson::Generator && !edited;
     let dismiss = {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))
@@ -385,12 +429,12 @@ pub fn App(props: &AppProps) -> Html {
                     <p>{lesson.about()}</p>
                 </section>
             } else {
-                <h2 class="embed-title">{lesson.file()}{" — "}{lesson.title()}</h2>
+                <h2 class="embed-title">{file.clone()}{" — "}{lesson.title()}</h2>
             }
             <Controls lesson={lesson} params={state.settings.params.clone()} clock={state.settings.clock}
                 speed={state.settings.speed} run_state={AttrValue::from(run_state.name())}
                 on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed}
-                show={state.settings.controls.clone()} />
+                show={state.settings.controls.clone()} disabled={state.disabled_params()} />
             <div class="status-row">
                 <p class={classes!("status", run_state.name())} role="status">{status}</p>
                 <Share settings={state.settings.clone()} has_run={!snap.0.output.is_empty()} embed={embed} on_export={on_export} />
@@ -398,14 +442,15 @@ pub fn App(props: &AppProps) -> Html {
             if panels.source || panels.console {
                 <div class={classes!("main-grid", (!(panels.source && panels.console)).then_some("single"))}>
                     if panels.source {
-                        <Source source={AttrValue::from(source.clone())} file={AttrValue::from(lesson.file())} current={current_line} />
+                        <Source source={AttrValue::from(source.clone())} file={AttrValue::from(file.clone())} current={current_line}
+                            error={syntax} {editable} {edited} {on_edit} {on_run} {on_reset} />
                     }
                     if panels.console {
                         <Console snap={snap.clone()} show_times={state.show_times} highlight={highlight} on_show_times={on_show_times} />
                     }
                 </div>
             }
-            if lesson == engine::lessons::Lesson::Threads {
+            if lesson == engine::lessons::Lesson::Threads && !edited {
                 <Costs calls={state.settings.params.calls} delay={state.settings.params.delay} cpu={state.settings.params.cpu} />
                 if panels.timeline {
                     <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
@@ -414,7 +459,7 @@ pub fn App(props: &AppProps) -> Html {
                 if panels.stats {
                     <Stats snap={snap.clone()} finished={run_state == RunState::Finished} measured_ms={measured_ms} real_clock={real_clock} figures={false} />
                 }
-            } else if lesson == engine::lessons::Lesson::Generator {
+            } else if generator_view {
                 if has_run {
                     <GeneratorView snap={snap.clone()} />
                 } else {
@@ -446,4 +491,8 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
+}
+
+fn lesson_of(s: &AppState) -> engine::lessons::Lesson {
+    s.settings.lesson
 }

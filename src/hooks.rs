@@ -119,6 +119,21 @@ pub fn bench_gather(n: u32) -> f64 {
     (now() - t0) * 1000.0 / n as f64
 }
 
+/// The interpreter in the page: milliseconds to run `src` to its end on the
+/// virtual clock, with the page's record (`trace`) or without.
+#[wasm_bindgen]
+pub fn bench_python(src: &str, trace: bool) -> f64 {
+    let perf = web_sys::window().and_then(|w| w.performance());
+    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
+    let t0 = now();
+    if trace {
+        let _ = playground_python::run_traced(src, "main.py", Default::default());
+    } else {
+        let _ = playground_python::run_virtual(src, "main.py", Default::default());
+    }
+    now() - t0
+}
+
 thread_local! {
     static BENCH_RUNNER: std::cell::RefCell<Option<crate::runner::Shared>> = const { std::cell::RefCell::new(None) };
 }
@@ -169,15 +184,20 @@ pub fn bench_real_clock(n: u32) -> js_sys::Promise {
             false,
             0.2 + n as f64 / 1000.0,
             move |clock| {
-                Program::new(clock, true, "bench", async move {
-                    asyncio::run(async move {
-                        asyncio::gather(
-                            (0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001))),
-                        )
+                Ok(crate::prog::Prog::Engine(Program::new(
+                    clock,
+                    true,
+                    "bench",
+                    async move {
+                        asyncio::run(async move {
+                            asyncio::gather(
+                                (0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001))),
+                            )
+                            .await;
+                        })
                         .await;
-                    })
-                    .await;
-                })
+                    },
+                )))
             },
         );
         // Keep the runner alive until the run ends.

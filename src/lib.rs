@@ -4,6 +4,7 @@
 pub mod app;
 pub mod download;
 pub mod hooks;
+pub mod prog;
 pub mod runner;
 pub mod snapshot;
 pub mod state;

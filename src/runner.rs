@@ -2,10 +2,10 @@
 //! slices of at most a few milliseconds, and waits for its next deadline with
 //! gloo timers scaled by the speed. Stop drops the pending timer (clearTimeout).
 
+use crate::prog::Prog;
 use engine::asyncio::Tick;
 use engine::clock::{Clock, VirtualClock};
 use engine::lessons::{Lesson, Params};
-use engine::program::Program;
 use engine::settings::{ClockKind, Settings, Speed};
 use gloo_timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -96,7 +96,7 @@ struct Waiting {
 }
 
 pub struct Runner {
-    program: Option<Program>,
+    program: Option<Prog>,
     clock: Option<Clocks>,
     speed: Speed,
     pub state: RunState,
@@ -123,6 +123,10 @@ pub struct Runner {
     /// Bumped by every start: tells one run's output from the next's.
     pub run_id: u64,
     last_notify_ms: f64,
+    /// How long the page's last redraw took (ms): a busy run redraws no more
+    /// often than a few times that, so that drawing a big record never
+    /// crowds out the run itself.
+    pub redraw_cost_ms: Cell<f64>,
 }
 
 pub type Shared = Rc<RefCell<Runner>>;
@@ -149,6 +153,7 @@ impl Default for Runner {
             version: 0,
             run_id: 0,
             last_notify_ms: 0.0,
+            redraw_cost_ms: Cell::new(0.0),
         }
     }
 }
@@ -220,7 +225,7 @@ impl Runner {
         self.on_change = Some(f);
     }
 
-    pub fn program(&self) -> Option<&Program> {
+    pub fn program(&self) -> Option<&Prog> {
         self.program.as_ref()
     }
 
@@ -250,6 +255,12 @@ impl Runner {
         }
     }
 
+    /// Whether a busy run should redraw now.
+    fn redraw_due(&self) -> bool {
+        let gap = REDRAW_MS.max(4.0 * self.redraw_cost_ms.get());
+        perf_now() - self.last_notify_ms >= gap
+    }
+
     pub fn is_blocking(&self) -> bool {
         self.waiting.is_some_and(|w| w.blocking)
     }
@@ -269,21 +280,54 @@ fn notify(rc: &Shared) {
 
 /// Starts a new run of `settings` (any run in progress is dropped).
 pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
-    let predicted_end = settings.lesson.run_virtual(&settings.params, false).elapsed;
+    // A lesson's own program: its length is known beforehand (the engine's
+    // model runs it in a moment); another program's end shows as it comes.
+    let predicted_end = match settings.code {
+        None => settings.lesson.run_virtual(&settings.params, false).elapsed,
+        Some(_) => 0.0,
+    };
     {
         let mut r = rc.borrow_mut();
         r.lesson = settings.lesson;
         r.params = settings.params.clone();
     }
-    let (lesson, params) = (settings.lesson, settings.params.clone());
+    let s = settings.clone();
     start_with(
         rc,
         settings.clock,
         settings.speed,
         paused,
         predicted_end,
-        move |clock| lesson.program(&params, clock, true),
+        move |clock| program(&s, clock),
     );
+}
+
+/// The run of the program on screen: the interpreter on its Python source,
+/// but for a lesson's own program in the engine's `threads` simulation and
+/// `generator` (whose hand-offs the generator panel reads from the engine).
+fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
+    if s.code.is_none() && matches!(s.lesson, Lesson::Threads | Lesson::Generator) {
+        return Ok(Prog::Engine(s.lesson.program(&s.params, clock, true)));
+    }
+    let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
+    let file = s.file_name();
+    let opts = playground_python::Options {
+        trace: true,
+        args: s.argv_list(),
+        ..Default::default()
+    };
+    let host = Rc::new(playground_python::ClockHost(clock.clone()));
+    match playground_python::Program::new(&src, &file, opts, host) {
+        Ok(p) => Ok(Prog::Python(Box::new(p))),
+        Err(text) => Ok(Prog::Failed(crate::prog::Failed::new(
+            playground_python::syntax_error(&src, &file).unwrap_or(playground_python::SyntaxInfo {
+                line: 1,
+                col: 1,
+                message: text.lines().last().unwrap_or_default().to_string(),
+                text,
+            }),
+        ))),
+    }
 }
 
 /// Starts a run of the program `make` builds on the clock it is given.
@@ -293,7 +337,7 @@ pub fn start_with(
     speed: Speed,
     paused: bool,
     predicted_end: f64,
-    make: impl FnOnce(Rc<dyn Clock>) -> Program,
+    make: impl FnOnce(Rc<dyn Clock>) -> Result<Prog, String>,
 ) {
     {
         let mut r = rc.borrow_mut();
@@ -319,10 +363,30 @@ pub fn start_with(
                 (Clocks::Real(c.clone()), c)
             }
         };
-        r.program = Some(make(dynclock));
-        r.clock = Some(clock);
         r.started_ms = perf_now();
         r.measured_ms = None;
+        match make(dynclock) {
+            Ok(p) => {
+                // A syntax error: its text is the console, its place marked.
+                let failed = p.syntax_error().map(|e| e.message.clone());
+                r.program = Some(p);
+                if let Some(msg) = failed {
+                    r.clock = Some(clock);
+                    r.state = RunState::Error(msg);
+                    drop(r);
+                    notify(rc);
+                    return;
+                }
+            }
+            Err(msg) => {
+                // The program cannot start (a syntax error): nothing runs.
+                r.state = RunState::Error(msg);
+                drop(r);
+                notify(rc);
+                return;
+            }
+        }
+        r.clock = Some(clock);
         r.state = if paused {
             RunState::Paused
         } else {
@@ -481,7 +545,6 @@ fn finish_waiting(rc: &Shared) {
 fn pump(rc: &Shared, stepping: bool) {
     let t0 = perf_now();
     let mut next: Option<(f64, bool)> = None;
-    let mut flush = false;
     {
         let mut r = rc.borrow_mut();
         let step_pending = stepping || r.step_until.is_some();
@@ -497,7 +560,7 @@ fn pump(rc: &Shared, stepping: bool) {
                 if c.now() < until {
                     drop(r);
                     schedule(rc, 0.0, None);
-                    if perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
+                    if rc.borrow().redraw_due() {
                         notify(rc);
                     }
                     return;
@@ -539,7 +602,6 @@ fn pump(rc: &Shared, stepping: bool) {
                         >= LINES_PER_SLICE
                     {
                         next = Some((0.0, false));
-                        flush = true;
                         break;
                     }
                 }
@@ -599,8 +661,9 @@ fn pump(rc: &Shared, stepping: bool) {
     if let Some((ms, finish)) = next {
         schedule(rc, ms, finish.then_some(()));
     }
-    // Mid-run slices redraw at most every REDRAW_MS; waits, pauses and ends always.
-    if !busy || flush || perf_now() - rc.borrow().last_notify_ms >= REDRAW_MS {
+    // Mid-run slices redraw at most every REDRAW_MS (longer when redrawing is
+    // slow); waits, pauses and ends always.
+    if !busy || rc.borrow().redraw_due() {
         notify(rc);
     }
 }

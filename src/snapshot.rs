@@ -17,7 +17,11 @@ pub struct Snapshot {
     pub line_times: Vec<f64>,
     /// The task that printed each line.
     pub line_tasks: Vec<usize>,
+    /// Whether each line went to stderr (a traceback, `print(file=sys.stderr)`).
+    pub line_err: Vec<bool>,
     pub names: Vec<String>,
+    /// Each lane's label (`count() #2`), computed once for the snapshot.
+    pub labels: Vec<String>,
     pub timeline: Timeline,
     /// The indices of each task's segments (for drawing only the visible lanes).
     pub by_task: Vec<Vec<usize>>,
@@ -94,16 +98,31 @@ impl Snapshot {
         let mut output = Vec::new();
         let mut line_times = Vec::new();
         let mut line_tasks = Vec::new();
+        let mut line_err = Vec::new();
         for e in &trace.events {
             if let EventKind::Print { line } = e.kind {
                 output.push(all_output[line].clone());
                 line_times.push(e.time);
                 line_tasks.push(e.task);
+                line_err.push(p.is_stderr(line));
             }
         }
         let mut current_line = None;
         let mut current_task = None;
-        for e in trace.events.iter().rev() {
+        // The interpreter knows each event's line; the engine's models are
+        // matched to their source by what the event is.
+        let event_lines = p.event_lines();
+        for (i, e) in trace.events.iter().enumerate().rev() {
+            if let Some(lines) = event_lines {
+                match lines.get(i) {
+                    Some(&n) if n > 0 => {
+                        current_line = Some(n as usize - 1);
+                        current_task = Some(e.task);
+                        break;
+                    }
+                    _ => continue,
+                }
+            }
             let printed = match e.kind {
                 EventKind::Print { line } => all_output.get(line).map(String::as_str),
                 _ => None,
@@ -144,6 +163,7 @@ impl Snapshot {
             output,
             line_times,
             line_tasks,
+            line_err,
             timeline,
             by_task,
             now,
@@ -158,6 +178,7 @@ impl Snapshot {
             caption,
             all_prints,
             gen_rows,
+            labels: engine::export::lane_names(&names),
             names,
         }
     }

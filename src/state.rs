@@ -29,6 +29,10 @@ pub enum Action {
     At(Option<u64>),
     Captions(bool),
     DismissNotes,
+    /// The user changed the program's text.
+    Edit(String),
+    /// Back to the lesson's own program.
+    Reset,
 }
 
 impl AppState {
@@ -50,6 +54,35 @@ impl AppState {
             zoom: 1,
             show_captions: true,
         }
+    }
+
+    /// The program on screen: the edited text, or the lesson's own.
+    pub fn source(&self) -> String {
+        let s = &self.settings;
+        s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params))
+    }
+
+    /// For each parameter the user's edits removed the place of: why its
+    /// input is disabled.
+    pub fn disabled_params(&self) -> Vec<(&'static str, String)> {
+        let s = &self.settings;
+        let Some(code) = &s.code else {
+            return Vec::new();
+        };
+        s.lesson
+            .specs()
+            .iter()
+            .filter(|spec| !engine::lessons::place::has_place(s.lesson, &s.params, spec.name, code))
+            .map(|spec| {
+                (
+                    spec.name,
+                    format!(
+                        "this program no longer has the line {} writes (Reset restores the lesson's program)",
+                        spec.name
+                    ),
+                )
+            })
+            .collect()
     }
 
     /// What a run depends on: changing it re-runs.
@@ -78,6 +111,7 @@ impl Reducible for AppState {
                 s.settings.at = None;
                 let lesson = s.settings.lesson;
                 s.notes.retain(|n| n.param != name);
+                let before = s.settings.params.clone();
                 if let Some(n) = s.settings.params.set(lesson, name, &v) {
                     s.notes.push(n);
                 }
@@ -85,6 +119,15 @@ impl Reducible for AppState {
                     .retain(|n| n.param != "blocking" || name == "blocking");
                 if let Some(n) = s.settings.params.reconcile(lesson) {
                     s.notes.push(n);
+                }
+                // An edited program: the parameter rewrites its own lines.
+                if let Some(code) = &s.settings.code {
+                    let after = &s.settings.params;
+                    match engine::lessons::place::apply(lesson, &before, after, code) {
+                        Some(new) if new == lesson.python(after) => s.settings.code = None,
+                        Some(new) => s.settings.code = Some(new),
+                        None => s.settings.params = before,
+                    }
                 }
             }
             Action::Clock(c) => {
@@ -106,6 +149,30 @@ impl Reducible for AppState {
             Action::At(m) => s.settings.at = m,
             Action::Captions(b) => s.show_captions = b,
             Action::DismissNotes => s.notes.clear(),
+            Action::Edit(text) => {
+                s.settings.at = None;
+                // An edited lesson keeps its file name; its own text is the lesson again.
+                let lesson = s.settings.lesson;
+                let own_file = s
+                    .settings
+                    .file
+                    .as_deref()
+                    .is_none_or(|f| f == lesson.file());
+                if own_file && text == lesson.python(&s.settings.params) {
+                    s.settings.code = None;
+                    s.settings.file = None;
+                } else {
+                    s.settings
+                        .file
+                        .get_or_insert_with(|| lesson.file().to_string());
+                    s.settings.code = Some(text);
+                }
+            }
+            Action::Reset => {
+                s.settings.at = None;
+                s.settings.code = None;
+                s.settings.file = None;
+            }
         }
         s.settings.autorun = false;
         Rc::new(s)

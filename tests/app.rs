@@ -137,9 +137,15 @@ async fn stop_leaves_no_timer_and_idle() {
     );
     TimeoutFuture::new(0).await;
     button(&root, "Run").click();
-    TimeoutFuture::new(30).await;
-    assert_eq!(run_state(&root), "running");
+    // The first run compiles the asyncio prelude (slow in a debug build):
+    // wait for the page to show the run under way, parked on its timer.
+    wait_for_state(&root, "running", 10_000).await;
     let app = root.query_selector(".app").unwrap().unwrap();
+    let mut waited = 0;
+    while app.get_attribute("data-pending-timers").as_deref() != Some("1") && waited < 10_000 {
+        TimeoutFuture::new(20).await;
+        waited += 20;
+    }
     assert_eq!(
         app.get_attribute("data-pending-timers").as_deref(),
         Some("1")
@@ -182,7 +188,10 @@ async fn ansi_colours_become_classes_not_text() {
     );
     wait_for_state(&root, "finished", 5000).await;
     let lines = wait_for_lines(&root, 1, 1000).await;
-    assert!(!lines.is_empty(), "the console is empty after the run finished");
+    assert!(
+        !lines.is_empty(),
+        "the console is empty after the run finished"
+    );
     assert_eq!(lines[0], "Initiated makerandom(0).");
     assert!(lines.iter().all(|l| !l.contains('\u{1b}')));
     assert!(root

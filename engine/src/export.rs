@@ -60,6 +60,31 @@ pub fn lane_name(names: &[String], t: usize) -> String {
     }
 }
 
+/// Every lane's label (as `lane_name`), in one pass: for runs of many tasks.
+pub fn lane_names(names: &[String]) -> Vec<String> {
+    let mut total: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for n in names.iter().skip(1) {
+        *total.entry(n.as_str()).or_default() += 1;
+    }
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    names
+        .iter()
+        .enumerate()
+        .map(|(t, n)| {
+            if t == 0 {
+                return lane_name(names, 0);
+            }
+            let k = seen.entry(n.as_str()).or_default();
+            *k += 1;
+            if total[n.as_str()] > 1 {
+                format!("{n} #{k}")
+            } else {
+                n.clone()
+            }
+        })
+        .collect()
+}
+
 /// Microseconds, as the Trace Event format counts.
 fn us(t: f64) -> String {
     let v = (t * 1e6).round();
@@ -76,6 +101,7 @@ pub fn chrome_trace(
     output: &[String],
     line_times: &[(f64, usize)],
 ) -> String {
+    let labels = lane_names(names);
     let mut ev: Vec<String> = Vec::new();
     ev.push(format!(
         r#"{{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{{"name":{}}}}}"#,
@@ -84,7 +110,7 @@ pub fn chrome_trace(
     for t in 0..names.len() {
         ev.push(format!(
             r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{t},"args":{{"name":{}}}}}"#,
-            json_str(&lane_name(names, t))
+            json_str(&labels[t])
         ));
         ev.push(format!(r#"{{"name":"thread_sort_index","ph":"M","pid":1,"tid":{t},"args":{{"sort_index":{t}}}}}"#));
     }
@@ -133,6 +159,7 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
     let plot_w = (width - label_w - 30.0).max(100.0);
     let has_q = !tl.queue.is_empty();
     let h = axis + names.len() as f64 * lane + if has_q { 60.0 } else { 10.0 };
+    let labels = lane_names(names);
     let x = |t: f64| {
         label_w
             + if end > 0.0 {
@@ -169,14 +196,14 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
         o.push_str(&format!(
             "<text x=\"6\" y=\"{:.1}\">{}</text>\n",
             y + 15.0,
-            xml(&lane_name(names, t))
+            xml(&labels[t])
         ));
     }
     for g in &tl.segments {
         let y = axis + g.task as f64 * lane;
         let title = format!(
             "<title>{}: {} {:.3}–{:.3} s</title>",
-            xml(&lane_name(names, g.task)),
+            xml(&labels[g.task]),
             g.kind.label(),
             g.start,
             g.end

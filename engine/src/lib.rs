@@ -6,6 +6,7 @@
 pub mod asyncio;
 pub mod cli;
 pub mod clock;
+pub mod codelink;
 pub mod coroutine;
 pub mod export;
 pub mod internals;

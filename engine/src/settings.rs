@@ -46,6 +46,15 @@ pub struct Settings {
     pub panels: Panels,
     /// `at=`: the moment (loop iteration) shown; None follows the run.
     pub at: Option<u64>,
+    /// `code=`/`codez=`: the program shown and run when it is not the
+    /// lesson's own (edited, or a teacher's); None: the lesson's program.
+    pub code: Option<String>,
+    /// `file=`: the program's file name (None: the lesson's, or `main.py`).
+    pub file: Option<String>,
+    /// `argv=`: the program's `sys.argv[1:]`, quoted as a shell would.
+    pub argv: Option<String>,
+    /// `editable=0`: the source is shown read-only.
+    pub editable: bool,
 }
 
 /// Which of the four panels are shown.
@@ -96,8 +105,95 @@ impl Default for Settings {
             controls: None,
             panels: Panels::default(),
             at: None,
+            code: None,
+            file: None,
+            argv: None,
+            editable: true,
         }
     }
+}
+
+impl Settings {
+    /// The program's file name, as shown in the header and in tracebacks.
+    pub fn file_name(&self) -> String {
+        match (&self.file, &self.code) {
+            (Some(f), _) => f.clone(),
+            (None, Some(_)) => "main.py".into(),
+            (None, None) => self.lesson.file().into(),
+        }
+    }
+
+    /// `sys.argv[1:]` from `argv=` (empty when there is none).
+    pub fn argv_list(&self) -> Vec<String> {
+        self.argv.as_deref().map(split_shell).unwrap_or_default()
+    }
+}
+
+/// Splits a command line as a POSIX shell would: spaces separate, quotes
+/// ('…' literal, "…" with \ escapes) group, a backslash escapes.
+pub fn split_shell(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut any = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_whitespace() => {
+                if any {
+                    out.push(std::mem::take(&mut cur));
+                    any = false;
+                }
+            }
+            '\'' => {
+                any = true;
+                for d in chars.by_ref() {
+                    if d == '\'' {
+                        break;
+                    }
+                    cur.push(d);
+                }
+            }
+            '"' => {
+                any = true;
+                while let Some(d) = chars.next() {
+                    match d {
+                        '"' => break,
+                        '\\' => match chars.next() {
+                            Some(e @ ('"' | '\\' | '$' | '`')) => cur.push(e),
+                            Some(e) => {
+                                cur.push('\\');
+                                cur.push(e);
+                            }
+                            None => cur.push('\\'),
+                        },
+                        d => cur.push(d),
+                    }
+                }
+            }
+            '\\' => {
+                any = true;
+                if let Some(e) = chars.next() {
+                    cur.push(e);
+                }
+            }
+            c => {
+                any = true;
+                cur.push(c);
+            }
+        }
+    }
+    if any {
+        out.push(cur);
+    }
+    out
+}
+
+/// Whether `name` can be a program's file name (shown in the header and tracebacks).
+fn valid_file_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().count() <= 64
+        && !name.contains(['/', '\\'])
+        && !name.chars().any(char::is_control)
 }
 
 /// Decodes `%XX` escapes and `+` (invalid escapes are kept as they are).
@@ -278,6 +374,54 @@ impl Settings {
             }
             s.panels = p;
         }
+        let code = match (get("codez"), get("code")) {
+            (Some(z), _) => Some(("codez", crate::codelink::decode_codez(z))),
+            (None, Some(c)) => Some(("code", crate::codelink::decode_code(c))),
+            (None, None) => None,
+        };
+        match code {
+            Some((_, Ok(src))) => s.code = Some(src),
+            Some((name, Err(e))) => notes.push(Note {
+                param: name.into(),
+                message: format!("{name}= could not be read: {e}; showing the lesson's program"),
+            }),
+            None => {}
+        }
+        if let Some(v) = get("file") {
+            let v = v.trim();
+            if valid_file_name(v) {
+                s.file = Some(v.to_string());
+            } else {
+                notes.push(Note {
+                    param: "file".into(),
+                    message: format!(
+                        "file must be a file name (1 to 64 characters, no slash), got {:?}; using {}",
+                        shown(v),
+                        s.file_name()
+                    ),
+                });
+            }
+        }
+        if let Some(v) = get("argv") {
+            if v.len() <= 4096 {
+                s.argv = Some(v.to_string());
+            } else {
+                notes.push(Note {
+                    param: "argv".into(),
+                    message: "argv is over 4096 characters; ignored".into(),
+                });
+            }
+        }
+        if let Some(v) = get("editable") {
+            match v.trim() {
+                "1" | "true" | "yes" | "" => s.editable = true,
+                "0" | "false" | "no" => s.editable = false,
+                _ => notes.push(Note {
+                    param: "editable".into(),
+                    message: format!("editable must be 1 or 0, got {:?}; editable", shown(v)),
+                }),
+            }
+        }
         if let Some(v) = get("at") {
             match v.trim().parse::<u64>() {
                 Ok(n) if n <= 10_000_000 => s.at = Some(n),
@@ -289,7 +433,8 @@ impl Settings {
         }
         let known = |k: &str| {
             [
-                "lesson", "clock", "speed", "autorun", "embed", "controls", "panels", "at",
+                "lesson", "clock", "speed", "autorun", "embed", "controls", "panels", "at", "code",
+                "codez", "file", "argv", "editable",
             ]
             .contains(&k)
                 || PAGE_KEYS.contains(&k)
@@ -350,6 +495,18 @@ impl Settings {
         if let Some(at) = self.at {
             q.push(format!("at={at}"));
         }
+        if let Some(f) = &self.file {
+            q.push(format!("file={}", percent_encode(f)));
+        }
+        if let Some(a) = &self.argv {
+            q.push(format!("argv={}", percent_encode(a)));
+        }
+        if !self.editable {
+            q.push("editable=0".into());
+        }
+        if let Some(c) = &self.code {
+            q.push(format!("codez={}", crate::codelink::encode_codez(c)));
+        }
         q.join("&")
     }
 
@@ -370,6 +527,8 @@ impl Settings {
             params,
             controls,
             at: None,
+            code: None,
+            file: None,
             ..self.clone()
         }
     }

@@ -145,6 +145,33 @@ pub struct Program {
 }
 
 /// CPython's report of a syntax error (what pyref prints), and exit status 1.
+/// A program's syntax error, for an editor to mark.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SyntaxInfo {
+    /// 1-based line and column (in characters) of the caret.
+    pub line: u32,
+    pub col: u32,
+    /// `SyntaxError: invalid syntax` (the last line CPython prints).
+    pub message: String,
+    /// All that CPython prints for it.
+    pub text: String,
+}
+
+/// The syntax error of `src`, or None when it compiles.
+pub fn syntax_error(src: &str, filename: &str) -> Option<SyntaxInfo> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let e = match parser::parse(src) {
+        Err(e) => e,
+        Ok(module) => compile::compile_module(&module, filename, src).err()?,
+    };
+    Some(SyntaxInfo {
+        line: e.line,
+        col: e.col,
+        message: format!("{}: {}", e.kind, e.msg),
+        text: format_syntax_error(&e, filename, src),
+    })
+}
+
 pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> String {
     let mut out = format!("  File \"{}\", line {}\n", filename, e.line);
     if let Some(text) = src.split('\n').nth(e.line.saturating_sub(1) as usize) {
@@ -569,4 +596,10 @@ pub fn run_traced(src: &str, filename: &str, mut opts: Options) -> Result<Progra
         }
     }
     Ok(p)
+}
+
+/// Compiles the asyncio prelude ahead of the first program (once per thread;
+/// a page calls it when idle, so that the first Run does not pay for it).
+pub fn warm_up() {
+    run_virtual("import asyncio\n", "<warm-up>", Options::default());
 }

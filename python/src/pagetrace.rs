@@ -345,7 +345,7 @@ impl PageTrace {
 }
 
 /// The lane's name for a task: its own name if the program gave one, else its
-/// coroutine's call (`produce(0, q)`: simple arguments as values, others by name).
+/// coroutine's call with its simple arguments (`produce(0)` for `produce(0, q)`).
 fn lane_name(task: &Value, name: &Value) -> String {
     if let Value::Str(s) = name {
         let auto = s
@@ -373,12 +373,7 @@ fn lane_name(task: &Value, name: &Value) -> String {
                 Some(Value::Str(s)) if s.chars().count() <= 12 => Some(format!("{s:?}")),
                 _ => None,
             };
-            parts.push(simple.unwrap_or_else(|| {
-                code.varnames
-                    .get(i)
-                    .map(|n| n.to_string())
-                    .unwrap_or_default()
-            }));
+            parts.extend(simple);
         }
     }
     format!("{}({})", g.name, parts.join(", "))
@@ -393,6 +388,30 @@ impl Vm {
             .find(|f| *f.code.filename == *self.filename)
             .map(|f| f.line())
             .unwrap_or(0)
+    }
+
+    /// The line a suspended task waits at: the innermost frame of the
+    /// program's own file along its chain of awaits.
+    fn await_line(&self, task: &Value) -> u32 {
+        let Some(Value::Gen(mut g)) = attr(task, "_coro") else {
+            return 0;
+        };
+        let mut line = 0;
+        for _ in 0..1000 {
+            let next = {
+                let fr = g.frame.borrow();
+                let Some(f) = fr.as_ref() else { break };
+                if *f.code.filename == *self.filename {
+                    line = f.line();
+                }
+                match f.stack.last() {
+                    Some(Value::Gen(inner)) => inner.clone(),
+                    _ => break,
+                }
+            };
+            g = next;
+        }
+        line
     }
 
     /// An event from the asyncio prelude (`_pg.event(kind, ...)`).
@@ -422,20 +441,23 @@ impl Vm {
                 tr.names.push(name.clone());
                 tr.push_event(now, id, line, EventKind::Created { name });
             }
+            // The loop's own doings have no line of the program (the
+            // innermost frame of its file is the script's `asyncio.run`).
             "step_start" => {
                 if let Some(t) = tr.task_of(&arg(0)) {
                     tr.current = t;
-                    tr.push_event(now, t, line, EventKind::StepStart);
+                    tr.push_event(now, t, 0, EventKind::StepStart);
                 }
             }
             "step_end" => {
                 if let Some(t) = tr.task_of(&arg(0)) {
-                    tr.push_event(now, t, line, EventKind::StepEnd);
+                    tr.push_event(now, t, 0, EventKind::StepEnd);
                 }
                 tr.current = 0;
             }
             "suspended" => {
                 if let Some(t) = tr.task_of(&arg(0)) {
+                    let line = self.await_line(&arg(0));
                     let fut = arg(1);
                     let wait = if matches!(fut, Value::None) {
                         Wait::Yield
@@ -453,7 +475,7 @@ impl Vm {
                         "finished" => EventKind::Finished,
                         _ => EventKind::Cancelled,
                     };
-                    tr.push_event(now, t, line, k);
+                    tr.push_event(now, t, 0, k);
                 }
             }
             "iteration" => {
@@ -487,6 +509,10 @@ impl Vm {
             "iteration_end" => {
                 tr.remaining = 0;
                 tr.record_frame(self, &arg(0), now);
+                // The page steps by loop iteration: give it control at each end.
+                if self.pending_pause.is_none() {
+                    self.pending_pause = Some(crate::vm::Pause::Iteration);
+                }
             }
             _ => {}
         }

@@ -146,3 +146,57 @@ fn the_interpreters_record_matches_the_engines_for_every_lesson_case() {
     assert!(n >= 55, "only {n} cases");
     assert!(bad.is_empty(), "differ: {bad:?}");
 }
+
+/// Each event carries the line the program was at: a print its `print(...)`,
+/// a task parked on a sleep the `await asyncio.sleep(...)` it waits at (inside
+/// the innermost coroutine of the program's own file), a task created the line
+/// that created it.
+#[test]
+fn events_carry_the_programs_own_lines() {
+    let src = "import asyncio\n\
+               \n\
+               async def nap():\n\
+               \x20   await asyncio.sleep(1)\n\
+               \n\
+               async def count():\n\
+               \x20   print(\"One\")\n\
+               \x20   await nap()\n\
+               \n\
+               async def main():\n\
+               \x20   await asyncio.gather(count(), count())\n\
+               \n\
+               asyncio.run(main())\n";
+    let p = playground_python::run_traced(src, "main.py", Default::default()).unwrap();
+    let r = p.page().unwrap();
+    assert_eq!(r.trace.events.len(), r.event_lines.len());
+    let line_of = |want: &dyn Fn(&engine::trace::EventKind) -> bool| -> Vec<u32> {
+        r.trace
+            .events
+            .iter()
+            .zip(&r.event_lines)
+            .filter(|(e, _)| want(&e.kind))
+            .map(|(_, l)| *l)
+            .collect()
+    };
+    use engine::trace::{EventKind, Wait};
+    assert_eq!(line_of(&|k| matches!(k, EventKind::Print { .. })), [7, 7]);
+    assert_eq!(
+        line_of(&|k| matches!(
+            k,
+            EventKind::Suspended {
+                wait: Wait::Sleep { .. }
+            }
+        )),
+        [4, 4]
+    );
+    assert_eq!(
+        line_of(&|k| matches!(
+            k,
+            EventKind::Suspended {
+                wait: Wait::Gather { .. }
+            }
+        )),
+        [11]
+    );
+    assert_eq!(r.names, ["main.py", "main()", "count()", "count()"]);
+}

@@ -52,12 +52,17 @@ fn escape(s: &str, out: &mut String) {
 /// printed text, colours as classes. Built as one string so that tens of
 /// thousands of lines render in one go (the browser's HTML parser is far
 /// faster than building that many virtual nodes every frame).
-pub fn lines_html(output: &[String], times: &[f64], first: usize) -> String {
+pub fn lines_html(output: &[String], times: &[f64], err: &[bool], first: usize) -> String {
     let mut h = String::with_capacity(output.iter().map(|l| l.len() + 48).sum());
     for (k, line) in output.iter().enumerate() {
         let i = first + k;
+        let class = if err.get(k) == Some(&true) {
+            "line err"
+        } else {
+            "line"
+        };
         h.push_str(&format!(
-            "<div class=\"line\" data-i=\"{i}\" data-t=\"{:.3}\">",
+            "<div class=\"{class}\" data-i=\"{i}\" data-t=\"{:.3}\">",
             times.get(k).copied().unwrap_or(0.0)
         ));
         for (class, text) in ansi_spans(line) {
@@ -107,7 +112,12 @@ pub fn Console(p: &ConsoleProps) -> Html {
                     *d = (s.run_id, 0);
                 }
                 if s.output.len() > d.1 {
-                    let html = lines_html(&s.output[d.1..], &s.line_times[d.1..], d.1);
+                    let html = lines_html(
+                        &s.output[d.1..],
+                        &s.line_times[d.1..],
+                        s.line_err.get(d.1..).unwrap_or(&[]),
+                        d.1,
+                    );
                     let _ = el.insert_adjacent_html("beforeend", &html);
                     d.1 = s.output.len();
                 }

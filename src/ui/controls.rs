@@ -27,6 +27,9 @@ pub struct ControlsProps {
     pub on_speed: Callback<String>,
     /// The inputs to show (`controls=` in an embed); None shows all.
     pub show: Option<Vec<String>>,
+    /// Parameters whose place the user's edits removed, and why.
+    #[prop_or_default]
+    pub disabled: Vec<(&'static str, String)>,
 }
 
 const SPEEDS: &[&str] = &["0.25", "0.5", "1", "2", "5", "10", "100"];
@@ -111,6 +114,7 @@ pub fn Controls(p: &ControlsProps) -> Html {
             <div class="params">
                 { for p.lesson.specs().iter().filter(|spec| shown(spec.name)).map(|spec| {
                     let name = spec.name;
+                    let off = p.disabled.iter().find(|(n, _)| *n == name).map(|(_, why)| why.clone());
                     let value = p.params.get(name);
                     let id = format!("param-{name}");
                     let cb = p.on_param.clone();
@@ -123,7 +127,7 @@ pub fn Controls(p: &ControlsProps) -> Html {
                         <label for={id.clone()}><span class="pname">{name}</span>
                             <span class="plabel">{spec.label}</span></label>
                     };
-                    match &spec.kind {
+                    let field = match &spec.kind {
                         Kind::Int { min, max, .. } => html! {
                             <div class="field range">
                                 {label}
@@ -176,6 +180,14 @@ pub fn Controls(p: &ControlsProps) -> Html {
                                 <input id={id} type="text" value={value} onchange={on_change} autocomplete="off" />
                             </div>
                         },
+                    };
+                    html! {
+                        <fieldset class="pfield" disabled={off.is_some()}>
+                            {field}
+                            if let Some(why) = off {
+                                <p class="pnote">{why}</p>
+                            }
+                        </fieldset>
                     }
                 }) }
             </div>

@@ -4,7 +4,6 @@
 //! `Timers` have one item per entry, in order.
 
 use crate::snapshot::Snap;
-use crate::ui::timeline::lane_name;
 use engine::internals::{ready_label, timer_label};
 use engine::trace::ReadyItem;
 use yew::prelude::*;
@@ -67,7 +66,7 @@ pub fn Internals(p: &InternalsProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let last_step = s.current_task.map(|t| lane_name(names, t));
+    let last_step = s.current_task.and_then(|t| s.labels.get(t).cloned());
     html! {
         <section class="panel internals" aria-label="Event loop">
             <div class="panel-head">
@@ -106,11 +105,11 @@ pub fn Internals(p: &InternalsProps) -> Html {
                         </ul>
                         <h3>{"Waiting getters"}</h3>
                         <ul role="list" aria-label="Waiting getters">
-                            { for q.getters.iter().map(|t| html! { <li class="k-get">{lane_name(names, *t)}</li> }) }
+                            { for q.getters.iter().map(|t| html! { <li class="k-get">{s.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
                         </ul>
                         <h3>{"Waiting putters"}</h3>
                         <ul role="list" aria-label="Waiting putters">
-                            { for q.putters.iter().map(|t| html! { <li class="k-put">{lane_name(names, *t)}</li> }) }
+                            { for q.putters.iter().map(|t| html! { <li class="k-put">{s.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
                         </ul>
                     </div>
                 }) }

@@ -2,7 +2,6 @@
 //! per task its running, sleeping and waiting time, steps and wake-ups.
 
 use crate::snapshot::Snap;
-use crate::ui::timeline::lane_name;
 use engine::stats::percentile;
 use yew::prelude::*;
 
@@ -63,7 +62,7 @@ pub fn Stats(p: &StatsProps) -> Html {
                     <tbody>
                         { for tl.tasks.iter().enumerate().take(300).map(|(t, st)| html! {
                             <tr>
-                                <th scope="row">{lane_name(&s.names, t)}</th>
+                                <th scope="row">{s.labels[t].clone()}</th>
                                 <td>{format!("{:.2}", st.running)}</td><td>{format!("{:.2}", st.sleeping)}</td>
                                 <td>{format!("{:.2}", st.waiting)}</td><td>{st.steps}</td><td>{st.wakeups}</td>
                                 <td>{ match st.end { Some((at, true)) => format!("cancelled at {at:.2}"), Some((at, false)) => format!("finished at {at:.2}"), None => "—".into() } }</td>

@@ -110,7 +110,7 @@ fn Lanes(p: &LanesProps) -> Html {
                 let y = AXIS + g.task as f64 * LANE;
                 let enter = { let cb = p.on_hover.clone(); Callback::from(move |_: MouseEvent| cb.emit(Some(i))) };
                 let focus = { let cb = p.on_hover.clone(); Callback::from(move |_: FocusEvent| cb.emit(Some(i))) };
-                let label = format!("{}: {} {}–{}", lane_name(&s.names, g.task), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
+                let label = format!("{}: {} {}–{}", s.labels[g.task].clone(), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
                 let tab = focusable.then_some("0");
                 if g.kind == SegKind::Running && g.end - g.start < p.end * 0.002 {
                     let x = pct(g.start, p.end);
@@ -236,7 +236,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                     <div class="tl-names" aria-hidden="true">
                         <svg width="100%" height={height.to_string()}>
                             { for (first..last.min(n)).map(|t| html! {
-                                <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{lane_name(&s.names, t)}</text>
+                                <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{s.labels[t].clone()}</text>
                             }) }
                             if has_queue {
                                 <text class="queue-name" x="6" y={(lanes_h + 4.0 + QUEUE_H / 2.0 + 4.0).to_string()}>{"queue size"}</text>
@@ -283,7 +283,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
             </div>
             <p class="readout" aria-live="polite">
                 { match hovered {
-                    Some(g) => format!("{} — {} from {:.3} s to {:.3} s{}{}", lane_name(&s.names, g.task), g.kind.label(), g.start, g.end,
+                    Some(g) => format!("{} — {} from {:.3} s to {:.3} s{}{}", s.labels[g.task].clone(), g.kind.label(), g.start, g.end,
                         if g.detail.is_empty() { String::new() } else { format!(" ({})", g.detail) },
                         if g.lines.is_empty() { String::new() } else { format!("; printed {} line(s), highlighted in the console", g.lines.len()) }),
                     None => "Point at or focus a bar to see what the task was doing.".to_string(),
@@ -296,7 +296,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                     <thead><tr><th scope="col">{"task"}</th><th scope="col">{"state"}</th><th scope="col">{"from (s)"}</th><th scope="col">{"to (s)"}</th><th scope="col">{"detail"}</th></tr></thead>
                     <tbody>
                         { for s.timeline.segments.iter().take(if *table_open { MAX_ROWS } else { 0 }).map(|g| html! {
-                            <tr><td>{lane_name(&s.names, g.task)}</td><td>{g.kind.label()}</td>
+                            <tr><td>{s.labels[g.task].clone()}</td><td>{g.kind.label()}</td>
                                 <td>{format!("{:.3}", g.start)}</td><td>{format!("{:.3}", g.end)}</td><td>{g.detail.clone()}</td></tr>
                         }) }
                     </tbody>

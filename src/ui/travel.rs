@@ -2,7 +2,6 @@
 //! jump to a task's previous or next printed line. Reads the record only.
 
 use crate::snapshot::Snap;
-use crate::ui::timeline::lane_name;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -89,7 +88,7 @@ pub fn Travel(p: &TravelProps) -> Html {
                     <span class="plabel">{"lines printed by"}</span>
                     <select onchange={on_task} aria-label="task whose lines to jump between">
                         { for printers.iter().map(|&t| html! {
-                            <option value={t.to_string()} selected={Some(t) == chosen}>{lane_name(&s.names, t)}</option>
+                            <option value={t.to_string()} selected={Some(t) == chosen}>{s.labels[t].clone()}</option>
                         }) }
                     </select>
                 </label>

@@ -6,6 +6,7 @@ pub mod chained;
 pub mod countasync;
 pub mod countsync;
 pub mod generator;
+pub mod place;
 pub mod rand;
 pub mod threads;
 

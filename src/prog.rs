@@ -1,0 +1,128 @@
+//! What the runner drives: a program run by the Python interpreter from its
+//! source (every lesson but two), or one of the engine's own models (`threads`,
+//! a simulation, and `generator`, whose hand-offs the page draws from the
+//! engine's record). Both give the page the same record: printed lines, the
+//! trace, the lanes' names.
+
+use engine::asyncio::Tick;
+use engine::trace::Trace;
+use std::ops::Deref;
+
+pub enum Prog {
+    Engine(engine::program::Program),
+    Python(Box<playground_python::Program>),
+    /// A program that does not compile: what CPython prints for its syntax
+    /// error, as printed lines (stderr), and where it is.
+    Failed(Failed),
+}
+
+pub struct Failed {
+    pub lines: Vec<String>,
+    pub trace: Trace,
+    pub error: playground_python::SyntaxInfo,
+}
+
+impl Failed {
+    pub fn new(error: playground_python::SyntaxInfo) -> Failed {
+        let lines: Vec<String> = error.text.lines().map(String::from).collect();
+        let mut trace = Trace::new(true);
+        for i in 0..lines.len() {
+            trace.push(0.0, 0, 0, engine::trace::EventKind::Print { line: i });
+        }
+        Failed {
+            lines,
+            trace,
+            error,
+        }
+    }
+}
+
+/// A borrowed part of a program's record.
+pub type View<'a, T> = Box<dyn Deref<Target = T> + 'a>;
+
+impl Prog {
+    pub fn tick(&mut self) -> Tick {
+        match self {
+            Prog::Engine(p) => p.tick(),
+            Prog::Python(p) => p.tick(),
+            Prog::Failed(f) => Tick::Error(f.error.message.clone()),
+        }
+    }
+
+    pub fn now(&self) -> f64 {
+        match self {
+            Prog::Engine(p) => p.now(),
+            Prog::Python(p) => p.now(),
+            Prog::Failed(_) => 0.0,
+        }
+    }
+
+    pub fn iteration(&self) -> u64 {
+        match self {
+            Prog::Engine(p) => p.iteration(),
+            Prog::Python(p) => p.page().map(|r| r.iteration).unwrap_or(0),
+            Prog::Failed(_) => 0,
+        }
+    }
+
+    pub fn mid_iteration(&self) -> bool {
+        match self {
+            Prog::Engine(p) => p.mid_iteration(),
+            Prog::Python(p) => p.page().is_some_and(|r| r.remaining > 0),
+            Prog::Failed(_) => false,
+        }
+    }
+
+    /// Every printed line (the interpreter's: stdout and stderr, in order).
+    pub fn output(&self) -> View<'_, Vec<String>> {
+        match self {
+            Prog::Engine(p) => Box::new(p.output()),
+            Prog::Python(p) => Box::new(&p.page().expect("a traced run").lines),
+            Prog::Failed(f) => Box::new(&f.lines),
+        }
+    }
+
+    /// Whether printed line `i` went to stderr.
+    pub fn is_stderr(&self, i: usize) -> bool {
+        match self {
+            Prog::Engine(_) => false,
+            Prog::Failed(_) => true,
+            Prog::Python(p) => p.page().is_some_and(|r| {
+                r.streams.get(i) == Some(&playground_python::pagetrace::LineStream::Stderr)
+            }),
+        }
+    }
+
+    pub fn trace(&self) -> View<'_, Trace> {
+        match self {
+            Prog::Engine(p) => Box::new(p.trace()),
+            Prog::Python(p) => Box::new(&p.page().expect("a traced run").trace),
+            Prog::Failed(f) => Box::new(&f.trace),
+        }
+    }
+
+    /// The source line (1-based) each event of the trace happened at, when
+    /// the interpreter ran the program (the engine's runs have none).
+    pub fn event_lines(&self) -> Option<&[u32]> {
+        match self {
+            Prog::Engine(_) | Prog::Failed(_) => None,
+            Prog::Python(p) => p.page().map(|r| &r.event_lines[..]),
+        }
+    }
+
+    pub fn task_names(&self) -> Vec<String> {
+        match self {
+            Prog::Engine(p) => p.task_names(),
+            Prog::Python(p) => p.page().map(|r| r.names.clone()).unwrap_or_default(),
+            Prog::Failed(_) => vec![String::new()],
+        }
+    }
+
+    /// The syntax error that kept the program from running.
+    pub fn syntax_error(&self) -> Option<&playground_python::SyntaxInfo> {
+        match self {
+            Prog::Failed(f) => Some(&f.error),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,206 @@
+// The editor: the page runs the Python on screen. Programs from the
+// interpreter's corpus opened with code= print what CPython printed (the
+// oracle's goldens); an edit to countasync blocks the loop; a syntax error
+// marks its line; Stop ends an endless loop at once; the keys of the editor;
+// Share carries the edited program; editable=0 is read-only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openPage, waitState, consoleLines, stripAnsi, shot, ROOT } from './lib.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const b64url = (s) => Buffer.from(s, 'utf8').toString('base64url');
+const editor = (page) => page.getByRole('textbox', { name: 'Python source' });
+
+/** Corpus programs whose whole output the console shows in order: no
+ * oracle flags, and stderr (if any) only at the end (a traceback). */
+function corpus() {
+  const dir = path.join(ROOT, 'python/tests/corpus');
+  const known = fs.readFileSync(path.join(ROOT, 'python/tests/corpus_known_failures.txt'), 'utf8');
+  const out = [];
+  for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.py')).sort()) {
+    const name = f.slice(0, -3);
+    if (known.includes(name)) continue;
+    const want = JSON.parse(fs.readFileSync(path.join(dir, name + '.json'), 'utf8'));
+    const args = want.args || [];
+    if (args.length && args[0] !== '--') continue;
+    if (want.stderr && !want.stderr.startsWith('Traceback')) continue;
+    if (/import (threading|multiprocessing|sys)|sys\.std|file=/.test(fs.readFileSync(path.join(dir, f), 'utf8'))) continue;
+    out.push({ name, src: fs.readFileSync(path.join(dir, f), 'utf8'), argv: args.slice(1), want });
+  }
+  // Every fifth, for a spread over the behaviours (about 100 of them).
+  return out.filter((_, i) => i % 5 === 0);
+}
+
+test('corpus programs opened with code= print what CPython prints', async () => {
+  const progs = corpus();
+  assert.ok(progs.length >= 30, `only ${progs.length} programs`);
+  const { page, errors, context } = await openPage(browser, srv.base);
+  const bad = [];
+  for (const p of progs) {
+    const argv = p.argv.length ? `&argv=${encodeURIComponent(p.argv.map((a) => `'${a}'`).join(' '))}` : '';
+    await page.goto(`${srv.base}?code=${b64url(p.src)}&file=${p.name}.py${argv}&clock=virtual&speed=instant&autorun=1`);
+    await page.waitForSelector('.app[data-run-state="finished"], .app[data-run-state="error"]', { timeout: 20000 });
+    const want = stripAnsi(p.want.stdout + p.want.stderr).split('\n');
+    if (want.at(-1) === '') want.pop();
+    const got = await consoleLines(page);
+    if (JSON.stringify(got) !== JSON.stringify(want)) bad.push(`${p.name}: ${JSON.stringify(got.slice(0, 3))} vs ${JSON.stringify(want.slice(0, 3))}`);
+  }
+  assert.deepEqual(bad, [], `${bad.length} of ${progs.length} differ`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('editing countasync to time.sleep blocks the loop: 3.00 seconds and a blocked timeline', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  const text = await editor(page).inputValue();
+  assert.ok(text.includes('await asyncio.sleep(1)'));
+  await editor(page).fill(text.replace('await asyncio.sleep(1)', 'time.sleep(1)'));
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'finished');
+  const lines = await consoleLines(page);
+  assert.deepEqual(lines.slice(0, 6), ['One', 'Two', 'One', 'Two', 'One', 'Two']);
+  assert.match(lines[6], /executed in 3\.00 seconds/);
+  assert.ok(await page.$$eval('.lanes .seg.block', (e) => e.length) >= 3, 'blocked segments');
+  // The edited program is in the link; Reset restores the lesson's.
+  assert.ok(new URL(page.url()).searchParams.get('codez'));
+  await page.getByRole('button', { name: 'Reset', exact: true }).click();
+  assert.ok((await editor(page).inputValue()).includes('await asyncio.sleep(1)'));
+  assert.equal(new URL(page.url()).searchParams.get('codez'), null);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a syntax error marks its line and shows the message; the run state is error', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  await editor(page).fill('import asyncio\n\nasync def main(:\n    pass\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'error');
+  assert.equal(await page.$eval('.source-panel .ln.error', (e) => e.textContent.trim()), 'async def main(:');
+  assert.match(await page.textContent('#syntax-error'), /line 3, column \d+: SyntaxError/);
+  assert.equal(await editor(page).getAttribute('aria-invalid'), 'true');
+  const lines = await consoleLines(page);
+  assert.equal(lines.at(-1).startsWith('SyntaxError'), true, lines.join('\n'));
+  assert.ok(await page.$$eval('[role=log] .line.err', (e) => e.length) >= 3);
+  await shot(page, 'editor-syntax-error');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an uncaught exception prints its traceback in red and the run is finished', async () => {
+  const src = 'def f():\n    return 1 / 0\n\nprint("before")\nf()\n';
+  const { page, context } = await openPage(browser, `${srv.base}?code=${b64url(src)}&file=boom.py&clock=virtual&speed=instant&autorun=1`);
+  await waitState(page, 'finished');
+  assert.deepEqual(await consoleLines(page), ['before', 'Traceback (most recent call last):', '  File "boom.py", line 5, in <module>',
+    '    f()', '  File "boom.py", line 2, in f', '    return 1 / 0', 'ZeroDivisionError: division by zero']);
+  assert.equal(await page.$$eval('[role=log] .line.err', (e) => e.length), 6);
+  assert.match(await page.textContent('h2 .file'), /boom\.py/);
+  await context.close();
+});
+
+test('an endless loop keeps the page responsive; Stop ends it within 200 ms', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  await editor(page).fill('n = 0\nwhile True:\n    n += 1\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await page.waitForTimeout(300);
+  assert.equal(await page.getAttribute('.app', 'data-run-state'), 'running');
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await waitState(page, 'idle', 2000);
+  const took = Date.now() - t0;
+  assert.ok(took < 200, `Stop took ${took} ms`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('editor keys: Tab indents, Enter keeps the indentation, Ctrl+Enter runs, Escape leaves', async () => {
+  const { page, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  const ed = editor(page);
+  await ed.fill('');
+  await ed.focus();
+  await page.keyboard.type('for i in range(2):');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('print(i)');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.type('print("done")');
+  assert.equal(await ed.inputValue(), 'for i in range(2):\n    print(i)\nprint("done")');
+  await page.keyboard.press('Tab');
+  // Column 13: three spaces to the next multiple of four.
+  assert.equal(await ed.inputValue(), 'for i in range(2):\n    print(i)\nprint("done")   ');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Control+Enter');
+  await waitState(page, 'finished');
+  assert.deepEqual(await consoleLines(page), ['0', '1', 'done']);
+  await page.keyboard.press('Escape');
+  assert.notEqual(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Python source');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Python source');
+  await context.close();
+});
+
+test('a slider edits its line in an edited program; a removed line disables it with a note', async () => {
+  const { page, context } = await openPage(browser, `${srv.base}?lesson=rand&clock=virtual&speed=instant`);
+  const text = await editor(page).inputValue();
+  await editor(page).fill('# mine\n' + text);
+  await page.locator('#param-coros').fill('2');
+  await page.waitForFunction(() => document.querySelector('[aria-label="Python source"] textarea').value.startsWith('# mine'));
+  const after = await editor(page).inputValue();
+  assert.ok(after.startsWith('# mine\n'), after.slice(0, 40));
+  assert.notEqual(after, '# mine\n' + text);
+  const seedLine = after.split('\n').find((l) => l.includes('random.seed'));
+  await editor(page).fill(after.replace(seedLine, 'pass'));
+  assert.match(await page.textContent('.params'), /no longer has the line seed writes/);
+  assert.equal(await page.locator('#param-seed').isDisabled(), true);
+  await context.close();
+});
+
+test('Share carries the edited program: the link opens the same program with the same output', async () => {
+  const { page, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  await editor(page).fill('import asyncio\n\nasync def main():\n    print("shared ✓")\n\nasyncio.run(main())\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'finished');
+  const link = page.url();
+  const other = await context.newPage();
+  await other.goto(link);
+  await other.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(other, 'finished');
+  assert.equal(await editor(other).inputValue(), await editor(page).inputValue());
+  assert.deepEqual(await consoleLines(other), ['shared ✓']);
+  await context.close();
+});
+
+test('editable=0 shows the program read-only; a bad code= gives a note and the lesson', async () => {
+  const src = 'print("read only")\n';
+  const { page, context } = await openPage(browser, `${srv.base}?embed=1&editable=0&code=${b64url(src)}&file=ro.py&speed=instant&autorun=1`);
+  await waitState(page, 'finished');
+  assert.equal(await editor(page).isEditable(), false);
+  assert.deepEqual(await consoleLines(page), ['read only']);
+  await page.goto(`${srv.base}?code=%%%&lesson=countasync`);
+  await page.waitForSelector('.app[data-run-state]');
+  assert.match(await page.textContent('.notes'), /code= could not be read/);
+  assert.ok((await editor(page).inputValue()).includes('async def count'));
+  await page.goto(`${srv.base}?codez=${b64url('not deflate')}`);
+  await page.waitForSelector('.app[data-run-state]');
+  assert.match(await page.textContent('.notes'), /codez= could not be read: it is not valid DEFLATE data/);
+  await context.close();
+});
+
+for (const [w, scheme] of [[1280, 'light'], [375, 'dark']]) {
+  test(`the editor at ${w} px, ${scheme}`, async () => {
+    const { page, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`, { viewport: { width: w, height: 900 }, colorScheme: scheme });
+    const text = await editor(page).inputValue();
+    await editor(page).fill(text.replace('await asyncio.sleep(1)', 'time.sleep(1)'));
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await waitState(page, 'finished');
+    await shot(page, `editor-${w}-${scheme}`);
+    await context.close();
+  });
+}
