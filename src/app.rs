@@ -375,8 +375,8 @@ pub fn App(props: &AppProps) -> Html {
     // `threads` is a simulation: its program is shown, not run, so not edited.
     let editable = state.settings.editable
         && (edited || lesson_of(&state) != engine::lessons::Lesson::Threads);
-    // The generator panel draws the engine's hand-offs of the lesson's own program.
-    let generator_view = lesson_of(&state) == engine::lessons::Lesson::Generator && !edited;
+    // The generator lesson's panel: the hand-offs between caller and generator.
+    let generator_view = lesson_of(&state) == engine::lessons::Lesson::Generator;
     let dismiss = {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))

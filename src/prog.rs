@@ -1,8 +1,7 @@
 //! What the runner drives: a program run by the Python interpreter from its
-//! source (every lesson but two), or one of the engine's own models (`threads`,
-//! a simulation, and `generator`, whose hand-offs the page draws from the
-//! engine's record). Both give the page the same record: printed lines, the
-//! trace, the lanes' names.
+//! source (every lesson but one), or the engine's model of `threads` (a
+//! simulation: a web page has neither threads nor processes). Both give the
+//! page the same record: printed lines, the trace, the lanes' names.
 
 use engine::asyncio::Tick;
 use engine::trace::Trace;

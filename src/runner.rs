@@ -303,10 +303,10 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
 }
 
 /// The run of the program on screen: the interpreter on its Python source,
-/// but for a lesson's own program in the engine's `threads` simulation and
-/// `generator` (whose hand-offs the generator panel reads from the engine).
+/// but for `threads`' own program, a simulation in the engine (a web page
+/// can have neither threads nor processes).
 fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
-    if s.code.is_none() && matches!(s.lesson, Lesson::Threads | Lesson::Generator) {
+    if s.code.is_none() && s.lesson == Lesson::Threads {
         return Ok(Prog::Engine(s.lesson.program(&s.params, clock, true)));
     }
     let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));

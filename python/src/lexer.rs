@@ -970,6 +970,7 @@ fn codec_err(what: &str, from: usize, to: usize, body_bytes: &[usize]) -> Decode
 /// The character a `\N{name}` escape names (case-insensitive, as CPython's
 /// unicodedata lookup), from the playground's table of common blocks
 /// ([`crate::unicode_names`]) and the rules for CJK ideographs and Hangul syllables.
+#[cfg(not(feature = "no-unicode-names"))]
 pub fn char_by_name(name: &str) -> Option<char> {
     use crate::unicode_names::{CJK, NAMES, RUNS, VOCAB};
     let up = name.to_ascii_uppercase();
@@ -1132,6 +1133,16 @@ pub fn decode_str(body: &[char]) -> Result<String, DecodeErr> {
                 }
                 let name: String = body[name_start..close].iter().collect();
                 i = close + 1;
+                #[cfg(feature = "no-unicode-names")]
+                {
+                    let _ = (name, i);
+                    return Err(DecodeErr {
+                        msg: "\\N{...} escapes are not supported in the playground (write the character, or \\u with its code)".into(),
+                        at: start,
+                        unsupported: true,
+                    });
+                }
+                #[cfg(not(feature = "no-unicode-names"))]
                 match char_by_name(&name) {
                     Some(ch) => out.push(ch),
                     None => {

@@ -27,6 +27,7 @@ pub mod sha512;
 pub mod teardown;
 pub mod types;
 #[rustfmt::skip]
+#[cfg(not(feature = "no-unicode-names"))]
 pub mod unicode_names;
 pub mod value;
 pub mod vm;

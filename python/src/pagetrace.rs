@@ -380,6 +380,59 @@ fn lane_name(task: &Value, name: &Value) -> String {
 }
 
 impl Vm {
+    /// Control passes between a plain generator and its caller (the generator
+    /// stepper draws these): `next(gen)`, `gen.send(x)`, `gen.close()`, and back
+    /// with `yield v` (and the generator's locals) or `StopIteration`.
+    /// `line`: where it happens, if not the innermost frame of the program's file.
+    pub fn trace_handoff(
+        &mut self,
+        to_generator: bool,
+        what: String,
+        locals: String,
+        line: Option<u32>,
+    ) {
+        if self.trace.is_none() {
+            return;
+        }
+        let (now, line) = (self.host.now(), line.unwrap_or_else(|| self.user_line()));
+        if let Some(tr) = self.trace.as_mut() {
+            let t = tr.current;
+            tr.push_event(
+                now,
+                t,
+                line,
+                EventKind::Handoff {
+                    to_generator,
+                    what,
+                    locals,
+                },
+            );
+        }
+    }
+
+    /// A generator function of the program's own file (not the preludes',
+    /// not a generator expression).
+    pub fn own_code(&self, code: &crate::code::Code) -> bool {
+        *code.filename == *self.filename && !code.name.starts_with('<')
+    }
+
+    /// A generator's locals as the stepper shows them: `n = 10, received = None`.
+    pub fn locals_text(&mut self, f: &crate::vm::Frame) -> String {
+        let mut parts = Vec::new();
+        let vals: Vec<(Str, Value)> = f
+            .code
+            .varnames
+            .iter()
+            .zip(&f.locals)
+            .filter_map(|(n, v)| v.clone().map(|v| (n.clone(), v)))
+            .collect();
+        for (n, v) in vals {
+            let r = self.repr(&v).unwrap_or_else(|_| "…".into());
+            parts.push(format!("{n} = {r}"));
+        }
+        parts.join(", ")
+    }
+
     /// The line of the innermost frame of the program's own file.
     pub fn user_line(&self) -> u32 {
         self.frames

@@ -678,6 +678,17 @@ impl Vm {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return Err(self.err(ExcKind::RuntimeError, "generator has no frame"));
         };
+        if self.trace.is_some() && g.kind == GenKind::Generator && self.own_code(&g.code) {
+            let what = match (&input, mode) {
+                (_, GenMode::Close) => "gen.close()".to_string(),
+                (Resume::Throw(e), _) => format!("gen.throw({})", self.type_name(&e.exc)),
+                (Resume::Send(v), GenMode::Send) if started && !v.is_none() => {
+                    format!("gen.send({})", self.repr(v).unwrap_or_default())
+                }
+                _ => "next(gen)".to_string(),
+            };
+            self.trace_handoff(true, what, String::new(), None);
+        }
         g.started.set(true);
         g.running.set(true);
         frame.entry = Entry::Gen(g.clone(), mode);
@@ -812,6 +823,16 @@ impl Vm {
             let Entry::Gen(g, mode) = entry else {
                 return Err(self.err(ExcKind::RuntimeError, "yield outside a generator"));
             };
+            if self.trace.is_some()
+                && direct
+                && g.kind == GenKind::Generator
+                && matches!(mode, GenMode::Send | GenMode::ForIter(_))
+                && self.own_code(&g.code)
+            {
+                let locals = self.locals_text(&frame);
+                let what = format!("yield {}", self.repr(&value).unwrap_or_default());
+                self.trace_handoff(false, what, locals, Some(frame.line()));
+            }
             g.running.set(false);
             *g.frame.borrow_mut() = Some(frame);
             match mode {
@@ -883,6 +904,9 @@ impl Vm {
                 g.running.set(false);
                 g.finished.set(true);
                 drop(frame);
+                if g.kind == GenKind::Generator && self.trace.is_some() && self.own_code(&g.code) {
+                    self.trace_handoff(false, "StopIteration".into(), String::new(), None);
+                }
                 if g.kind == GenKind::AsyncGenerator {
                     g.ag_running.set(false);
                     if mode == GenMode::AGen || mode == GenMode::AThrow {

@@ -94,6 +94,42 @@ fn the_interpreters_record_matches_the_engines_for_every_lesson_case() {
                 b.segments.get(i)
             ));
         }
+        // The generator stepper's rows: hand-offs (with the saved locals) and prints, in order.
+        let rows = |t: &engine::trace::Trace| -> Vec<String> {
+            t.events
+                .iter()
+                .filter_map(|e| match &e.kind {
+                    // The engine's model shows `received = None` at the first
+                    // yield; in CPython `received` is not bound yet there.
+                    engine::trace::EventKind::Handoff { to_generator, what, locals } => Some(format!(
+                        "{to_generator} {what} [{}]",
+                        if locals.ends_with(", received = None")
+                            && !locals.contains("received = None, ")
+                            && t.events.iter().take_while(|x| !std::ptr::eq(*x, e)).filter(|x| matches!(&x.kind, engine::trace::EventKind::Handoff { what, .. } if what.starts_with("yield"))).count() == 0
+                        {
+                            locals.trim_end_matches(", received = None")
+                        } else {
+                            locals
+                        }
+                    )),
+                    engine::trace::EventKind::Print { line } => Some(format!("print {line}")),
+                    _ => None,
+                })
+                .collect()
+        };
+        let (ra, rb) = (rows(&trace), rows(&want.trace));
+        if ra != rb {
+            let i = ra
+                .iter()
+                .zip(&rb)
+                .position(|(x, y)| x != y)
+                .unwrap_or(ra.len().min(rb.len()));
+            why.push(format!(
+                "hand-off {i}: {:?} vs engine {:?}",
+                ra.get(i),
+                rb.get(i)
+            ));
+        }
         if a.tasks != b.tasks {
             why.push("task stats differ".into());
         }

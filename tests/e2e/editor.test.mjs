@@ -29,7 +29,8 @@ function corpus() {
     const args = want.args || [];
     if (args.length && args[0] !== '--') continue;
     if (want.stderr && !want.stderr.startsWith('Traceback')) continue;
-    if (/import (threading|multiprocessing|sys)|sys\.std|file=/.test(fs.readFileSync(path.join(dir, f), 'utf8'))) continue;
+    // (The page leaves out the \N{name} table: such programs get a plain "not supported".)
+    if (/import (threading|multiprocessing|sys)|sys\.std|file=|\\N\{/.test(fs.readFileSync(path.join(dir, f), 'utf8'))) continue;
     out.push({ name, src: fs.readFileSync(path.join(dir, f), 'utf8'), argv: args.slice(1), want });
   }
   // Every fifth, for a spread over the behaviours (about 100 of them).
@@ -88,6 +89,14 @@ test('a syntax error marks its line and shows the message; the run state is erro
   assert.ok(await page.$$eval('[role=log] .line.err', (e) => e.length) >= 3);
   await shot(page, 'editor-syntax-error');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('\\N{name} escapes say plainly that the page does not support them', async () => {
+  const src = 'print("\\N{GREEK SMALL LETTER ALPHA}")\n';
+  const { page, context } = await openPage(browser, `${srv.base}?code=${b64url(src)}&file=n.py&clock=virtual&speed=instant&autorun=1`);
+  await waitState(page, 'error');
+  assert.match(await page.textContent('#syntax-error'), /line 1, column \d+: SyntaxError: \\N\{\.\.\.\} escapes are not supported in the playground/);
   await context.close();
 });
 

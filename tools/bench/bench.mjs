@@ -61,7 +61,7 @@ const pyFiles = ['pyodide.asm.wasm', 'pyodide.asm.js', 'python_stdlib.zip', 'pyo
 const pyRaw = pyFiles.reduce((a, f) => a + fs.statSync(f).size, 0);
 const pyGz = pyFiles.reduce((a, f) => a + gz(f), 0);
 row('transfer size, gzip (raw)', `${fmt(oursGz / 1024)} KB (${fmt(oursRaw / 1024)} KB)`,
-  `${fmt(pyGz / 1048576, 2)} MB (${fmt(pyRaw / 1048576, 2)} MB) Pyodide core`, '≤ 250 KB', oursGz <= 250 * 1024);
+  `${fmt(pyGz / 1048576, 2)} MB (${fmt(pyRaw / 1048576, 2)} MB) Pyodide core`, '≤ 350 KB with the interpreter', oursGz <= 350 * 1024);
 
 // 2. Time to first result: fresh context per load (no cache), median of LOADS.
 async function timeTo(url, ready) {
@@ -92,6 +92,40 @@ for (let i = 0; i < Math.min(LOADS, 3); i++) {
 row('time to first result (countasync), median', `${fmt(median(oursT) / 1000, 3)} s (n=${LOADS})`,
   `${fmt(median(pyT) / 1000, 2)} s Pyodide (ready at ${fmt(median(pyReady) / 1000, 2)} s, then 1 s of real sleep)`,
   '≤ 0.5 s', median(oursT) <= 500);
+
+// 2b. Edit → new output: the lecture's programs, changed in the editor and run
+// (Ctrl+Enter), until the console holds the new output; median of 5 per program.
+{
+  const c = await browser.newContext();
+  const p = await c.newPage();
+  const out = [];
+  for (const lesson of ['countasync', 'countsync', 'rand', 'chained', 'asyncq']) {
+    await p.goto(`${base}/app/?lesson=${lesson}&clock=virtual&speed=instant&autorun=1`);
+    await p.waitForSelector('.app[data-run-state="finished"]', { timeout: 60000 });
+    const ts = [];
+    for (let i = 0; i < 5; i++) {
+      ts.push(await p.evaluate(async (i) => {
+        const ta = document.querySelector('textarea[aria-label="Python source"]');
+        const mark = `# edit ${i}\nprint("edited ${i}")\n`;
+        const t0 = performance.now();
+        ta.value = mark + ta.value.replace(/^# edit \d+\nprint\("edited \d+"\)\n/, '');
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }));
+        const log = document.querySelector('[role=log]');
+        for (;;) {
+          const app = document.querySelector('.app');
+          if (app.dataset.runState === 'finished' && log.firstElementChild?.textContent === `edited ${i}`) return performance.now() - t0;
+          await new Promise((r) => setTimeout(r, 0));
+        }
+      }, i));
+    }
+    ts.sort((a, b) => a - b);
+    out.push([lesson, ts[2]]);
+  }
+  const worst = Math.max(...out.map((x) => x[1]));
+  row('edit → new output (Ctrl+Enter), median per lecture program', out.map(([l, t]) => `${l} ${fmt(t, 0)}`).join(', ') + ' ms', '', '≤ 50 ms', worst <= 50);
+  await c.close();
+}
 
 // 3. The engine in the page vs native vs CPython.
 const ctx = await browser.newContext();
