@@ -347,7 +347,8 @@ pub fn App(props: &AppProps) -> Html {
     let on_export = {
         let snap = snap.clone();
         let file = state.settings.file_name();
-        Callback::from(move |x: Export| save(x, &file, &snap.0, end))
+        let source = source.clone();
+        Callback::from(move |x: Export| save(x, &file, &source, &snap.0, end))
     };
     let on_edit = {
         let s = state.clone();
@@ -356,6 +357,10 @@ pub fn App(props: &AppProps) -> Html {
     let on_run = {
         let do_command = do_command.clone();
         Callback::from(move |_: ()| do_command(Command::Run))
+    };
+    let on_open = {
+        let s = state.clone();
+        Callback::from(move |(name, text): (String, String)| s.dispatch(Action::Open(name, text)))
     };
     let on_reset = {
         let s = state.clone();
@@ -443,7 +448,7 @@ pub fn App(props: &AppProps) -> Html {
                 <div class={classes!("main-grid", (!(panels.source && panels.console)).then_some("single"))}>
                     if panels.source {
                         <Source source={AttrValue::from(source.clone())} file={AttrValue::from(file.clone())} current={current_line}
-                            error={syntax} {editable} {edited} {on_edit} {on_run} {on_reset} />
+                            error={syntax} {editable} {edited} {on_edit} {on_run} {on_reset} {on_open} />
                     }
                     if panels.console {
                         <Console snap={snap.clone()} show_times={state.show_times} highlight={highlight} on_show_times={on_show_times} />

@@ -302,6 +302,41 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
     );
 }
 
+/// How long one slice of a run may hold the page. A slice returns within
+/// milliseconds unless the program is stuck where the interpreter cannot pause:
+/// a builtin looping over an endless generator (`sum(gen())`), or Python code
+/// called from a builtin (a `__repr__`, a sort key) that never returns.
+const STUCK_MS: f64 = 2000.0;
+
+thread_local! {
+    /// When the slice in progress began (performance.now()).
+    static SLICE_START: Cell<f64> = const { Cell::new(f64::INFINITY) };
+}
+
+/// The interpreter's host in the page: the run's clock, the process's memory,
+/// and a stop for a slice that holds the page too long.
+struct PageHost {
+    clock: Rc<dyn Clock>,
+}
+
+impl playground_python::Host for PageHost {
+    fn now(&self) -> f64 {
+        self.clock.now()
+    }
+    fn used_bytes(&self) -> usize {
+        playground_python::alloc::used()
+    }
+    fn should_stop(&self) -> Option<String> {
+        let start = SLICE_START.with(Cell::get);
+        (perf_now() - start > STUCK_MS).then(|| {
+            format!(
+                "the program was stopped: it ran {:.0} s without giving the page a turn (a loop inside a builtin call, or in code a builtin called)",
+                STUCK_MS / 1000.0
+            )
+        })
+    }
+}
+
 /// The run of the program on screen: the interpreter on its Python source,
 /// but for `threads`' own program, a simulation in the engine (a web page
 /// can have neither threads nor processes).
@@ -316,7 +351,9 @@ fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
         args: s.argv_list(),
         ..Default::default()
     };
-    let host = Rc::new(playground_python::ClockHost(clock.clone()));
+    let host = Rc::new(PageHost {
+        clock: clock.clone(),
+    });
     match playground_python::Program::new(&src, &file, opts, host) {
         Ok(p) => Ok(Prog::Python(Box::new(p))),
         Err(text) => Ok(Prog::Failed(crate::prog::Failed::new(
@@ -579,7 +616,9 @@ fn pump(rc: &Shared, stepping: bool) {
         let lines0 = r.program.as_ref().map(|p| p.output().len()).unwrap_or(0);
         loop {
             let Some(p) = r.program.as_mut() else { return };
+            SLICE_START.with(|s| s.set(perf_now()));
             let tick = p.tick();
+            SLICE_START.with(|s| s.set(f64::INFINITY));
             let iteration = p.iteration();
             let mid = p.mid_iteration();
             match tick {

@@ -33,6 +33,8 @@ pub enum Action {
     Edit(String),
     /// Back to the lesson's own program.
     Reset,
+    /// A `.py` file opened in the editor: (name, text).
+    Open(String, String),
 }
 
 impl AppState {
@@ -167,6 +169,11 @@ impl Reducible for AppState {
                         .get_or_insert_with(|| lesson.file().to_string());
                     s.settings.code = Some(text);
                 }
+            }
+            Action::Open(name, text) => {
+                s.settings.at = None;
+                s.settings.file = Some(name).filter(|n| !n.is_empty() && n.chars().count() <= 64);
+                s.settings.code = Some(text);
             }
             Action::Reset => {
                 s.settings.at = None;

@@ -52,8 +52,8 @@ impl Vm {
             ));
             return Err(self.err(ExcKind::SystemExit, ""));
         }
-        if self.host.should_stop() {
-            self.stop_reason = Some("the program was stopped".into());
+        if let Some(why) = self.host.should_stop() {
+            self.stop_reason = Some(why);
             return Err(self.err(ExcKind::SystemExit, ""));
         }
         Ok(())

@@ -50,9 +50,10 @@ pub trait Host {
     fn used_bytes(&self) -> usize {
         0
     }
-    /// The user pressed Stop.
-    fn should_stop(&self) -> bool {
-        false
+    /// Whether the run must end now, and why (checked every 1,024 steps, in
+    /// native loops and nested runs too, which cannot pause for the driver).
+    fn should_stop(&self) -> Option<String> {
+        None
     }
     /// `time.sleep(secs)` began (the driver gets `Tick::Wait { blocking: true }` next).
     fn block(&self, _secs: f64) {}

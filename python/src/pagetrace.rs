@@ -22,6 +22,13 @@ pub enum LineStream {
     Stderr,
 }
 
+/// The record keeps at most this many events besides prints (a page shows a
+/// run of 10,000 tasks in about 100,000): beyond, the run goes on unrecorded.
+pub const MAX_EVENTS: usize = 2_000_000;
+/// And at most this many generator hand-offs (the stepper shows a few dozen; a
+/// generator consumed by `sum()` would otherwise record two per item).
+pub const MAX_HANDOFFS: usize = 10_000;
+
 #[derive(Default)]
 pub struct PageTrace {
     pub trace: Trace,
@@ -43,6 +50,9 @@ pub struct PageTrace {
     queues: Vec<Weak<Instance>>,
     /// A line not ended yet, per stream.
     partial: [String; 2],
+    /// Events left out (over MAX_EVENTS or MAX_HANDOFFS).
+    pub dropped: usize,
+    handoffs: usize,
     /// Inside `asyncio.run`; the script waits for the loop; asyncio.run's own
     /// clean-up (shutting down async generators and the executor) runs.
     in_run: bool,
@@ -90,6 +100,18 @@ impl PageTrace {
     }
 
     fn push_event(&mut self, now: f64, task: TaskId, line: u32, kind: EventKind) {
+        let print = matches!(kind, EventKind::Print { .. });
+        if !print && self.trace.events.len() >= MAX_EVENTS {
+            self.dropped += 1;
+            return;
+        }
+        if matches!(kind, EventKind::Handoff { .. }) {
+            self.handoffs += 1;
+            if self.handoffs > MAX_HANDOFFS {
+                self.dropped += 1;
+                return;
+            }
+        }
         self.trace.push(now, self.iteration, task, kind);
         self.event_lines.push(line);
     }
@@ -391,7 +413,7 @@ impl Vm {
         locals: String,
         line: Option<u32>,
     ) {
-        if self.trace.is_none() {
+        if !self.records_handoffs() {
             return;
         }
         let (now, line) = (self.host.now(), line.unwrap_or_else(|| self.user_line()));
@@ -408,6 +430,13 @@ impl Vm {
                 },
             );
         }
+    }
+
+    /// Whether a hand-off would be recorded (tracing, and under MAX_HANDOFFS).
+    pub fn records_handoffs(&self) -> bool {
+        self.trace
+            .as_ref()
+            .is_some_and(|t| t.handoffs < MAX_HANDOFFS)
     }
 
     /// A generator function of the program's own file (not the preludes',

@@ -678,7 +678,7 @@ impl Vm {
         let Some(mut frame) = g.frame.borrow_mut().take() else {
             return Err(self.err(ExcKind::RuntimeError, "generator has no frame"));
         };
-        if self.trace.is_some() && g.kind == GenKind::Generator && self.own_code(&g.code) {
+        if self.records_handoffs() && g.kind == GenKind::Generator && self.own_code(&g.code) {
             let what = match (&input, mode) {
                 (_, GenMode::Close) => "gen.close()".to_string(),
                 (Resume::Throw(e), _) => format!("gen.throw({})", self.type_name(&e.exc)),
@@ -823,7 +823,7 @@ impl Vm {
             let Entry::Gen(g, mode) = entry else {
                 return Err(self.err(ExcKind::RuntimeError, "yield outside a generator"));
             };
-            if self.trace.is_some()
+            if self.records_handoffs()
                 && direct
                 && g.kind == GenKind::Generator
                 && matches!(mode, GenMode::Send | GenMode::ForIter(_))
@@ -904,7 +904,8 @@ impl Vm {
                 g.running.set(false);
                 g.finished.set(true);
                 drop(frame);
-                if g.kind == GenKind::Generator && self.trace.is_some() && self.own_code(&g.code) {
+                if g.kind == GenKind::Generator && self.records_handoffs() && self.own_code(&g.code)
+                {
                     self.trace_handoff(false, "StopIteration".into(), String::new(), None);
                 }
                 if g.kind == GenKind::AsyncGenerator {

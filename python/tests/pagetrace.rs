@@ -236,3 +236,21 @@ fn events_carry_the_programs_own_lines() {
     );
     assert_eq!(r.names, ["main.py", "main()", "count()", "count()"]);
 }
+
+/// A generator consumed in a loop records a bounded number of hand-offs: the
+/// record of a long run does not grow without end.
+#[test]
+fn generator_handoffs_are_bounded() {
+    let src =
+        "def ones(n):\n    while n:\n        n -= 1\n        yield 1\n\nprint(sum(ones(30000)))\n";
+    let p = playground_python::run_traced(src, "main.py", Default::default()).unwrap();
+    let r = p.page().unwrap();
+    let handoffs = r
+        .trace
+        .events
+        .iter()
+        .filter(|e| matches!(e.kind, engine::trace::EventKind::Handoff { .. }))
+        .count();
+    assert_eq!(handoffs, playground_python::pagetrace::MAX_HANDOFFS);
+    assert_eq!(r.lines, ["30000"]);
+}

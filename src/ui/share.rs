@@ -8,6 +8,8 @@ use yew::prelude::*;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Export {
+    /// The program itself (`.py`).
+    Source,
     Transcript,
     TranscriptAnsi,
     Trace,
@@ -49,8 +51,8 @@ pub fn embed_snippet(s: &Settings, base: &str) -> String {
     format!(
         "<iframe src=\"{url}\" title=\"Async Playground: {} — {}\" width=\"100%\" height=\"{}\" loading=\"lazy\" \
          sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\" style=\"border:0;max-width:100%\"></iframe>",
-        s.lesson.file(),
-        s.lesson.title(),
+        s.file_name(),
+        if s.code.is_some() { "a program" } else { s.lesson.title() },
         embed_height(s)
     )
 }
@@ -112,7 +114,7 @@ pub fn Share(p: &ShareProps) -> Html {
                     onclick={toggle("embed")}>{"Embed"}</button>
             }
             <button type="button" class="small" aria-expanded={(*open == Some("save")).to_string()}
-                onclick={toggle("save")} disabled={!p.has_run}>{"Save"}</button>
+                onclick={toggle("save")}>{"Save"}</button>
             if *open == Some("share") {
                 <div class="popover" role="group" aria-label="Share">
                     <p>{ if *copied { "Link copied. It restores this lesson, its parameters, clock and speed:" } else { "The link to this view:" } }</p>
@@ -129,10 +131,11 @@ pub fn Share(p: &ShareProps) -> Html {
             }
             if *open == Some("save") {
                 <div class="popover" role="group" aria-label="Save">
-                    <button type="button" class="small" onclick={export(Export::Transcript)}>{"Transcript (.txt)"}</button>
-                    <button type="button" class="small" onclick={export(Export::TranscriptAnsi)}>{"Transcript with ANSI colours"}</button>
-                    <button type="button" class="small" onclick={export(Export::Trace)}>{"Trace (Perfetto JSON)"}</button>
-                    <button type="button" class="small" onclick={export(Export::Svg)}>{"Timeline (.svg)"}</button>
+                    <button type="button" class="small" onclick={export(Export::Source)}>{format!("The program ({})", p.settings.file_name())}</button>
+                    <button type="button" class="small" onclick={export(Export::Transcript)} disabled={!p.has_run}>{"Transcript (.txt)"}</button>
+                    <button type="button" class="small" onclick={export(Export::TranscriptAnsi)} disabled={!p.has_run}>{"Transcript with ANSI colours"}</button>
+                    <button type="button" class="small" onclick={export(Export::Trace)} disabled={!p.has_run}>{"Trace (Perfetto JSON)"}</button>
+                    <button type="button" class="small" onclick={export(Export::Svg)} disabled={!p.has_run}>{"Timeline (.svg)"}</button>
                 </div>
             }
         </div>
@@ -140,9 +143,10 @@ pub fn Share(p: &ShareProps) -> Html {
 }
 
 /// Saves what the page shows of the run.
-pub fn save(x: Export, file: &str, snap: &crate::snapshot::Snapshot, end: f64) {
+pub fn save(x: Export, file: &str, source: &str, snap: &crate::snapshot::Snapshot, end: f64) {
     let stem = file.trim_end_matches(".py");
     let res = match x {
+        Export::Source => download(file, "text/x-python;charset=utf-8", source),
         Export::Transcript => {
             let text: String = snap
                 .output

@@ -27,6 +27,31 @@ pub struct SourceProps {
     pub on_edit: Callback<String>,
     pub on_run: Callback<()>,
     pub on_reset: Callback<()>,
+    /// A `.py` file opened or dropped onto the editor: (name, text).
+    pub on_open: Callback<(String, String)>,
+}
+
+/// The longest file the editor opens (as a link may carry).
+const MAX_OPEN_BYTES: f64 = 100.0 * 1024.0;
+
+/// Reads `file` and hands (name, text) to `cb` (a file too big or not text: a message instead).
+fn open_file(file: web_sys::File, cb: Callback<(String, String)>) {
+    let name = file.name();
+    if file.size() > MAX_OPEN_BYTES {
+        cb.emit((
+            name,
+            format!(
+                "# This file is {:.0} KB: the playground opens programs of at most 100 KB.\n",
+                file.size() / 1024.0
+            ),
+        ));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        let text = text.ok().and_then(|t| t.as_string()).unwrap_or_default();
+        cb.emit((name, text));
+    });
 }
 
 fn copy_to_clipboard(text: &str) {
@@ -243,6 +268,31 @@ pub fn Source(p: &SourceProps) -> Html {
             }
         });
     }
+    let on_file = {
+        let cb = p.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                open_file(f, cb.clone());
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let cb = p.on_open.clone();
+        let editable = p.editable;
+        Callback::from(move |e: DragEvent| {
+            let file = e
+                .data_transfer()
+                .and_then(|d| d.files())
+                .and_then(|l| l.get(0));
+            if let (Some(f), true) = (file, editable) {
+                e.prevent_default();
+                open_file(f, cb.clone());
+            }
+        })
+    };
     let err_line = p.error.as_ref().map(|(l, _, _)| l.saturating_sub(1));
     let html = highlighted(&p.source, p.current, err_line);
     let lines = p.source.split('\n').count();
@@ -251,6 +301,12 @@ pub fn Source(p: &SourceProps) -> Html {
             <div class="panel-head">
                 <h2>{"Python source "}<span class="file">{p.file.clone()}</span></h2>
                 <div class="head-buttons">
+                    if p.editable {
+                        <label class="small button-like" title="Open a .py file (or drop one onto the editor)">
+                            {"Open…"}
+                            <input type="file" class="visually-hidden" accept=".py,text/x-python,text/plain" onchange={on_file} />
+                        </label>
+                    }
                     if p.edited && p.editable {
                         <button type="button" class="small" onclick={reset}
                             title="Restore the lesson's program">{"Reset"}</button>
@@ -258,7 +314,7 @@ pub fn Source(p: &SourceProps) -> Html {
                     <button type="button" class="small" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button>
                 </div>
             </div>
-            <div class={classes!("editor", (!p.editable).then_some("readonly"))}>
+            <div class={classes!("editor", (!p.editable).then_some("readonly"))} {ondragover} {ondrop}>
                 <pre class="source" aria-hidden="true"><code>{ Html::from_html_unchecked(AttrValue::from(html)) }</code></pre>
                 <textarea ref={area} class="source-input" aria-label="Python source" spellcheck="false"
                     autocomplete="off" autocapitalize="off" wrap="off" rows={lines.to_string()}

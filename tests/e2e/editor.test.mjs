@@ -126,6 +126,24 @@ test('an endless loop keeps the page responsive; Stop ends it within 200 ms', as
   await context.close();
 });
 
+test('a loop inside a builtin (sum of an endless generator) is stopped after 2 s with a message', async () => {
+  const src = 'def ones():\n    while True:\n        yield 1\n\nprint(sum(ones()))\n';
+  const { page, errors, context } = await openPage(browser, `${srv.base}?code=${b64url(src)}&file=stuck.py&clock=virtual&speed=instant`);
+  const t0 = Date.now();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'error', 15000);
+  const took = Date.now() - t0;
+  assert.ok(took < 6000, `stopped after ${took} ms`);
+  assert.match((await consoleLines(page)).at(-1), /stopped: it ran 2 s without giving the page a turn/);
+  // The page is usable again at once.
+  await editor(page).fill('print("next")\n');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'finished');
+  assert.deepEqual(await consoleLines(page), ['next']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('editor keys: Tab indents, Enter keeps the indentation, Ctrl+Enter runs, Escape leaves', async () => {
   const { page, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
   const ed = editor(page);
@@ -183,6 +201,22 @@ test('Share carries the edited program: the link opens the same program with the
   await waitState(other, 'finished');
   assert.equal(await editor(other).inputValue(), await editor(page).inputValue());
   assert.deepEqual(await consoleLines(other), ['shared ✓']);
+  await context.close();
+});
+
+test('a .py file opens in the editor; Save gives the program back as a .py file', async () => {
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
+  await page.setInputFiles('.source-panel input[type=file]', { name: 'hello.py', mimeType: 'text/x-python', buffer: Buffer.from('print("opened ✓")\n') });
+  await page.waitForFunction(() => document.querySelector('textarea[aria-label="Python source"]').value === 'print("opened ✓")\n');
+  assert.match(await page.textContent('.source-panel h2 .file'), /hello\.py/);
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
+  await waitState(page, 'finished');
+  assert.deepEqual(await consoleLines(page), ['opened ✓']);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'The program (hello.py)' }).click()]);
+  assert.equal(dl.suggestedFilename(), 'hello.py');
+  assert.equal(fs.readFileSync(await dl.path(), 'utf8'), 'print("opened ✓")\n');
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

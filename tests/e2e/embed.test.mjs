@@ -73,6 +73,15 @@ test('two embeds on one page run independently', async () => {
   await b.getByRole('button', { name: 'Stop', exact: true }).click();
   await b.locator('.app[data-run-state="idle"]').waitFor();
   assert.equal(await a.locator('.app').getAttribute('data-run-state'), 'finished');
+  // The third embed is a teacher's own program (codez=), not a lesson.
+  const c = page.frameLocator('iframe').nth(2);
+  await c.locator('.app[data-run-state="idle"]').waitFor();
+  assert.equal(await c.getByRole('textbox', { name: 'Python source' }).inputValue().then((v) => v.startsWith('import asyncio')), true);
+  await c.locator('select.speed').selectOption('100');
+  await c.getByRole('button', { name: 'Run', exact: true }).click();
+  await c.locator('.app[data-run-state="finished"]').waitFor({ timeout: 20000 });
+  assert.deepEqual(await c.locator('[role=log] > *').allTextContents(), ['worker-1 slept 1 s', 'worker-0 slept 3 s', 'worker-1 slept 2 s',
+    'worker-0 slept 1 s', 'worker-1 slept 2 s', 'all work done']);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: 'tests/e2e/artifacts/course-page.png', fullPage: true });
   await context.close();
