@@ -280,12 +280,7 @@ fn notify(rc: &Shared) {
 
 /// Starts a new run of `settings` (any run in progress is dropped).
 pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
-    // A lesson's own program: its length is known beforehand (the engine's
-    // model runs it in a moment); another program's end shows as it comes.
-    let predicted_end = match settings.code {
-        None => settings.lesson.run_virtual(&settings.params, false).elapsed,
-        Some(_) => 0.0,
-    };
+    let predicted_end = predict_end(settings);
     {
         let mut r = rc.borrow_mut();
         r.lesson = settings.lesson;
@@ -300,6 +295,32 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
         predicted_end,
         move |clock| program(&s, clock),
     );
+}
+
+/// The length of the run on the virtual clock, known beforehand when the
+/// program is short (so that a paced run's timeline keeps its scale): the
+/// program runs once, silently, within PREDICT_STEPS steps. 0: not known (an
+/// instant run needs no scale; a long or endless program's end shows as it comes).
+fn predict_end(s: &Settings) -> f64 {
+    const PREDICT_STEPS: u64 = 300_000;
+    if s.speed == Speed::Instant {
+        return 0.0;
+    }
+    if s.code.is_none() && s.lesson == Lesson::Threads {
+        let p = s.params.clone();
+        return engine::program::run_virtual(
+            false,
+            engine::lessons::threads::FILE,
+            engine::lessons::threads::script(p),
+        )
+        .elapsed;
+    }
+    let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
+    let opts = playground_python::Options {
+        args: s.argv_list(),
+        ..Default::default()
+    };
+    playground_python::virtual_end(&src, &s.file_name(), opts, PREDICT_STEPS).unwrap_or(0.0)
 }
 
 /// How long one slice of a run may hold the page. A slice returns within
@@ -342,7 +363,13 @@ impl playground_python::Host for PageHost {
 /// can have neither threads nor processes).
 fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
     if s.code.is_none() && s.lesson == Lesson::Threads {
-        return Ok(Prog::Engine(s.lesson.program(&s.params, clock, true)));
+        let script = engine::lessons::threads::script(s.params.clone());
+        return Ok(Prog::Engine(engine::program::Program::new(
+            clock,
+            true,
+            engine::lessons::threads::FILE,
+            script,
+        )));
     }
     let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
     let file = s.file_name();

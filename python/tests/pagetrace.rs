@@ -254,3 +254,25 @@ fn generator_handoffs_are_bounded() {
     assert_eq!(handoffs, playground_python::pagetrace::MAX_HANDOFFS);
     assert_eq!(r.lines, ["30000"]);
 }
+
+/// The page sizes a paced run's timeline by running the program once within
+/// 300,000 steps (`virtual_end`): every lesson's own program (with its default
+/// parameters) ends within that, at the time the engine's model ends.
+#[test]
+fn lessons_end_within_the_prediction_budget() {
+    for l in engine::lessons::Lesson::ALL {
+        if l == engine::lessons::Lesson::Threads {
+            continue;
+        }
+        let p = l.defaults();
+        let want = l.run_virtual(&p, false).elapsed;
+        let got =
+            playground_python::virtual_end(&l.python(&p), l.file(), Default::default(), 300_000);
+        assert_eq!(got, Some(want), "{}", l.name());
+    }
+    let endless = "while True:\n    pass\n";
+    assert_eq!(
+        playground_python::virtual_end(endless, "main.py", Default::default(), 300_000),
+        None
+    );
+}

@@ -36,7 +36,8 @@ pub fn ansi_spans(line: &str) -> Vec<(Option<String>, String)> {
     out
 }
 
-fn escape(s: &str, out: &mut String) {
+/// Escapes text for HTML (as an element's content or an attribute's value).
+pub fn escape(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -8,6 +8,7 @@
 //! Enter keeps the indentation (one more level after a `:`), Ctrl/Cmd+Enter
 //! runs, Escape leaves the editor (so a keyboard user is never trapped).
 
+use crate::ui::console::escape;
 use engine::source::highlight_line;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
@@ -57,17 +58,6 @@ fn open_file(file: web_sys::File, cb: Callback<(String, String)>) {
 fn copy_to_clipboard(text: &str) {
     if let Some(w) = web_sys::window() {
         let _ = w.navigator().clipboard().write_text(text);
-    }
-}
-
-fn escape(s: &str, out: &mut String) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
     }
 }
 
