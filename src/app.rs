@@ -159,8 +159,15 @@ pub fn App(props: &AppProps) -> Html {
         let latest = latest.clone();
         let rerun = rerun.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with(state.run_key(), move |_| {
+        use_effect_with(state.run_key(), move |key| {
             if std::mem::replace(&mut *first.borrow_mut(), false) {
+                return;
+            }
+            // The run under way was started with these very settings (Run
+            // with the editor's text): nothing to re-run.
+            if runner.borrow().started == key.1 && !matches!(runner.borrow().state, RunState::Idle)
+            {
+                *rerun.borrow_mut() = None;
                 return;
             }
             let active = !matches!(runner.borrow().state, RunState::Idle);
@@ -354,9 +361,18 @@ pub fn App(props: &AppProps) -> Html {
         let s = state.clone();
         Callback::from(move |text: String| s.dispatch(Action::Edit(text)))
     };
+    // Ctrl/Cmd+Enter in the editor: run the text as it is at this keystroke
+    // (the page may not have drawn the last edit yet).
     let on_run = {
         let do_command = do_command.clone();
-        Callback::from(move |_: ()| do_command(Command::Run))
+        let latest = latest.clone();
+        let s = state.clone();
+        Callback::from(move |text: String| {
+            let next = Rc::new(latest.borrow().clone()).reduce(Action::Edit(text.clone()));
+            *latest.borrow_mut() = (*next).clone();
+            s.dispatch(Action::Edit(text));
+            do_command(Command::Run)
+        })
     };
     let on_open = {
         let s = state.clone();

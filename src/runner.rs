@@ -122,6 +122,9 @@ pub struct Runner {
     pub version: u64,
     /// Bumped by every start: tells one run's output from the next's.
     pub run_id: u64,
+    /// The settings the run in progress (or done) was started with
+    /// (`state::run_query`): a change that leads back to them needs no re-run.
+    pub started: String,
     last_notify_ms: f64,
     /// How long the page's last redraw took (ms): a busy run redraws no more
     /// often than a few times that, so that drawing a big record never
@@ -152,6 +155,7 @@ impl Default for Runner {
             on_change: None,
             version: 0,
             run_id: 0,
+            started: String::new(),
             last_notify_ms: 0.0,
             redraw_cost_ms: Cell::new(0.0),
         }
@@ -280,6 +284,7 @@ fn notify(rc: &Shared) {
 
 /// Starts a new run of `settings` (any run in progress is dropped).
 pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
+    rc.borrow_mut().started = crate::state::run_query(settings);
     let predicted_end = predict_end(settings);
     {
         let mut r = rc.borrow_mut();

@@ -89,12 +89,22 @@ impl AppState {
 
     /// What a run depends on: changing it re-runs.
     pub fn run_key(&self) -> (Lesson, String, ClockKind) {
-        let mut s = self.settings.clone();
-        s.at = None;
-        s.speed = engine::settings::Speed::Factor(1.0);
-        s.autorun = false;
-        (self.settings.lesson, s.to_query(), self.settings.clock)
+        (
+            self.settings.lesson,
+            run_query(&self.settings),
+            self.settings.clock,
+        )
     }
+}
+
+/// The settings a run depends on, as a query (not the moment shown, the speed
+/// or autorun): two runs of the same query print the same.
+pub fn run_query(settings: &Settings) -> String {
+    let mut s = settings.clone();
+    s.at = None;
+    s.speed = engine::settings::Speed::Factor(1.0);
+    s.autorun = false;
+    s.to_query()
 }
 
 impl Reducible for AppState {

@@ -26,7 +26,8 @@ pub struct SourceProps {
     /// Whether the text is the lesson's own (Reset is offered when not).
     pub edited: bool,
     pub on_edit: Callback<String>,
-    pub on_run: Callback<()>,
+    /// Ctrl/Cmd+Enter: run this text (the editor's, at the keystroke).
+    pub on_run: Callback<String>,
     pub on_reset: Callback<()>,
     /// A `.py` file opened or dropped onto the editor: (name, text).
     pub on_open: Callback<(String, String)>,
@@ -139,7 +140,7 @@ fn insert(ta: &HtmlTextAreaElement, text: &str) {
 }
 
 /// Tab, Shift+Tab, Enter, Ctrl/Cmd+Enter and Escape (see the module's doc).
-fn on_key(e: &KeyboardEvent, ta: &HtmlTextAreaElement, on_run: &Callback<()>) {
+fn on_key(e: &KeyboardEvent, ta: &HtmlTextAreaElement, on_run: &Callback<String>) {
     let v = ta.value();
     let start = ta.selection_start().ok().flatten().unwrap_or(0);
     let end = ta.selection_end().ok().flatten().unwrap_or(0);
@@ -148,7 +149,7 @@ fn on_key(e: &KeyboardEvent, ta: &HtmlTextAreaElement, on_run: &Callback<()>) {
     match e.key().as_str() {
         "Enter" if e.ctrl_key() || e.meta_key() => {
             e.prevent_default();
-            on_run.emit(());
+            on_run.emit(v.clone());
         }
         "Enter" if !e.shift_key() && !e.alt_key() => {
             e.prevent_default();
