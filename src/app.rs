@@ -393,11 +393,12 @@ pub fn App(props: &AppProps) -> Html {
     });
     let file = state.settings.file_name();
     let edited = state.settings.code.is_some();
+    let own_program = state.own_program();
     // `threads` is a simulation: its program is shown, not run, so not edited.
     let editable = state.settings.editable
-        && (edited || lesson_of(&state) != engine::lessons::Lesson::Threads);
+        && (edited || state.settings.lesson != engine::lessons::Lesson::Threads);
     // The generator lesson's panel: the hand-offs between caller and generator.
-    let generator_view = lesson_of(&state) == engine::lessons::Lesson::Generator;
+    let generator_view = state.settings.lesson == engine::lessons::Lesson::Generator;
     let dismiss = {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))
@@ -445,17 +446,26 @@ pub fn App(props: &AppProps) -> Html {
             <main>
             if !embed {
                 <Picker current={lesson} on_pick={on_pick} />
-                <section class="about" aria-label="About this lesson">
-                    <h2>{lesson.title()}</h2>
-                    <p>{lesson.about()}</p>
-                </section>
+                if own_program {
+                    <section class="about" aria-label="About this program">
+                        <h2>{file.clone()}</h2>
+                        <p>{"A program of your own, from a link or a file. Edit it and run it; pick a lesson above to go back to the lecture's programs."}</p>
+                    </section>
+                } else {
+                    <section class="about" aria-label="About this lesson">
+                        <h2>{lesson.title()}</h2>
+                        <p>{lesson.about()}</p>
+                    </section>
+                }
+            } else if own_program {
+                <h2 class="embed-title">{file.clone()}</h2>
             } else {
                 <h2 class="embed-title">{file.clone()}{" — "}{lesson.title()}</h2>
             }
             <Controls lesson={lesson} params={state.settings.params.clone()} clock={state.settings.clock}
                 speed={state.settings.speed} run_state={AttrValue::from(run_state.name())}
                 on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed}
-                show={state.settings.controls.clone()} disabled={state.disabled_params()} />
+                show={state.shown_controls()} disabled={state.disabled_params()} />
             <div class="status-row">
                 <p class={classes!("status", run_state.name())} role="status">{status}</p>
                 <Share settings={state.settings.clone()} has_run={!snap.0.output.is_empty()} embed={embed} on_export={on_export} />
@@ -512,8 +522,4 @@ pub fn App(props: &AppProps) -> Html {
             }
         </div>
     }
-}
-
-fn lesson_of(s: &AppState) -> engine::lessons::Lesson {
-    s.settings.lesson
 }

@@ -64,6 +64,33 @@ impl AppState {
         s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params))
     }
 
+    /// A program of one's own (a link's `code=` under another file name, an
+    /// opened file), not an edited lesson: the lesson's text and parameters do
+    /// not apply to it.
+    pub fn own_program(&self) -> bool {
+        let s = &self.settings;
+        s.code.is_some() && s.file_name() != s.lesson.file()
+    }
+
+    /// The inputs shown: `controls=`, and for a program of one's own only
+    /// the clock and speed.
+    pub fn shown_controls(&self) -> Option<Vec<String>> {
+        if !self.own_program() {
+            return self.settings.controls.clone();
+        }
+        let page = engine::settings::CONTROL_NAMES
+            .iter()
+            .map(|n| n.to_string());
+        Some(match &self.settings.controls {
+            Some(c) => c
+                .iter()
+                .filter(|n| engine::settings::CONTROL_NAMES.contains(&n.as_str()))
+                .cloned()
+                .collect(),
+            None => page.collect(),
+        })
+    }
+
     /// For each parameter the user's edits removed the place of: why its
     /// input is disabled.
     pub fn disabled_params(&self) -> Vec<(&'static str, String)> {

@@ -107,10 +107,10 @@ pub fn chrome_trace(
         r#"{{"name":"process_name","ph":"M","pid":1,"tid":0,"args":{{"name":{}}}}}"#,
         json_str(&format!("Async Playground: {file}"))
     ));
-    for t in 0..names.len() {
+    for (t, label) in labels.iter().enumerate() {
         ev.push(format!(
             r#"{{"name":"thread_name","ph":"M","pid":1,"tid":{t},"args":{{"name":{}}}}}"#,
-            json_str(&labels[t])
+            json_str(label)
         ));
         ev.push(format!(r#"{{"name":"thread_sort_index","ph":"M","pid":1,"tid":{t},"args":{{"sort_index":{t}}}}}"#));
     }
@@ -186,7 +186,7 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
             t
         ));
     }
-    for t in 0..names.len() {
+    for (t, label) in labels.iter().enumerate() {
         let y = axis + t as f64 * lane;
         if t % 2 == 1 {
             o.push_str(&format!(
@@ -196,7 +196,7 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
         o.push_str(&format!(
             "<text x=\"6\" y=\"{:.1}\">{}</text>\n",
             y + 15.0,
-            xml(&labels[t])
+            xml(label)
         ));
     }
     for g in &tl.segments {

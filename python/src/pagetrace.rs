@@ -523,6 +523,12 @@ impl Vm {
                 tr.names.push(name.clone());
                 tr.push_event(now, id, line, EventKind::Created { name });
             }
+            // `create_task(coro, name=...)` names the task after creating it.
+            "renamed" => {
+                if let Some(t) = tr.task_of(&arg(0)) {
+                    tr.names[t] = lane_name(&arg(0), &arg(1));
+                }
+            }
             // The loop's own doings have no line of the program (the
             // innermost frame of its file is the script's `asyncio.run`).
             "step_start" => {

@@ -235,6 +235,13 @@ fn events_carry_the_programs_own_lines() {
         [11]
     );
     assert_eq!(r.names, ["main.py", "main()", "count()", "count()"]);
+
+    // A name the program gives (create_task's `name=`, set after creation) is the lane's.
+    let src = "import asyncio\n\nasync def job(i):\n    await asyncio.sleep(i)\n\n\
+               async def main():\n    t = asyncio.create_task(job(1), name='fetch-1')\n    await t\n\n\
+               asyncio.run(main())\n";
+    let p = playground_python::run_traced(src, "main.py", Default::default()).unwrap();
+    assert_eq!(p.page().unwrap().names, ["main.py", "main()", "fetch-1"]);
 }
 
 /// A generator consumed in a loop records a bounded number of hand-offs: the

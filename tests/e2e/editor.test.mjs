@@ -108,6 +108,9 @@ test('an uncaught exception prints its traceback in red and the run is finished'
     '    f()', '  File "boom.py", line 2, in f', '    return 1 / 0', 'ZeroDivisionError: division by zero']);
   assert.equal(await page.$$eval('[role=log] .line.err', (e) => e.length), 6);
   assert.match(await page.textContent('h2 .file'), /boom\.py/);
+  // A program of one's own: its name heads the page, the lesson's parameters are not shown.
+  assert.equal(await page.textContent('[aria-label="About this program"] h2'), 'boom.py');
+  assert.equal(await page.$$eval('#param-calls', (e) => e.length), 0);
   await context.close();
 });
 

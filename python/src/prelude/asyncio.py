@@ -612,6 +612,7 @@ class Task(Future):
 
     def set_name(self, value):
         self._name = str(value)
+        _event("renamed", self, self._name)
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
