@@ -283,3 +283,135 @@ fn lessons_end_within_the_prediction_budget() {
         None
     );
 }
+
+/// The page's record of a run as text: printed lines, lanes, the timeline's
+/// segments and task figures, generator hand-offs and the loop's internals after
+/// each iteration. `tests/data/pagetrace/` keeps it for every golden case (made
+/// with `PAGETRACE_BLESS=1` while the engine's Rust models of the lessons still
+/// existed and the test above held: the files are that verified record).
+fn record_text(
+    lines: &[String],
+    trace: &engine::trace::Trace,
+    names: &[String],
+    now: f64,
+) -> String {
+    use std::fmt::Write;
+    let t = Timeline::build(trace, names.len(), now);
+    let mut s = String::new();
+    let _ = writeln!(s, "# lines {}", lines.len());
+    for l in lines {
+        let _ = writeln!(s, "{l:?}");
+    }
+    let _ = writeln!(s, "# lanes {}", names.len());
+    for (i, n) in names.iter().enumerate() {
+        let _ = writeln!(s, "{i} {n} {:?}", t.tasks[i]);
+    }
+    let _ = writeln!(s, "# segments {} end {}", t.segments.len(), t.end);
+    for g in &t.segments {
+        let _ = writeln!(
+            s,
+            "{} {} {} {:?} {:?} {:?}",
+            g.task, g.start, g.end, g.kind, g.detail, g.lines
+        );
+    }
+    let _ = writeln!(s, "# queue {:?}", t.queue);
+    let _ = writeln!(s, "# lateness {:?}", t.lateness);
+    let _ = writeln!(s, "# handoffs");
+    for e in &trace.events {
+        if let engine::trace::EventKind::Handoff {
+            to_generator,
+            what,
+            locals,
+        } = &e.kind
+        {
+            let _ = writeln!(s, "{to_generator} {what} [{locals}]");
+        }
+    }
+    let _ = writeln!(s, "# frames {}", trace.frames.len());
+    for f in &trace.frames {
+        let _ = writeln!(s, "{} {} ready", f.iteration, f.time);
+        for r in &f.ready {
+            let _ = writeln!(s, "  {r:?}");
+        }
+        for r in &f.timers {
+            let _ = writeln!(s, "  timer {r:?}");
+        }
+        for q in &f.queues {
+            let _ = writeln!(s, "  queue {q:?}");
+        }
+    }
+    s
+}
+
+#[test]
+fn the_record_of_every_lesson_case_is_the_stored_one() {
+    let golden = root().join("engine/tests/golden");
+    let data = root().join("python/tests/data/pagetrace");
+    let bless = std::env::var_os("PAGETRACE_BLESS").is_some();
+    if bless {
+        std::fs::create_dir_all(&data).unwrap();
+    }
+    let cases = std::fs::read_to_string(golden.join("cases.txt")).unwrap();
+    let (mut n, mut bad) = (0, Vec::new());
+    for line in cases
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        let (name, args) = line.split_once('|').unwrap();
+        let name = name.trim().to_string();
+        let args: Vec<String> = args.split_whitespace().map(String::from).collect();
+        if args[0] == "threads" {
+            continue;
+        }
+        let cli = engine::cli::parse(&args).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+        let src = cli.lesson.python(&cli.params);
+        let file = format!("{}.py", args[0]);
+        let got = std::thread::Builder::new()
+            .stack_size(64 << 20)
+            .spawn(move || {
+                let p = playground_python::run_traced(&src, &file, Default::default()).unwrap();
+                let r = p.page().unwrap();
+                record_text(&r.lines, &r.trace, &r.names, p.now())
+            })
+            .unwrap()
+            .join()
+            .unwrap();
+        // Records over 256 KB are kept as raw DEFLATE (`.txt.deflate`).
+        let (path, zpath) = (
+            data.join(format!("{name}.txt")),
+            data.join(format!("{name}.txt.deflate")),
+        );
+        if bless {
+            if got.len() > 256 << 10 {
+                let z = miniz_oxide::deflate::compress_to_vec(got.as_bytes(), 9);
+                std::fs::write(&zpath, z).unwrap();
+            } else {
+                std::fs::write(&path, &got).unwrap();
+            }
+        } else {
+            let want = match std::fs::read(&zpath) {
+                Ok(z) => String::from_utf8(miniz_oxide::inflate::decompress_to_vec(&z).unwrap())
+                    .unwrap(),
+                Err(_) => std::fs::read_to_string(&path).unwrap_or_default(),
+            };
+            if want != got {
+                let i = want
+                    .lines()
+                    .zip(got.lines())
+                    .position(|(a, b)| a != b)
+                    .unwrap_or(want.lines().count().min(got.lines().count()));
+                eprintln!(
+                    "{name}: line {}: stored {:?}, now {:?}",
+                    i + 1,
+                    want.lines().nth(i),
+                    got.lines().nth(i)
+                );
+                bad.push(name);
+            }
+        }
+        n += 1;
+    }
+    assert!(n >= 55, "only {n} cases");
+    assert!(bad.is_empty(), "records differ from the stored ones: {bad:?}");
+}
