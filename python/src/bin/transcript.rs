@@ -4,7 +4,9 @@
 //! `--timestamps` anywhere before `--`, every other argument to the program.
 //!
 //! `transcript LESSON [--seed N] [--timestamps] [--python] [--trace FILE] [--loop-at N] [ARGS]`
-//! runs one of the lecture's lessons in the engine (`engine::cli` parses its arguments).
+//! runs one of the lecture's lessons: its Python program with the parameters written in,
+//! by the interpreter (`threads`, a simulation, by the engine); `engine::cli` parses the
+//! arguments.
 //!
 //! clap reads the command line (help, usage, UTF-8): only here, behind the `cli` feature,
 //! so that the library a wasm build links has no clap in it.
@@ -24,7 +26,7 @@ fn command() -> Command {
         .about(
             "Runs a Python file on a virtual clock, printing byte for byte what\n\
              `python3 tools/pyref.py FILE.py ...` prints (stdout, stderr, exit status);\n\
-             or one of the lecture's lessons, by name, in the playground's engine.",
+             or one of the lecture's lessons by name, its program with the parameters given.",
         )
         .override_usage(USAGE_LINES)
         .disable_version_flag(true)
@@ -172,6 +174,59 @@ fn run_lesson(program: String, rest: Vec<String>) -> ExitCode {
         print!("{}", cli.lesson.python(&cli.params));
         return ExitCode::SUCCESS;
     }
+    if cli.lesson == engine::lessons::Lesson::Threads {
+        return run_simulation(&cli);
+    }
+    // A lesson is its Python program with the parameters written in, run by the
+    // interpreter (its record, for --trace and --loop-at, is the page's).
+    let src = cli.lesson.python(&cli.params);
+    let file = cli.lesson.file().to_string();
+    let opts = playground_python::Options {
+        timestamps: cli.timestamps,
+        ..Default::default()
+    };
+    let (trace_path, loop_at) = (cli.trace.clone(), cli.loop_at);
+    let run = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            if trace_path.is_none() && loop_at.is_none() {
+                return Ok(playground_python::run_virtual(&src, &file, opts));
+            }
+            let p = playground_python::run_traced(&src, &file, opts)?;
+            let r = p.page().expect("a traced run has a record");
+            if let Some(m) = loop_at {
+                let text = engine::internals::describe(&r.trace, &r.names, m);
+                return Ok((text, String::new(), 0));
+            }
+            let tl = Timeline::build(&r.trace, r.names.len(), p.now());
+            let times = line_times(&r.trace, r.lines.len());
+            let json = chrome_trace(&file, &tl, &r.names, &r.lines, &times);
+            let path = trace_path.unwrap_or_default();
+            if let Err(e) = std::fs::write(&path, json) {
+                return Err(format!("cannot write {path}: {e}"));
+            }
+            Ok((p.stdout(), p.stderr(), p.exit_status()))
+        });
+    match run.map(|h| h.join()) {
+        Ok(Ok(Ok((out, err, status)))) => {
+            let _ = std::io::stdout().write_all(out.as_bytes());
+            let _ = std::io::stdout().flush();
+            let _ = std::io::stderr().write_all(err.as_bytes());
+            ExitCode::from(status as u8)
+        }
+        Ok(Ok(Err(e))) => {
+            eprintln!("transcript: {e}");
+            ExitCode::from(1)
+        }
+        _ => {
+            eprintln!("transcript: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+/// `threads`: the engine's simulation (a web page has neither threads nor processes).
+fn run_simulation(cli: &engine::cli::Cli) -> ExitCode {
     let run = cli.lesson.run_virtual(
         &cli.params,
         cli.timestamps || cli.trace.is_some() || cli.loop_at.is_some(),
