@@ -1,13 +1,14 @@
-//! The pure heart of Async Playground: a model of CPython 3.11's asyncio
-//! (`asyncio`), CPython-compatible `random`, the clock, the trace, and the
-//! lecture's programs (`lessons`). No web APIs: everything here runs and is
-//! tested natively.
+//! The pure heart of Async Playground: the lessons (their Python programs and
+//! parameters, `lessons`), the record of a run (`trace`, `stats`, `internals`,
+//! `export`), the page's settings and links, CPython-compatible `random`, the
+//! clocks, and a model of CPython 3.11's asyncio in Rust (`asyncio`), which runs
+//! the `threads` simulation. No web APIs: everything here runs and is tested
+//! natively. The Python interpreter (`playground-python`) builds on it.
 
 pub mod asyncio;
 pub mod cli;
 pub mod clock;
 pub mod codelink;
-pub mod coroutine;
 pub mod export;
 pub mod internals;
 pub mod lessons;
@@ -62,23 +63,5 @@ pub mod time {
             with_core(|c| c.block(secs));
             Poll::Pending
         }
-    }
-}
-
-/// Python's `random` module, seeded per program run.
-pub mod random_mod {
-    use crate::asyncio::core::with_core;
-    pub use crate::random::Seed;
-    /// `random.seed(n)`.
-    pub fn seed(seed: &crate::random::Seed) {
-        with_core(|c| c.state.borrow_mut().random = crate::random::Random::new(seed))
-    }
-    /// `random.randint(a, b)`.
-    pub fn randint(a: i64, b: i64) -> i64 {
-        with_core(|c| c.state.borrow_mut().random.randint(a, b))
-    }
-    /// `random.randbytes(n)` (the lessons' stand-in for `os.urandom(n)`).
-    pub fn randbytes(n: usize) -> Vec<u8> {
-        with_core(|c| c.state.borrow_mut().random.randbytes(n))
     }
 }

@@ -4,7 +4,6 @@
 
 use playground_engine::asyncio::{self, coro, Queue};
 use playground_engine::program::{run_virtual, Finished};
-use playground_engine::stats::{SegKind, Timeline};
 use playground_engine::trace::{EventKind, Wait};
 use playground_engine::{print, time};
 use std::future::Future;
@@ -412,71 +411,3 @@ fn time_sleep_blocks_the_whole_loop() {
     );
 }
 
-// The trace of countasync: five tasks, each count() sleeps until 1.0 and prints twice.
-#[test]
-fn trace_records_creation_sleeps_prints_and_ends() {
-    use playground_engine::lessons::Lesson;
-    let f = Lesson::CountAsync.run_virtual(&Lesson::CountAsync.defaults(), true);
-    assert_eq!(
-        f.task_names,
-        ["countasync.py", "main()", "count()", "count()", "count()"]
-    );
-    for t in 2..5 {
-        let kinds: Vec<&EventKind> = f
-            .trace
-            .events
-            .iter()
-            .filter(|e| e.task == t)
-            .map(|e| &e.kind)
-            .collect();
-        assert!(matches!(kinds[0], EventKind::Created { .. }));
-        assert!(kinds.contains(&&EventKind::Suspended {
-            wait: Wait::Sleep { until: 1.0 }
-        }));
-        assert_eq!(
-            kinds
-                .iter()
-                .filter(|k| matches!(k, EventKind::Print { .. }))
-                .count(),
-            2
-        );
-        assert_eq!(kinds.last(), Some(&&EventKind::Finished));
-    }
-    let tl = Timeline::build(&f.trace, f.task_names.len(), f.elapsed);
-    assert_eq!(tl.sequential_time(), 3.0);
-    assert_eq!(f.elapsed, 1.0);
-    for t in 2..5 {
-        assert_eq!(tl.tasks[t].sleeping, 1.0);
-        assert_eq!(tl.tasks[t].steps, 2);
-        assert_eq!(tl.tasks[t].wakeups, 1);
-    }
-    let s = Lesson::CountSync.run_virtual(&Lesson::CountSync.defaults(), true);
-    let tl = Timeline::build(&s.trace, s.task_names.len(), s.elapsed);
-    assert_eq!(tl.tasks[0].running, 3.0);
-    assert_eq!(
-        tl.segments
-            .iter()
-            .filter(|g| g.kind == SegKind::Blocked)
-            .count(),
-        3
-    );
-}
-
-#[test]
-fn asyncq_trace_tracks_queue_size_and_cancelled_consumers() {
-    use playground_engine::lessons::Lesson;
-    let f = Lesson::Asyncq.run_virtual(&Lesson::Asyncq.defaults(), true);
-    let tl = Timeline::build(&f.trace, f.task_names.len(), f.elapsed);
-    assert!(!tl.queue.is_empty());
-    assert_eq!(tl.queue.last().unwrap().1, 0);
-    let cancelled = tl
-        .tasks
-        .iter()
-        .filter(|t| matches!(t.end, Some((_, true))))
-        .count();
-    assert_eq!(cancelled, 10);
-    let puts = f.output.iter().filter(|l| l.contains("added")).count();
-    let ups =
-        tl.queue.windows(2).filter(|w| w[1].1 > w[0].1).count() + usize::from(tl.queue[0].1 == 1);
-    assert_eq!(puts, ups);
-}

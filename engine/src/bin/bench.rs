@@ -30,22 +30,6 @@ fn per_task_us(n: usize) -> f64 {
 }
 
 fn main() {
-    // The size of the record the page scrubs in its benchmark.
-    if std::env::args().nth(1).as_deref() == Some("--events-asyncq") {
-        use playground_engine::lessons::Lesson;
-        let n: usize = std::env::args()
-            .nth(2)
-            .and_then(|a| a.parse().ok())
-            .unwrap_or(40);
-        let mut p = Lesson::Asyncq.defaults();
-        p.nprod = n;
-        p.ncon = n;
-        println!(
-            "{}",
-            Lesson::Asyncq.run_virtual(&p, true).trace.events.len()
-        );
-        return;
-    }
     let ns: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())

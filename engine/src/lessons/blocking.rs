@@ -2,42 +2,12 @@
 //! instead of `await asyncio.sleep(1)`. A blocking call inside a coroutine
 //! stops the whole loop: the other tasks cannot even start until it returns.
 
+
 use super::Params;
-use crate::asyncio::{self, coro, Coro};
-use crate::{print, time};
 
 pub const FILE: &str = "blocking.py";
 /// Not in the lecture: the lecture's `countasync.py` with one blocking `count()`.
 pub const SOURCE: &str = include_str!("py/blocking.py");
-
-async fn count(delay: f64) {
-    print("One");
-    asyncio::sleep(delay).await;
-    print("Two");
-}
-
-async fn count_blocking(delay: f64) {
-    print("One");
-    time::sleep(delay).await; // a blocking call: the whole event loop stops here
-    print("Two");
-}
-
-async fn main(calls: usize, blocking: usize, delay: f64) {
-    let blocking = blocking.min(calls);
-    let aws: Vec<Coro<()>> = (0..blocking)
-        .map(|_| coro("count_blocking()", count_blocking(delay)))
-        .chain((blocking..calls).map(|_| coro("count()", count(delay))))
-        .collect();
-    asyncio::gather(aws).await;
-}
-
-/// `if __name__ == "__main__":`
-pub async fn script(p: Params) {
-    let s = time::perf_counter();
-    asyncio::run(main(p.calls, p.blocking, p.delay)).await;
-    let elapsed = time::perf_counter() - s;
-    print(format!("{FILE} executed in {elapsed:.2} seconds."));
-}
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {

@@ -14,31 +14,11 @@
 //! `time.sleep` is awaited in Rust only so that the browser can show the block
 //! without freezing the page: nothing else runs while it waits.
 
+
 use super::Params;
-use crate::{print, time};
 
 pub const FILE: &str = "countsync.py";
 pub const SOURCE: &str = include_str!("py/countsync.py");
-
-async fn count(delay: f64) {
-    print("One");
-    time::sleep(delay).await;
-    print("Two");
-}
-
-async fn main(calls: usize, delay: f64) {
-    for _ in 0..calls {
-        count(delay).await;
-    }
-}
-
-/// `if __name__ == "__main__":`
-pub async fn script(p: Params) {
-    let s = time::perf_counter();
-    main(p.calls, p.delay).await;
-    let elapsed = time::perf_counter() - s;
-    print(format!("{FILE} executed in {elapsed:.2} seconds."));
-}
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {

@@ -1,4 +1,8 @@
-//! The lecture's five programs, one file each, and their parameters.
+//! The lessons: the lecture's five programs and three concept lessons, one file
+//! each: the Python program (`py/`), its parameters, and where each writes in the
+//! program (`python`). The page and the CLI run the program through the
+//! interpreter; only `threads` is a simulation (a page has neither threads nor
+//! processes), in `threads.rs`.
 
 pub mod asyncq;
 pub mod blocking;
@@ -10,12 +14,7 @@ pub mod place;
 pub mod rand;
 pub mod threads;
 
-use crate::clock::Clock;
-use crate::program::{run_virtual, Finished, Program};
 use crate::random::Seed;
-use std::future::Future;
-use std::pin::Pin;
-use std::rc::Rc;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Lesson {
@@ -371,31 +370,6 @@ impl Lesson {
             ops: vec![None, None, Some(42), None],
             cpu: false,
         }
-    }
-
-    /// The module-level script of the program, as a future for a `Program`.
-    pub fn script(self, p: &Params) -> Pin<Box<dyn Future<Output = ()>>> {
-        let p = p.clone();
-        match self {
-            Lesson::Threads => Box::pin(threads::script(p)),
-            Lesson::Generator => Box::pin(generator::script(p)),
-            Lesson::CountAsync => Box::pin(countasync::script(p)),
-            Lesson::CountSync => Box::pin(countsync::script(p)),
-            Lesson::Blocking => Box::pin(blocking::script(p)),
-            Lesson::Rand => Box::pin(rand::script(p)),
-            Lesson::Chained => Box::pin(chained::script(p)),
-            Lesson::Asyncq => Box::pin(asyncq::script(p)),
-        }
-    }
-
-    /// A run on `clock`, to be driven tick by tick.
-    pub fn program(self, p: &Params, clock: Rc<dyn Clock>, trace: bool) -> Program {
-        Program::new(clock, trace, self.file(), self.script(p))
-    }
-
-    /// A whole run on the virtual clock.
-    pub fn run_virtual(self, p: &Params, trace: bool) -> Finished {
-        run_virtual(trace, self.file(), self.script(p))
     }
 
     /// The Python program for these parameters: the lecture's program with the

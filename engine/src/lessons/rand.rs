@@ -13,19 +13,13 @@
 //!     return i
 //! ```
 
+
 use super::Params;
-use crate::asyncio::{self, coro};
-use crate::print;
-use crate::random_mod as random;
 
 pub const FILE: &str = "rand.py";
 pub const SOURCE: &str = include_str!("py/rand.py");
 
-/// ANSI colors: end of color, cyan, red, magenta (the lecture's three), then
-/// green, yellow and blue for the extra coroutines a teacher may add.
-const C: [&str; 7] = [
-    "\x1b[0m", "\x1b[36m", "\x1b[91m", "\x1b[35m", "\x1b[32m", "\x1b[33m", "\x1b[34m",
-];
+/// The colours of the coroutines a teacher may add (the lecture has three).
 const C_PY: [&str; 7] = [
     "End of color",
     "Cyan",
@@ -36,46 +30,6 @@ const C_PY: [&str; 7] = [
     "Blue",
 ];
 const C_CODE: [&str; 7] = ["0", "36", "91", "35", "32", "33", "34"];
-
-async fn makerandom(idx: usize, threshold: i64) -> i64 {
-    let c = &C;
-    print(format!("{}Initiated makerandom({idx}).", c[idx + 1]));
-    let mut i = random::randint(0, 10);
-    while i <= threshold {
-        print(format!(
-            "{}makerandom({idx}) == {i} too low; retrying.",
-            c[idx + 1]
-        ));
-        asyncio::sleep((idx + 1) as f64).await;
-        i = random::randint(0, 10);
-    }
-    print(format!(
-        "{}---> Finished: makerandom({idx}) == {i}{}",
-        c[idx + 1],
-        c[0]
-    ));
-    i
-}
-
-async fn main(coros: usize) -> Vec<i64> {
-    asyncio::gather(
-        (0..coros).map(|i| coro(format!("makerandom({i})"), makerandom(i, 10 - i as i64 - 1))),
-    )
-    .await
-}
-
-/// `if __name__ == "__main__":`
-pub async fn script(p: Params) {
-    random::seed(&p.seed);
-    let res = asyncio::run(main(p.coros)).await;
-    print("");
-    let shown: Vec<String> = res
-        .iter()
-        .enumerate()
-        .map(|(k, v)| format!("r{}: {v}", k + 1))
-        .collect();
-    print(shown.join(", "));
-}
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {

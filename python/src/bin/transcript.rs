@@ -227,9 +227,10 @@ fn run_lesson(program: String, rest: Vec<String>) -> ExitCode {
 
 /// `threads`: the engine's simulation (a web page has neither threads nor processes).
 fn run_simulation(cli: &engine::cli::Cli) -> ExitCode {
-    let run = cli.lesson.run_virtual(
-        &cli.params,
+    let run = engine::program::run_virtual(
         cli.timestamps || cli.trace.is_some() || cli.loop_at.is_some(),
+        cli.lesson.file(),
+        engine::lessons::threads::script(cli.params.clone()),
     );
     if let Some(m) = cli.loop_at {
         print!(
