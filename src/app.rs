@@ -314,6 +314,14 @@ pub fn App(props: &AppProps) -> Html {
         let s = state.clone();
         Callback::from(move |(n, v): (&'static str, String)| s.dispatch(Action::Param(n, v)))
     };
+    let on_argv = {
+        let s = state.clone();
+        Callback::from(move |v: String| s.dispatch(Action::Argv(v)))
+    };
+    let on_program_seed = {
+        let s = state.clone();
+        Callback::from(move |v: String| s.dispatch(Action::ProgramSeed(v)))
+    };
     let on_clock = {
         let s = state.clone();
         Callback::from(move |c: ClockKind| s.dispatch(Action::Clock(c)))
@@ -445,7 +453,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             <main>
             if !embed {
-                <Picker current={lesson} on_pick={on_pick} />
+                <Picker current={(!state.own_program()).then_some(lesson)} on_pick={on_pick} />
                 if own_program {
                     <section class="about" aria-label="About this program">
                         <h2>{file.clone()}</h2>
@@ -465,7 +473,8 @@ pub fn App(props: &AppProps) -> Html {
             <Controls lesson={lesson} params={state.settings.params.clone()} clock={state.settings.clock}
                 speed={state.settings.speed} run_state={AttrValue::from(run_state.name())}
                 on_command={on_command} on_param={on_param} on_clock={on_clock} on_speed={on_speed}
-                show={state.shown_controls()} disabled={state.disabled_params()} />
+                show={state.shown_controls()} disabled={state.disabled_params()}
+                program={state.program_inputs()} {on_argv} {on_program_seed} />
             <div class="status-row">
                 <p class={classes!("status", run_state.name())} role="status">{status}</p>
                 <Share settings={state.settings.clone()} has_run={!snap.0.output.is_empty()} embed={embed} on_export={on_export} />

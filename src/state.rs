@@ -35,6 +35,10 @@ pub enum Action {
     Reset,
     /// A `.py` file opened in the editor: (name, text).
     Open(String, String),
+    /// The program's `sys.argv[1:]`, as a shell line.
+    Argv(String),
+    /// A program of one's own: the seed its `random.seed(N)` calls write.
+    ProgramSeed(String),
 }
 
 impl AppState {
@@ -72,23 +76,46 @@ impl AppState {
         s.code.is_some() && s.file_name() != s.lesson.file()
     }
 
-    /// The inputs shown: `controls=`, and for a program of one's own only
-    /// the clock and speed.
+    /// The inputs shown: `controls=`, and for a program of one's own its
+    /// argv, its seed (when it calls `random.seed(N)`), the clock and speed.
     pub fn shown_controls(&self) -> Option<Vec<String>> {
         if !self.own_program() {
             return self.settings.controls.clone();
         }
-        let page = engine::settings::CONTROL_NAMES
-            .iter()
-            .map(|n| n.to_string());
+        let own = |n: &str| {
+            engine::settings::CONTROL_NAMES.contains(&n)
+                || n == "argv"
+                || (n == "seed" && self.program_seed().is_some())
+        };
+        let all = ["argv", "seed", "speed", "clock"];
         Some(match &self.settings.controls {
-            Some(c) => c
-                .iter()
-                .filter(|n| engine::settings::CONTROL_NAMES.contains(&n.as_str()))
-                .cloned()
-                .collect(),
-            None => page.collect(),
+            Some(c) => c.iter().filter(|n| own(n)).cloned().collect(),
+            None => all.iter().filter(|n| own(n)).map(|n| n.to_string()).collect(),
         })
+    }
+
+    /// The program's own inputs: argv (a program of one's own shows it unless
+    /// `controls=` leaves it out; a lesson only when `controls=` lists it), the
+    /// seed of a program of one's own, and whether the lesson's parameters show.
+    pub fn program_inputs(&self) -> crate::ui::controls::ProgramInputs {
+        let own = self.own_program();
+        let shown = self.shown_controls();
+        let listed = |n: &str| shown.as_ref().is_some_and(|c| c.iter().any(|x| x == n));
+        crate::ui::controls::ProgramInputs {
+            argv: listed("argv").then(|| self.settings.argv.clone().unwrap_or_default()),
+            seed: if own && listed("seed") {
+                self.program_seed()
+            } else {
+                None
+            },
+            lesson_params: !own,
+        }
+    }
+
+    /// The seed of a program of one's own (its first `random.seed(N)`).
+    pub fn program_seed(&self) -> Option<String> {
+        let code = self.settings.code.as_deref()?;
+        engine::lessons::place::program_seed(code)
     }
 
     /// For each parameter the user's edits removed the place of: why its
@@ -216,6 +243,34 @@ impl Reducible for AppState {
                 s.settings.at = None;
                 s.settings.code = None;
                 s.settings.file = None;
+            }
+            Action::Argv(v) => {
+                s.settings.at = None;
+                s.notes.retain(|n| n.param != "argv");
+                if v.len() > 4096 {
+                    s.notes.push(Note {
+                        param: "argv".into(),
+                        message: "argv is over 4096 characters; ignored".into(),
+                    });
+                } else {
+                    s.settings.argv = Some(v).filter(|v| !v.trim().is_empty());
+                }
+            }
+            Action::ProgramSeed(v) => {
+                s.settings.at = None;
+                s.notes.retain(|n| n.param != "seed");
+                match engine::random::Seed::parse(&v) {
+                    Ok(seed) => {
+                        if let Some(code) = &s.settings.code {
+                            let new = engine::lessons::place::with_program_seed(code, &seed.to_string());
+                            s.settings.code = Some(new);
+                        }
+                    }
+                    Err(e) => s.notes.push(Note {
+                        param: "seed".into(),
+                        message: format!("{e}; the seed is unchanged"),
+                    }),
+                }
             }
         }
         s.settings.autorun = false;

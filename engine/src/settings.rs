@@ -80,6 +80,9 @@ impl Default for Panels {
 pub const PANEL_NAMES: [&str; 4] = ["source", "console", "timeline", "stats"];
 /// Inputs an embed can show besides the lesson's parameters.
 pub const CONTROL_NAMES: [&str; 2] = ["speed", "clock"];
+/// The inputs of any program (a teacher's own included): its `sys.argv[1:]`, and
+/// the seed its `random.seed(N)` calls write (`lessons::place::program_seed`).
+pub const PROGRAM_CONTROLS: [&str; 2] = ["argv", "seed"];
 
 impl Panels {
     pub fn names(self) -> Vec<&'static str> {
@@ -336,7 +339,10 @@ impl Settings {
         if let Some(v) = get("controls") {
             let mut keep = Vec::new();
             for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                if s.lesson.spec(name).is_some() || CONTROL_NAMES.contains(&name) {
+                if s.lesson.spec(name).is_some()
+                    || CONTROL_NAMES.contains(&name)
+                    || PROGRAM_CONTROLS.contains(&name)
+                {
                     if !keep.iter().any(|k: &String| k == name) {
                         keep.push(name.to_string());
                     }
@@ -518,10 +524,15 @@ impl Settings {
         }
         let controls = self.controls.as_ref().map(|c| {
             c.iter()
-                .filter(|n| lesson.spec(n).is_some() || CONTROL_NAMES.contains(&n.as_str()))
+                .filter(|n| {
+                    lesson.spec(n).is_some()
+                        || CONTROL_NAMES.contains(&n.as_str())
+                        || PROGRAM_CONTROLS.contains(&n.as_str())
+                })
                 .cloned()
                 .collect()
         });
+        // A lesson starts from its own program, parameters and (no) arguments.
         Settings {
             lesson,
             params,
@@ -529,6 +540,7 @@ impl Settings {
             at: None,
             code: None,
             file: None,
+            argv: None,
             ..self.clone()
         }
     }
@@ -667,6 +679,16 @@ mod tests {
         let (s, notes) = Settings::from_query("panels=");
         assert_eq!(s.panels, Panels::default());
         assert_eq!(notes.len(), 1);
+    }
+
+    #[test]
+    fn any_program_may_list_argv_and_seed_controls() {
+        let (s, notes) = Settings::from_query("embed=1&controls=argv,seed,clock&code=cHJpbnQoMSk&file=a.py");
+        assert!(notes.is_empty(), "{notes:?}");
+        assert_eq!(
+            s.controls,
+            Some(vec!["argv".to_string(), "seed".into(), "clock".into()])
+        );
     }
 
     #[test]

@@ -30,6 +30,24 @@ pub struct ControlsProps {
     /// Parameters whose place the user's edits removed, and why.
     #[prop_or_default]
     pub disabled: Vec<(&'static str, String)>,
+    /// The inputs of the program itself (argv, a program's own seed).
+    #[prop_or_default]
+    pub program: ProgramInputs,
+    #[prop_or_default]
+    pub on_argv: Callback<String>,
+    #[prop_or_default]
+    pub on_program_seed: Callback<String>,
+}
+
+/// The inputs any program has, a teacher's own included.
+#[derive(Clone, PartialEq, Default, Debug)]
+pub struct ProgramInputs {
+    /// `sys.argv[1:]` as a shell line; None hides the input.
+    pub argv: Option<String>,
+    /// The literal of the program's `random.seed(N)`; None hides the input.
+    pub seed: Option<String>,
+    /// Whether the lesson's parameters show (not for a program of one's own).
+    pub lesson_params: bool,
 }
 
 const SPEEDS: &[&str] = &["0.25", "0.5", "1", "2", "5", "10", "100"];
@@ -112,7 +130,40 @@ pub fn Controls(p: &ControlsProps) -> Html {
                 }
             </div>
             <div class="params">
-                { for p.lesson.specs().iter().filter(|spec| shown(spec.name)).map(|spec| {
+                if let Some(argv) = p.program.argv.clone() {
+                    <div class="pfield">
+                        <div class="field list">
+                            <label for="param-argv"><span class="pname">{"argv"}</span>
+                                <span class="plabel">{"sys.argv[1:], split as a shell would"}</span></label>
+                            <input id="param-argv" type="text" value={argv} autocomplete="off" spellcheck="false"
+                                placeholder="-p 2 --name 'a b'" onchange={
+                                    let cb = p.on_argv.clone();
+                                    Callback::from(move |e: Event| cb.emit(input_value(&e)))
+                                } />
+                        </div>
+                    </div>
+                }
+                if let Some(seed) = p.program.seed.clone() {
+                    <div class="pfield">
+                        <div class="field seed">
+                            <label for="param-seed"><span class="pname">{"seed"}</span>
+                                <span class="plabel">{"random.seed"}</span></label>
+                            <input id="param-seed" type="text" inputmode="numeric" value={seed} autocomplete="off"
+                                onchange={
+                                    let cb = p.on_program_seed.clone();
+                                    Callback::from(move |e: Event| cb.emit(input_value(&e)))
+                                } />
+                            <button type="button" class="small" onclick={
+                                let cb = p.on_program_seed.clone();
+                                Callback::from(move |_: MouseEvent| {
+                                    let v = (js_sys::Math::random() * 1_000_000.0).floor() as i64;
+                                    cb.emit(v.to_string());
+                                })
+                            }>{"New seed"}</button>
+                        </div>
+                    </div>
+                }
+                { for p.lesson.specs().iter().filter(|spec| p.program.lesson_params && shown(spec.name)).map(|spec| {
                     let name = spec.name;
                     let off = p.disabled.iter().find(|(n, _)| *n == name).map(|(_, why)| why.clone());
                     let value = p.params.get(name);

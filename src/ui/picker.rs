@@ -5,7 +5,8 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct PickerProps {
-    pub current: Lesson,
+    /// The lesson on screen (None: a program of one's own).
+    pub current: Option<Lesson>,
     pub on_pick: Callback<Lesson>,
 }
 
@@ -28,12 +29,12 @@ pub fn Picker(p: &PickerProps) -> Html {
                     <div class="group-lessons">
                         { for Lesson::ALL.iter().enumerate().filter(|(_, l)| group(**l) == *g).map(|(i, &l)| {
                             let cb = p.on_pick.clone();
-                            let on = l == p.current;
+                            let on = p.current == Some(l);
                             html! {
                                 <button type="button" class={classes!("lesson", on.then_some("on"))}
                                     aria-pressed={on.to_string()} onclick={Callback::from(move |_| cb.emit(l))}>
                                     <span class="num">{i + 1}</span>
-                                    <span class="lname">{l.file()}</span>
+                                    <span class="lname">{l.file().trim_end_matches(".py")}<wbr />{".py"}</span>
                                     <span class="ltitle">{l.title()}</span>
                                 </button>
                             }

@@ -192,6 +192,41 @@ test('a slider edits its line in an edited program; a removed line disables it w
   await context.close();
 });
 
+test("a teacher's program has argv and seed inputs (controls=argv,seed,speed in an embed)", async () => {
+  const src = 'import random\nimport sys\n\nrandom.seed(7)\nprint(sys.argv[1:], random.randint(1, 1000))\n';
+  const { page, errors, context } = await openPage(browser,
+    `${srv.base}?embed=1&controls=argv,seed,speed&code=${b64url(src)}&file=dice.py&argv=${encodeURIComponent("-n 'a b'")}&clock=virtual&speed=instant&autorun=1`);
+  await waitState(page, 'finished');
+  // What CPython prints for this program (tools/pyref.py dice.py -n 'a b'; seed 7, then seed 8).
+  assert.deepEqual(await consoleLines(page), ["['-n', 'a b'] 332"]);
+  assert.equal(await page.locator('#param-argv').inputValue(), "-n 'a b'");
+  assert.equal(await page.locator('#param-seed').inputValue(), '7');
+  assert.equal(await page.locator('fieldset.clock').count(), 0, 'clock is not listed');
+  await page.locator('#param-seed').fill('8');
+  await page.locator('#param-seed').press('Enter');
+  await page.waitForFunction(() => document.querySelector('textarea[aria-label="Python source"]').value.includes('random.seed(8)'));
+  await page.locator('#param-argv').fill('x');
+  await page.locator('#param-argv').press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('.console .line')].some((l) => l.textContent.startsWith("['x']")));
+  await waitState(page, 'finished');
+  assert.deepEqual(await consoleLines(page), ["['x'] 233"]);
+  assert.match(page.url(), /argv=x/);
+  // A program with no random.seed(N) has no seed input; picking a lesson leaves argv behind.
+  await page.goto(`${srv.base}?code=${b64url('print(1)\n')}&file=one.py`);
+  await page.waitForSelector('#param-argv');
+  assert.equal(await page.locator('#param-seed').count(), 0);
+  // It is not a lesson: no lesson is marked as the one on screen.
+  assert.equal(await page.locator('.picker [aria-pressed="true"]').count(), 0);
+  await page.goto(`${srv.base}?code=${b64url('print(1)\n')}&file=one.py&argv=-p%203`);
+  await page.locator('.picker button', { hasText: 'asyncq' }).click();
+  await page.waitForSelector('#param-nprod');
+  assert.equal(await page.locator('#param-argv').count(), 0);
+  assert.doesNotMatch(page.url(), /argv=/);
+  assert.equal(await page.locator('.picker [aria-pressed="true"]').count(), 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Share carries the edited program: the link opens the same program with the same output', async () => {
   const { page, context } = await openPage(browser, `${srv.base}?lesson=countasync&clock=virtual&speed=instant`);
   await editor(page).fill('import asyncio\n\nasync def main():\n    print("shared ✓")\n\nasyncio.run(main())\n');

@@ -134,3 +134,79 @@ mod tests {
         }
     }
 }
+
+/// Where a program of one's own writes its seed: the `N` of each
+/// `random.seed(N)` call with an integer literal (what `pyref.py --seed`
+/// replaces), outside comments. Byte ranges of the literals.
+fn seed_literals(code: &str) -> Vec<std::ops::Range<usize>> {
+    const CALL: &str = "random.seed(";
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in code.split_inclusive('\n') {
+        let mut from = 0;
+        while let Some(k) = line[from..].find(CALL) {
+            let at = from + k;
+            from = at + CALL.len();
+            if line[..at].contains('#') {
+                break;
+            }
+            let prev = line[..at].chars().next_back();
+            if prev.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                continue;
+            }
+            let rest = &line[from..];
+            let lead = rest.len() - rest.trim_start_matches(' ').len();
+            let body = &rest[lead..];
+            let sign = usize::from(body.starts_with('-'));
+            let digits = body[sign..]
+                .bytes()
+                .take_while(|b| b.is_ascii_digit() || *b == b'_')
+                .count();
+            if digits == 0 || !body[sign + digits..].trim_start_matches(' ').starts_with(')') {
+                continue;
+            }
+            let start = line_start + from + lead;
+            out.push(start..start + sign + digits);
+        }
+        line_start += line.len();
+    }
+    out
+}
+
+/// The seed of a program of one's own: the literal of its first
+/// `random.seed(N)`; None when it has none.
+pub fn program_seed(code: &str) -> Option<String> {
+    seed_literals(code)
+        .first()
+        .map(|r| code[r.clone()].replace('_', ""))
+}
+
+/// `code` with every `random.seed(N)` literal set to `seed` (a valid integer).
+pub fn with_program_seed(code: &str, seed: &str) -> String {
+    let mut out = String::with_capacity(code.len() + 8);
+    let mut last = 0;
+    for r in seed_literals(code) {
+        out.push_str(&code[last..r.start]);
+        out.push_str(seed);
+        last = r.end;
+    }
+    out.push_str(&code[last..]);
+    out
+}
+
+#[cfg(test)]
+mod seed_tests {
+    use super::*;
+
+    #[test]
+    fn a_programs_seed_is_its_random_seed_literal() {
+        let code = "import random\n# random.seed(1) in a comment\nrandom.seed( -44_4 )\nx.random.seed(5)\nrandom.seed(a)\nrandom.seed(7)\n";
+        assert_eq!(program_seed(code).as_deref(), Some("-444"));
+        assert_eq!(
+            with_program_seed(code, "12"),
+            "import random\n# random.seed(1) in a comment\nrandom.seed( 12 )\nx.random.seed(5)\nrandom.seed(a)\nrandom.seed(12)\n"
+        );
+        assert_eq!(program_seed("import random\nrandom.seed()\n"), None);
+        assert_eq!(program_seed("print(1)"), None);
+    }
+}
