@@ -122,9 +122,14 @@ pub fn App(props: &AppProps) -> Html {
 
     // The interpreter compiles its asyncio prelude once: do it while the page
     // is idle after its first paint, not in the first Run.
-    use_effect_with((), |_| {
-        Timeout::new(0, playground_python::warm_up).forget();
-    });
+    {
+        let autorun = state.settings.autorun || state.settings.at.is_some();
+        use_effect_with((), move |_| {
+            if !autorun {
+                Timeout::new(0, playground_python::warm_up).forget();
+            }
+        });
+    }
 
     // Autorun, once; a link to a moment (`at=`) runs at once on the virtual clock.
     {
