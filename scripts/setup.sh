@@ -20,6 +20,13 @@ setup_rust() {
     say "adding the wasm32-unknown-unknown target (the app compiles to WebAssembly)"
     rustup target add wasm32-unknown-unknown
   fi
+  local c
+  for c in rustfmt clippy; do
+    if ! rustup component list --installed 2>/dev/null | grep -q "^$c"; then
+      say "adding the $c component (scripts/test.sh checks formatting and lints first)"
+      rustup component add "$c"
+    fi
+  done
   if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
     say "installing trunk $TRUNK_VERSION (builds and serves the app; 0.22 needs a newer rustc). This takes ~13 minutes on 2 cores, once."
     cargo install --locked trunk --version "$TRUNK_VERSION"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native (engine, CLI, oracle), wasm-bindgen-test in headless
+# Runs every test: formatting and lints, native (engine, CLI, oracle), wasm-bindgen-test in headless
 # Chromium, and the Playwright end-to-end suite against the release build.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -32,6 +32,16 @@ layer() { # name, log file, command...
     summary+=("$name: ran no test"); status=1
   fi
 }
+
+# Formatting and lints first: an unformatted line or a clippy warning fails the run.
+lint() {
+  cargo fmt --all --check &&
+    cargo clippy --workspace --all-targets -- -D warnings &&
+    cargo clippy -p async-playground --target wasm32-unknown-unknown --all-targets -- -D warnings &&
+    echo "lint: ok (cargo fmt --check; clippy -D warnings, native and wasm32)"
+}
+SUMMARY_RE='^lint: ' COUNT_RE='^lint: ok'
+layer "lint: cargo fmt --check, cargo clippy -D warnings (native, wasm32)" "$LOG/lint.log" lint
 
 SUMMARY_RE='^test result:' COUNT_RE='test result: ok\. [1-9]'
 layer "native: cargo test (engine, CLI, oracle)" "$LOG/native.log" cargo test --workspace --exclude async-playground

@@ -24,6 +24,9 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long parameter changes settle before the program re-runs.
+/// A snapshot and what it was taken of.
+type SnapKey = ((u64, Option<u64>), Snap);
+
 const RERUN_DEBOUNCE_MS: u32 = 300;
 
 #[derive(Properties, PartialEq, Default)]
@@ -55,7 +58,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     let redraw = use_force_update();
-    let cache: Rc<RefCell<Option<((u64, Option<u64>), Snap)>>> = use_mut_ref(|| None);
+    // The last snapshot, by (run id and its progress, the moment shown).
+    let cache: Rc<RefCell<Option<SnapKey>>> = use_mut_ref(|| None);
     let rerun: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let latest = use_mut_ref(|| (*state).clone());
     *latest.borrow_mut() = (*state).clone();

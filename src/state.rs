@@ -90,7 +90,11 @@ impl AppState {
         let all = ["argv", "seed", "speed", "clock"];
         Some(match &self.settings.controls {
             Some(c) => c.iter().filter(|n| own(n)).cloned().collect(),
-            None => all.iter().filter(|n| own(n)).map(|n| n.to_string()).collect(),
+            None => all
+                .iter()
+                .filter(|n| own(n))
+                .map(|n| n.to_string())
+                .collect(),
         })
     }
 
@@ -262,7 +266,8 @@ impl Reducible for AppState {
                 match engine::random::Seed::parse(&v) {
                     Ok(seed) => {
                         if let Some(code) = &s.settings.code {
-                            let new = engine::lessons::place::with_program_seed(code, &seed.to_string());
+                            let new =
+                                engine::lessons::place::with_program_seed(code, &seed.to_string());
                             s.settings.code = Some(new);
                         }
                     }

@@ -55,7 +55,7 @@ pub mod time {
     impl Future for BlockingSleep {
         type Output = ();
         fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
-            if self.started || !(self.secs > 0.0) {
+            if self.started || self.secs.is_nan() || self.secs <= 0.0 {
                 return Poll::Ready(());
             }
             self.started = true;

@@ -45,7 +45,7 @@ impl Seed {
         // Repeated division of the decimal digit string by 2^32.
         let mut num: Vec<u32> = self.digits.bytes().map(|b| (b - b'0') as u32).collect();
         let mut words = Vec::new();
-        while !(num.len() == 1 && num[0] == 0) && !num.is_empty() {
+        while !num.is_empty() && (num.len() != 1 || num[0] != 0) {
             let mut rem: u64 = 0;
             let mut quotient = Vec::with_capacity(num.len());
             for &d in &num {
@@ -93,7 +93,7 @@ impl Random {
 
     /// `random.getrandbits(k)` for k ≤ 32.
     fn bits32(&mut self, k: u32) -> u32 {
-        debug_assert!(k >= 1 && k <= 32);
+        debug_assert!((1..=32).contains(&k));
         self.mt.next_u32() >> (32 - k)
     }
 

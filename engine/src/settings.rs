@@ -683,7 +683,8 @@ mod tests {
 
     #[test]
     fn any_program_may_list_argv_and_seed_controls() {
-        let (s, notes) = Settings::from_query("embed=1&controls=argv,seed,clock&code=cHJpbnQoMSk&file=a.py");
+        let (s, notes) =
+            Settings::from_query("embed=1&controls=argv,seed,clock&code=cHJpbnQoMSk&file=a.py");
         assert!(notes.is_empty(), "{notes:?}");
         assert_eq!(
             s.controls,

@@ -114,14 +114,12 @@ impl Timeline {
             ..Default::default()
         };
         // Per task: (kind, start, detail, lines) of the open segment.
-        let mut open: Vec<Option<(SegKind, f64, String, Vec<usize>)>> = vec![None; ntasks];
+        type Open = Option<(SegKind, f64, String, Vec<usize>)>;
+        let mut open: Vec<Open> = vec![None; ntasks];
         let mut sleep_until: Vec<Option<f64>> = vec![None; ntasks];
         // A blocking call ends at the task's next event.
         let mut block_until: Vec<Option<f64>> = vec![None; ntasks];
-        let close = |tl: &mut Timeline,
-                     open: &mut Vec<Option<(SegKind, f64, String, Vec<usize>)>>,
-                     t: TaskId,
-                     at: f64| {
+        let close = |tl: &mut Timeline, open: &mut [Open], t: TaskId, at: f64| {
             if let Some((kind, start, detail, lines)) = open[t].take() {
                 let d = (at - start).max(0.0);
                 let st = &mut tl.tasks[t];

@@ -410,4 +410,3 @@ fn time_sleep_blocks_the_whole_loop() {
         ["block start", "block end 2", "tick 2", "tick 3", "tick 4"]
     );
 }
-

@@ -2396,13 +2396,11 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
         }
         (6, _, Value::Tuple(t)) => {
             let mut st = rc.borrow_mut();
-            if let IterObj::Repeat { left, .. } = &mut *st {
-                if let Some(l) = left {
-                    if *l <= 0 {
-                        return Ok(None);
-                    }
-                    *l -= 1;
+            if let IterObj::Repeat { left: Some(l), .. } = &mut *st {
+                if *l <= 0 {
+                    return Ok(None);
                 }
+                *l -= 1;
             }
             Ok(Some(t[0].clone()))
         }

@@ -87,7 +87,7 @@ fn big_literal(s: &str) -> Option<num_bigint::BigInt> {
         Some(p) if p == "0b" => 2,
         _ => return s.parse().ok(),
     };
-    num_bigint::BigInt::parse_bytes(s[2..].as_bytes(), radix)
+    num_bigint::BigInt::parse_bytes(&s.as_bytes()[2..], radix)
 }
 
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
@@ -1362,16 +1362,15 @@ impl<'a> Compiler<'a> {
             return self.stmts(body);
         };
         self.expr(&first.ctx)?;
-        let setup;
-        if is_async {
+        let setup = if is_async {
             self.emit(Op::BeforeAsyncWith);
             self.emit(Op::GetAwaitable);
             self.load_const(Value::None);
             self.emit(Op::YieldFrom);
-            setup = self.emit(Op::SetupAsyncWith(0));
+            self.emit(Op::SetupAsyncWith(0))
         } else {
-            setup = self.emit(Op::SetupWith(0));
-        }
+            self.emit(Op::SetupWith(0))
+        };
         match &first.target {
             Some(t) => self.store(t)?,
             None => {
@@ -1484,7 +1483,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .rposition(|b| matches!(b, FBlock::Loop { .. }));
         if let Some(star) = blocks.iter().rposition(|b| matches!(b, FBlock::ExceptStar)) {
-            if li.map_or(true, |li| li < star) {
+            if li.is_none_or(|li| li < star) {
                 let len = if is_break { 5 } else { 8 };
                 return Err(except_star_exit(
                     pos,

@@ -19,11 +19,10 @@ fn is_group(vm: &Vm, v: &Value) -> bool {
 /// after checking the arguments: BaseExceptionGroup of only `Exception`s is an
 /// ExceptionGroup; an ExceptionGroup cannot hold other BaseExceptions. With
 /// the exceptions, as the tuple the group keeps.
-pub fn group_class(
-    vm: &mut Vm,
-    cls: &Rc<Class>,
-    args: &[Value],
-) -> PyResult<(Rc<Class>, Option<Rc<[Value]>>)> {
+/// The class a group is made of, and its exceptions (None: not a sequence).
+type GroupParts = (Rc<Class>, Option<Rc<[Value]>>);
+
+pub fn group_class(vm: &mut Vm, cls: &Rc<Class>, args: &[Value]) -> PyResult<GroupParts> {
     if args.len() != 2 {
         return Err(vm.type_error(format!(
             "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",

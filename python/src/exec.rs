@@ -272,25 +272,29 @@ impl Vm {
                             .set(i as usize, (gm.layout(), 0, s as u32));
                         v
                     }
-                    _ => match {
-                        let bm = self.builtins.map.borrow();
-                        bm.slot_of(&key).and_then(|s| {
-                            frame
-                                .code
-                                .gcache
-                                .set(i as usize, (gm.layout(), bm.layout(), s as u32));
-                            bm.slot_value(s).cloned()
-                        })
-                    } {
-                        Some(v) => v,
-                        None => {
-                            drop(gm);
-                            let Value::Str(n) = key.0 else { unreachable!() };
-                            return Err(
-                                self.err(ExcKind::NameError, format!("name '{n}' is not defined"))
-                            );
+                    _ => {
+                        let found = {
+                            let bm = self.builtins.map.borrow();
+                            bm.slot_of(&key).and_then(|s| {
+                                frame
+                                    .code
+                                    .gcache
+                                    .set(i as usize, (gm.layout(), bm.layout(), s as u32));
+                                bm.slot_value(s).cloned()
+                            })
+                        };
+                        match found {
+                            Some(v) => v,
+                            None => {
+                                drop(gm);
+                                let Value::Str(n) = key.0 else { unreachable!() };
+                                return Err(self.err(
+                                    ExcKind::NameError,
+                                    format!("name '{n}' is not defined"),
+                                ));
+                            }
                         }
-                    },
+                    }
                 };
                 drop(gm);
                 frame.stack.push(v);

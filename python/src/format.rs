@@ -1049,11 +1049,7 @@ fn double_to_string(
     }
     match code {
         'e' => precision += 1,
-        'g' => {
-            if precision == 0 {
-                precision = 1
-            }
-        }
+        'g' if precision == 0 => precision = 1,
         _ => {}
     }
     if x.is_nan() {
@@ -1441,6 +1437,7 @@ fn insert_grouping(digits: &str, min_width: i64, loc: &Locale) -> String {
 /// calc_number_widths + fill_number from formatter_unicode.c.
 /// `digits` are the integer digits to be grouped, `has_decimal` tells whether
 /// a decimal point follows them, `remainder` is everything after it.
+#[allow(clippy::too_many_arguments)] // the C function's own parameters, in its order
 fn fill_number(
     negative: bool,
     prefix: &str,
@@ -2245,6 +2242,9 @@ fn incomplete_format() -> FmtError {
     value_error("incomplete format")
 }
 
+/// `%(key)s`'s mapping: the value of a key.
+pub type PercentLookup<'a> = &'a dyn Fn(&str) -> Option<PercentArg>;
+
 /// `fmt % args`.
 ///
 /// * Tuple right operand: `args` = its items, `lookup` = None.
@@ -2256,7 +2256,7 @@ fn incomplete_format() -> FmtError {
 pub fn percent_format(
     fmt: &str,
     args: &[PercentArg],
-    lookup: Option<&dyn Fn(&str) -> Option<PercentArg>>,
+    lookup: Option<PercentLookup>,
 ) -> Result<String, FmtError> {
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();

@@ -72,7 +72,7 @@ impl BuildHasher for Fx {
 
 thread_local! {
     static INTERNED: std::cell::RefCell<hashbrown::HashTable<std::rc::Rc<str>>> =
-        std::cell::RefCell::new(HashTable::new());
+        const { std::cell::RefCell::new(HashTable::new()) };
 }
 
 /// The one shared `Rc<str>` of an identifier (names in code objects, attribute

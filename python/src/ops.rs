@@ -134,12 +134,7 @@ impl Vm {
                 (None, format!("{t}.{}", m.1.name))
             }
             Value::Class(c) => (c.module(), c.qualname.to_string()),
-            _ => {
-                return match self.to_str(f) {
-                    Ok(s) => s,
-                    Err(_) => String::new(),
-                }
-            }
+            _ => return self.to_str(f).unwrap_or_default(),
         };
         match module {
             Some(Value::Str(m)) if &*m != "builtins" => format!("{m}.{qualname}()"),
@@ -389,10 +384,10 @@ impl Vm {
             ) => {
                 return self.repeat(b, a);
             }
-            (BinOp::Mod, Value::Str(s), _) => {
-                if !matches!(b, Value::Instance(_)) || self.special(b, "__rmod__").is_none() {
-                    return self.percent_format(s, b);
-                }
+            (BinOp::Mod, Value::Str(s), _)
+                if !matches!(b, Value::Instance(_)) || self.special(b, "__rmod__").is_none() =>
+            {
+                return self.percent_format(s, b);
             }
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
@@ -498,7 +493,7 @@ impl Vm {
             _ => {
                 return Err(self.err(
                     ExcKind::OverflowError,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer".to_string(),
                 ))
             }
         };
@@ -898,7 +893,7 @@ impl Vm {
                         && xl == yl
                         && (xl == num_bigint::BigInt::from(1) || xb.2 == yb.2)))
             }
-            (Range(x), Range(y)) => Ok((x.len() == 0 && y.len() == 0)
+            (Range(x), Range(y)) => Ok((x.is_empty() && y.is_empty())
                 || (x.start == y.start
                     && x.len() == y.len()
                     && (x.len() == 1 || x.step == y.step))),
@@ -1194,7 +1189,7 @@ impl Vm {
             Value::List(l) => !l.borrow().is_empty(),
             Value::Dict(d) => !d.map.borrow().is_empty(),
             Value::Set(s) => !s.set.borrow().is_empty(),
-            Value::Range(r) => r.len() > 0 || r.big.is_some() && r.big_len().is_positive(),
+            Value::Range(r) => !r.is_empty() || r.big.is_some() && r.big_len().is_positive(),
             Value::Deque(d) => !d.borrow().items.is_empty(),
             Value::DictView(v) => !v.0.map.borrow().is_empty(),
             Value::Instance(_) => {
@@ -1684,7 +1679,7 @@ impl Vm {
             Value::BigInt(_) => {
                 return Err(self.err(
                     ExcKind::IndexError,
-                    format!("cannot fit 'int' into an index-sized integer"),
+                    "cannot fit 'int' into an index-sized integer".to_string(),
                 ))
             }
             other => {
@@ -1907,7 +1902,7 @@ impl Vm {
                     // `list[int]` in an annotation: a generic alias, kept as the class.
                     return Ok(obj.clone());
                 }
-                Err(self.type_error(format!("'type' object is not subscriptable")))
+                Err(self.type_error("'type' object is not subscriptable".to_string()))
             }
             (
                 Value::List(_)

@@ -225,7 +225,7 @@ fn leftmost_operand(e: &Expr) -> &Expr {
     let mut e = e;
     loop {
         e = match &e.kind {
-            ExprKind::Tuple(v) if v.first().map_or(false, |f| f.pos == e.pos) => &v[0],
+            ExprKind::Tuple(v) if v.first().is_some_and(|f| f.pos == e.pos) => &v[0],
             ExprKind::Compare { left, .. } => left,
             ExprKind::BoolOp { values, .. } if !values.is_empty() => &values[0],
             ExprKind::IfExp { body, .. } => body,
@@ -247,9 +247,9 @@ struct Parser {
     /// Furthest token index examined (CPython's last token of the first pass).
     far: usize,
     nest: u32,
-    /// >0 while parsing speculatively: no second-pass error emulation.
+    /// Above 0 while parsing speculatively: no second-pass error emulation.
     quiet: u32,
-    /// >0: PEG semantics (operator chains keep their longest valid prefix)
+    /// Above 0: PEG semantics (operator chains keep their longest valid prefix)
     /// while still raising second-pass errors.
     peg: u32,
     /// First construct outside the playground subset.
@@ -905,10 +905,10 @@ impl Parser {
             return Ok(self.stmt(StmtKind::Assign { targets, value }, p));
         }
         if self.at_op(":") {
-            let ok = match &first.kind {
-                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => true,
-                _ => false,
-            };
+            let ok = matches!(
+                &first.kind,
+                ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+            );
             if !ok {
                 let m = self.mark();
                 self.next();
@@ -1022,32 +1022,35 @@ impl Parser {
     /// CPython's invalid_named_expression: `a = b` where `a` is an invalid
     /// target gets "... here. Maybe you meant '==' instead of '='?".
     fn maybe_meant_eq(&self, t: &Expr, value: &Expr) -> bool {
-        let excluded = match &t.kind {
+        let excluded = matches!(
+            &t.kind,
             ExprKind::List(_)
-            | ExprKind::Tuple(_)
-            | ExprKind::Comp {
-                kind: CompKind::Gen,
-                ..
-            } => true,
-            ExprKind::Constant(Constant::True | Constant::False | Constant::None) => true,
-            _ => false,
-        };
-        let bitor = |e: &Expr| match &e.kind {
-            ExprKind::Compare { .. }
-            | ExprKind::BoolOp { .. }
-            | ExprKind::IfExp { .. }
-            | ExprKind::Lambda { .. } => false,
-            ExprKind::Starred(_)
-            | ExprKind::Yield(_)
-            | ExprKind::YieldFrom(_)
-            | ExprKind::NamedExpr { .. } => false,
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not, ..
-            } => false,
-            _ => true,
+                | ExprKind::Tuple(_)
+                | ExprKind::Comp {
+                    kind: CompKind::Gen,
+                    ..
+                }
+                | ExprKind::Constant(Constant::True | Constant::False | Constant::None)
+        );
+        let bitor = |e: &Expr| {
+            !matches!(
+                &e.kind,
+                ExprKind::Compare { .. }
+                    | ExprKind::BoolOp { .. }
+                    | ExprKind::IfExp { .. }
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::Starred(_)
+                    | ExprKind::Yield(_)
+                    | ExprKind::YieldFrom(_)
+                    | ExprKind::NamedExpr { .. }
+                    | ExprKind::UnaryOp {
+                        op: UnaryOp::Not,
+                        ..
+                    }
+            )
         };
         let vfirst = match &value.kind {
-            ExprKind::Tuple(v) if v.first().map_or(false, |f| f.pos == value.pos) => {
+            ExprKind::Tuple(v) if v.first().is_some_and(|f| f.pos == value.pos) => {
                 v.first().unwrap_or(value)
             }
             _ => value,
@@ -1060,7 +1063,7 @@ impl Parser {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not, ..
             } => false,
-            ExprKind::BoolOp { values, .. } => values.first().map_or(false, |v| {
+            ExprKind::BoolOp { values, .. } => values.first().is_some_and(|v| {
                 !matches!(
                     v.kind,
                     ExprKind::UnaryOp {
@@ -2466,7 +2469,7 @@ impl Parser {
                 }
                 Err(e) => return Err(e),
             };
-            while ops.last().map_or(false, |&(_, p)| p >= prec) {
+            while ops.last().is_some_and(|&(_, p)| p >= prec) {
                 reduce(&mut operands, &mut ops);
             }
             ops.push((op, prec));
@@ -3894,8 +3897,10 @@ fn first_err(v: &mut Vec<SyntaxError>) -> Option<SyntaxError> {
 /// first in source order of each phase is reported. The walk uses an
 /// explicit stack (the tree may be ~MAX_NEST deep).
 fn check_module(m: &Module, compile_errs: Vec<SyntaxError>) -> Result<(), SyntaxError> {
-    let mut c = Checker::default();
-    c.errs = compile_errs;
+    let mut c = Checker {
+        errs: compile_errs,
+        ..Default::default()
+    };
     let ctx = Ctx {
         module: true,
         func: false,
@@ -4226,7 +4231,7 @@ impl Checker {
                         st.push(Item::E(x, cc));
                     }
                 }
-                is_async |= has_await(elt) || value.as_ref().map_or(false, |v| has_await(v));
+                is_async |= has_await(elt) || value.as_ref().is_some_and(|v| has_await(v));
                 st.push(Item::E(elt, cc));
                 if let Some(v) = value {
                     st.push(Item::E(v, cc));
@@ -4444,7 +4449,8 @@ mod tests {
     /// 3.11.7 reports: (type, msg, lineno, offset, end_lineno, end_offset),
     /// with a single-caret end normalized to offset + 1 (CPython gives 0, -1
     /// or offset there). `None`: CPython compiles it.
-    const CPYTHON_CASES: &[(&str, Option<(&str, &str, u32, u32, u32, u32)>)] = &[
+    type Expected = Option<(&'static str, &'static str, u32, u32, u32, u32)>;
+    const CPYTHON_CASES: &[(&str, Expected)] = &[
         ("-", Some(("SyntaxError", "invalid syntax", 1, 2, 1, 3))),
         ("x = -", Some(("SyntaxError", "invalid syntax", 1, 6, 1, 7))),
         ("def f(:\n  pass\n", Some(("SyntaxError", "invalid syntax", 1, 7, 1, 8))),
@@ -5525,7 +5531,7 @@ mod tests {
             };
             for f in rd.flatten() {
                 let path = f.path();
-                if path.extension().map_or(false, |x| x == "py") {
+                if path.extension().is_some_and(|x| x == "py") {
                     let src = std::fs::read_to_string(&path).unwrap_or_default();
                     if let Err(e) = parse(&src) {
                         panic!("{}: {:?}", path.display(), e);

@@ -14,8 +14,8 @@ use crate::vm::Frame;
 /// `keep`: the addresses of the interpreter's own classes (not the program's).
 pub fn sweep(roots: Vec<Value>, frames: Vec<Box<Frame>>, keep: &std::collections::HashSet<usize>) {
     let mut work: Vec<Value> = roots;
-    for f in frames {
-        take_frame(f, &mut work);
+    for mut f in frames {
+        take_frame(&mut f, &mut work);
     }
     while let Some(v) = work.pop() {
         take(&v, &mut work, keep);
@@ -23,7 +23,7 @@ pub fn sweep(roots: Vec<Value>, frames: Vec<Box<Frame>>, keep: &std::collections
     }
 }
 
-fn take_frame(mut f: Box<Frame>, work: &mut Vec<Value>) {
+fn take_frame(f: &mut Frame, work: &mut Vec<Value>) {
     work.extend(std::mem::take(&mut f.stack));
     work.extend(std::mem::take(&mut f.locals).into_iter().flatten());
     work.extend(std::mem::take(&mut f.exc_stack));
@@ -99,8 +99,8 @@ fn take(v: &Value, work: &mut Vec<Value>, keep: &std::collections::HashSet<usize
             work.push(Value::Class(i.class.borrow().clone()));
         }
         Value::Gen(g) => {
-            if let Some(f) = g.frame.borrow_mut().take() {
-                take_frame(f, work);
+            if let Some(mut f) = g.frame.borrow_mut().take() {
+                take_frame(&mut f, work);
             }
         }
         Value::Iter(it) => {

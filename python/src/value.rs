@@ -386,6 +386,9 @@ impl RangeObj {
     pub fn len(&self) -> i64 {
         self.len_i128() as i64
     }
+    pub fn is_empty(&self) -> bool {
+        self.len_i128() == 0
+    }
     pub fn get(&self, i: i64) -> i64 {
         self.start + i * self.step
     }
@@ -595,6 +598,8 @@ pub struct ASendObj {
 }
 
 impl ASendObj {
+    /// The awaitable `agen.asend(v)` / `athrow(...)` returns, as a value.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new(gen: Rc<GenObj>, value: Value, kind: AKind) -> Value {
         Value::ASend(Rc::new(ASendObj {
             gen,

@@ -227,8 +227,9 @@ fn the_record_of_every_lesson_case_is_the_stored_one() {
             }
         } else {
             let want = match std::fs::read(&zpath) {
-                Ok(z) => String::from_utf8(miniz_oxide::inflate::decompress_to_vec(&z).unwrap())
-                    .unwrap(),
+                Ok(z) => {
+                    String::from_utf8(miniz_oxide::inflate::decompress_to_vec(&z).unwrap()).unwrap()
+                }
                 Err(_) => std::fs::read_to_string(&path).unwrap_or_default(),
             };
             if want != got {
@@ -249,5 +250,8 @@ fn the_record_of_every_lesson_case_is_the_stored_one() {
         n += 1;
     }
     assert!(n >= 55, "only {n} cases");
-    assert!(bad.is_empty(), "records differ from the stored ones: {bad:?}");
+    assert!(
+        bad.is_empty(),
+        "records differ from the stored ones: {bad:?}"
+    );
 }

@@ -198,7 +198,7 @@ pub struct Sleep {
 impl Future for Sleep {
     type Output = ();
     fn poll(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<()> {
-        if !(self.delay > 0.0) {
+        if self.delay.is_nan() || self.delay <= 0.0 {
             // `await __sleep0()`: yield once, without a timer.
             if self.yielded {
                 return Poll::Ready(());

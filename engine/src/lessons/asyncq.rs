@@ -3,7 +3,6 @@
 //! `os.urandom(size)` becomes `random.randbytes(size)`, so that a seed fixes
 //! every value (the oracle makes the same substitution).
 
-
 use super::Params;
 
 pub const FILE: &str = "asyncq.py";

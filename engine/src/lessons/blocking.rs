@@ -2,7 +2,6 @@
 //! instead of `await asyncio.sleep(1)`. A blocking call inside a coroutine
 //! stops the whole loop: the other tasks cannot even start until it returns.
 
-
 use super::Params;
 
 pub const FILE: &str = "blocking.py";

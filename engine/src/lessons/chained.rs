@@ -1,7 +1,6 @@
 //! `chained.py`: chaining coroutines — each `chain(n)` awaits `part1(n)`, then
 //! `part2(n, p1)` with its result.
 
-
 use super::Params;
 
 pub const FILE: &str = "chained.py";

@@ -10,7 +10,6 @@
 //!     await asyncio.gather(count(), count(), count())
 //! ```
 
-
 use super::Params;
 
 pub const FILE: &str = "countasync.py";

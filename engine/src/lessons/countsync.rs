@@ -14,7 +14,6 @@
 //! `time.sleep` is awaited in Rust only so that the browser can show the block
 //! without freezing the page: nothing else runs while it waits.
 
-
 use super::Params;
 
 pub const FILE: &str = "countsync.py";

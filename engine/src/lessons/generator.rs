@@ -2,7 +2,6 @@
 //! its state at each `yield` and hands control back to its caller, which
 //! resumes it with `next()` or `send()`: a coroutine, before asyncio.
 
-
 use super::Params;
 
 pub const FILE: &str = "generator.py";

@@ -162,7 +162,11 @@ fn seed_literals(code: &str) -> Vec<std::ops::Range<usize>> {
                 .bytes()
                 .take_while(|b| b.is_ascii_digit() || *b == b'_')
                 .count();
-            if digits == 0 || !body[sign + digits..].trim_start_matches(' ').starts_with(')') {
+            if digits == 0
+                || !body[sign + digits..]
+                    .trim_start_matches(' ')
+                    .starts_with(')')
+            {
                 continue;
             }
             let start = line_start + from + lead;

@@ -13,7 +13,6 @@
 //!     return i
 //! ```
 
-
 use super::Params;
 
 pub const FILE: &str = "rand.py";
