@@ -15,6 +15,7 @@ use crate::ui::stats::Stats;
 use crate::ui::timeline::Timeline;
 use crate::ui::travel::Travel;
 use crate::url;
+use engine::lessons::View;
 use engine::settings::ClockKind;
 use gloo_timers::callback::{Interval, Timeout};
 use std::cell::RefCell;
@@ -411,11 +412,11 @@ pub fn App(props: &AppProps) -> Html {
     let file = state.settings.file_name();
     let edited = state.settings.code.is_some();
     let own_program = state.own_program();
-    // `threads` is a simulation: its program is shown, not run, so not edited.
-    let editable = state.settings.editable
-        && (edited || state.settings.lesson != engine::lessons::Lesson::Threads);
+    // A simulated lesson's program (`threads`) is shown, not run, so not edited.
+    let simulated = state.settings.lesson.simulation().is_some();
+    let editable = state.settings.editable && (edited || !simulated);
     // The generator lesson's panel: the hand-offs between caller and generator.
-    let generator_view = state.settings.lesson == engine::lessons::Lesson::Generator;
+    let generator_view = state.settings.lesson.view() == View::Generator;
     let dismiss = {
         let s = state.clone();
         Callback::from(move |_: MouseEvent| s.dispatch(Action::DismissNotes))
@@ -435,7 +436,7 @@ pub fn App(props: &AppProps) -> Html {
     let has_run = snap.0.run_id > 0 && !matches!(run_state, RunState::Idle);
     let status = match &run_state {
         RunState::Idle => "Ready.".to_string(),
-        RunState::Running if blocking && lesson != engine::lessons::Lesson::Threads => {
+        RunState::Running if blocking && !simulated => {
             format!("Blocked in time.sleep — nothing else can run. t = {display_now:.2} s")
         }
         RunState::Running => format!("Running… t = {display_now:.2} s, loop iteration {}", snap.0.iteration),
@@ -446,7 +447,7 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     html! {
-        <div class={classes!("app", (blocking && lesson != engine::lessons::Lesson::Threads).then_some("blocking"), embed.then_some("embed"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
+        <div class={classes!("app", (blocking && !simulated).then_some("blocking"), embed.then_some("embed"))} data-run-state={run_state.name()} data-pending-timers={pending.to_string()}>
             if !embed {
             <header class="site">
                 <h1>{"Async Playground"}</h1>
@@ -499,8 +500,9 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 </div>
             }
-            if lesson == engine::lessons::Lesson::Threads && !edited {
-                <Costs calls={state.settings.params.calls} delay={state.settings.params.delay} cpu={state.settings.params.cpu} />
+            if lesson.view() == View::Simulation && !edited {
+                <Costs calls={state.settings.params.count("calls")} delay={state.settings.params.float("delay")}
+                    cpu={state.settings.params.choice("work") == "cpu"} />
                 if panels.timeline {
                     <Timeline snap={snap.clone()} now={display_now} end={end} hovered={state.hovered} zoom={state.zoom}
                         on_hover={on_hover.clone()} on_zoom={on_zoom.clone()} show_cursor={!matches!(run_state, RunState::Idle)} />

@@ -141,8 +141,8 @@ impl Default for Runner {
             clock: None,
             speed: Speed::Factor(1.0),
             state: RunState::Idle,
-            lesson: Lesson::CountAsync,
-            params: Lesson::CountAsync.defaults(),
+            lesson: Lesson::default(),
+            params: Lesson::default().defaults(),
             timer: None,
             soon_due: None,
             soon: None,
@@ -311,14 +311,9 @@ fn predict_end(s: &Settings) -> f64 {
     if s.speed == Speed::Instant {
         return 0.0;
     }
-    if s.code.is_none() && s.lesson == Lesson::Threads {
-        let p = s.params.clone();
-        return engine::program::run_virtual(
-            false,
-            engine::lessons::threads::FILE,
-            engine::lessons::threads::script(p),
-        )
-        .elapsed;
+    if let (None, Some(sim)) = (&s.code, s.lesson.simulation()) {
+        let script = (sim.script)(s.params.clone());
+        return engine::program::run_virtual(false, s.lesson.file(), script).elapsed;
     }
     let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
     let opts = playground_python::Options {
@@ -367,12 +362,12 @@ impl playground_python::Host for PageHost {
 /// but for `threads`' own program, a simulation in the engine (a web page
 /// can have neither threads nor processes).
 fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
-    if s.code.is_none() && s.lesson == Lesson::Threads {
-        let script = engine::lessons::threads::script(s.params.clone());
+    if let (None, Some(sim)) = (&s.code, s.lesson.simulation()) {
+        let script = (sim.script)(s.params.clone());
         return Ok(Prog::Engine(engine::program::Program::new(
             clock,
             true,
-            engine::lessons::threads::FILE,
+            s.lesson.file(),
             script,
         )));
     }

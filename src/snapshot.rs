@@ -4,7 +4,6 @@
 
 use crate::runner::Runner;
 use engine::internals::caption;
-use engine::lessons::Lesson;
 use engine::source::line_of;
 use engine::stats::Timeline;
 use engine::trace::{EventKind, Frame, Trace};
@@ -137,10 +136,9 @@ impl Snapshot {
             }
         }
         // Threads and processes are simulated: their timeline is the model's.
-        let (timeline, names) = if r.lesson == Lesson::Threads {
-            let sim =
-                engine::lessons::threads::simulate(r.params.calls, r.params.delay, r.params.cpu);
-            (sim.timeline.clipped(now), sim.names)
+        let (timeline, names) = if let Some(sim) = r.lesson.simulation() {
+            let (timeline, names) = (sim.timeline)(&r.params);
+            (timeline.clipped(now), names)
         } else {
             (Timeline::build(trace, names.len(), now), names)
         };
@@ -153,8 +151,8 @@ impl Snapshot {
             Some(k) => full.frame_at(k).cloned(),
             None => full.frames.last().cloned(),
         };
-        let caption = caption(r.lesson, &full, &names, iteration);
-        let gen_rows = if r.lesson == Lesson::Generator {
+        let caption = caption(&full, &names, iteration);
+        let gen_rows = if r.lesson.view() == engine::lessons::View::Generator {
             crate::ui::generator::rows(&full.events, &all_output)
         } else {
             Vec::new()

@@ -188,10 +188,57 @@ async fn source_panel_shows_the_program_for_the_parameters() {
         .unwrap()
         .unwrap();
     let text = code.text_content().unwrap();
-    let mut p = engine::lessons::Lesson::Asyncq.defaults();
-    p.maxsize = 3;
-    p.nprod = 2;
-    assert_eq!(text, engine::lessons::Lesson::Asyncq.python(&p));
+    let asyncq = engine::lessons::Lesson::named("asyncq");
+    let mut p = asyncq.defaults();
+    assert_eq!(p.set(asyncq, "maxsize", "3"), None);
+    assert_eq!(p.set(asyncq, "nprod", "2"), None);
+    assert_eq!(text, asyncq.python(&p));
+}
+
+/// The picker and the inputs come from the lessons' definitions: every lesson in
+/// `Lesson::ALL` (a lesson is added as one file and one line of that list)
+/// appears in the picker under its group, and shows one input per parameter.
+#[wasm_bindgen_test]
+async fn every_defined_lesson_is_in_the_picker_with_its_parameters() {
+    for &lesson in engine::lessons::Lesson::ALL {
+        let root = fresh_root();
+        let _app = mount(root.clone(), Some(format!("?lesson={}", lesson.name())));
+        TimeoutFuture::new(0).await;
+        let group = root
+            .query_selector(&format!(
+                ".picker [role=group][aria-label='{}']",
+                lesson.group().label()
+            ))
+            .unwrap()
+            .expect("the lesson's group");
+        let names: Vec<String> = {
+            let l = group.query_selector_all(".lname").unwrap();
+            (0..l.length())
+                .map(|i| l.item(i).unwrap().text_content().unwrap_or_default())
+                .collect()
+        };
+        assert!(
+            names.iter().any(|n| n == lesson.file()),
+            "{} not in {names:?}",
+            lesson.file()
+        );
+        let on = root
+            .query_selector(".picker [aria-pressed=true] .lname")
+            .unwrap()
+            .expect("the lesson on screen is marked");
+        assert_eq!(on.text_content().unwrap_or_default(), lesson.file());
+        for spec in lesson.specs() {
+            assert!(
+                root.query_selector(&format!(".params #param-{}", spec.name))
+                    .unwrap()
+                    .is_some(),
+                "{}: no input for {}",
+                lesson.name(),
+                spec.name
+            );
+        }
+        root.remove();
+    }
 }
 
 #[wasm_bindgen_test]

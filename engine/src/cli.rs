@@ -33,7 +33,7 @@ pub fn options() -> String {
          \n\
          parameters (long options, --name VALUE or --name=VALUE):\n",
     );
-    for l in Lesson::ALL {
+    for &l in Lesson::ALL {
         for s in l.specs() {
             let range = match &s.kind {
                 Kind::Int { min, max, default } => format!("{min}..{max}, default {default}"),
@@ -139,26 +139,25 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
             trace = Some(f.to_string());
         } else if a == "--help" || a == "-h" {
             return Err(String::new());
-        } else if lesson == Lesson::Asyncq && (a == "-p" || a == "-c") {
+        } else if let Some(&(_, name)) = lesson.def().flags.iter().find(|(f, _)| f == a) {
+            // The program's own short option with its value next (`-p 2`)...
             let v = take_value(&mut i)?;
-            set(&mut params, if a == "-p" { "nprod" } else { "ncon" }, &v)?;
-        } else if lesson == Lesson::Asyncq
-            && (a.starts_with("-p") || a.starts_with("-c"))
-            && a.len() > 2
-            && !a.starts_with("--")
+            set(&mut params, name, &v)?;
+        } else if let Some((f, name)) = lesson
+            .def()
+            .flags
+            .iter()
+            .find(|(f, _)| a.len() > f.len() && a.starts_with(f) && !a.starts_with("--"))
         {
-            set(
-                &mut params,
-                if a.starts_with("-p") { "nprod" } else { "ncon" },
-                &a[2..],
-            )?;
+            // ... or attached (`-p2`).
+            set(&mut params, name, &a[f.len()..])?;
         } else if let Some(long) = a.strip_prefix("--") {
             let (name, value) = match long.split_once('=') {
                 Some((n, v)) => (n.to_string(), v.to_string()),
                 None => (long.to_string(), take_value(&mut i)?),
             };
             set(&mut params, &name, &value)?;
-        } else if lesson == Lesson::Chained
+        } else if lesson.def().positional.is_some()
             && a.trim_start_matches('-')
                 .chars()
                 .all(|c| c.is_ascii_digit())
@@ -171,8 +170,8 @@ pub fn parse(args: &[String]) -> Result<Cli, String> {
         }
         i += 1;
     }
-    if !positional.is_empty() {
-        set(&mut params, "args", &positional.join(","))?;
+    if let (false, Some(name)) = (positional.is_empty(), lesson.def().positional) {
+        set(&mut params, name, &positional.join(","))?;
     }
     if let Some(note) = params.reconcile(lesson) {
         return Err(note.message);

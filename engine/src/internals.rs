@@ -2,7 +2,6 @@
 //! the timers and the queue, and captions tied to what is happening.
 
 use crate::export::lane_name;
-use crate::lessons::Lesson;
 use crate::trace::{EventKind, ReadyItem, TimerItem, Trace, Wait};
 
 fn task(names: &[String], t: Option<usize>) -> String {
@@ -65,7 +64,7 @@ pub fn describe(trace: &Trace, names: &[String], moment: u64) -> String {
 
 /// What a student should notice at this moment, if anything (short, for
 /// someone who has just read the lecture).
-pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> Option<String> {
+pub fn caption(trace: &Trace, names: &[String], moment: u64) -> Option<String> {
     // What happened in the iteration that ends at this moment.
     // Events are recorded in iteration order: find this iteration's by bisection.
     let lo = trace.events.partition_point(|e| e.iteration < moment);
@@ -74,7 +73,7 @@ pub fn caption(lesson: Lesson, trace: &Trace, names: &[String], moment: u64) -> 
     let blocked = events
         .iter()
         .any(|e| matches!(e.kind, EventKind::Blocked { .. }));
-    if blocked || (lesson == Lesson::CountSync && moment == 0) {
+    if blocked {
         return Some(
             "time.sleep() blocks: the whole thread stops until it returns, so nothing else could run even if it were ready."
                 .into(),

@@ -99,8 +99,8 @@ impl Panels {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            lesson: Lesson::CountAsync,
-            params: Lesson::CountAsync.defaults(),
+            lesson: Lesson::default(),
+            params: Lesson::default().defaults(),
             clock: ClockKind::Virtual,
             speed: Speed::Factor(1.0),
             autorun: false,
@@ -520,7 +520,7 @@ impl Settings {
     pub fn with_lesson(&self, lesson: Lesson) -> Settings {
         let mut params = lesson.defaults();
         if lesson.spec("seed").is_some() && self.lesson.spec("seed").is_some() {
-            params.seed = self.params.seed.clone();
+            params.set(lesson, "seed", &self.params.get("seed"));
         }
         let controls = self.controls.as_ref().map(|c| {
             c.iter()
@@ -607,13 +607,13 @@ mod tests {
             "?lesson=asyncq&seed=7&nprod=3&ncon=2&maxsize=4&maxsleep=5&clock=real&speed=2.5",
         );
         assert!(notes.is_empty(), "{notes:?}");
-        assert_eq!(s.lesson, Lesson::Asyncq);
+        assert_eq!(s.lesson, Lesson::named("asyncq"));
         assert_eq!(
             (
-                s.params.nprod,
-                s.params.ncon,
-                s.params.maxsize,
-                s.params.maxsleep
+                s.params.int("nprod"),
+                s.params.int("ncon"),
+                s.params.int("maxsize"),
+                s.params.int("maxsleep")
             ),
             (3, 2, 4, 5)
         );
@@ -629,8 +629,8 @@ mod tests {
         let (s, notes) = Settings::from_query(
             "lesson=chained&args=1,x&seed=NaN&speed=-3&clock=sundial&autorun=maybe&bogus=1",
         );
-        assert_eq!(s.params.args, vec![1, 2, 3]);
-        assert_eq!(s.params.seed.to_string(), "444");
+        assert_eq!(s.params.int_list("args"), [1, 2, 3]);
+        assert_eq!(s.params.get("seed"), "444");
         assert_eq!(s.speed, Speed::Factor(MIN_SPEED));
         assert_eq!(s.clock, ClockKind::Virtual);
         assert!(!s.autorun);
@@ -646,7 +646,11 @@ mod tests {
         let (s, notes) =
             Settings::from_query("lesson=asyncq&nprod=100000&ncon=-5&maxsize=1e300&speed=1e9");
         assert_eq!(
-            (s.params.nprod, s.params.ncon, s.params.maxsize),
+            (
+                s.params.int("nprod"),
+                s.params.int("ncon"),
+                s.params.int("maxsize")
+            ),
             (200, 0, 100)
         );
         assert_eq!(s.speed, Speed::Factor(MAX_SPEED));
@@ -696,7 +700,7 @@ mod tests {
     fn repeated_unicode_and_broken_escapes_do_not_panic() {
         let (s, notes) =
             Settings::from_query("lesson=rand&lesson=asyncq&seed=%E2%98%83&%ZZ=1&coros=%");
-        assert_eq!(s.lesson, Lesson::Rand);
+        assert_eq!(s.lesson, Lesson::named("rand"));
         assert!(notes.len() >= 3);
         let (_, _) = Settings::from_query("&&&=&=%&%%%%&lesson=%F0%9F%98%80");
         let (s, _) = Settings::from_query("speed=instant&clock=real");

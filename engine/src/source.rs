@@ -241,7 +241,7 @@ mod tests {
 
     #[test]
     fn prints_map_to_their_lines() {
-        let src = Lesson::Asyncq.lecture_source();
+        let src = Lesson::named("asyncq").lecture_source();
         let line = |printed: &str| {
             let n = line_of(src, &EventKind::Print { line: 0 }, Some(printed)).unwrap();
             src.lines().nth(n).unwrap().trim().to_string()
@@ -254,7 +254,7 @@ mod tests {
         assert!(
             line("Consumer 1 sleeping for 3 seconds.").starts_with("print(f\"{caller} sleeping")
         );
-        let r = Lesson::Rand.lecture_source();
+        let r = Lesson::named("rand").lecture_source();
         let n = line_of(
             r,
             &EventKind::Print { line: 0 },

@@ -13,7 +13,7 @@ fn in_range(s: &Settings) -> bool {
             let v: i64 = p.get(spec.name).parse().unwrap();
             *min <= v && v <= *max
         }
-        Kind::Float { min, max, .. } => (*min..=*max).contains(&p.delay),
+        Kind::Float { min, max, .. } => (*min..=*max).contains(&p.float(spec.name)),
         Kind::IntList {
             min_len,
             max_len,
@@ -21,16 +21,17 @@ fn in_range(s: &Settings) -> bool {
             max,
             ..
         } => {
-            (*min_len..=*max_len).contains(&p.args.len())
-                && p.args.iter().all(|a| min <= a && a <= max)
+            let v = p.int_list(spec.name);
+            (*min_len..=*max_len).contains(&v.len()) && v.iter().all(|a| min <= a && a <= max)
         }
         Kind::Seed { .. } => true,
         Kind::Ops {
             max_len, min, max, ..
         } => {
-            (1..=*max_len).contains(&p.ops.len())
-                && p.ops[0].is_none()
-                && p.ops.iter().flatten().all(|x| min <= x && x <= max)
+            let v = p.ops(spec.name);
+            (1..=*max_len).contains(&v.len())
+                && v[0].is_none()
+                && v.iter().flatten().all(|x| min <= x && x <= max)
         }
         Kind::Choice { options, .. } => options.contains(&p.get(spec.name).as_str()),
     }) && match s.speed {

@@ -52,7 +52,7 @@ fn run(l: Lesson) -> (Trace, Vec<String>) {
 // the tasks end; gather's callbacks; main wakes and ends; the loop stops.
 #[test]
 fn countasync_internals_follow_asyncio() {
-    let (t, names) = run(Lesson::CountAsync);
+    let (t, names) = run(Lesson::named("countasync"));
     let ready = |m: u64| -> Vec<String> {
         t.frame_at(m)
             .unwrap()
@@ -99,23 +99,21 @@ fn countasync_internals_follow_asyncio() {
     );
     assert_eq!(ready(5), ["wake main()"]);
     assert_eq!(ready(6), ["stop the loop (main() ended)"]);
-    assert!(caption(Lesson::CountAsync, &t, &names, 2)
-        .unwrap()
-        .contains("nothing to run"));
-    assert!(caption(Lesson::CountAsync, &t, &names, 4)
+    assert!(caption(&t, &names, 2).unwrap().contains("nothing to run"));
+    assert!(caption(&t, &names, 4)
         .unwrap()
         .contains("returns once the last task ends"));
 }
 
 #[test]
 fn asyncq_shows_parked_consumers() {
-    let (t, names) = run(Lesson::Asyncq);
+    let (t, names) = run(Lesson::named("asyncq"));
     let parked = t
         .frames
         .iter()
         .find(|f| f.queues.first().is_some_and(|q| !q.getters.is_empty()))
         .unwrap();
-    let c = caption(Lesson::Asyncq, &t, &names, parked.iteration).unwrap();
+    let c = caption(&t, &names, parked.iteration).unwrap();
     assert!(c.contains("found the queue empty and is parked"), "{c}");
     // Every waiting getter is a consumer task, parked on QueueGet.
     for g in &parked.queues[0].getters {
@@ -125,7 +123,7 @@ fn asyncq_shows_parked_consumers() {
 
 #[test]
 fn print_moments_are_ordered() {
-    let (t, _) = run(Lesson::Chained);
+    let (t, _) = run(Lesson::named("chained"));
     let m = print_moments(&t, 2);
     assert!(m.len() >= 3 && m.windows(2).all(|w| w[0] < w[1]));
 }
@@ -133,7 +131,7 @@ fn print_moments_are_ordered() {
 // The trace of countasync: five tasks, each count() sleeps until 1.0 and prints twice.
 #[test]
 fn trace_records_creation_sleeps_prints_and_ends() {
-    let f = run_lesson(Lesson::CountAsync);
+    let f = run_lesson(Lesson::named("countasync"));
     assert_eq!(
         f.names,
         ["countasync.py", "main()", "count()", "count()", "count()"]
@@ -167,7 +165,7 @@ fn trace_records_creation_sleeps_prints_and_ends() {
         assert_eq!(tl.tasks[t].steps, 2);
         assert_eq!(tl.tasks[t].wakeups, 1);
     }
-    let s = run_lesson(Lesson::CountSync);
+    let s = run_lesson(Lesson::named("countsync"));
     let tl = Timeline::build(&s.trace, s.names.len(), s.elapsed);
     assert_eq!(tl.tasks[0].running, 3.0);
     assert_eq!(
@@ -181,7 +179,7 @@ fn trace_records_creation_sleeps_prints_and_ends() {
 
 #[test]
 fn asyncq_trace_tracks_queue_size_and_cancelled_consumers() {
-    let f = run_lesson(Lesson::Asyncq);
+    let f = run_lesson(Lesson::named("asyncq"));
     let tl = Timeline::build(&f.trace, f.names.len(), f.elapsed);
     assert!(!tl.queue.is_empty());
     assert_eq!(tl.queue.last().unwrap().1, 0);
@@ -201,7 +199,7 @@ fn asyncq_trace_tracks_queue_size_and_cancelled_consumers() {
 /// exit status 0.
 #[test]
 fn lessons_at_their_extremes_run_or_report() {
-    for lesson in Lesson::ALL {
+    for &lesson in Lesson::ALL {
         for pick_max in [false, true] {
             let mut p = lesson.defaults();
             for spec in lesson.specs() {
@@ -250,13 +248,10 @@ fn lessons_at_their_extremes_run_or_report() {
                     spec.name
                 );
             }
-            if lesson == Lesson::Threads {
+            if let Some(sim) = lesson.simulation() {
                 // A simulation, in the engine.
-                let run = engine::program::run_virtual(
-                    false,
-                    lesson.file(),
-                    engine::lessons::threads::script(p.clone()),
-                );
+                let run =
+                    engine::program::run_virtual(false, lesson.file(), (sim.script)(p.clone()));
                 assert!(run.error.is_none() && !run.output.is_empty());
                 continue;
             }

@@ -1,6 +1,6 @@
 //! The lesson picker, in the lecture's order.
 
-use engine::lessons::Lesson;
+use engine::lessons::{Group, Lesson};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -10,24 +10,17 @@ pub struct PickerProps {
     pub on_pick: Callback<Lesson>,
 }
 
-/// The lecture's order: its coroutine concepts first, then asyncio.
-fn group(l: Lesson) -> &'static str {
-    match l {
-        Lesson::Threads | Lesson::Generator => "Concepts",
-        _ => "asyncio",
-    }
-}
-
 #[component]
 pub fn Picker(p: &PickerProps) -> Html {
-    let groups = ["Concepts", "asyncio"];
+    // The lecture's order: its coroutine concepts first, then asyncio.
+    let groups = Group::ALL.map(Group::label);
     html! {
         <nav class="picker" aria-label="Lessons">
             { for groups.iter().map(|g| html! {
                 <div class={classes!("group", format!("group-{}", g.to_lowercase()))} role="group" aria-label={*g}>
                     <span class="group-name">{*g}</span>
                     <div class="group-lessons">
-                        { for Lesson::ALL.iter().enumerate().filter(|(_, l)| group(**l) == *g).map(|(i, &l)| {
+                        { for Lesson::ALL.iter().enumerate().filter(|(_, l)| l.group().label() == *g).map(|(i, &l)| {
                             let cb = p.on_pick.clone();
                             let on = p.current == Some(l);
                             html! {

@@ -3,10 +3,66 @@
 //! `os.urandom(size)` becomes `random.randbytes(size)`, so that a seed fixes
 //! every value (the oracle makes the same substitution).
 
-use super::Params;
+use super::{Group, Kind, LessonDef, ParamSpec, Params, SEED, View};
 
 pub const FILE: &str = "asyncq.py";
 pub const SOURCE: &str = include_str!("py/asyncq.py");
+
+const PARAMS: &[ParamSpec] = &[
+    SEED,
+    ParamSpec {
+        name: "nprod",
+        label: "producers (-p)",
+        kind: Kind::Int {
+            min: 0,
+            max: 200,
+            default: 5,
+        },
+    },
+    ParamSpec {
+        name: "ncon",
+        label: "consumers (-c)",
+        kind: Kind::Int {
+            min: 0,
+            max: 200,
+            default: 10,
+        },
+    },
+    ParamSpec {
+        name: "maxsize",
+        label: "queue maxsize (0 = unbounded)",
+        kind: Kind::Int {
+            min: 0,
+            max: 100,
+            default: 0,
+        },
+    },
+    ParamSpec {
+        name: "maxsleep",
+        label: "longest randsleep (s)",
+        kind: Kind::Int {
+            min: 0,
+            max: 10,
+            default: 10,
+        },
+    },
+];
+
+pub const LESSON: LessonDef = LessonDef {
+    name: "asyncq",
+    file: FILE,
+    title: "Producers, consumers and a queue",
+    about: "Producers put items on an asyncio.Queue; consumers take them off. Neither knows the other: the queue is the only link. A consumer that finds the queue empty is parked until a producer puts an item; with a bounded queue a producer can wait too. main() gathers the producers, joins the queue, then cancels the consumers.",
+    group: Group::Asyncio,
+    source: SOURCE,
+    params: PARAMS,
+    write: python,
+    reconcile: super::params::independent,
+    view: View::Run,
+    flags: &[("-p", "nprod"), ("-c", "ncon")],
+    positional: None,
+    simulation: None,
+};
 
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {
@@ -15,30 +71,30 @@ pub fn python(p: &Params) -> String {
     src = r(
         &src,
         "random.seed(444)",
-        &format!("random.seed({})", p.seed),
+        &format!("random.seed({})", p.get("seed")),
     );
     src = r(
         &src,
         "\"--nprod\", type=int, default=5)",
-        &format!("\"--nprod\", type=int, default={})", p.nprod),
+        &format!("\"--nprod\", type=int, default={})", p.count("nprod")),
     );
     src = r(
         &src,
         "\"--ncon\", type=int, default=10)",
-        &format!("\"--ncon\", type=int, default={})", p.ncon),
+        &format!("\"--ncon\", type=int, default={})", p.count("ncon")),
     );
-    if p.maxsize != 0 {
+    if p.count("maxsize") != 0 {
         src = r(
             &src,
             "q = asyncio.Queue()",
-            &format!("q = asyncio.Queue(maxsize={})", p.maxsize),
+            &format!("q = asyncio.Queue(maxsize={})", p.count("maxsize")),
         );
     }
-    if p.maxsleep != 10 {
+    if p.int("maxsleep") != 10 {
         src = r(
             &src,
             "    i = random.randint(0, 10)\n    if caller:",
-            &format!("    i = random.randint(0, {})\n    if caller:", p.maxsleep),
+            &format!("    i = random.randint(0, {})\n    if caller:", p.int("maxsleep")),
         );
     }
     src

@@ -88,7 +88,7 @@ mod tests {
 
     #[test]
     fn a_parameter_rewrites_its_line_in_an_edited_program() {
-        let l = Lesson::CountAsync;
+        let l = Lesson::named("countasync");
         let p = l.defaults();
         let edited = format!("# my comment\n{}", l.python(&p));
         for spec in l.specs() {
@@ -102,7 +102,7 @@ mod tests {
 
     #[test]
     fn a_removed_place_disables_the_parameter() {
-        let l = Lesson::Rand;
+        let l = Lesson::named("rand");
         let p = l.defaults();
         let text = l.python(&p);
         let seed_line = text.lines().find(|x| x.contains("random.seed")).unwrap();
@@ -116,13 +116,16 @@ mod tests {
     #[test]
     fn every_parameter_of_every_lesson_has_a_place_in_its_own_program() {
         // `threads` is a simulation: its program is shown, not run or edited.
-        for l in Lesson::ALL.into_iter().filter(|l| *l != Lesson::Threads) {
+        for &l in Lesson::ALL
+            .iter()
+            .filter(|l| **l != Lesson::named("threads"))
+        {
             let p = l.defaults();
             let text = l.python(&p);
             for spec in l.specs() {
                 // generator's `ops` writes a varying number of lines: a slider
                 // cannot rewrite it in an edited program (it is disabled there).
-                let fixed_lines = !(l == Lesson::Generator && spec.name == "ops");
+                let fixed_lines = !(l == Lesson::named("generator") && spec.name == "ops");
                 assert_eq!(
                     has_place(l, &p, spec.name, &text),
                     fixed_lines,

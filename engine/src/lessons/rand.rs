@@ -13,10 +13,39 @@
 //!     return i
 //! ```
 
-use super::Params;
+use super::{Group, Kind, LessonDef, ParamSpec, Params, SEED, View};
 
 pub const FILE: &str = "rand.py";
 pub const SOURCE: &str = include_str!("py/rand.py");
+
+const PARAMS: &[ParamSpec] = &[
+    SEED,
+    ParamSpec {
+        name: "coros",
+        label: "makerandom() coroutines",
+        kind: Kind::Int {
+            min: 1,
+            max: 6,
+            default: 3,
+        },
+    },
+];
+
+pub const LESSON: LessonDef = LessonDef {
+    name: "rand",
+    file: FILE,
+    title: "Coroutines retrying at random",
+    about: "makerandom() keeps drawing random integers in [0, 10] until one exceeds its threshold, sleeping between tries. Gathering several calls runs them concurrently: while one sleeps, the others draw. The seed fixes every number, so a run can be repeated.",
+    group: Group::Asyncio,
+    source: SOURCE,
+    params: PARAMS,
+    write: python,
+    reconcile: super::params::independent,
+    view: View::Run,
+    flags: &[],
+    positional: None,
+    simulation: None,
+};
 
 /// The colours of the coroutines a teacher may add (the lecture has three).
 const C_PY: [&str; 7] = [
@@ -35,16 +64,16 @@ pub fn python(p: &Params) -> String {
     let mut src = super::replace_once(
         SOURCE,
         "random.seed(444)",
-        &format!("random.seed({})", p.seed),
+        &format!("random.seed({})", p.get("seed")),
     );
-    if p.coros != 3 {
+    if p.count("coros") != 3 {
         src = super::replace_once(
             &src,
             "for i in range(3)",
-            &format!("for i in range({})", p.coros),
+            &format!("for i in range({})", p.count("coros")),
         );
         let mut extra = String::new();
-        for k in 4..=p.coros {
+        for k in 4..=p.count("coros") {
             extra.push_str(&format!("    \"\\033[{}m\",  # {}\n", C_CODE[k], C_PY[k]));
         }
         src = super::replace_once(&src, "  # Magenta\n", &format!("  # Magenta\n{extra}"));

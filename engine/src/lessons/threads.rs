@@ -9,7 +9,7 @@
 //! step 4 µs). `time.sleep` blocks only the thread that calls it (the GIL is
 //! released while sleeping), and a process has its own copy of `counter`.
 
-use super::Params;
+use super::{Simulator, Group, Kind, LessonDef, ParamSpec, Params, View};
 use crate::stats::{SegKind, Segment, TaskStats, Timeline};
 use crate::{print, time};
 
@@ -17,6 +17,58 @@ pub const FILE: &str = "threads.py";
 /// Not code in the lecture: its sections on processes, threads and
 /// coroutines made runnable.
 pub const SOURCE: &str = include_str!("py/threads.py");
+
+const PARAMS: &[ParamSpec] = &[
+    ParamSpec {
+        name: "calls",
+        label: "workers (count() calls)",
+        kind: Kind::Int {
+            min: 1,
+            max: 8,
+            default: 3,
+        },
+    },
+    ParamSpec {
+        name: "work",
+        label: "the work: waiting (sleep) or computing (cpu)",
+        kind: Kind::Choice {
+            options: &["sleep", "cpu"],
+            default: "sleep",
+        },
+    },
+    ParamSpec {
+        name: "delay",
+        label: "seconds of it",
+        kind: Kind::Float {
+            min: 0.0,
+            max: 10.0,
+            step: 0.1,
+            default: 1.0,
+        },
+    },
+];
+
+pub const LESSON: LessonDef = LessonDef {
+    name: "threads",
+    file: FILE,
+    title: "Processes, threads, coroutines",
+    about: "The same count() work done four ways, on one time axis: one after another (3 s), in threads (1 s: time.sleep blocks only its own thread), in processes (1 s too, but each starts a whole interpreter and has its own memory, so the shared counter stays 0 in the parent), and as asyncio tasks in a single thread (1 s, the cheapest to start and switch). Threads and processes are simulated here: a web page has neither.",
+    group: Group::Concepts,
+    source: SOURCE,
+    params: PARAMS,
+    write: python,
+    reconcile: super::params::independent,
+    view: View::Simulation,
+    flags: &[],
+    positional: None,
+    simulation: Some(Simulator {
+        script: |p| Box::pin(script(p)),
+        timeline: |p| {
+            let s = simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu");
+            (s.timeline, s.names)
+        },
+    }),
+};
 
 /// Simulated costs (seconds), measured on this machine with CPython 3.11.
 pub const THREAD_START: f64 = 58e-6;
@@ -366,7 +418,7 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
 
 /// `if __name__ == "__main__":` — the simulated run's output, at its times.
 pub async fn script(p: Params) {
-    let sim = simulate(p.calls, p.delay, p.cpu);
+    let sim = simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu");
     for (t, line) in sim.lines {
         let wait = t - time::perf_counter();
         if wait > 1e-12 {
@@ -379,7 +431,7 @@ pub async fn script(p: Params) {
 /// The Python program for these parameters.
 pub fn python(p: &Params) -> String {
     let mut src = SOURCE.to_string();
-    if p.cpu {
+    if p.choice("work") == "cpu" {
         src = super::replace_once(
             &src,
             "\ncounter = 0\n",
@@ -397,17 +449,17 @@ pub fn python(p: &Params) -> String {
         );
         src = src.replace(
             "busy(1)",
-            &format!("busy({})", crate::pyfmt::number(p.delay)),
+            &format!("busy({})", crate::pyfmt::number(p.float("delay"))),
         );
-        if p.calls != 3 {
-            src = src.replace("range(3)", &format!("range({})", p.calls));
+        if p.count("calls") != 3 {
+            src = src.replace("range(3)", &format!("range({})", p.count("calls")));
         }
         return src;
     }
-    if p.calls != 3 {
-        src = src.replace("range(3)", &format!("range({})", p.calls));
+    if p.count("calls") != 3 {
+        src = src.replace("range(3)", &format!("range({})", p.count("calls")));
     }
-    let d = crate::pyfmt::number(p.delay);
+    let d = crate::pyfmt::number(p.float("delay"));
     src = super::replace_once(
         &src,
         "    time.sleep(1)\n",

@@ -174,8 +174,8 @@ fn run_lesson(program: String, rest: Vec<String>) -> ExitCode {
         print!("{}", cli.lesson.python(&cli.params));
         return ExitCode::SUCCESS;
     }
-    if cli.lesson == engine::lessons::Lesson::Threads {
-        return run_simulation(&cli);
+    if let Some(sim) = cli.lesson.simulation() {
+        return run_simulation(&cli, sim);
     }
     // A lesson is its Python program with the parameters written in, run by the
     // interpreter (its record, for --trace and --loop-at, is the page's).
@@ -225,12 +225,12 @@ fn run_lesson(program: String, rest: Vec<String>) -> ExitCode {
     }
 }
 
-/// `threads`: the engine's simulation (a web page has neither threads nor processes).
-fn run_simulation(cli: &engine::cli::Cli) -> ExitCode {
+/// A simulated lesson (`threads`: a web page has neither threads nor processes).
+fn run_simulation(cli: &engine::cli::Cli, sim: &engine::lessons::Simulator) -> ExitCode {
     let run = engine::program::run_virtual(
         cli.timestamps || cli.trace.is_some() || cli.loop_at.is_some(),
         cli.lesson.file(),
-        engine::lessons::threads::script(cli.params.clone()),
+        (sim.script)(cli.params.clone()),
     );
     if let Some(m) = cli.loop_at {
         print!(
