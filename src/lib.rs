@@ -1,9 +1,13 @@
-//! Async Playground: the lessons of a Python asyncio lecture, run live in the
-//! browser by an asyncio-faithful event loop (the `engine` crate).
+//! Async Playground: the lessons of a Python asyncio lecture, and any program
+//! of the supported subset, run live in the browser by a Python interpreter
+//! (`playground-python`) on an asyncio-faithful event loop; lessons and the
+//! record of a run come from the `engine` crate.
 
 pub mod app;
+pub mod bench;
 pub mod download;
 pub mod hooks;
+pub mod panic;
 pub mod prog;
 pub mod runner;
 pub mod snapshot;

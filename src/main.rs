@@ -1,5 +1,5 @@
 fn main() {
-    async_playground::hooks::set_panic_hook();
+    async_playground::panic::set_panic_hook();
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

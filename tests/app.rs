@@ -282,10 +282,10 @@ async fn bad_url_values_show_a_note_and_fall_back() {
 
 #[wasm_bindgen_test]
 async fn a_panic_shows_a_banner_with_a_reload_button() {
-    async_playground::hooks::set_panic_hook();
+    async_playground::panic::set_panic_hook();
     // Panic inside a timer callback (as a bug in the running app would).
     gloo_timers::callback::Timeout::new(0, || {
-        async_playground::hooks::debug_panic("test-triggered panic")
+        async_playground::panic::debug_panic("test-triggered panic")
     })
     .forget();
     TimeoutFuture::new(50).await;
@@ -300,6 +300,6 @@ async fn a_panic_shows_a_banner_with_a_reload_button() {
 
 #[wasm_bindgen_test]
 fn engine_benchmark_runs_in_the_page() {
-    let us = async_playground::hooks::bench_gather(1000);
+    let us = async_playground::bench::bench_gather(1000);
     assert!(us > 0.0 && us < 1000.0, "{us} µs per task");
 }

@@ -1,10 +1,12 @@
 //! The page's components, one per file, with typed props.
 
+pub mod about;
 pub mod console;
 pub mod controls;
 pub mod costs;
 pub mod generator;
 pub mod internals;
+pub mod lesson_view;
 pub mod picker;
 pub mod share;
 pub mod source;

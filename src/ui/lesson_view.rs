@@ -1,0 +1,104 @@
+//! The panels below the program and console, as the lesson's definition asks:
+//! a run's time travel, timeline with the Event loop, and task figures; the
+//! generator stepper; or a simulation's costs, timeline and figures.
+
+use crate::snapshot::Snap;
+use crate::ui::costs::Costs;
+use crate::ui::generator::GeneratorView;
+use crate::ui::internals::Internals;
+use crate::ui::stats::Stats;
+use crate::ui::timeline::Timeline;
+use crate::ui::travel::Travel;
+use engine::lessons::View;
+use engine::settings::Panels;
+use yew::prelude::*;
+
+/// What the simulated `threads` lesson's table compares.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub struct CostInputs {
+    pub calls: usize,
+    pub delay: f64,
+    pub cpu: bool,
+}
+
+impl CostInputs {
+    pub fn of(p: &engine::lessons::Params) -> CostInputs {
+        CostInputs {
+            calls: p.count("calls"),
+            delay: p.float("delay"),
+            cpu: p.choice("work") == "cpu",
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LessonViewProps {
+    pub view: View,
+    pub panels: Panels,
+    pub snap: Snap,
+    /// The time shown and the end of the time axis.
+    pub now: f64,
+    pub end: f64,
+    /// A run exists (or is going on); the cursor shows.
+    pub has_run: bool,
+    pub running_or_done: bool,
+    pub finished: bool,
+    pub measured_ms: Option<f64>,
+    pub real_clock: bool,
+    pub hovered: Option<usize>,
+    pub zoom: u32,
+    pub show_captions: bool,
+    /// The executing line (0-based), for the Event loop's "the line it is on".
+    pub line: Option<usize>,
+    /// For a simulation: what its costs table compares.
+    pub costs: Option<CostInputs>,
+    pub on_hover: Callback<Option<usize>>,
+    pub on_zoom: Callback<u32>,
+    pub on_at: Callback<Option<u64>>,
+    pub on_captions: Callback<bool>,
+}
+
+#[component]
+pub fn LessonView(p: &LessonViewProps) -> Html {
+    let timeline = html! {
+        <Timeline snap={p.snap.clone()} now={p.now} end={p.end} hovered={p.hovered} zoom={p.zoom}
+            on_hover={p.on_hover.clone()} on_zoom={p.on_zoom.clone()} show_cursor={p.running_or_done} />
+    };
+    let stats = |figures: bool| {
+        html! {
+            <Stats snap={p.snap.clone()} finished={p.finished} measured_ms={p.measured_ms}
+                real_clock={p.real_clock} {figures} />
+        }
+    };
+    match (p.view, p.costs) {
+        (View::Simulation, Some(c)) => html! {
+            <>
+                <Costs calls={c.calls} delay={c.delay} cpu={c.cpu} />
+                if p.panels.timeline { {timeline} }
+                if p.panels.stats { {stats(false)} }
+            </>
+        },
+        (View::Generator, _) => html! {
+            if p.has_run {
+                <GeneratorView snap={p.snap.clone()} />
+            } else {
+                <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
+            }
+        },
+        _ => html! {
+            <>
+                if p.has_run {
+                    <Travel snap={p.snap.clone()} on_at={p.on_at.clone()} />
+                }
+                if p.panels.timeline {
+                    <div class="tl-grid-outer">
+                        {timeline}
+                        <Internals snap={p.snap.clone()} show_captions={p.show_captions}
+                            on_captions={p.on_captions.clone()} line={p.line.map(|l| l + 1)} />
+                    </div>
+                }
+                if p.panels.stats { {stats(true)} }
+            </>
+        },
+    }
+}
