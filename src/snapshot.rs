@@ -43,7 +43,8 @@ pub struct Snapshot {
     /// (moment, task) of every printed line of the whole record.
     pub all_prints: Vec<(u64, usize)>,
     /// The generator lesson's hand-offs and prints, in order.
-    pub gen_rows: Vec<crate::ui::generator::Row>,
+    /// The generator stepper's rows (the generator lesson only).
+    pub gen_rows: Rc<Vec<Row>>,
 }
 
 /// Compares by identity: a snapshot is immutable once built.
@@ -152,11 +153,11 @@ impl Snapshot {
             None => full.frames.last().cloned(),
         };
         let caption = caption(&full, &names, iteration);
-        let gen_rows = if r.lesson.view() == engine::lessons::View::Generator {
-            crate::ui::generator::rows(&full.events, &all_output)
+        let gen_rows = Rc::new(if r.lesson.view() == engine::lessons::View::Generator {
+            rows(&full.events, &all_output)
         } else {
             Vec::new()
-        };
+        });
         Snapshot {
             output,
             line_times,
@@ -180,4 +181,47 @@ impl Snapshot {
             names,
         }
     }
+}
+
+/// One row of the generator stepper.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Row {
+    /// Control passes: to the generator (true) or back to the caller.
+    Handoff {
+        to_gen: bool,
+        what: String,
+        locals: String,
+    },
+    /// A printed line, by the side that was running.
+    Print { by_gen: bool, text: String },
+}
+
+/// The rows of the sequence, from the trace (hand-offs and prints in order).
+fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<Row> {
+    let mut inside = false;
+    let mut out = Vec::new();
+    for e in events {
+        match &e.kind {
+            EventKind::Handoff {
+                to_generator,
+                what,
+                locals,
+            } => {
+                inside = *to_generator && what != "gen.close()";
+                out.push(Row::Handoff {
+                    to_gen: *to_generator,
+                    what: what.clone(),
+                    locals: locals.clone(),
+                });
+            }
+            EventKind::Print { line } => {
+                out.push(Row::Print {
+                    by_gen: inside,
+                    text: output.get(*line).cloned().unwrap_or_default(),
+                });
+            }
+            _ => {}
+        }
+    }
+    out
 }

@@ -31,12 +31,12 @@ impl SegKind {
             SegKind::Awaiting => "awaiting",
         }
     }
-    /// A CSS-friendly name.
+    /// A CSS class name (one word; also the Perfetto trace's `cat`).
     pub fn class(self) -> &'static str {
         match self {
             SegKind::Running => "run",
             SegKind::Blocked => "block",
-            SegKind::Ready => "ready (waiting for the loop)",
+            SegKind::Ready => "ready",
             SegKind::Sleeping => "sleep",
             SegKind::QueueGet => "qget",
             SegKind::QueuePut => "qput",
@@ -244,4 +244,26 @@ pub fn percentile(v: &[f64], p: f64) -> Option<f64> {
     s.sort_by(|a, b| a.total_cmp(b));
     let rank = ((p / 100.0) * s.len() as f64).ceil().max(1.0) as usize;
     Some(s[rank.min(s.len()) - 1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SegKind;
+
+    #[test]
+    fn segment_classes_are_single_css_identifiers() {
+        use SegKind::*;
+        let all = [
+            Running, Blocked, Ready, Sleeping, QueueGet, QueuePut, QueueJoin, Awaiting,
+        ];
+        let mut seen = std::collections::HashSet::new();
+        for k in all {
+            let c = k.class();
+            assert!(
+                !c.is_empty() && c.chars().all(|ch| ch.is_ascii_lowercase()),
+                "{k:?}: {c:?}"
+            );
+            assert!(seen.insert(c), "{c} twice");
+        }
+    }
 }

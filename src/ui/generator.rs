@@ -2,60 +2,19 @@
 //! generator as an arrow, the lines each side printed, and what the generator
 //! keeps (its locals) while it is suspended at `yield`.
 
-use crate::snapshot::Snap;
-use engine::trace::EventKind;
+use crate::snapshot::Row;
+use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq)]
-pub enum Row {
-    /// Control passes: to the generator (true) or back to the caller.
-    Handoff {
-        to_gen: bool,
-        what: String,
-        locals: String,
-    },
-    /// A printed line, by the side that was running.
-    Print { by_gen: bool, text: String },
-}
 
 #[derive(Properties, PartialEq)]
 pub struct GeneratorProps {
-    pub snap: Snap,
-}
-
-/// The rows of the sequence, from the trace (hand-offs and prints in order).
-pub fn rows(events: &[engine::trace::Event], output: &[String]) -> Vec<Row> {
-    let mut inside = false;
-    let mut out = Vec::new();
-    for e in events {
-        match &e.kind {
-            EventKind::Handoff {
-                to_generator,
-                what,
-                locals,
-            } => {
-                inside = *to_generator && what != "gen.close()";
-                out.push(Row::Handoff {
-                    to_gen: *to_generator,
-                    what: what.clone(),
-                    locals: locals.clone(),
-                });
-            }
-            EventKind::Print { line } => {
-                out.push(Row::Print {
-                    by_gen: inside,
-                    text: output.get(*line).cloned().unwrap_or_default(),
-                });
-            }
-            _ => {}
-        }
-    }
-    out
+    /// The hand-offs and prints of the run, in order.
+    pub rows: Rc<Vec<Row>>,
 }
 
 #[component]
 pub fn GeneratorView(p: &GeneratorProps) -> Html {
-    let rows = &p.snap.0.gen_rows;
+    let rows = &p.rows;
     let handoffs: Vec<usize> = rows
         .iter()
         .enumerate()

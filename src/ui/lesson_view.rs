@@ -80,7 +80,7 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
         },
         (View::Generator, _) => html! {
             if p.has_run {
-                <GeneratorView snap={p.snap.clone()} />
+                <GeneratorView rows={p.snap.0.gen_rows.clone()} />
             } else {
                 <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
             }
