@@ -42,8 +42,8 @@ pub struct Snapshot {
     pub caption: Option<String>,
     /// (moment, task) of every printed line of the whole record.
     pub all_prints: Vec<(u64, usize)>,
-    /// The generator lesson's hand-offs and prints, in order.
-    /// The generator stepper's rows (the generator lesson only).
+    /// The generator stepper's rows: hand-offs and prints, in order (the
+    /// generator lesson only).
     pub gen_rows: Rc<Vec<Row>>,
 }
 
