@@ -3,7 +3,7 @@
 //! `os.urandom(size)` becomes `random.randbytes(size)`, so that a seed fixes
 //! every value (the oracle makes the same substitution).
 
-use super::{Group, Kind, LessonDef, ParamSpec, Params, SEED, View};
+use super::{Kind, LessonDef, ParamSpec, Params, SEED};
 
 pub const FILE: &str = "asyncq.py";
 pub const SOURCE: &str = include_str!("py/asyncq.py");
@@ -53,15 +53,11 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "Producers, consumers and a queue",
     about: "Producers put items on an asyncio.Queue; consumers take them off. Neither knows the other: the queue is the only link. A consumer that finds the queue empty is parked until a producer puts an item; with a bounded queue a producer can wait too. main() gathers the producers, joins the queue, then cancels the consumers.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
-    view: View::Run,
     flags: &[("-p", "nprod"), ("-c", "ncon")],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

@@ -2,7 +2,7 @@
 //! instead of `await asyncio.sleep(1)`. A blocking call inside a coroutine
 //! stops the whole loop: the other tasks cannot even start until it returns.
 
-use super::{Group, Kind, LessonDef, Note, ParamSpec, Params, View};
+use super::{Kind, LessonDef, Note, ParamSpec, Params};
 
 pub const FILE: &str = "blocking.py";
 /// Not in the lecture: the lecture's `countasync.py` with one blocking `count()`.
@@ -27,15 +27,11 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "A blocking call inside a coroutine",
     about: "The countasync program with one count() calling time.sleep(1) instead of await asyncio.sleep(1). time.sleep blocks the whole thread: the event loop cannot switch to another task until it returns, so the other count()s cannot even print their One. The program takes 2 seconds instead of 1; with every count() blocking, it is countsync again. Slide how many block.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
     reconcile,
-    view: View::Run,
-    flags: &[],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

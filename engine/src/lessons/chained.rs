@@ -1,7 +1,7 @@
 //! `chained.py`: chaining coroutines — each `chain(n)` awaits `part1(n)`, then
 //! `part2(n, p1)` with its result.
 
-use super::{Group, Kind, LessonDef, ParamSpec, Params, SEED, View};
+use super::{Kind, LessonDef, ParamSpec, Params, SEED};
 
 pub const FILE: &str = "chained.py";
 pub const SOURCE: &str = include_str!("py/chained.py");
@@ -26,15 +26,11 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "Chaining coroutines",
     about: "chain(n) awaits part1(n), then hands its result to part2(n, ...). Within one chain the parts run in order; the chains themselves run concurrently, so the program takes as long as the slowest chain, not the sum of them all.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
-    view: View::Run,
-    flags: &[],
     positional: Some("args"),
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

@@ -10,7 +10,7 @@
 //!     await asyncio.gather(count(), count(), count())
 //! ```
 
-use super::{Group, Kind, LessonDef, ParamSpec, Params, View};
+use super::{Kind, LessonDef, ParamSpec, Params};
 
 pub const FILE: &str = "countasync.py";
 pub const SOURCE: &str = include_str!("py/countasync.py");
@@ -33,15 +33,10 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "Hello, async IO",
     about: "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps overlap: the whole program takes 1 second, not 3.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
-    view: View::Run,
-    flags: &[],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

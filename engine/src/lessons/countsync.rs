@@ -14,7 +14,7 @@
 //! `time.sleep` is awaited in Rust only so that the browser can show the block
 //! without freezing the page: nothing else runs while it waits.
 
-use super::{Group, Kind, LessonDef, ParamSpec, Params, View};
+use super::{Kind, LessonDef, ParamSpec, Params};
 
 pub const FILE: &str = "countsync.py";
 pub const SOURCE: &str = include_str!("py/countsync.py");
@@ -47,15 +47,10 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "The same, blocking",
     about: "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
-    view: View::Run,
-    flags: &[],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

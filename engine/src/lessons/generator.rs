@@ -39,11 +39,8 @@ pub const LESSON: LessonDef = LessonDef {
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
     view: View::Generator,
-    flags: &[],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The Python program for these parameters.

@@ -91,6 +91,31 @@ pub struct Simulator {
     pub timeline: fn(&Params) -> (crate::stats::Timeline, Vec<String>),
 }
 
+impl LessonDef {
+    /// What most lessons share (a run of the program, in the asyncio group, with
+    /// independent parameters, no CLI flags, not simulated); a lesson's file sets
+    /// the rest and takes these with `..LessonDef::BASE`.
+    pub const BASE: LessonDef = LessonDef {
+        name: "",
+        file: "",
+        title: "",
+        about: "",
+        group: Group::Asyncio,
+        source: "",
+        params: &[],
+        write: no_program,
+        reconcile: params::independent,
+        view: View::Run,
+        flags: &[],
+        positional: None,
+        simulation: None,
+    };
+}
+
+fn no_program(_: &Params) -> String {
+    String::new()
+}
+
 /// A lesson: its definition, compared by name.
 #[derive(Clone, Copy)]
 pub struct Lesson(&'static LessonDef);
@@ -178,4 +203,28 @@ impl Lesson {
 pub(crate) fn replace_once(src: &str, from: &str, to: &str) -> String {
     debug_assert_eq!(src.matches(from).count(), 1, "{from:?} must occur once");
     src.replacen(from, to, 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lesson_is_fully_defined_and_named_once() {
+        let mut names = std::collections::HashSet::new();
+        for &l in Lesson::ALL {
+            let d = l.def();
+            assert!(names.insert(d.name), "{} twice", d.name);
+            for (what, v) in [("file", d.file), ("title", d.title), ("about", d.about)] {
+                assert!(!v.is_empty(), "{}: no {what}", d.name);
+            }
+            assert!(
+                d.file.ends_with(".py") && !d.source.is_empty(),
+                "{}",
+                d.name
+            );
+            assert!(!l.python(&l.defaults()).is_empty(), "{}", d.name);
+            assert_eq!(Lesson::from_name(d.name), Some(l));
+        }
+    }
 }

@@ -13,7 +13,7 @@
 //!     return i
 //! ```
 
-use super::{Group, Kind, LessonDef, ParamSpec, Params, SEED, View};
+use super::{Kind, LessonDef, ParamSpec, Params, SEED};
 
 pub const FILE: &str = "rand.py";
 pub const SOURCE: &str = include_str!("py/rand.py");
@@ -36,15 +36,10 @@ pub const LESSON: LessonDef = LessonDef {
     file: FILE,
     title: "Coroutines retrying at random",
     about: "makerandom() keeps drawing random integers in [0, 10] until one exceeds its threshold, sleeping between tries. Gathering several calls runs them concurrently: while one sleeps, the others draw. The seed fixes every number, so a run can be repeated.",
-    group: Group::Asyncio,
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
-    view: View::Run,
-    flags: &[],
-    positional: None,
-    simulation: None,
+    ..LessonDef::BASE
 };
 
 /// The colours of the coroutines a teacher may add (the lecture has three).

@@ -57,10 +57,7 @@ pub const LESSON: LessonDef = LessonDef {
     source: SOURCE,
     params: PARAMS,
     write: python,
-    reconcile: super::params::independent,
     view: View::Simulation,
-    flags: &[],
-    positional: None,
     simulation: Some(Simulator {
         script: |p| Box::pin(script(p)),
         timeline: |p| {
@@ -68,6 +65,7 @@ pub const LESSON: LessonDef = LessonDef {
             (s.timeline, s.names)
         },
     }),
+    ..LessonDef::BASE
 };
 
 /// Simulated costs (seconds), measured on this machine with CPython 3.11.
