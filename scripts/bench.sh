@@ -1,28 +1,17 @@
 #!/usr/bin/env bash
 # Prints the benchmark tables, every figure measured in this run and side by
 # side with what it is compared with (this machine is noisy: compare ratios).
-#  1. the engine natively vs CPython 3.11 asyncio (N gathered sleeping tasks on a
-#     virtual clock, so nothing really sleeps);
-#  2. the Python interpreter (`transcript FILE.py`, native build) vs CPython 3.11
+#  1. the Python interpreter (`transcript FILE.py`, native build) vs CPython 3.11
 #     running the same file through the oracle (tools/pyref.py): whole-process
 #     wall time and peak memory (tools/bench_interp.py);
-#  3. the release build in headless Chromium: transfer size and time to first
-#     result beside Pyodide (CPython in the page, from the npm package), the engine
-#     in the page, real-clock lateness, and smoothness with 10,000 tasks.
+#  2. the release build in headless Chromium: transfer size and time to first
+#     result beside Pyodide (CPython in the page, from the npm package), edit ->
+#     output, real-clock lateness, and smoothness with 10,000 tasks.
 # Usage: bash scripts/bench.sh [--native-only]
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
-cargo build -q --profile native --bin bench -p playground-engine
 cargo build -q --profile native --bin transcript -p playground-python
-echo "== engine vs CPython: µs per task (N gathered sleeping tasks, virtual clock, best of 3-7 runs)"
-printf '%-8s %12s %12s %10s\n' N engine CPython ratio
-for n in 1000 10000 100000; do
-  e=$(target/native/bench "$n" | cut -f2)
-  p=$(python3 tools/bench_cpython.py "$n" | cut -f2)
-  printf '%-8s %12s %12s %9.1fx\n' "$n" "$e" "$p" "$(python3 -c "print($p/$e)")"
-done
-echo
 echo "== the interpreter vs CPython on the same .py file (best of 3 runs; ratio = CPython time / ours)"
 python3 tools/bench_interp.py --bin target/native/transcript
 [ "${1:-}" = "--native-only" ] && exit 0

@@ -1,9 +1,6 @@
 //! The functions that tests and benchmarks call from JS (`window.wasmBindings`):
-//! the engine and the interpreter timed in the page, real-clock lateness, memory.
+//! the interpreter timed in the page, real-clock lateness, memory.
 
-use engine::asyncio::{self, coro, Tick};
-use engine::clock::VirtualClock;
-use engine::program::Program;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -18,39 +15,6 @@ pub fn wasm_memory_bytes() -> f64 {
     {
         0.0
     }
-}
-
-async fn sleeper(d: f64) {
-    asyncio::sleep(d).await;
-}
-
-/// The engine benchmark in the page: microseconds per task for `n` gathered
-/// sleeping tasks on the virtual clock (the same workload as the native
-/// `bench` and CPython's `tools/bench_cpython.py`).
-#[wasm_bindgen]
-pub fn bench_gather(n: u32) -> f64 {
-    let n = n.clamp(1, 1_000_000) as usize;
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let now = || perf.as_ref().map(|p| p.now()).unwrap_or(0.0);
-    let clock = Rc::new(VirtualClock::new());
-    let t0 = now();
-    let mut p = Program::new(clock.clone(), false, "bench", async move {
-        asyncio::run(async move {
-            asyncio::gather(
-                (0..n).map(|i| coro("sleeper()", sleeper(1.0 + (i % 7) as f64 * 0.001))),
-            )
-            .await;
-        })
-        .await;
-    });
-    loop {
-        match p.tick() {
-            Tick::Progress => {}
-            Tick::Wait { secs, .. } => clock.advance(secs),
-            Tick::Done | Tick::Error(_) => break,
-        }
-    }
-    (now() - t0) * 1000.0 / n as f64
 }
 
 /// The interpreter in the page: milliseconds to run `src` to its end on the
@@ -72,9 +36,10 @@ thread_local! {
     static BENCH_RUNNER: std::cell::RefCell<Option<crate::runner::Shared>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Real-clock fidelity: `n` tasks with staggered sleeps (task i sleeps
-/// 0.2 s + i ms) run by the page's runner on the real clock at speed 1.
-/// Resolves to `[p50, p95, max]` lateness of the wake-ups, in milliseconds.
+/// Real-clock fidelity: a Python program of `n` tasks with staggered sleeps
+/// (task i sleeps 0.2 s + i ms) run by the page's runner and interpreter on the
+/// real clock at speed 1. Resolves to `[p50, p95, max]` lateness of the
+/// wake-ups, in milliseconds.
 #[wasm_bindgen]
 pub fn bench_real_clock(n: u32) -> js_sys::Promise {
     use crate::runner::{self, RunState, Runner};
@@ -82,6 +47,11 @@ pub fn bench_real_clock(n: u32) -> js_sys::Promise {
     use engine::stats::{percentile, Timeline};
     use std::cell::RefCell;
     let n = n.clamp(1, 100_000) as usize;
+    let src = format!(
+        "import asyncio\n\nasync def sleeper(d):\n    await asyncio.sleep(d)\n\n\
+         async def main():\n    await asyncio.gather(*(sleeper(0.2 + i / 1000) for i in range({n})))\n\n\
+         asyncio.run(main())\n"
+    );
     js_sys::Promise::new(&mut move |resolve, _reject| {
         let rc: runner::Shared = Rc::new(RefCell::new(Runner::default()));
         let weak = Rc::downgrade(&rc);
@@ -111,28 +81,14 @@ pub fn bench_real_clock(n: u32) -> js_sys::Promise {
                 .forget();
             }
         }));
+        let src = src.clone();
         runner::start_with(
             &rc,
             ClockKind::Real,
             Speed::Factor(1.0),
             false,
             0.2 + n as f64 / 1000.0,
-            move |clock| {
-                Ok(crate::prog::Prog::Engine(Program::new(
-                    clock,
-                    true,
-                    "bench",
-                    async move {
-                        asyncio::run(async move {
-                            asyncio::gather(
-                                (0..n).map(|i| coro("sleeper()", sleeper(0.2 + i as f64 * 0.001))),
-                            )
-                            .await;
-                        })
-                        .await;
-                    },
-                )))
-            },
+            move |clock| runner::interpreted(&src, "bench.py", Vec::new(), clock),
         );
         // Keep the runner alive until the run ends.
         BENCH_RUNNER.with(|b| *b.borrow_mut() = Some(rc));

@@ -3,7 +3,7 @@
 //! simulation: a web page has neither threads nor processes). Both give the
 //! page the same record: printed lines, the trace, the lanes' names.
 
-use engine::asyncio::Tick;
+use engine::program::Tick;
 use engine::trace::Trace;
 use std::ops::Deref;
 

@@ -3,9 +3,9 @@
 //! gloo timers scaled by the speed. Stop drops the pending timer (clearTimeout).
 
 use crate::prog::Prog;
-use engine::asyncio::Tick;
 use engine::clock::{Clock, VirtualClock};
 use engine::lessons::{Lesson, Params};
+use engine::program::Tick;
 use engine::settings::{ClockKind, Settings, Speed};
 use gloo_timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
@@ -312,8 +312,7 @@ fn predict_end(s: &Settings) -> f64 {
         return 0.0;
     }
     if let (None, Some(sim)) = (&s.code, s.lesson.simulation()) {
-        let script = (sim.script)(s.params.clone());
-        return engine::program::run_virtual(false, s.lesson.file(), script).elapsed;
+        return (sim.lines)(&s.params).last().map_or(0.0, |l| l.0);
     }
     let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
     let opts = playground_python::Options {
@@ -363,28 +362,36 @@ impl playground_python::Host for PageHost {
 /// can have neither threads nor processes).
 fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
     if let (None, Some(sim)) = (&s.code, s.lesson.simulation()) {
-        let script = (sim.script)(s.params.clone());
+        let lines = (sim.lines)(&s.params);
         return Ok(Prog::Engine(engine::program::Program::new(
             clock,
             true,
             s.lesson.file(),
-            script,
+            lines,
         )));
     }
     let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
-    let file = s.file_name();
+    interpreted(&src, &s.file_name(), s.argv_list(), clock)
+}
+
+/// `src` run by the interpreter on `clock`, keeping the page's record; a
+/// program that does not compile is its syntax error.
+pub fn interpreted(
+    src: &str,
+    file: &str,
+    args: Vec<String>,
+    clock: Rc<dyn Clock>,
+) -> Result<Prog, String> {
     let opts = playground_python::Options {
         trace: true,
-        args: s.argv_list(),
+        args,
         ..Default::default()
     };
-    let host = Rc::new(PageHost {
-        clock: clock.clone(),
-    });
-    match playground_python::Program::new(&src, &file, opts, host) {
+    let host = Rc::new(PageHost { clock });
+    match playground_python::Program::new(src, file, opts, host) {
         Ok(p) => Ok(Prog::Python(Box::new(p))),
         Err(text) => Ok(Prog::Failed(crate::prog::Failed::new(
-            playground_python::syntax_error(&src, &file).unwrap_or(playground_python::SyntaxInfo {
+            playground_python::syntax_error(src, file).unwrap_or(playground_python::SyntaxInfo {
                 line: 1,
                 col: 1,
                 message: text.lines().last().unwrap_or_default().to_string(),

@@ -1,85 +1,110 @@
-//! A program run: the module-level script (task 0) plus the loop it starts
-//! with `asyncio.run`, driven one `tick` at a time by a clock's driver.
+//! A run driven one `tick` at a time by its clock's driver (the page's runner,
+//! the CLI, the tests): the interpreter's programs and, here, a simulated run —
+//! lines printed at given times (the `threads` lesson: a web page has neither
+//! threads nor processes, so their run is computed, then played on the clock).
 
-use crate::asyncio::core::{Core, Tick};
 use crate::clock::{Clock, VirtualClock};
-use crate::random::Seed;
-use crate::trace::Trace;
-use std::cell::Ref;
-use std::future::Future;
+use crate::trace::{EventKind, Trace};
 use std::rc::Rc;
 
+/// What one `tick` of a run did.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tick {
+    /// Some work was done; call `tick` again (render first if you like).
+    Progress,
+    /// Let the clock advance by `secs` seconds, then call `tick` again.
+    /// `blocking`: a blocking call (`time.sleep`) holds the thread; nothing
+    /// else may run meanwhile.
+    Wait { secs: f64, blocking: bool },
+    /// The program has ended.
+    Done,
+    /// The program cannot go on.
+    Error(String),
+}
+
+/// A simulated run: its lines, printed by its one lane at their times.
 pub struct Program {
-    core: Rc<Core>,
-    done: bool,
+    clock: Rc<dyn Clock>,
+    lines: Vec<(f64, String)>,
+    next: usize,
+    output: Vec<String>,
+    trace: Trace,
+    name: String,
 }
 
 impl Program {
-    /// `script` is the module's code (`if __name__ == "__main__": ...`);
-    /// `name` labels its lane in the timeline.
+    /// `lines`: (time, text) in time order; `name` labels the lane.
     pub fn new(
         clock: Rc<dyn Clock>,
         trace: bool,
         name: &str,
-        script: impl Future<Output = ()> + 'static,
+        lines: Vec<(f64, String)>,
     ) -> Program {
-        let core = Core::new(clock, &Seed::from_i64(0), trace);
-        let id = core.spawn(name.into(), Box::pin(script));
-        debug_assert_eq!(id, 0);
-        Program { core, done: false }
+        let mut t = Trace::new(trace);
+        t.push(clock.now(), 0, 0, EventKind::Created { name: name.into() });
+        Program {
+            clock,
+            lines,
+            next: 0,
+            output: Vec::new(),
+            trace: t,
+            name: name.into(),
+        }
     }
 
-    /// The next bounded piece of work (see `Tick`).
+    /// Prints the next line if it is due, else asks to wait for it.
     pub fn tick(&mut self) -> Tick {
-        if self.done {
+        let Some((at, line)) = self.lines.get_mut(self.next) else {
             return Tick::Done;
+        };
+        let now = self.clock.now();
+        let wait = *at - now;
+        if wait > 1e-12 {
+            return Tick::Wait {
+                secs: wait,
+                blocking: false,
+            };
         }
-        let t = self.core.tick();
-        if matches!(t, Tick::Done | Tick::Error(_)) {
-            self.done = true;
+        let line = std::mem::take(line);
+        self.trace.push(
+            now,
+            0,
+            0,
+            EventKind::Print {
+                line: self.output.len(),
+            },
+        );
+        self.output.push(line);
+        self.next += 1;
+        if self.next == self.lines.len() {
+            self.trace.push(now, 0, 0, EventKind::Finished);
         }
-        t
-    }
-
-    pub fn core(&self) -> &Rc<Core> {
-        &self.core
+        Tick::Progress
     }
 
     pub fn now(&self) -> f64 {
-        self.core.now()
+        self.clock.now()
     }
 
-    /// True while a loop iteration is only partly run (see `Tick::Progress`).
+    /// A simulation has no event loop: one iteration, never left half done.
     pub fn mid_iteration(&self) -> bool {
-        self.core.mid_iteration()
+        false
     }
 
     pub fn iteration(&self) -> u64 {
-        self.core.state.borrow().iteration
+        0
     }
 
-    pub fn output(&self) -> Ref<'_, Vec<String>> {
-        Ref::map(self.core.state.borrow(), |s| &s.output)
+    pub fn output(&self) -> &Vec<String> {
+        &self.output
     }
 
-    pub fn trace(&self) -> Ref<'_, Trace> {
-        Ref::map(self.core.state.borrow(), |s| &s.trace)
+    pub fn trace(&self) -> &Trace {
+        &self.trace
     }
 
     pub fn task_names(&self) -> Vec<String> {
-        self.core
-            .state
-            .borrow()
-            .tasks
-            .iter()
-            .map(|t| t.name.to_string())
-            .collect()
-    }
-}
-
-impl Drop for Program {
-    fn drop(&mut self) {
-        self.core.teardown();
+        vec![self.name.clone()]
     }
 }
 
@@ -89,39 +114,26 @@ pub struct Finished {
     pub trace: Trace,
     pub task_names: Vec<String>,
     pub elapsed: f64,
-    pub error: Option<String>,
 }
 
-/// Runs a program to its end on a virtual clock (tests, the CLI, instant runs).
-pub fn run_virtual(
-    trace: bool,
-    name: &str,
-    script: impl Future<Output = ()> + 'static,
-) -> Finished {
+/// Plays a simulated run to its end on a virtual clock (the CLI, the tests, the
+/// page's timeline scale).
+pub fn run_virtual(trace: bool, name: &str, lines: Vec<(f64, String)>) -> Finished {
     let clock = Rc::new(VirtualClock::new());
-    let mut p = Program::new(clock.clone(), trace, name, script);
-    let mut error = None;
+    let mut p = Program::new(clock.clone(), trace, name, lines);
     loop {
         match p.tick() {
             Tick::Progress => {}
             Tick::Wait { secs, .. } => clock.advance(secs),
-            Tick::Done => break,
-            Tick::Error(e) => {
-                error = Some(e);
-                break;
-            }
+            Tick::Done | Tick::Error(_) => break,
         }
     }
-    let st = p.core().state.borrow();
-    let f = Finished {
-        output: st.output.clone(),
-        trace: st.trace.clone(),
-        task_names: st.tasks.iter().map(|t| t.name.to_string()).collect(),
+    Finished {
+        task_names: p.task_names(),
+        output: p.output,
+        trace: p.trace,
         elapsed: clock.now(),
-        error,
-    };
-    drop(st);
-    f
+    }
 }
 
 /// Formats output lines as the console prints them (`--timestamps` prefixes
@@ -131,7 +143,7 @@ pub fn transcript(output: &[String], trace: &Trace, timestamps: bool) -> String 
     if timestamps {
         let mut times = vec![0.0; output.len()];
         for e in &trace.events {
-            if let crate::trace::EventKind::Print { line } = e.kind {
+            if let EventKind::Print { line } = e.kind {
                 times[line] = e.time;
             }
         }
@@ -145,4 +157,22 @@ pub fn transcript(output: &[String], trace: &Trace, timestamps: bool) -> String 
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_simulated_run_prints_each_line_at_its_time() {
+        let lines = vec![(0.0, "a".to_string()), (1.5, "b".into()), (1.5, "c".into())];
+        let f = run_virtual(true, "sim.py", lines);
+        assert_eq!(f.output, ["a", "b", "c"]);
+        assert_eq!(f.elapsed, 1.5);
+        assert_eq!(f.task_names, ["sim.py"]);
+        assert_eq!(
+            transcript(&f.output, &f.trace, true),
+            "0.000 a\n1.500 b\n1.500 c\n"
+        );
+    }
 }

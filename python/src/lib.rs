@@ -37,8 +37,8 @@ use crate::omap::OMap;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::*;
-pub use engine::asyncio::core::Tick;
 use engine::clock::Clock;
+pub use engine::program::Tick;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 

@@ -85,8 +85,8 @@ pub struct LessonDef {
 /// A simulated run: what a program would print and when, and its timeline
 /// (for what a web page cannot do: threads and processes).
 pub struct Simulator {
-    /// The simulated output at its times, as a script for the engine's `Program`.
-    pub script: fn(Params) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>,
+    /// The simulated output at its times (`program::Program` plays them).
+    pub lines: fn(&Params) -> Vec<(f64, String)>,
     /// The simulated timeline, and its lanes' names.
     pub timeline: fn(&Params) -> (crate::stats::Timeline, Vec<String>),
 }

@@ -11,7 +11,6 @@
 
 use super::{Simulator, Group, Kind, LessonDef, ParamSpec, Params, View};
 use crate::stats::{SegKind, Segment, TaskStats, Timeline};
-use crate::{print, time};
 
 pub const FILE: &str = "threads.py";
 /// Not code in the lecture: its sections on processes, threads and
@@ -59,7 +58,7 @@ pub const LESSON: LessonDef = LessonDef {
     write: python,
     view: View::Simulation,
     simulation: Some(Simulator {
-        script: |p| Box::pin(script(p)),
+        lines,
         timeline: |p| {
             let s = simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu");
             (s.timeline, s.names)
@@ -414,16 +413,9 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
     }
 }
 
-/// `if __name__ == "__main__":` — the simulated run's output, at its times.
-pub async fn script(p: Params) {
-    let sim = simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu");
-    for (t, line) in sim.lines {
-        let wait = t - time::perf_counter();
-        if wait > 1e-12 {
-            time::sleep(wait).await;
-        }
-        print(line);
-    }
+/// The simulated run's output, at its times.
+pub fn lines(p: &Params) -> Vec<(f64, String)> {
+    simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu").lines
 }
 
 /// The Python program for these parameters.

@@ -227,11 +227,7 @@ fn run_lesson(program: String, rest: Vec<String>) -> ExitCode {
 
 /// A simulated lesson (`threads`: a web page has neither threads nor processes).
 fn run_simulation(cli: &engine::cli::Cli, sim: &engine::lessons::Simulator) -> ExitCode {
-    let run = engine::program::run_virtual(
-        cli.timestamps || cli.trace.is_some() || cli.loop_at.is_some(),
-        cli.lesson.file(),
-        (sim.script)(cli.params.clone()),
-    );
+    let run = engine::program::run_virtual(true, cli.lesson.file(), (sim.lines)(&cli.params));
     if let Some(m) = cli.loop_at {
         print!(
             "{}",
@@ -241,17 +237,14 @@ fn run_simulation(cli: &engine::cli::Cli, sim: &engine::lessons::Simulator) -> E
     }
     print!("{}", transcript(&run.output, &run.trace, cli.timestamps));
     if let Some(path) = &cli.trace {
-        let tl = Timeline::build(&run.trace, run.task_names.len(), run.elapsed);
+        // The simulation's own timeline: the threads and processes as lanes.
+        let (tl, names) = (sim.timeline)(&cli.params);
         let times = line_times(&run.trace, run.output.len());
-        let json = chrome_trace(cli.lesson.file(), &tl, &run.task_names, &run.output, &times);
+        let json = chrome_trace(cli.lesson.file(), &tl, &names, &run.output, &times);
         if let Err(e) = std::fs::write(path, json) {
             eprintln!("transcript: cannot write {path}: {e}");
             return ExitCode::from(1);
         }
-    }
-    if let Some(e) = run.error {
-        eprintln!("transcript: {e}");
-        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }
