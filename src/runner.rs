@@ -115,7 +115,7 @@ pub struct Runner {
     step_until: Option<u64>,
     pub started_ms: f64,
     pub measured_ms: Option<f64>,
-    /// How long the whole run takes on the virtual clock (known beforehand).
+    /// How long the whole run takes, when known beforehand (a simulation); 0 if not.
     pub predicted_end: f64,
     on_change: Option<Rc<dyn Fn()>>,
     /// Bumped on every visible change, so the page knows when to redraw.
@@ -302,24 +302,28 @@ pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
     );
 }
 
-/// The length of the run on the virtual clock, known beforehand when the
-/// program is short (so that a paced run's timeline keeps its scale): the
-/// program runs once, silently, within PREDICT_STEPS steps. 0: not known (an
-/// instant run needs no scale; a long or endless program's end shows as it comes).
+/// The length of the run, when it is known beforehand: a simulation's (its
+/// last line's time). A program is run once per Run: its timeline's scale grows
+/// as it goes (`nice_end`), not from a silent run ahead of it.
 fn predict_end(s: &Settings) -> f64 {
-    const PREDICT_STEPS: u64 = 300_000;
-    if s.speed == Speed::Instant {
-        return 0.0;
+    match (&s.code, s.lesson.simulation()) {
+        (None, Some(sim)) => (sim.lines)(&s.params).last().map_or(0.0, |l| l.0),
+        _ => 0.0,
     }
-    if let (None, Some(sim)) = (&s.code, s.lesson.simulation()) {
-        return (sim.lines)(&s.params).last().map_or(0.0, |l| l.0);
+}
+
+/// The end of a growing time axis: the first of 1, 2, 5 × 10^k at or past `t`
+/// (so a paced run's timeline rescales a few times, not at every frame).
+pub fn nice_end(t: f64) -> f64 {
+    if !t.is_finite() || t <= 0.0 {
+        return 1.0;
     }
-    let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
-    let opts = playground_python::Options {
-        args: s.argv_list(),
-        ..Default::default()
-    };
-    playground_python::virtual_end(&src, &s.file_name(), opts, PREDICT_STEPS).unwrap_or(0.0)
+    let base = 10f64.powf(t.log10().floor());
+    [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * base)
+        .find(|e| *e >= t - 1e-9)
+        .unwrap_or(10.0 * base)
 }
 
 /// How long one slice of a run may hold the page. A slice returns within

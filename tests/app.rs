@@ -303,3 +303,18 @@ fn interpreter_benchmark_runs_in_the_page() {
     let ms = async_playground::bench::bench_python("print(sum(range(1000)))\n", true);
     assert!((0.0..10_000.0).contains(&ms), "{ms} ms");
 }
+
+/// A paced run's time axis grows in steps of 1, 2, 5 × 10^k (the program runs
+/// once per Run: its length is not known beforehand).
+#[wasm_bindgen_test]
+fn a_growing_time_axis_ends_at_nice_values() {
+    use async_playground::runner::nice_end;
+    let got: Vec<f64> = [0.0, 0.3, 1.0, 1.01, 2.5, 7.0, 37.0, 100.0, f64::NAN]
+        .into_iter()
+        .map(nice_end)
+        .collect();
+    let want = [1.0, 0.5, 1.0, 2.0, 5.0, 10.0, 50.0, 100.0, 1.0];
+    for (g, w) in got.iter().zip(want) {
+        assert!((g - w).abs() < 1e-9, "{got:?}");
+    }
+}

@@ -605,23 +605,3 @@ pub fn run_traced(src: &str, filename: &str, mut opts: Options) -> Result<Progra
 pub fn warm_up() {
     run_virtual("import asyncio\n", "<warm-up>", Options::default());
 }
-
-/// When `src` ends on a virtual clock, if it ends within `max_steps` steps by
-/// itself (None: it did not, or did not compile). The page sizes its timeline
-/// with it before a run on a paced clock.
-pub fn virtual_end(src: &str, filename: &str, mut opts: Options, max_steps: u64) -> Option<f64> {
-    opts.max_steps = max_steps;
-    opts.trace = false;
-    let clock = Rc::new(engine::clock::VirtualClock::new());
-    let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
-    let mut p = Program::new(src, filename, opts, host).ok()?;
-    loop {
-        match p.tick() {
-            Tick::Progress => {}
-            Tick::Wait { secs, .. } => clock.advance(secs),
-            Tick::Done => break,
-            Tick::Error(_) => return None,
-        }
-    }
-    matches!(p.ended, Ended::Exited(_)).then(|| clock.now())
-}

@@ -95,31 +95,6 @@ fn generator_handoffs_are_bounded() {
     assert_eq!(r.lines, ["30000"]);
 }
 
-/// The page sizes a paced run's timeline by running the program once within
-/// 300,000 steps (`virtual_end`): every lesson's own program (with its default
-/// parameters) ends within that, at the time a whole run ends.
-#[test]
-fn lessons_end_within_the_prediction_budget() {
-    for &l in engine::lessons::Lesson::ALL {
-        if l.simulation().is_some() {
-            continue;
-        }
-        let p = l.defaults();
-        let src = l.python(&p);
-        let want = playground_python::run_traced(&src, l.file(), Default::default())
-            .unwrap()
-            .now();
-        let got =
-            playground_python::virtual_end(&l.python(&p), l.file(), Default::default(), 300_000);
-        assert_eq!(got, Some(want), "{}", l.name());
-    }
-    let endless = "while True:\n    pass\n";
-    assert_eq!(
-        playground_python::virtual_end(endless, "main.py", Default::default(), 300_000),
-        None
-    );
-}
-
 /// The page's record of a run as text: printed lines, lanes, the timeline's
 /// segments and task figures, generator hand-offs and the loop's internals after
 /// each iteration. `tests/data/pagetrace/` keeps it for every golden case (made

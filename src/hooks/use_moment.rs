@@ -97,10 +97,15 @@ pub fn use_moment(handle: &RunnerHandle, source: &str, at: Option<u64>) -> Momen
     } else {
         r.display_now()
     };
-    let end = if r.program().is_some() {
-        r.predicted_end.max(now).max(snap.0.now)
-    } else {
-        0.0
+    // The time axis: a simulation's known length; a run going on grows in nice
+    // steps; an ended run (or a moment of it) ends where it is.
+    let live = matches!(r.state, RunState::Running | RunState::Paused) && !looking_back;
+    let reached = now.max(snap.0.now);
+    let end = match (r.program().is_some(), r.predicted_end > 0.0, live) {
+        (false, _, _) => 0.0,
+        (true, true, _) => r.predicted_end.max(reached),
+        (true, false, true) => crate::runner::nice_end(reached),
+        (true, false, false) => reached,
     };
     let syntax = r.program().and_then(|p| {
         p.syntax_error().map(|e| {
