@@ -58,8 +58,9 @@ pub fn App(props: &AppProps) -> Html {
     let s = &state.settings;
     let (lesson, file, edited) = (s.lesson, s.file_name(), s.code.is_some());
     // A simulated lesson's program (`threads`) is shown, not run, so not edited.
-    let simulated = lesson.simulation().is_some() && !edited;
-    let costs = simulated.then(|| CostInputs::of(&s.params));
+    let sim = lesson.simulation().filter(|_| !edited);
+    let simulated = sim.is_some();
+    let costs = sim.map(|sim| CostInputs::of(sim, &s.params));
     let on_command = {
         let run = run.clone();
         Callback::from(move |c: Command| run.command(c))

@@ -1,6 +1,6 @@
 //! What the runner drives: a program run by the Python interpreter from its
-//! source (every lesson but one), or the engine's model of `threads` (a
-//! simulation: a web page has neither threads nor processes). Both give the
+//! source (every lesson but one), or the `threads` lesson's simulation (a web
+//! page has neither threads nor processes, `engine::program`). Both give the
 //! page the same record: printed lines, the trace, the lanes' names.
 
 use engine::program::Tick;

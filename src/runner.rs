@@ -1,6 +1,7 @@
-//! Runs a lesson on the browser event loop: the engine's loop is ticked in
-//! slices of at most a few milliseconds, and waits for its next deadline with
-//! gloo timers scaled by the speed. Stop drops the pending timer (clearTimeout).
+//! Runs a program on the browser event loop: the interpreter (or a lesson's
+//! simulation) is ticked in slices of at most a few milliseconds, and waits for
+//! its next deadline with gloo timers scaled by the speed. Stop drops the
+//! pending timer (clearTimeout).
 
 use crate::prog::Prog;
 use engine::clock::{Clock, VirtualClock};

@@ -109,7 +109,7 @@ impl Snapshot {
         }
         let mut current_line = None;
         let mut current_task = None;
-        // The interpreter knows each event's line; the engine's models are
+        // The interpreter knows each event's line; a simulation's prints are
         // matched to their source by what the event is.
         let event_lines = p.event_lines();
         for (i, e) in trace.events.iter().enumerate().rev() {

@@ -22,12 +22,10 @@ pub struct CostInputs {
 }
 
 impl CostInputs {
-    pub fn of(p: &engine::lessons::Params) -> CostInputs {
-        CostInputs {
-            calls: p.count("calls"),
-            delay: p.float("delay"),
-            cpu: p.choice("work") == "cpu",
-        }
+    /// A simulated lesson's inputs, as its definition reads them.
+    pub fn of(sim: &engine::lessons::Simulator, p: &engine::lessons::Params) -> CostInputs {
+        let (calls, delay, cpu) = (sim.inputs)(p);
+        CostInputs { calls, delay, cpu }
     }
 }
 

@@ -89,6 +89,8 @@ pub struct Simulator {
     pub lines: fn(&Params) -> Vec<(f64, String)>,
     /// The simulated timeline, and its lanes' names.
     pub timeline: fn(&Params) -> (crate::stats::Timeline, Vec<String>),
+    /// What its table of costs compares: workers, seconds each, computing or not.
+    pub inputs: fn(&Params) -> (usize, f64, bool),
 }
 
 impl LessonDef {

@@ -60,9 +60,11 @@ pub const LESSON: LessonDef = LessonDef {
     simulation: Some(Simulator {
         lines,
         timeline: |p| {
-            let s = simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu");
+            let (calls, delay, cpu) = inputs(p);
+            let s = simulate(calls, delay, cpu);
             (s.timeline, s.names)
         },
+        inputs,
     }),
     ..LessonDef::BASE
 };
@@ -415,7 +417,14 @@ pub fn simulate(calls: usize, delay: f64, cpu: bool) -> Simulation {
 
 /// The simulated run's output, at its times.
 pub fn lines(p: &Params) -> Vec<(f64, String)> {
-    simulate(p.count("calls"), p.float("delay"), p.choice("work") == "cpu").lines
+    let (calls, delay, cpu) = inputs(p);
+    simulate(calls, delay, cpu).lines
+}
+
+/// What the simulation is of: workers, seconds of work each, and whether the
+/// work computes (`cpu`) rather than sleeps.
+pub fn inputs(p: &Params) -> (usize, f64, bool) {
+    (p.count("calls"), p.float("delay"), p.choice("work") == "cpu")
 }
 
 /// The Python program for these parameters.
