@@ -15,12 +15,30 @@ with the program's own output:
           memory address in a repr (`at 0x7f2c...`) becomes `#n`, numbered by first
           appearance, so that runs compare and one object keeps one label
 
-usage: python3 tools/linetrace.py PROGRAM.py [pyref's arguments]
+With `--frames N` (before the program) it prints, instead, only what the frames
+panel shows at the Nth line event: the script and every task not done, in creation
+order, each with its state and the program's frames along its chain of awaits
+(outermost first), each frame's line and locals:
+
+    == line event <N> at <time>
+    __main__: running | waiting in asyncio.run
+      <module> :<line> |
+    <coro>() <task name>: running | ready | ready (not started) |
+                          waiting: <coroutine of asyncio it is in> |
+                          waiting: sleep until <time> | waiting for <task name> |
+                          waiting for gather | waiting for a future
+      <frame> :<line> | <name>=<repr>, ...
+
+Object addresses are numbered by first appearance within the block.
+
+usage: python3 tools/linetrace.py [--frames N] PROGRAM.py [pyref's arguments]
 """
 import asyncio
+import inspect
 import os
 import re
 import sys
+import weakref
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -45,10 +63,116 @@ def short(v):
     return r if len(r) <= WIDTH else r[: WIDTH - 3] + "..."
 
 
+def frames_block(n, frame, filename, order, current):
+    """What the frames panel shows at line event n (see the docstring)."""
+    ADDRESSES.clear()
+
+    def locals_of(f):
+        if f.f_code.co_name == "<module>":
+            return ""
+        return ", ".join(f"{k}={short(v)}" for k, v in f.f_locals.items() if not k.startswith("__"))
+
+    def show(f, line=None):
+        return f"  {f.f_code.co_name} :{f.f_lineno if line is None else line} | {locals_of(f)}\n"
+
+    out = [f"== line event {n} at {pyref.Clock.now:.3f}\n"]
+    chain = []
+    f = frame
+    while f is not None:
+        chain.append(f)
+        f = f.f_back
+    chain.reverse()
+    prefix = []
+    for f in chain:
+        if f.f_code.co_filename != filename:
+            if prefix:
+                break
+            continue
+        prefix.append(f)
+    top = []
+    for f in reversed(chain):
+        if f.f_code.co_filename != filename:
+            break
+        top.append(f)
+    top.reverse()
+    if current is None:
+        out.append("__main__: running\n")
+        out.extend(show(f) for f in top)
+    else:
+        out.append("__main__: waiting in asyncio.run\n")
+        out.extend(show(f) for f in prefix)
+    for ref in order:
+        t = ref()
+        if t is None or t.done():
+            continue
+        coro = t.get_coro()
+        label = f"{coro.__qualname__}() {t.get_name()}"
+        if t is current:
+            out.append(f"{label}: running\n")
+            out.extend(show(f) for f in top)
+            continue
+        frames, lib, obj, started = [], None, coro, True
+        while obj is not None:
+            if inspect.iscoroutine(obj):
+                fr, nxt = obj.cr_frame, obj.cr_await
+                if inspect.getcoroutinestate(obj) == inspect.CORO_CREATED:
+                    started = False
+            elif inspect.isgenerator(obj):
+                fr, nxt = obj.gi_frame, obj.gi_yieldfrom
+            else:
+                break
+            if fr is None:
+                break
+            if fr.f_code.co_filename == filename:
+                frames.append(show(fr, None if started else fr.f_code.co_firstlineno))
+            elif inspect.iscoroutine(obj):
+                lib = (obj.__qualname__, fr.f_locals)
+            obj = nxt
+        waiter = t._fut_waiter
+        if not started:
+            state = "ready (not started)"
+        elif waiter is None:
+            state = "ready"
+        elif lib is not None:
+            state = f"waiting: {lib[0]}"
+            h = lib[1].get("h")
+            if lib[0] == "sleep" and h is not None:
+                state = f"waiting: sleep until {h._when:.3f}"
+        elif isinstance(waiter, asyncio.Task):
+            state = f"waiting for {waiter.get_name()}"
+        elif type(waiter).__name__ == "_GatheringFuture":
+            state = "waiting for gather"
+        else:
+            state = "waiting for a future"
+        out.append(f"{label}: {state}\n")
+        out.extend(frames)
+    return "".join(out)
+
+
 def main():
+    at = None
+    if len(sys.argv) > 2 and sys.argv[1] == "--frames":
+        at = int(sys.argv[2])
+        del sys.argv[1:3]
     if len(sys.argv) < 2 or not sys.argv[1].endswith(".py"):
         sys.exit(__doc__)
     filename = os.path.basename(sys.argv[1])
+    count = 0
+    order = []
+    if at is not None:
+        # Tasks in creation order (weakly: a strong reference would change
+        # when CPython collects them, and what it logs then).
+        create_task = asyncio.base_events.BaseEventLoop.create_task
+
+        def recording_create_task(self, coro, **kw):
+            t = create_task(self, coro, **kw)
+            order.append(weakref.ref(t))
+            return t
+
+        asyncio.base_events.BaseEventLoop.create_task = recording_create_task
+        real = os.fdopen(os.dup(1), "w")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
 
     def task_label():
         try:
@@ -60,6 +184,18 @@ def main():
         return f"{t.get_coro().__qualname__}() {t.get_name()}"
 
     def local_trace(frame, event, arg):
+        nonlocal count
+        if event == "line" and at is not None:
+            count += 1
+            if count == at:
+                try:
+                    current = asyncio.current_task()
+                except RuntimeError:
+                    current = None
+                real.write(frames_block(at, frame, filename, order, current))
+                real.flush()
+                os._exit(0)
+            return local_trace
         if event == "line":
             stack = []
             f = frame
@@ -87,6 +223,9 @@ def main():
         pyref.main()
     finally:
         sys.settrace(None)
+        if at is not None:
+            real.write(f"== no line event {at}: the run has {count}\n")
+            real.flush()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,9 @@ use crate::value::{Str, Value};
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Op {
     Nop,
+    /// A line begins (compiled only into a program traced by line, issue 14):
+    /// a line event when the line differs from the frame's last or a jump went back.
+    TraceLine(u32),
     LoadConst(u32),
     LoadFast(u32),
     StoreFast(u32),

@@ -676,7 +676,7 @@ enum FBlock {
     /// Inside a finally body run for an exception: the exception on the stack.
     FinallyExc,
     /// Inside a with body: exit is on the stack.
-    With { is_async: bool },
+    With { is_async: bool, pos: Pos },
     /// Inside an except* handler (break, continue and return are errors).
     ExceptStar,
 }
@@ -692,6 +692,10 @@ struct Unit {
     var_idx: HashMap<Str, u32>,
     derefs: Vec<Str>,
     line: u32,
+    /// Line tracing: the line of the last `TraceLine` emitted (0: none yet) and
+    /// whether the next op is a jump target (it then begins with one).
+    traced_line: u32,
+    target: bool,
     fblocks: Vec<FBlock>,
     kind: CodeKind,
     qualname: Str,
@@ -702,6 +706,8 @@ pub struct Compiler<'a> {
     units: Vec<Unit>,
     filename: Str,
     _src: &'a str,
+    /// Emit `TraceLine` ops (the program's own file, when its lines are traced).
+    trace_lines: bool,
 }
 
 thread_local! {
@@ -729,6 +735,18 @@ fn check_stack(pos: Pos) -> Result<(), SyntaxError> {
 }
 
 pub fn compile_module(m: &Module, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
+    compile_module_traced(m, filename, src, false)
+}
+
+/// `compile_module`, with `TraceLine` ops where lines begin and at every jump
+/// target when `trace_lines` (the VM then reports line events as CPython's
+/// `sys.settrace` sees them).
+pub fn compile_module_traced(
+    m: &Module,
+    filename: &str,
+    src: &str,
+    trace_lines: bool,
+) -> Result<Rc<Code>, SyntaxError> {
     STACK_BASE.with(|b| b.set(stack_addr()));
     let mut st = SymTable {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
@@ -742,9 +760,11 @@ pub fn compile_module(m: &Module, filename: &str, src: &str) -> Result<Rc<Code>,
         units: Vec::new(),
         filename: Rc::from(filename),
         _src: src,
+        trace_lines,
     };
     c.enter(0, CodeKind::Module, Rc::from("<module>"));
     c.stmts(&m.body)?;
+    c.untraced();
     c.load_const(Value::None);
     c.emit(Op::ReturnValue);
     let code = c.leave(Rc::from("<module>"), 1, None, false);
@@ -771,6 +791,8 @@ impl<'a> Compiler<'a> {
             var_idx: HashMap::new(),
             derefs,
             line: 1,
+            traced_line: 0,
+            target: false,
             fblocks: Vec::new(),
             kind,
             qualname,
@@ -826,13 +848,29 @@ impl<'a> Compiler<'a> {
     }
 
     fn emit(&mut self, op: Op) -> usize {
+        let trace = self.trace_lines;
         let u = self.u();
+        if trace && u.line != 0 && (u.line != u.traced_line || u.target) {
+            u.ops.push(Op::TraceLine(u.line));
+            u.lines.push(u.line);
+            u.traced_line = u.line;
+        }
+        u.target = false;
         u.ops.push(op);
         u.lines.push(u.line);
         u.ops.len() - 1
     }
+    /// The next ops begin no line (an implicit `return None`, a loop's jump
+    /// back): CPython gives such artificial ops the line before them.
+    fn untraced(&mut self) {
+        let u = self.u();
+        u.target = false;
+        u.traced_line = u.line;
+    }
     fn here(&mut self) -> u32 {
-        self.u().ops.len() as u32
+        let u = self.u();
+        u.target = true;
+        u.ops.len() as u32
     }
     fn patch(&mut self, at: usize, target: u32) {
         let op = &mut self.u().ops[at];
@@ -973,6 +1011,10 @@ impl<'a> Compiler<'a> {
         match &s.kind {
             StmtKind::Expr(e) => {
                 if matches!(e.kind, ExprKind::Constant(_)) {
+                    // CPython keeps a NOP for the line event (not for a function's docstring).
+                    if self.trace_lines {
+                        self.emit(Op::Nop);
+                    }
                     return Ok(());
                 }
                 self.expr(e)?;
@@ -1006,9 +1048,8 @@ impl<'a> Compiler<'a> {
                     f.is_async,
                     s.pos.line,
                 )?;
-                for _ in &f.decorators {
-                    self.emit(Op::Call(1));
-                }
+                self.apply_decorators(&f.decorators);
+                self.set_line(s.pos);
                 self.store_name(&f.name);
             }
             StmtKind::ClassDef(c) => self.class_def(c, s.pos)?,
@@ -1028,11 +1069,18 @@ impl<'a> Compiler<'a> {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::None),
                 }
-                self.unwind_for_return()?;
+                let ran_finally = self.unwind_for_return()?;
                 self.set_line(s.pos);
+                if ran_finally {
+                    self.untraced();
+                }
                 self.emit(Op::ReturnValue);
             }
-            StmtKind::Pass => {}
+            StmtKind::Pass => {
+                if self.trace_lines {
+                    self.emit(Op::Nop);
+                }
+            }
             StmtKind::Break => self.break_continue(true, s.pos)?,
             StmtKind::Continue => self.break_continue(false, s.pos)?,
             StmtKind::If { test, body, orelse } => {
@@ -1056,6 +1104,7 @@ impl<'a> Compiler<'a> {
                     is_for: false,
                 });
                 self.stmts(body)?;
+                self.untraced();
                 self.emit(Op::Jump(start));
                 let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
                     unreachable!()
@@ -1093,10 +1142,12 @@ impl<'a> Compiler<'a> {
                         is_for: true,
                     });
                     self.stmts(body)?;
+                    self.untraced();
                     self.emit(Op::Jump(start));
                     let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
                         unreachable!()
                     };
+                    self.set_line(s.pos);
                     self.patch_here(setup);
                     let end = self.emit(Op::EndAsyncFor(0));
                     self.patch_here(end);
@@ -1116,6 +1167,7 @@ impl<'a> Compiler<'a> {
                     });
                     self.stmts(body)?;
                     self.set_line(s.pos);
+                    self.untraced();
                     self.emit(Op::Jump(start));
                     let Some(FBlock::Loop { breaks, .. }) = self.u().fblocks.pop() else {
                         unreachable!()
@@ -1150,13 +1202,16 @@ impl<'a> Compiler<'a> {
                         self.try_except(body, handlers, orelse)?;
                     }
                     self.u().fblocks.pop();
+                    self.untraced();
                     self.emit(Op::PopBlock);
                     self.stmts(finalbody)?;
+                    self.untraced();
                     let end = self.emit(Op::Jump(0));
                     self.patch_here(setup);
                     self.u().fblocks.push(FBlock::FinallyExc);
                     self.stmts(finalbody)?;
                     self.u().fblocks.pop();
+                    self.untraced();
                     self.emit(Op::Reraise);
                     self.patch_here(end);
                 }
@@ -1241,8 +1296,11 @@ impl<'a> Compiler<'a> {
         self.u().fblocks.push(FBlock::TryExcept);
         self.stmts(body)?;
         self.u().fblocks.pop();
+        // The ops that end a block are artificial in CPython: no line event.
+        self.untraced();
         self.emit(Op::PopBlock);
         self.stmts(orelse)?;
+        self.untraced();
         let mut ends = vec![self.emit(Op::Jump(0))];
         self.patch_here(setup);
         if handlers.first().is_some_and(|h| h.star) {
@@ -1266,6 +1324,7 @@ impl<'a> Compiler<'a> {
             self.u().fblocks.push(FBlock::Handler(h.name.clone()));
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
+            self.untraced();
             self.emit(Op::PopExcept);
             if let Some(n) = &h.name {
                 self.load_const(Value::None);
@@ -1278,6 +1337,7 @@ impl<'a> Compiler<'a> {
             }
         }
         // No handler matched.
+        self.untraced();
         self.emit(Op::Reraise);
         for e in ends {
             self.patch_here(e);
@@ -1377,15 +1437,15 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
             }
         }
-        self.u().fblocks.push(FBlock::With { is_async });
+        self.u().fblocks.push(FBlock::With { is_async, pos });
         if rest.is_empty() {
             self.stmts(body)?;
         } else {
             self.with(rest, body, is_async, pos)?;
         }
         self.u().fblocks.pop();
-        self.emit(Op::PopBlock);
         self.set_line(pos);
+        self.emit(Op::PopBlock);
         self.with_exit_normal(is_async);
         let end = self.emit(Op::Jump(0));
         self.patch_here(setup);
@@ -1420,15 +1480,23 @@ impl<'a> Compiler<'a> {
 
     /// Emits the clean-up of every enclosing block a `return` leaves
     /// (the return value is on top of the stack).
-    fn unwind_for_return(&mut self) -> Result<(), SyntaxError> {
+    /// Whether a `finally` body was inlined (what follows is then artificial).
+    fn unwind_for_return(&mut self) -> Result<bool, SyntaxError> {
         let blocks = self.u().fblocks.clone();
+        let mut ran_finally = false;
         for (i, b) in blocks.iter().enumerate().rev() {
-            self.unwind_one(b, true, i)?;
+            ran_finally |= self.unwind_one(b, true, i)?;
         }
-        Ok(())
+        Ok(ran_finally)
     }
 
-    fn unwind_one(&mut self, b: &FBlock, has_value: bool, depth: usize) -> Result<(), SyntaxError> {
+    /// Unwinds one block; true when it ran a `finally` body.
+    fn unwind_one(
+        &mut self,
+        b: &FBlock,
+        has_value: bool,
+        depth: usize,
+    ) -> Result<bool, SyntaxError> {
         match b {
             FBlock::ExceptStar => {}
             FBlock::Loop { is_for, .. } => {
@@ -1447,6 +1515,8 @@ impl<'a> Compiler<'a> {
                 let r = self.stmts(&fin.clone());
                 self.u().fblocks = saved;
                 r?;
+                self.untraced();
+                return Ok(true);
             }
             FBlock::TryExcept => {
                 self.emit(Op::PopBlock);
@@ -1466,15 +1536,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
                 self.emit(Op::PopExcept);
             }
-            FBlock::With { is_async } => {
+            FBlock::With { is_async, pos } => {
+                // CPython: the exit runs on the `with` line; what follows is artificial.
+                self.set_line(*pos);
                 self.emit(Op::PopBlock);
                 if has_value {
                     self.emit(Op::Rot2);
                 }
                 self.with_exit_normal(*is_async);
+                self.untraced();
+                return Ok(true);
             }
         }
-        Ok(())
+        Ok(false)
     }
 
     fn break_continue(&mut self, is_break: bool, pos: Pos) -> Result<(), SyntaxError> {
@@ -1504,10 +1578,19 @@ impl<'a> Compiler<'a> {
                 },
             ));
         };
+        if self.trace_lines {
+            // As CPython: a NOP for the statement's own line event, before any unwinding.
+            self.emit(Op::Nop);
+        }
+        let mut ran_finally = false;
         for i in (li + 1..blocks.len()).rev() {
-            self.unwind_one(&blocks[i], false, i)?;
+            ran_finally |= self.unwind_one(&blocks[i], false, i)?;
         }
         self.set_line(pos);
+        if ran_finally {
+            // CPython: the jump after an inlined `finally` is artificial.
+            self.untraced();
+        }
         if is_break {
             if let FBlock::Loop { is_for: true, .. } = &blocks[li] {
                 self.emit(Op::Pop);
@@ -1663,6 +1746,7 @@ impl<'a> Compiler<'a> {
             let i = self.name(&Rc::from("__classcell__"));
             self.emit(Op::StoreName(i));
         }
+        self.untraced();
         self.emit(Op::LoadLocals);
         self.emit(Op::ReturnValue);
         let code = self.leave(c.name.clone(), pos.line, None, false);
@@ -1672,11 +1756,18 @@ impl<'a> Compiler<'a> {
             self.expr(b)?;
         }
         self.emit(Op::Call(2 + c.bases.len() as u32));
-        for _ in &c.decorators {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorators);
+        self.set_line(pos);
         self.store_name(&c.name);
         Ok(())
+    }
+
+    /// Calls the decorators, the last first, each on its own line (as CPython).
+    fn apply_decorators(&mut self, decorators: &[Expr]) {
+        for d in decorators.iter().rev() {
+            self.set_line(d.pos);
+            self.emit(Op::Call(1));
+        }
     }
 
     fn child_qualname(&self, name: &str) -> Str {
@@ -1684,6 +1775,13 @@ impl<'a> Compiler<'a> {
         match u.kind {
             CodeKind::Module => Rc::from(name),
             CodeKind::Class => Rc::from(format!("{}.{}", u.qualname, name)),
+            // A comprehension's scope adds no `<locals>` (CPython's compiler_set_qualname).
+            _ if ["<listcomp>", "<setcomp>", "<dictcomp>", "<genexpr>"]
+                .iter()
+                .any(|c| u.qualname.ends_with(c)) =>
+            {
+                Rc::from(format!("{}.{}", u.qualname, name))
+            }
             _ => Rc::from(format!("{}.<locals>.{}", u.qualname, name)),
         }
     }
@@ -1765,8 +1863,10 @@ impl<'a> Compiler<'a> {
                     })) => Value::Str(d.clone()),
                     _ => Value::None,
                 };
+                let skip = usize::from(matches!(doc, Value::Str(_)));
                 self.u().consts.push(doc);
-                self.stmts(b)?;
+                self.stmts(&b[skip..])?;
+                self.untraced();
                 self.load_const(Value::None);
                 self.emit(Op::ReturnValue);
             }
@@ -1909,8 +2009,17 @@ impl<'a> Compiler<'a> {
         extend: Op,
     ) -> Result<(), SyntaxError> {
         if !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+            let folded = self.trace_lines
+                && items.len() > 2
+                && items
+                    .iter()
+                    .all(|i| matches!(i.kind, ExprKind::Constant(_)));
             for e in items {
-                self.expr(e)?;
+                match const_value(e) {
+                    // CPython loads more than two constants as one tuple, on the display's line.
+                    Some(v) if folded => self.load_const(v),
+                    _ => self.expr(e)?,
+                }
             }
             self.emit(build(items.len() as u32));
             return Ok(());
@@ -1983,6 +2092,26 @@ impl<'a> Compiler<'a> {
         if let ExprKind::Set(items) = &e.kind {
             if let Some(f) = const_frozenset(items) {
                 self.load_const(f);
+                return Ok(());
+            }
+        }
+        // CPython's fold_iter: a list display iterated is built as a tuple
+        // (so its iterator is a tuple_iterator, as `.0` shows).
+        if let ExprKind::List(items) = &e.kind {
+            if !items.iter().any(|i| matches!(i.kind, ExprKind::Starred(_))) {
+                let saved = self.u().line;
+                self.u().line = e.pos.line;
+                let consts: Option<Vec<Value>> = items.iter().map(const_value).collect();
+                match consts {
+                    Some(vals) if !vals.is_empty() => self.load_const(Value::tuple(vals)),
+                    _ => {
+                        for i in items {
+                            self.expr(i)?;
+                        }
+                        self.emit(Op::BuildTuple(items.len() as u32));
+                    }
+                }
+                self.u().line = saved;
                 return Ok(());
             }
         }
@@ -2157,15 +2286,8 @@ impl<'a> Compiler<'a> {
                     .all(|i| matches!(i.kind, ExprKind::Constant(_)))
                     && !items.is_empty()
                 {
-                    let mut vals = Vec::new();
-                    for i in items {
-                        self.expr(i)?;
-                        let last = self.u().ops.pop();
-                        self.u().lines.pop();
-                        if let Some(Op::LoadConst(ci)) = last {
-                            vals.push(self.u().consts[ci as usize].clone());
-                        }
-                    }
+                    // Folded, as CPython does (one op, on the tuple's line).
+                    let vals: Vec<Value> = items.iter().filter_map(const_value).collect();
                     self.load_const(Value::tuple(vals));
                 } else if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
                     self.elts_with_star(items, Op::BuildList, Op::ListExtend)?;
@@ -2287,6 +2409,7 @@ impl<'a> Compiler<'a> {
             CompKind::Gen => {}
         }
         self.comp_level(kind, elt, value, gens, 0)?;
+        self.untraced();
         if *kind == CompKind::Gen {
             self.load_const(Value::None);
         }

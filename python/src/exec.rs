@@ -147,10 +147,18 @@ impl Vm {
             self.prof.entry(Rc::as_ptr(&c)).or_insert((c, 0)).1 += 1;
         }
         let frame = self.frames.last_mut().expect("frame");
+        let prev = frame.lasti;
         frame.lasti = pc;
         frame.pc = pc + 1;
         match op {
             Op::Nop | Op::SetupAnnotations => {}
+            Op::TraceLine(line) => {
+                // As CPython 3.11's maybe_call_line_trace: a new line, or a jump back.
+                if line != frame.trace_line || prev > pc {
+                    frame.trace_line = line;
+                    self.line_event(line)?;
+                }
+            }
             Op::LoadConst(i) => {
                 let v = frame.code.consts[i as usize].clone();
                 frame.stack.push(v);

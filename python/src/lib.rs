@@ -16,6 +16,7 @@ pub mod exec;
 pub mod format;
 pub mod io;
 pub mod lexer;
+pub mod lines;
 pub mod methods;
 pub mod modules;
 pub mod omap;
@@ -84,6 +85,10 @@ pub struct Options {
     pub slice: u64,
     /// Keep the record the page draws from (`Program::page`).
     pub trace: bool,
+    /// Line events of the program's own file (issue 14).
+    pub lines: lines::LineMode,
+    /// Stop at this line event (1-based), capturing every task's frames there.
+    pub stop_at_line: Option<u64>,
 }
 
 impl Default for Options {
@@ -96,6 +101,8 @@ impl Default for Options {
             max_bytes: 256 << 20,
             slice: 10_000,
             trace: false,
+            lines: lines::LineMode::Off,
+            stop_at_line: None,
         }
     }
 }
@@ -247,7 +254,8 @@ impl Program {
     ) -> Result<Program, String> {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let module = parser::parse(src).map_err(|e| format_syntax_error(&e, filename, src))?;
-        let code = compile::compile_module(&module, filename, src)
+        let traced = opts.lines != lines::LineMode::Off || opts.stop_at_line.is_some();
+        let code = compile::compile_module_traced(&module, filename, src, traced)
             .map_err(|e| format_syntax_error(&e, filename, src))?;
         let mem_base = host.used_bytes();
         format::set_max_str_digits(format::INT_MAX_STR_DIGITS);
@@ -300,6 +308,17 @@ impl Program {
             trace: opts
                 .trace
                 .then(|| Box::new(pagetrace::PageTrace::new(filename))),
+            lines: traced.then(|| {
+                Box::new(lines::Lines {
+                    mode: if opts.lines == lines::LineMode::Off {
+                        lines::LineMode::Record
+                    } else {
+                        opts.lines
+                    },
+                    stop_at: opts.stop_at_line,
+                    ..Default::default()
+                })
+            }),
             main_module: None,
             alloc_estimate: 0,
             last_raise: exec::RaiseKind::New,
@@ -598,6 +617,30 @@ pub fn run_traced(src: &str, filename: &str, mut opts: Options) -> Result<Progra
         }
     }
     Ok(p)
+}
+
+/// Runs `src` on a virtual clock to its `n`th line event (1-based) and returns
+/// every task's frames there (what the frames panel shows; the CLI's `--frames N`),
+/// or Ok(None) when the run has fewer line events; a syntax error as CPython's text.
+pub fn capture_frames(
+    src: &str,
+    filename: &str,
+    mut opts: Options,
+    n: u64,
+) -> Result<(Option<lines::Capture>, u64), String> {
+    opts.stop_at_line = Some(n);
+    let clock = Rc::new(engine::clock::VirtualClock::new());
+    let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
+    let mut p = Program::new(src, filename, opts, host)?;
+    loop {
+        match p.tick() {
+            Tick::Progress => {}
+            Tick::Wait { secs, .. } => clock.advance(secs),
+            Tick::Done | Tick::Error(_) => break,
+        }
+    }
+    let l = p.vm.lines.as_mut().expect("a traced run");
+    Ok((l.captured.take(), l.count))
 }
 
 /// Compiles the asyncio prelude ahead of the first program (once per thread;

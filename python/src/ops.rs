@@ -1148,15 +1148,15 @@ impl Vm {
                 if self.special(container, "__iter__").is_some()
                     || self.special(container, "__getitem__").is_some()
                 {
-                    let items = self.iterate(container)?;
-                    return self.any_eq(&items, item);
+                    return self.contains_iter(container, item);
                 }
                 Err(self.type_error(format!(
                     "argument of type '{}' is not iterable",
                     self.type_name(container)
                 )))
             }
-            Value::Deque(_) | Value::Iter(_) | Value::Gen(_) | Value::DictView(_) => {
+            Value::Iter(_) | Value::Gen(_) => self.contains_iter(container, item),
+            Value::Deque(_) | Value::DictView(_) => {
                 let items = self.iterate(container)?;
                 self.any_eq(&items, item)
             }
@@ -1165,6 +1165,19 @@ impl Vm {
                 self.type_name(container)
             ))),
         }
+    }
+
+    /// `in` by iterating (CPython's `_PySequence_IterSearch`): stops at the
+    /// first equal item, so a generator runs no further than that.
+    fn contains_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.next(&it)? {
+            self.native_steps(1)?;
+            if x.is(item) || self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn any_eq(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
@@ -2459,6 +2472,8 @@ impl Vm {
             globals: self.builtins.clone(),
             ns: None,
             entry: Entry::Nested,
+            trace_line: 0,
+            seen: Vec::new(),
         })
     }
 

@@ -29,8 +29,30 @@ pub const MAX_EVENTS: usize = 2_000_000;
 /// generator consumed by `sum()` would otherwise record two per item).
 pub const MAX_HANDOFFS: usize = 10_000;
 
+/// The record keeps the last this many line events (issue 14); the ones
+/// before are counted in `line_events_dropped`.
+pub const MAX_LINE_EVENTS: usize = 200_000;
+
+/// A line of the program's own file began (what `sys.settrace` calls a line event).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineEvent {
+    /// Which one of the run's line events (1-based).
+    pub n: u64,
+    /// The lane running it (0: the script).
+    pub task: TaskId,
+    pub line: u32,
+    pub time: f64,
+    /// How many of the record's events came before it.
+    pub at: u32,
+    /// The loop iteration it ran in.
+    pub iteration: u64,
+}
+
 #[derive(Default)]
 pub struct PageTrace {
+    /// The line events (at most the last `MAX_LINE_EVENTS`).
+    pub line_events: std::collections::VecDeque<LineEvent>,
+    pub line_events_dropped: u64,
     pub trace: Trace,
     /// Every printed line, stdout and stderr, in the order printed.
     pub lines: Vec<String>,
@@ -120,6 +142,23 @@ impl PageTrace {
     fn task_of(&self, v: &Value) -> Option<TaskId> {
         let (w, id) = self.tasks.get(&addr(v))?;
         (w.strong_count() > 0).then_some(*id)
+    }
+
+    /// A line event (the tracer counts them; `n` is this one's number).
+    pub fn line_event(&mut self, now: f64, line: u32) {
+        if self.line_events.len() >= MAX_LINE_EVENTS {
+            self.line_events.pop_front();
+            self.line_events_dropped += 1;
+        }
+        let n = self.line_events_dropped + self.line_events.len() as u64 + 1;
+        self.line_events.push_back(LineEvent {
+            n,
+            task: self.current,
+            line,
+            time: now,
+            at: self.trace.events.len() as u32,
+            iteration: self.iteration,
+        });
     }
 
     /// Text written to stdout or stderr: whole lines become printed lines.

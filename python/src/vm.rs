@@ -71,6 +71,11 @@ pub struct Frame {
     /// The namespace of a class body.
     pub ns: Option<Rc<DictObj>>,
     pub entry: Entry,
+    /// The line of the last `TraceLine` this frame ran (0: none yet).
+    pub trace_line: u32,
+    /// The CLI's `--lines`: the order CPython's persistent `f_locals` dict has
+    /// (names by first appearance over the line events; see `lines::locals_of`).
+    pub seen: Vec<u32>,
 }
 
 impl Frame {
@@ -129,6 +134,8 @@ pub struct Vm {
     pub native_depth: Cell<u32>,
     pub task_ids: RefCell<Vec<Value>>,
     pub trace: Option<Box<crate::pagetrace::PageTrace>>,
+    /// Line events, when the program was compiled to report them.
+    pub lines: Option<Box<crate::lines::Lines>>,
     pub main_module: Option<Rc<DictObj>>,
     pub alloc_estimate: usize,
     pub last_raise: crate::exec::RaiseKind,
@@ -243,6 +250,8 @@ impl Vm {
             f.code = code;
             f.pc = 0;
             f.lasti = 0;
+            f.trace_line = 0;
+            f.seen.clear();
             f.globals = func.globals.clone();
             f.entry = entry;
             return f;
@@ -264,6 +273,8 @@ impl Vm {
             globals: func.globals.clone(),
             ns: None,
             entry,
+            trace_line: 0,
+            seen: Vec::new(),
         })
     }
 

@@ -120,10 +120,32 @@ fn os_error(e: &std::io::Error) -> String {
 }
 
 fn run_file(path: String, args: &[String]) -> ExitCode {
-    let opts = match playground_python::Options::from_pyref_args(args) {
+    // `--lines` and `--frames N` (before `--`): tools/linetrace.py's records.
+    let mut args = args.to_vec();
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let lines = match args[..end].iter().position(|a| a == "--lines") {
+        Some(i) => {
+            args.remove(i);
+            true
+        }
+        None => false,
+    };
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    let mut frames_at = None;
+    if let Some(i) = args[..end].iter().position(|a| a == "--frames") {
+        match args.get(i + 1).and_then(|n| n.parse::<u64>().ok()) {
+            Some(n) if n > 0 => frames_at = Some(n),
+            _ => return bad_usage("--frames needs a line event number (1, 2, ...)"),
+        }
+        args.drain(i..i + 2);
+    }
+    let mut opts = match playground_python::Options::from_pyref_args(&args) {
         Ok(o) => o,
         Err(e) => return bad_usage(&e),
     };
+    if lines {
+        opts.lines = playground_python::lines::LineMode::Print;
+    }
     let src = match std::fs::read(&path) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => {
@@ -137,6 +159,22 @@ fn run_file(path: String, args: &[String]) -> ExitCode {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| path.clone());
     // A big stack for the parser and native recursion (bounded, but deep in debug builds).
+    if let Some(n) = frames_at {
+        let run = std::thread::Builder::new()
+            .stack_size(256 << 20)
+            .spawn(move || playground_python::capture_frames(&src, &name, opts, n));
+        let text = match run.map(|h| h.join()) {
+            Ok(Ok(Ok((Some(c), _)))) => c.text(),
+            Ok(Ok(Ok((None, count)))) => format!("== no line event {n}: the run has {count}\n"),
+            Ok(Ok(Err(syntax))) => syntax,
+            _ => {
+                eprintln!("transcript: internal error");
+                return ExitCode::from(70);
+            }
+        };
+        let _ = std::io::stdout().write_all(text.as_bytes());
+        return ExitCode::SUCCESS;
+    }
     let run = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || playground_python::run_virtual(&src, &name, opts));

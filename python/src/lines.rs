@@ -1,0 +1,595 @@
+//! Line events (issue 14): what `sys.settrace` sees of the program's own file.
+//!
+//! A program compiled with `TraceLine` ops (see `compile::compile_module_traced`)
+//! reports each line as CPython 3.11 does: when a line begins that differs from
+//! the frame's last, or a jump went back. The page records them (task, line,
+//! time); the CLI prints them as `tools/linetrace.py` does; and a run can stop
+//! at its Nth line event to show every task's frames and variables there
+//! ([`Capture`]), which the page does by running the program again to that
+//! point on the virtual clock.
+
+use crate::value::*;
+use crate::vm::{Frame, PyResult, Vm};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// What a traced run does at each line event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum LineMode {
+    /// No `TraceLine` ops (the default: no cost).
+    #[default]
+    Off,
+    /// Count them, and record them in the page's record when it is kept.
+    Record,
+    /// Also print each as `tools/linetrace.py` does, in order with the output.
+    Print,
+}
+
+/// A repr is shortened to this many characters in a line record.
+pub const SHORT: usize = 60;
+
+/// The line tracer's state.
+#[derive(Default)]
+pub struct Lines {
+    pub mode: LineMode,
+    /// Line events so far.
+    pub count: u64,
+    /// Stop at this line event (1-based) and capture every task's frames there.
+    pub stop_at: Option<u64>,
+    pub captured: Option<Capture>,
+    /// Inside the tracer (a `__repr__` it called runs untraced).
+    pub(crate) busy: bool,
+    /// Object ids in reprs, numbered by first appearance (`#n`).
+    pub(crate) labels: Labels,
+}
+
+/// Numbers object ids by first appearance, as `tools/linetrace.py` does for
+/// the addresses in reprs.
+#[derive(Default, Clone, Debug)]
+pub struct Labels(HashMap<String, usize>);
+
+impl Labels {
+    pub fn label(&mut self, hex: &str) -> usize {
+        let n = self.0.len() + 1;
+        *self.0.entry(hex.to_string()).or_insert(n)
+    }
+    /// `s` with every `0x...` address replaced by its label `#n`.
+    pub fn relabel(&mut self, s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if b[i] == b'0' && b.get(i + 1) == Some(&b'x') {
+                let mut j = i + 2;
+                while j < b.len() && (b[j].is_ascii_digit() || (b'a'..=b'f').contains(&b[j])) {
+                    j += 1;
+                }
+                if j > i + 2 {
+                    out.push_str(&format!("#{}", self.label(&s[i..j])));
+                    i = j;
+                    continue;
+                }
+            }
+            let c = s[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+        out
+    }
+}
+
+/// `s` cut to `width` characters with `...`, as linetrace's `short`.
+pub fn shorten(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_string();
+    }
+    let mut t: String = s.chars().take(width - 3).collect();
+    t.push_str("...");
+    t
+}
+
+/// One frame of a task, for the frames panel.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameView {
+    /// The code's name (`main`, `<listcomp>`, `<module>`).
+    pub name: String,
+    pub line: u32,
+    /// Name, repr (addresses as `#n`), and the object's label when the value
+    /// is an object that can be shared (a list, a queue, an instance).
+    pub locals: Vec<(String, String, Option<usize>)>,
+}
+
+/// One task (or the script) at the captured moment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaskView {
+    /// `main() Task-1`, or `__main__` for the script.
+    pub label: String,
+    /// The task's name (`Task-1`), empty for the script.
+    pub name: String,
+    /// `running`, `ready`, `waiting: sleep until 1.000`, ...
+    pub state: String,
+    /// The program's frames, outermost first.
+    pub frames: Vec<FrameView>,
+}
+
+/// Every task's frames at one line event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Capture {
+    /// The line event (1-based) and the virtual time.
+    pub event: u64,
+    pub time: f64,
+    pub tasks: Vec<TaskView>,
+}
+
+impl Capture {
+    /// The text `tools/linetrace.py --frames N` prints for this moment.
+    pub fn text(&self) -> String {
+        let mut out = format!("== line event {} at {:.3}\n", self.event, self.time);
+        for t in &self.tasks {
+            out.push_str(&format!("{}: {}\n", t.label, t.state));
+            for f in &t.frames {
+                let names: Vec<String> = f
+                    .locals
+                    .iter()
+                    .map(|(k, v, _)| format!("{k}={}", shorten(v, SHORT)))
+                    .collect();
+                out.push_str(&format!(
+                    "  {} :{} | {}\n",
+                    f.name,
+                    f.line,
+                    names.join(", ")
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// A frame before its values are shown: its name, line and locals.
+type RawFrame = (String, u32, Vec<(String, Value)>);
+
+fn attr(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.dict.borrow().get(name).cloned(),
+        _ => None,
+    }
+}
+
+impl Vm {
+    /// A `TraceLine` op found a line event.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn line_event(&mut self, line: u32) -> PyResult<()> {
+        let Some(l) = self.lines.as_mut() else {
+            return Ok(());
+        };
+        if l.busy {
+            return Ok(());
+        }
+        l.count += 1;
+        let (mode, n, stop) = (l.mode, l.count, l.stop_at == Some(l.count));
+        let now = self.host.now();
+        if let Some(tr) = self.trace.as_mut() {
+            tr.line_event(now, line);
+        }
+        if mode == LineMode::Print || stop {
+            self.lines.as_mut().expect("lines").busy = true;
+            if mode == LineMode::Print {
+                let text = self.line_record(line, now);
+                self.out.write(crate::io::Stream::Stdout, &text, now);
+            }
+            if stop {
+                let tasks = self.capture_tasks();
+                let l = self.lines.as_mut().expect("lines");
+                l.captured = Some(Capture {
+                    event: n,
+                    time: now,
+                    tasks,
+                });
+            }
+            self.lines.as_mut().expect("lines").busy = false;
+            if stop {
+                self.stop_reason = Some(format!("stopped at line event {n}"));
+                return Err(self.err(crate::types::ExcKind::SystemExit, ""));
+            }
+        }
+        Ok(())
+    }
+
+    fn is_program(&self, f: &Frame) -> bool {
+        *f.code.filename == *self.filename
+    }
+
+    /// A frame CPython has none for: a native call's base, or a builtin the
+    /// interpreter writes in Python (`anext(it, default)`, `bytearray`).
+    fn is_native(&self, f: &Frame) -> bool {
+        Rc::ptr_eq(&f.code, &self.scratch_code) || &*f.code.filename == "<_pgbuiltins>"
+    }
+
+    /// The task whose step is running (`Task.__step` on the VM's stack).
+    fn running_task(&self) -> Option<Value> {
+        self.frames.iter().rev().find_map(|f| {
+            (&*f.code.qualname == "Task.__step" && !self.is_program(f))
+                .then(|| f.locals.first().cloned().flatten())
+                .flatten()
+        })
+    }
+
+    fn task_name(task: &Value) -> String {
+        match attr(task, "_name") {
+            Some(Value::Str(s)) => s.to_string(),
+            _ => String::new(),
+        }
+    }
+
+    /// `count() Task-2`: the coroutine's qualname and the task's name.
+    fn task_label(task: &Value) -> String {
+        let coro = match attr(task, "_coro") {
+            Some(Value::Gen(g)) => g.qualname.to_string(),
+            _ => "?".into(),
+        };
+        format!("{coro}() {}", Self::task_name(task))
+    }
+
+    /// The program's frames at the top of the VM's stack, outermost first
+    /// (native calls between them, which CPython has no frames for, skipped).
+    fn top_program_frames(&self) -> Vec<usize> {
+        let mut v: Vec<usize> = (0..self.frames.len())
+            .rev()
+            .filter(|&i| !self.is_native(&self.frames[i]))
+            .take_while(|&i| self.is_program(&self.frames[i]))
+            .collect();
+        v.reverse();
+        v
+    }
+
+    /// The record linetrace prints for a line event.
+    fn line_record(&mut self, line: u32, now: f64) -> String {
+        let task = match self.running_task() {
+            Some(t) => Self::task_label(&t),
+            None => "__main__".into(),
+        };
+        let idx = self.top_program_frames();
+        let stack: Vec<String> = idx
+            .iter()
+            .map(|&i| self.frames[i].code.name.to_string())
+            .collect();
+        let mut names = String::new();
+        if let Some(&top) = idx.last() {
+            let locals = self.frame_locals_of(top);
+            let mut labels = std::mem::take(&mut self.lines.as_mut().expect("lines").labels);
+            let parts: Vec<String> = locals
+                .iter()
+                .map(|(k, v)| {
+                    let r = self.repr_or_error(v);
+                    format!("{k}={}", shorten(&labels.relabel(&r), SHORT))
+                })
+                .collect();
+            self.lines.as_mut().expect("lines").labels = labels;
+            names = parts.join(", ");
+        }
+        format!("@ {now:.3} {task} {} :{line} | {names}\n", stack.join(">"))
+    }
+
+    fn repr_or_error(&mut self, v: &Value) -> String {
+        match self.repr(v) {
+            Ok(s) => s,
+            Err(e) => {
+                let name = match &e.exc {
+                    Value::Instance(i) => i.class.borrow().name.to_string(),
+                    _ => "Exception".into(),
+                };
+                format!("<repr raised {name}>")
+            }
+        }
+    }
+
+    /// The locals of the VM's frame `i` in the order of CPython's persistent
+    /// `f_locals` dict: a name bound is added at its end the first time it is
+    /// seen, a name unbound is removed.
+    fn frame_locals_of(&mut self, i: usize) -> Vec<(String, Value)> {
+        let f = &mut self.frames[i];
+        let now = locals_of(f);
+        if f.ns.is_some() {
+            return now;
+        }
+        let all = all_names(f);
+        let idx = |name: &str| all.iter().position(|n| n == name).unwrap_or(0) as u32;
+        let bound: Vec<u32> = now.iter().map(|(k, _)| idx(k)).collect();
+        f.seen.retain(|i| bound.contains(i));
+        for b in &bound {
+            if !f.seen.contains(b) {
+                f.seen.push(*b);
+            }
+        }
+        f.seen
+            .iter()
+            .filter_map(|i| now.iter().find(|(k, _)| *k == all[*i as usize]).cloned())
+            .collect()
+    }
+
+    /// Every task's frames now (the script first, then the tasks in creation order).
+    fn capture_tasks(&mut self) -> Vec<TaskView> {
+        let mut labels = Labels::default();
+        let running = self.running_task();
+        let mut out = Vec::new();
+        // The script: the module's frame (the bottom of the stack) and, when no
+        // task runs, the program's frames above it.
+        let script: Vec<usize> = if running.is_none() {
+            self.top_program_frames()
+        } else {
+            (0..self.frames.len().min(1))
+                .filter(|&i| self.is_program(&self.frames[i]))
+                .collect()
+        };
+        let frames: Vec<RawFrame> = script
+            .iter()
+            .map(|&i| {
+                let f = &self.frames[i];
+                (f.code.name.to_string(), f.line(), locals_of(f))
+            })
+            .collect();
+        let state = if running.is_none() {
+            "running".to_string()
+        } else {
+            "waiting in asyncio.run".to_string()
+        };
+        let frames = self.frame_views(frames, &mut labels);
+        out.push(TaskView {
+            label: "__main__".into(),
+            name: String::new(),
+            state,
+            frames,
+        });
+        for task in self.tasks_in_order() {
+            let is_running = running.as_ref().is_some_and(|r| r.is(&task));
+            let (state, frames) = if is_running {
+                let f: Vec<_> = self
+                    .top_program_frames()
+                    .iter()
+                    .map(|&i| {
+                        let f = &self.frames[i];
+                        (f.code.name.to_string(), f.line(), locals_of(f))
+                    })
+                    .collect();
+                ("running".to_string(), f)
+            } else {
+                self.suspended(&task)
+            };
+            let frames = self.frame_views(frames, &mut labels);
+            out.push(TaskView {
+                label: Self::task_label(&task),
+                name: Self::task_name(&task),
+                state,
+                frames,
+            });
+        }
+        // An object held in two places or more gets a label: the one its
+        // address has in the reprs if it shows there, else the next number.
+        let mut seen: HashMap<usize, usize> = HashMap::new();
+        for t in &out {
+            for f in &t.frames {
+                for id in f.locals.iter().filter_map(|l| l.2) {
+                    *seen.entry(id).or_default() += 1;
+                }
+            }
+        }
+        for t in &mut out {
+            for f in &mut t.frames {
+                for (_, _, l) in &mut f.locals {
+                    *l = match *l {
+                        Some(id) if seen.get(&id).copied().unwrap_or(0) >= 2 => {
+                            Some(labels.label(&format!("0x{id:x}")))
+                        }
+                        _ => None,
+                    };
+                }
+            }
+        }
+        out
+    }
+
+    /// The frames with their locals' reprs (addresses labelled by first
+    /// appearance); each object's id is kept in the label slot for now (see
+    /// `capture_tasks`, which labels the shared ones once every repr is made).
+    fn frame_views(&mut self, frames: Vec<RawFrame>, labels: &mut Labels) -> Vec<FrameView> {
+        frames
+            .into_iter()
+            .map(|(name, line, locals)| FrameView {
+                name,
+                line,
+                locals: locals
+                    .into_iter()
+                    .map(|(k, v)| {
+                        let r = self.repr_or_error(&v);
+                        let r = labels.relabel(&r);
+                        (k, r, shareable(&v).then(|| v.id()))
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// The tasks not done, in creation order (the prelude's `_all_tasks`).
+    fn tasks_in_order(&self) -> Vec<Value> {
+        let Some(Value::Module(m)) = self.modules.get("asyncio").cloned() else {
+            return Vec::new();
+        };
+        let all = m
+            .dict
+            .map
+            .borrow()
+            .get(&Key(Value::str("_all_tasks")))
+            .cloned();
+        match all {
+            Some(Value::Dict(d)) => d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, _)| k.0.clone())
+                .filter(|t| !matches!(attr(t, "_state"), Some(Value::Str(s)) if &*s != "PENDING"))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// A suspended task's state and its program frames along its chain of awaits.
+    fn suspended(&mut self, task: &Value) -> (String, Vec<RawFrame>) {
+        let mut frames = Vec::new();
+        let mut cur = attr(task, "_coro");
+        let mut last_lib: Option<(String, Vec<(String, Value)>)> = None;
+        let mut started = true;
+        let mut end: Option<Value> = None;
+        let mut guard = 0;
+        while let Some(v) = cur.take() {
+            guard += 1;
+            if guard > 200 {
+                break;
+            }
+            let Value::Gen(g) = &v else {
+                end = Some(v);
+                break;
+            };
+            let fr = g.frame.borrow();
+            let Some(f) = fr.as_ref() else {
+                break;
+            };
+            if !g.started.get() {
+                started = false;
+            }
+            if self.is_program(f) {
+                let line = if g.started.get() {
+                    f.line()
+                } else {
+                    f.code.first_line
+                };
+                frames.push((f.code.name.to_string(), line, locals_of(f)));
+            } else if f.code.kind == crate::code::CodeKind::Coroutine {
+                // asyncio's coroutine it waits in (`sleep`, `Queue.get`); not the
+                // generators (`Future.__await__`), which CPython writes in C.
+                last_lib = Some((f.code.qualname.to_string(), locals_of(f)));
+            }
+            if matches!(f.code.ops.get(f.lasti), Some(crate::code::Op::YieldFrom)) {
+                cur = f.stack.last().cloned();
+            }
+        }
+        let waiter = attr(task, "_fut_waiter").filter(|w| !matches!(w, Value::None));
+        let state = if !started {
+            "ready (not started)".to_string()
+        } else if waiter.is_none() {
+            "ready".to_string()
+        } else {
+            self.wait_text(last_lib, end.or(waiter))
+        };
+        (state, frames)
+    }
+
+    fn wait_text(
+        &mut self,
+        lib: Option<(String, Vec<(String, Value)>)>,
+        fut: Option<Value>,
+    ) -> String {
+        if let Some((name, locals)) = &lib {
+            if name == "sleep" {
+                let when = locals
+                    .iter()
+                    .find(|(k, _)| k == "h")
+                    .and_then(|(_, h)| attr(h, "_when"));
+                if let Some(Value::Float(w)) = when {
+                    return format!("waiting: sleep until {w:.3}");
+                }
+                if let Some(Value::Int(w)) = when {
+                    return format!("waiting: sleep until {:.3}", w as f64);
+                }
+            }
+            return format!("waiting: {name}");
+        }
+        match fut {
+            Some(f) if attr(&f, "_coro").is_some() => {
+                format!("waiting for {}", Self::task_name(&f))
+            }
+            Some(f) if self.class_name(&f) == "_GatheringFuture" => "waiting for gather".into(),
+            _ => "waiting for a future".into(),
+        }
+    }
+
+    fn class_name(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(i) => i.class.borrow().name.to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+/// Every local name of a frame: its varnames, then cells and free variables.
+fn all_names(f: &Frame) -> Vec<String> {
+    let c = &f.code;
+    c.varnames
+        .iter()
+        .chain(c.cellvars.iter())
+        .chain(c.freevars.iter())
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// Objects a frames panel marks when two places hold the same one.
+fn shareable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Instance(_)
+            | Value::Deque(_)
+            | Value::Gen(_)
+            | Value::Iter(_)
+    )
+}
+
+/// A frame's local variables as CPython's `frame.f_locals` lists them: the
+/// local names in order, then cells and free variables; unbound ones left out.
+/// A class body's are its namespace; a module's none (they are its globals).
+/// Names beginning with `__` are left out (as linetrace does).
+pub fn locals_of(f: &Frame) -> Vec<(String, Value)> {
+    let code = &f.code;
+    let mut out: Vec<(String, Value)> = Vec::new();
+    if code.kind == crate::code::CodeKind::Module {
+        return out;
+    }
+    if let Some(ns) = &f.ns {
+        for (k, v) in ns.map.borrow().iter() {
+            if let Value::Str(s) = &k.0 {
+                if !s.starts_with("__") {
+                    out.push((s.to_string(), v.clone()));
+                }
+            }
+        }
+        return out;
+    }
+    let cell_of = |vi: usize| {
+        code.cell_params
+            .iter()
+            .find(|(_, v)| *v as usize == vi)
+            .map(|(c, _)| *c as usize)
+    };
+    for (i, name) in code.varnames.iter().enumerate() {
+        let v = match cell_of(i) {
+            Some(c) => f.cells.get(c).and_then(|c| c.borrow().clone()),
+            None => f.locals.get(i).cloned().flatten(),
+        };
+        if let Some(v) = v {
+            out.push((name.to_string(), v));
+        }
+    }
+    let ncell = code.cellvars.len();
+    for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
+        if ci < ncell && code.cell_params.iter().any(|(c, _)| *c as usize == ci) {
+            continue;
+        }
+        if let Some(v) = f.cells.get(ci).and_then(|c| c.borrow().clone()) {
+            out.push((name.to_string(), v));
+        }
+    }
+    out.retain(|(k, _)| !k.starts_with("__"));
+    out
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Goldens of line events and of the frames panel (issue 14), from the oracle
+tools/linetrace.py (CPython 3.11 on pyref's virtual clock).
+
+  python3 tools/gen_linetrace.py            # all of them
+  python3 tools/gen_linetrace.py NAME ...   # some corpus programs' line goldens
+
+Line goldens: for each program of python/tests/corpus (with the arguments of its
+.json golden), what `linetrace.py NAME.py ARGS` prints on stdout (a record per line
+event, in order with the program's own output) goes to
+python/tests/data/lines/NAME.txt; programs listed in python/tests/lines_known_failures.txt
+(a difference explained there) and goldens over 30 KB are left out.
+
+Frames goldens: for the programs in FRAMES, at line events spread over the run,
+`linetrace.py --frames N` blocks, concatenated, in python/tests/data/frames/NAME.txt.
+"""
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+CORPUS = os.path.join(ROOT, "python", "tests", "corpus")
+LINES = os.path.join(ROOT, "python", "tests", "data", "lines")
+FRAMES_DIR = os.path.join(ROOT, "python", "tests", "data", "frames")
+KNOWN = os.path.join(ROOT, "python", "tests", "lines_known_failures.txt")
+MAX = 30_000
+# Corpus programs whose frames panel is checked, at these fractions of their line events.
+FRAMES = ["asyncq_style", "lock_mutual_exclusion", "queue_getter_wakeup_order"]
+FRACTIONS = [0.2, 0.4, 0.6, 0.8, 1.0]
+
+
+def known():
+    if not os.path.exists(KNOWN):
+        return set()
+    with open(KNOWN) as f:
+        return {ln.split()[0] for ln in f if ln.strip() and not ln.startswith("#")}
+
+
+def linetrace(name, extra=()):
+    with open(os.path.join(CORPUS, name + ".json")) as f:
+        args = json.load(f)["args"]
+    r = subprocess.run(
+        [sys.executable, os.path.join(HERE, "linetrace.py"), *extra, name + ".py", *args],
+        cwd=CORPUS,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "80"},
+    )
+    return r.stdout
+
+
+def main():
+    names = [n.removesuffix(".py") for n in sys.argv[1:]]
+    everything = not names
+    if everything:
+        names = sorted(f[:-3] for f in os.listdir(CORPUS) if f.endswith(".py"))
+    skip = known()
+    os.makedirs(LINES, exist_ok=True)
+    for name in names:
+        path = os.path.join(LINES, name + ".txt")
+        if name in skip:
+            continue
+        out = linetrace(name)
+        if len(out.encode()) > MAX:
+            if os.path.exists(path):
+                os.remove(path)
+            continue
+        with open(path, "w") as f:
+            f.write(out)
+    if not everything:
+        return
+    os.makedirs(FRAMES_DIR, exist_ok=True)
+    for name in FRAMES:
+        total = sum(1 for ln in linetrace(name).splitlines() if ln.startswith("@ "))
+        blocks = [
+            linetrace(name, ["--frames", str(max(1, round(total * f)))]) for f in FRACTIONS
+        ]
+        with open(os.path.join(FRAMES_DIR, name + ".txt"), "w") as f:
+            f.write("".join(blocks))
+
+
+if __name__ == "__main__":
+    main()
