@@ -3,17 +3,20 @@
 //! component (`ui/`), and the lesson's definition picks the panels below the
 //! program (`ui::lesson_view`).
 
-use crate::hooks::{use_keyboard, use_moment, use_runner};
+use crate::hooks::use_frames::Program;
+use crate::hooks::{use_frames, use_keyboard, use_moment, use_runner};
 use crate::runner::{self, RunState};
 use crate::state::{Action, AppState};
 use crate::ui::about::{About, Notes, SiteFooter, SiteHeader};
 use crate::ui::console::Console;
 use crate::ui::controls::{Command, Controls};
+use crate::ui::frames::FramesPanel;
 use crate::ui::lesson_view::{CostInputs, LessonView};
 use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::url;
+use engine::lessons::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -45,7 +48,13 @@ pub fn App(props: &AppProps) -> Html {
     let run = use_runner(&state);
     use_keyboard(&run);
     let source = state.source();
-    let m = use_moment(&run, &source, state.settings.at);
+    let m = use_moment(&run, &source, state.settings.at, state.settings.line);
+    let program = Program {
+        source: &source,
+        file: &state.settings.file_name(),
+        argv: state.settings.argv_list(),
+    };
+    let frames = use_frames(&m.snap, &m.run_state, m.real_clock, program);
 
     // The URL follows the settings.
     let own_url = props.query.is_none();
@@ -139,6 +148,9 @@ pub fn App(props: &AppProps) -> Html {
                 show_captions={state.show_captions} line={m.current_line()} {costs}
                 on_hover={send(&state, Action::Hover)} on_zoom={send(&state, Action::Zoom)} {on_at}
                 on_captions={send(&state, Action::Captions)} />
+            if let (Some(frames), View::Run, false) = (frames, lesson.view(), simulated) {
+                <FramesPanel {frames} />
+            }
             </main>
             if !s.embed { <SiteFooter /> }
         </div>

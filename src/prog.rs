@@ -5,6 +5,7 @@
 
 use engine::program::Tick;
 use engine::trace::Trace;
+use playground_python::pagetrace::LineEvent;
 use std::ops::Deref;
 
 pub enum Prog {
@@ -114,6 +115,35 @@ impl Prog {
             Prog::Engine(p) => p.task_names(),
             Prog::Python(p) => p.page().map(|r| r.names.clone()).unwrap_or_default(),
             Prog::Failed(_) => vec![String::new()],
+        }
+    }
+
+    /// The line events kept (issue 14), and how many came before them.
+    pub fn line_events(&self) -> (&[LineEvent], u64) {
+        match self {
+            Prog::Python(p) => p.page().map_or((&[][..], 0), |r| {
+                (&r.line_events[..], r.line_events_dropped)
+            }),
+            _ => (&[], 0),
+        }
+    }
+
+    /// Line events so far.
+    pub fn line_count(&self) -> u64 {
+        match self {
+            Prog::Python(p) => p.line_count(),
+            _ => 0,
+        }
+    }
+
+    /// Returns to the runner after the next line event; false: no line events here.
+    pub fn pause_after_next_line(&mut self) -> bool {
+        match self {
+            Prog::Python(p) => {
+                p.pause_after_next_line();
+                true
+            }
+            _ => false,
         }
     }
 

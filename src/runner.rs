@@ -114,6 +114,8 @@ pub struct Runner {
     busy_until: Option<f64>,
     /// Stop after this loop iteration (Step).
     step_until: Option<u64>,
+    /// Step line: pause once the run has had this many line events.
+    step_line_until: Option<u64>,
     pub started_ms: f64,
     pub measured_ms: Option<f64>,
     /// How long the whole run takes, when known beforehand (a simulation); 0 if not.
@@ -150,6 +152,7 @@ impl Default for Runner {
             waiting: None,
             busy_until: None,
             step_until: None,
+            step_line_until: None,
             started_ms: 0.0,
             measured_ms: None,
             predicted_end: 0.0,
@@ -389,6 +392,7 @@ pub fn interpreted(
 ) -> Result<Prog, String> {
     let opts = playground_python::Options {
         trace: true,
+        lines: playground_python::lines::LineMode::Record,
         args,
         ..Default::default()
     };
@@ -421,6 +425,7 @@ pub fn start_with(
         r.program = None;
         r.waiting = None;
         r.step_until = None;
+        r.step_line_until = None;
         r.busy_until = None;
         r.run_id += 1;
         r.speed = speed;
@@ -489,6 +494,7 @@ pub fn stop(rc: &Shared) {
         r.program = None;
         r.clock = None;
         r.step_until = None;
+        r.step_line_until = None;
         r.busy_until = None;
         r.run_id += 1;
         r.state = RunState::Idle;
@@ -531,6 +537,7 @@ pub fn resume(rc: &Shared) {
         }
         r.state = RunState::Running;
         r.step_until = None;
+        r.step_line_until = None;
         if let Some(Clocks::Real(c)) = &r.clock {
             c.set_paused(false);
         }
@@ -563,6 +570,27 @@ pub fn step(rc: &Shared) {
         }
         let it = r.program.as_ref().map(|p| p.iteration()).unwrap_or(0);
         r.step_until = Some(it + 1);
+        r.cancel_pending();
+        if let Some(Clocks::Real(c)) = &r.clock {
+            c.set_paused(false);
+        }
+    }
+    pump(rc, true);
+}
+
+/// Runs to the next line event of the program (Step line), then pauses.
+pub fn step_line(rc: &Shared) {
+    {
+        let mut r = rc.borrow_mut();
+        if r.state != RunState::Paused {
+            return;
+        }
+        let Some(p) = r.program.as_mut() else { return };
+        if !p.pause_after_next_line() {
+            return;
+        }
+        let n = p.line_count() + 1;
+        r.step_line_until = Some(n);
         r.cancel_pending();
         if let Some(Clocks::Real(c)) = &r.clock {
             c.set_paused(false);
@@ -623,7 +651,7 @@ fn pump(rc: &Shared, stepping: bool) {
     let mut next: Option<(f64, bool)> = None;
     {
         let mut r = rc.borrow_mut();
-        let step_pending = stepping || r.step_until.is_some();
+        let step_pending = stepping || r.step_until.is_some() || r.step_line_until.is_some();
         if !(r.state == RunState::Running || (step_pending && r.state == RunState::Paused)) {
             return;
         }
@@ -662,9 +690,19 @@ fn pump(rc: &Shared, stepping: bool) {
             let mid = p.mid_iteration();
             match tick {
                 Tick::Progress => {
+                    let lines = r.program.as_ref().map_or(0, |p| p.line_count());
+                    if r.step_line_until.is_some_and(|t| lines >= t) {
+                        r.step_line_until = None;
+                        r.state = RunState::Paused;
+                        if let Some(Clocks::Real(c)) = &r.clock {
+                            c.set_paused(true);
+                        }
+                        break;
+                    }
                     if let Some(target) = r.step_until {
                         if iteration >= target && !mid {
                             r.step_until = None;
+                            r.step_line_until = None;
                             r.state = RunState::Paused;
                             if let Some(Clocks::Real(c)) = &r.clock {
                                 c.set_paused(true);
@@ -684,7 +722,9 @@ fn pump(rc: &Shared, stepping: bool) {
                     }
                 }
                 Tick::Wait { secs, blocking } => {
-                    let instant = matches!(r.speed, Speed::Instant) || r.step_until.is_some();
+                    let instant = matches!(r.speed, Speed::Instant)
+                        || r.step_until.is_some()
+                        || r.step_line_until.is_some();
                     match (&r.clock, r.speed) {
                         (Some(Clocks::Virtual(c)), _) if instant => c.advance(secs),
                         (Some(Clocks::Virtual(_)), Speed::Factor(f)) => {

@@ -35,6 +35,13 @@ pub struct Snapshot {
     pub at: Option<u64>,
     /// The last iteration of the record.
     pub last_iteration: u64,
+    /// The moment shown is this line event (`at=line:N`, Step line looking back).
+    pub line_at: Option<u64>,
+    /// The line event of the moment shown (the last one up to it), if any.
+    pub line_now: Option<u64>,
+    /// Line events of the record, and how many early ones were dropped.
+    pub lines_total: u64,
+    pub lines_dropped: u64,
     /// The loop's internals at the moment shown.
     pub frame: Option<Frame>,
     /// Whether internals were recorded for this run (not for huge ones).
@@ -59,7 +66,7 @@ impl PartialEq for Snap {
 
 impl Snapshot {
     /// The run as it stands (`at` None), or at moment `at` of its record.
-    pub fn of(r: &Runner, source: &str, at: Option<u64>) -> Snapshot {
+    pub fn of(r: &Runner, source: &str, at: Option<u64>, line: Option<u64>) -> Snapshot {
         let Some(p) = r.program() else {
             return Snapshot {
                 run_id: r.run_id,
@@ -68,7 +75,27 @@ impl Snapshot {
         };
         let full = p.trace();
         let last_iteration = full.last_iteration();
-        let at = at.map(|k| k.min(last_iteration));
+        // A line moment: the record up to that line event (clamped to those kept).
+        let (line_events, lines_dropped) = p.line_events();
+        let line_ev = line.and_then(|n| {
+            let i = n.saturating_sub(lines_dropped + 1) as usize;
+            line_events
+                .get(i.min(line_events.len().checked_sub(1)?))
+                .copied()
+        });
+        let at = match line_ev {
+            Some(ev) => Some(ev.iteration),
+            None => at.map(|k| k.min(last_iteration)),
+        };
+        let line_now = match (line_ev, at) {
+            (Some(ev), _) => Some(ev.n),
+            (None, Some(k)) => {
+                let i = line_events.partition_point(|e| e.iteration <= k);
+                i.checked_sub(1).map(|i| line_events[i].n)
+            }
+            (None, None) => line_events.last().map(|e| e.n),
+        };
+        let lines_total = lines_dropped + line_events.len() as u64;
         let names = p.task_names();
         let all_output = p.output();
         let all_prints: Vec<(u64, usize)> = full
@@ -79,8 +106,16 @@ impl Snapshot {
             .collect();
         // The record up to the moment: events of iterations <= k.
         let cut: Trace;
-        let (trace, now): (&Trace, f64) = match at {
-            Some(k) => {
+        let (trace, now): (&Trace, f64) = match (line_ev, at) {
+            (Some(ev), _) => {
+                cut = Trace {
+                    enabled: true,
+                    events: full.events[..(ev.at as usize).min(full.events.len())].to_vec(),
+                    frames: Vec::new(),
+                };
+                (&cut, ev.time)
+            }
+            (None, Some(k)) => {
                 let n = full.events.partition_point(|e| e.iteration <= k);
                 let frame_time = full.frame_at(k).map(|f| f.time);
                 let t = frame_time
@@ -93,7 +128,7 @@ impl Snapshot {
                 };
                 (&cut, t)
             }
-            None => (&*full, p.now()),
+            (None, None) => (&*full, p.now()),
         };
         let mut output = Vec::new();
         let mut line_times = Vec::new();
@@ -136,6 +171,14 @@ impl Snapshot {
                 break;
             }
         }
+        // A line moment, or a run paused (Step line stops at a line event): the
+        // line event's line is the one executing.
+        let paused = at.is_none() && r.state == crate::runner::RunState::Paused;
+        if let Some(ev) = line_ev.or_else(|| paused.then(|| line_events.last().copied()).flatten())
+        {
+            current_line = Some(ev.line as usize - 1);
+            current_task = Some(ev.task);
+        }
         // Threads and processes are simulated: their timeline is the model's.
         let (timeline, names) = if let Some(sim) = r.lesson.simulation() {
             let (timeline, names) = (sim.timeline)(&r.params);
@@ -172,6 +215,10 @@ impl Snapshot {
             run_id: r.run_id,
             at,
             last_iteration,
+            line_at: line_ev.map(|e| e.n),
+            line_now,
+            lines_total,
+            lines_dropped,
             has_frames: !full.frames.is_empty(),
             frame,
             caption,

@@ -27,6 +27,8 @@ pub enum Action {
     Zoom(u32),
     /// Show a moment of the record (None: follow the run).
     At(Option<u64>),
+    /// The moment shown: a line event of the record (None: the run).
+    AtLine(Option<u64>),
     Captions(bool),
     DismissNotes,
     /// The user changed the program's text.
@@ -44,7 +46,7 @@ pub enum Action {
 impl AppState {
     pub fn from_query(q: &str) -> AppState {
         let (mut settings, mut notes) = Settings::from_query(q);
-        if settings.at.is_some() && settings.clock == ClockKind::Real {
+        if (settings.at.is_some() || settings.line.is_some()) && settings.clock == ClockKind::Real {
             settings.clock = ClockKind::Virtual;
             notes.push(Note {
                 param: "at".into(),
@@ -160,6 +162,7 @@ impl AppState {
 pub fn run_query(settings: &Settings) -> String {
     let mut s = settings.clone();
     s.at = None;
+    s.line = None;
     s.speed = engine::settings::Speed::Factor(1.0);
     s.autorun = false;
     s.to_query()
@@ -173,12 +176,14 @@ impl Reducible for AppState {
         match action {
             Action::Lesson(l) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.settings = s.settings.with_lesson(l);
                 s.hovered = None;
                 s.notes.clear();
             }
             Action::Param(name, v) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 let lesson = s.settings.lesson;
                 s.notes.retain(|n| n.param != name);
                 let before = s.settings.params.clone();
@@ -202,6 +207,7 @@ impl Reducible for AppState {
             }
             Action::Clock(c) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.settings.clock = c;
                 if c == ClockKind::Real && s.settings.speed == Speed::Instant {
                     s.settings.speed = Speed::Factor(1.0);
@@ -216,11 +222,19 @@ impl Reducible for AppState {
             Action::ShowTimes(b) => s.show_times = b,
             Action::Hover(h) => s.hovered = h,
             Action::Zoom(z) => s.zoom = z.clamp(1, 16),
-            Action::At(m) => s.settings.at = m,
+            Action::At(m) => {
+                s.settings.at = m;
+                s.settings.line = None;
+            }
+            Action::AtLine(n) => {
+                s.settings.line = n;
+                s.settings.at = None;
+            }
             Action::Captions(b) => s.show_captions = b,
             Action::DismissNotes => s.notes.clear(),
             Action::Edit(text) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 // An edited lesson keeps its file name; its own text is the lesson again.
                 let lesson = s.settings.lesson;
                 let own_file = s
@@ -240,16 +254,19 @@ impl Reducible for AppState {
             }
             Action::Open(name, text) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.settings.file = Some(name).filter(|n| !n.is_empty() && n.chars().count() <= 64);
                 s.settings.code = Some(text);
             }
             Action::Reset => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.settings.code = None;
                 s.settings.file = None;
             }
             Action::Argv(v) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.notes.retain(|n| n.param != "argv");
                 if v.len() > 4096 {
                     s.notes.push(Note {
@@ -262,6 +279,7 @@ impl Reducible for AppState {
             }
             Action::ProgramSeed(v) => {
                 s.settings.at = None;
+                s.settings.line = None;
                 s.notes.retain(|n| n.param != "seed");
                 match engine::random::Seed::parse(&v) {
                     Ok(seed) => {

@@ -11,6 +11,10 @@ event, in order with the program's own output) goes to
 python/tests/data/lines/NAME.txt; programs listed in python/tests/lines_known_failures.txt
 (a difference explained there) and goldens over 30 KB are left out.
 
+Lesson goldens: the line events of the lessons in LESSONS (their programs as
+written, default parameters) in python/tests/data/lesson_lines/NAME.txt (the page's
+Step line is checked against them).
+
 Frames goldens: for the programs in FRAMES, at line events spread over the run,
 `linetrace.py --frames N` blocks, concatenated, in python/tests/data/frames/NAME.txt.
 """
@@ -29,6 +33,8 @@ MAX = 30_000
 # Corpus programs whose frames panel is checked, at these fractions of their line events.
 FRAMES = ["asyncq_style", "lock_mutual_exclusion", "queue_getter_wakeup_order"]
 FRACTIONS = [0.2, 0.4, 0.6, 0.8, 1.0]
+LESSONS = ["countasync"]
+LESSON_DIR = os.path.join(ROOT, "python", "tests", "data", "lesson_lines")
 
 
 def known():
@@ -72,6 +78,13 @@ def main():
             f.write(out)
     if not everything:
         return
+    os.makedirs(LESSON_DIR, exist_ok=True)
+    for name in LESSONS:
+        py = os.path.join(ROOT, "engine", "src", "lessons", "py", name + ".py")
+        r = subprocess.run([sys.executable, os.path.join(HERE, "linetrace.py"), py],
+                           capture_output=True, text=True, timeout=60)
+        with open(os.path.join(LESSON_DIR, name + ".txt"), "w") as f:
+            f.write(r.stdout)
     os.makedirs(FRAMES_DIR, exist_ok=True)
     for name in FRAMES:
         total = sum(1 for ln in linetrace(name).splitlines() if ln.startswith("@ "))

@@ -46,6 +46,8 @@ pub struct Settings {
     pub panels: Panels,
     /// `at=`: the moment (loop iteration) shown; None follows the run.
     pub at: Option<u64>,
+    /// `at=line:N`: the moment shown is the run's Nth line event (issue 14).
+    pub line: Option<u64>,
     /// `code=`/`codez=`: the program shown and run when it is not the
     /// lesson's own (edited, or a teacher's); None: the lesson's program.
     pub code: Option<String>,
@@ -108,6 +110,7 @@ impl Default for Settings {
             controls: None,
             panels: Panels::default(),
             at: None,
+            line: None,
             code: None,
             file: None,
             argv: None,
@@ -429,12 +432,20 @@ impl Settings {
             }
         }
         if let Some(v) = get("at") {
-            match v.trim().parse::<u64>() {
-                Ok(n) if n <= 10_000_000 => s.at = Some(n),
-                _ => notes.push(Note {
+            let v = v.trim();
+            match v.strip_prefix("line:").map(|n| n.parse::<u64>()) {
+                Some(Ok(n)) if (1..=10_000_000).contains(&n) => s.line = Some(n),
+                Some(_) => notes.push(Note {
                     param: "at".into(),
-                    message: format!("at must be a loop iteration (a whole number from 0), got {:?}; showing the run", shown(v)),
+                    message: format!("at=line:N needs a line event N from 1, got {:?}; showing the run", shown(v)),
                 }),
+                None => match v.parse::<u64>() {
+                    Ok(n) if n <= 10_000_000 => s.at = Some(n),
+                    _ => notes.push(Note {
+                        param: "at".into(),
+                        message: format!("at must be a loop iteration (a whole number from 0) or line:N, got {:?}; showing the run", shown(v)),
+                    }),
+                },
             }
         }
         let known = |k: &str| {
@@ -500,6 +511,8 @@ impl Settings {
         }
         if let Some(at) = self.at {
             q.push(format!("at={at}"));
+        } else if let Some(n) = self.line {
+            q.push(format!("at=line:{n}"));
         }
         if let Some(f) = &self.file {
             q.push(format!("file={}", percent_encode(f)));
@@ -538,6 +551,7 @@ impl Settings {
             params,
             controls,
             at: None,
+            line: None,
             code: None,
             file: None,
             argv: None,

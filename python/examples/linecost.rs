@@ -23,7 +23,10 @@ fn time(src: &str, lines: LineMode) -> (f64, usize) {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
     let count = format!(
         "import asyncio\n\nasync def count():\n    print(\"One\")\n    await asyncio.sleep(1)\n    print(\"Two\")\n\nasync def main():\n    await asyncio.gather(*(count() for _ in range({n})))\n\nasyncio.run(main())\n"
     );

@@ -414,6 +414,19 @@ impl Program {
         }
     }
 
+    /// Line events so far (0 when the program is not traced by line).
+    pub fn line_count(&self) -> u64 {
+        self.vm.lines.as_ref().map_or(0, |l| l.count)
+    }
+
+    /// Returns to the driver after the next line event (Step line).
+    pub fn pause_after_next_line(&mut self) {
+        let n = self.line_count() + 1;
+        if let Some(l) = self.vm.lines.as_mut() {
+            l.pause_at = Some(n);
+        }
+    }
+
     /// The record the page draws from (with `Options::trace`).
     pub fn page(&self) -> Option<&pagetrace::PageTrace> {
         self.vm.trace.as_deref()

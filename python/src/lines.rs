@@ -36,6 +36,8 @@ pub struct Lines {
     pub count: u64,
     /// Stop at this line event (1-based) and capture every task's frames there.
     pub stop_at: Option<u64>,
+    /// Pause the run (for the driver) once this many line events happened.
+    pub pause_at: Option<u64>,
     pub captured: Option<Capture>,
     /// Inside the tracer (a `__repr__` it called runs untraced).
     pub(crate) busy: bool,
@@ -168,6 +170,10 @@ impl Vm {
         }
         l.count += 1;
         let (mode, n, stop) = (l.mode, l.count, l.stop_at == Some(l.count));
+        if l.pause_at.is_some_and(|p| n >= p) {
+            l.pause_at = None;
+            self.pending_pause = Some(crate::vm::Pause::Iteration);
+        }
         let now = self.host.now();
         if let Some(tr) = self.trace.as_mut() {
             tr.line_event(now, line);

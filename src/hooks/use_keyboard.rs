@@ -38,6 +38,18 @@ pub fn use_keyboard(handle: &RunnerHandle) {
                             _ => Command::Run,
                         });
                     }
+                    "ArrowRight" if e.shift_key() => {
+                        e.prevent_default();
+                        if st != RunState::Running {
+                            h.command(Command::StepLine);
+                        }
+                    }
+                    "ArrowLeft" if e.shift_key() => {
+                        e.prevent_default();
+                        if let Some(n) = h.line_now() {
+                            h.go_line(Some(n.saturating_sub(1).max(1)));
+                        }
+                    }
                     "ArrowRight" => {
                         e.prevent_default();
                         if st != RunState::Running {

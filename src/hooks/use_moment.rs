@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// A snapshot and what it was taken of: (the run's version, the moment).
-type Cached = ((u64, Option<u64>), Snap);
+type Cached = ((u64, Option<u64>, Option<u64>), Snap);
 
 /// What the page shows of the run.
 pub struct Moment {
@@ -62,6 +62,14 @@ impl Moment {
                 "Paused at t = {:.3} s, loop iteration {}",
                 s.now, s.iteration
             ),
+            _ if self.looking_back && s.line_at.is_some() => format!(
+                "Looking back at line event {} of {}: line {} (t = {:.3} s, loop iteration {}); read from the record.",
+                s.line_at.unwrap_or(0),
+                s.lines_total,
+                s.current_line.map_or(0, |l| l + 1),
+                s.now,
+                s.iteration
+            ),
             _ if self.looking_back => format!(
                 "Looking back at loop iteration {} of {} (t = {:.3} s): read from the record, nothing re-runs.",
                 s.iteration, s.last_iteration, s.now
@@ -77,16 +85,21 @@ impl Moment {
 }
 
 #[hook]
-pub fn use_moment(handle: &RunnerHandle, source: &str, at: Option<u64>) -> Moment {
+pub fn use_moment(
+    handle: &RunnerHandle,
+    source: &str,
+    at: Option<u64>,
+    line: Option<u64>,
+) -> Moment {
     let cache: Rc<RefCell<Option<Cached>>> = use_mut_ref(|| None);
     let r = handle.runner.borrow();
     let snap = {
         let mut c = cache.borrow_mut();
         match &*c {
-            Some((k, s)) if *k == (r.version, at) => s.clone(),
+            Some((k, s)) if *k == (r.version, at, line) => s.clone(),
             _ => {
-                let s = Snap(Rc::new(Snapshot::of(&r, source, at)));
-                *c = Some(((r.version, at), s.clone()));
+                let s = Snap(Rc::new(Snapshot::of(&r, source, at, line)));
+                *c = Some(((r.version, at, line), s.clone()));
                 s
             }
         }

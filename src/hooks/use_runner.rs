@@ -22,6 +22,7 @@ pub struct RunnerHandle {
     pub latest: Rc<RefCell<AppState>>,
     command: Rc<dyn Fn(Command)>,
     go_at: Rc<dyn Fn(Option<u64>)>,
+    dispatch_line: Rc<dyn Fn(Option<u64>)>,
 }
 
 impl RunnerHandle {
@@ -32,6 +33,31 @@ impl RunnerHandle {
     /// Shows a moment of the record (None: follow the run); pauses a run going on.
     pub fn go_at(&self, m: Option<u64>) {
         (self.go_at)(m)
+    }
+    /// The line event (1-based) of the moment shown: the moment's own, the
+    /// last one of an iteration looked back at, or the run's latest.
+    pub fn line_now(&self) -> Option<u64> {
+        let s = self.latest.borrow().settings.clone();
+        if s.line.is_some() {
+            return s.line;
+        }
+        let r = self.runner.borrow();
+        let p = r.program()?;
+        let (events, _) = p.line_events();
+        match s.at {
+            Some(k) => {
+                let i = events.partition_point(|e| e.iteration <= k);
+                i.checked_sub(1).map(|i| events[i].n)
+            }
+            None => events.last().map(|e| e.n),
+        }
+    }
+    /// Shows the record's line event `n` (None: follow the run); pauses a run going on.
+    pub fn go_line(&self, n: Option<u64>) {
+        if n.is_some() && self.runner.borrow().state == RunState::Running {
+            runner::pause(&self.runner);
+        }
+        (self.dispatch_line)(n)
     }
     /// Runs the editor's text as it is now (Ctrl/Cmd+Enter): the page may not
     /// have drawn the last edit yet, so the edit is applied here first.
@@ -83,6 +109,30 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
                 .borrow()
                 .program()
                 .map(|p| p.trace().last_iteration());
+            // Looking back: Step line moves to the record's next line event first.
+            let lines = runner
+                .borrow()
+                .program()
+                .map(|p| p.line_count())
+                .unwrap_or(0);
+            if c == Command::StepLine && (settings.at.is_some() || settings.line.is_some()) {
+                let next = match (settings.line, settings.at) {
+                    (Some(n), _) => Some(n + 1),
+                    (None, Some(k)) => runner.borrow().program().and_then(|p| {
+                        let (events, _) = p.line_events();
+                        events.iter().find(|e| e.iteration > k).map(|e| e.n)
+                    }),
+                    _ => None,
+                };
+                match next {
+                    Some(n) if n <= lines => dispatch.dispatch(Action::AtLine(Some(n))),
+                    _ => dispatch.dispatch(Action::AtLine(None)),
+                }
+                return;
+            }
+            if settings.line.is_some() && c != Command::Pause {
+                dispatch.dispatch(Action::AtLine(None));
+            }
             // Looking back: Step moves forward through the record first.
             if let (Some(k), Some(last)) = (settings.at, recorded) {
                 if c == Command::Step && k < last {
@@ -103,6 +153,12 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
                     }
                     runner::step(&runner);
                 }
+                Command::StepLine => {
+                    if !matches!(st, RunState::Paused) {
+                        runner::start(&runner, &settings, true);
+                    }
+                    runner::step_line(&runner);
+                }
                 Command::Stop => runner::stop(&runner),
             }
         })
@@ -116,6 +172,10 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
             }
             dispatch.dispatch(Action::At(m));
         })
+    };
+    let dispatch_line: Rc<dyn Fn(Option<u64>)> = {
+        let dispatch = state.dispatcher();
+        Rc::new(move |n: Option<u64>| dispatch.dispatch(Action::AtLine(n)))
     };
 
     // The interpreter compiles its asyncio prelude once: do it while the page is
@@ -135,7 +195,7 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
         let runner = runner.clone();
         let settings = state.settings.clone();
         use_effect_with((), move |_| {
-            if settings.at.is_some() {
+            if settings.at.is_some() || settings.line.is_some() {
                 let mut s = settings.clone();
                 s.speed = engine::settings::Speed::Instant;
                 runner::start(&runner, &s, false);
@@ -197,5 +257,6 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
         latest,
         command,
         go_at,
+        dispatch_line,
     }
 }

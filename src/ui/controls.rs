@@ -11,6 +11,8 @@ pub enum Command {
     Pause,
     Resume,
     Step,
+    /// Run to the next line event (issue 14).
+    StepLine,
     Stop,
 }
 
@@ -105,6 +107,8 @@ pub fn Controls(p: &ControlsProps) -> Html {
                 }
                 <button type="button" onclick={cmd(Command::Step)} disabled={running}
                     title="One loop iteration (→)">{"Step"}</button>
+                <button type="button" onclick={cmd(Command::StepLine)} disabled={running}
+                    title="The next line any task runs (Shift+→)">{"Step line"}</button>
                 <button type="button" onclick={cmd(Command::Stop)} disabled={!active && state == "idle"}>{"Stop"}</button>
             </div>
             <div class="clock-speed">

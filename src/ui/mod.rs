@@ -4,6 +4,7 @@ pub mod about;
 pub mod console;
 pub mod controls;
 pub mod costs;
+pub mod frames;
 pub mod generator;
 pub mod internals;
 pub mod lesson_view;

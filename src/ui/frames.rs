@@ -1,0 +1,79 @@
+//! "Tasks and frames" (issue 14): at the line event shown, every task not done
+//! with its state and its stack of frames (outermost first), each frame's line
+//! and local variables (`repr` as CPython writes it). An object held in two
+//! places or more carries the same small label (`#1`) in each.
+
+use crate::hooks::Frames;
+use yew::prelude::*;
+
+/// A value's repr is shown up to this many characters; the whole one on request.
+const SHOWN: usize = 80;
+
+#[derive(Properties, PartialEq)]
+pub struct FramesProps {
+    pub frames: Frames,
+}
+
+fn value(repr: &str) -> Html {
+    if repr.chars().count() <= SHOWN {
+        return html! { <code>{repr}</code> };
+    }
+    let short: String = repr.chars().take(SHOWN - 1).collect();
+    html! {
+        <details class="long-value">
+            <summary><code>{format!("{short}…")}</code></summary>
+            <code class="whole">{repr}</code>
+        </details>
+    }
+}
+
+#[component]
+pub fn FramesPanel(p: &FramesProps) -> Html {
+    let body = match &p.frames {
+        Frames::Note(n) => html! { <p class="hint">{n.clone()}</p> },
+        Frames::At(c) => html! {
+            <>
+            <p class="hint">{format!("At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.", c.event, c.time)}</p>
+            <ol class="task-frames">
+            { for c.tasks.iter().map(|t| {
+                let running = t.state == "running";
+                html! {
+                    <li class={classes!("task-frame", running.then_some("running"))}>
+                        <div class="task-head">
+                            <strong>{if t.label == "__main__" { "the script (__main__)".to_string() } else { t.label.clone() }}</strong>
+                            <span class="task-state">{t.state.clone()}</span>
+                        </div>
+                        <ol class="frames">
+                        { for t.frames.iter().map(|f| html! {
+                            <li class="frame">
+                                <div class="frame-head"><code>{f.name.clone()}</code>{format!(" line {}", f.line)}</div>
+                                if !f.locals.is_empty() {
+                                    <table class="locals">
+                                    { for f.locals.iter().map(|(k, v, shared)| html! {
+                                        <tr>
+                                            <th scope="row"><code>{k.clone()}</code></th>
+                                            <td>{value(v)}</td>
+                                            <td class="shared">{shared.map(|l| html! {
+                                                <span class="obj-label" title="the same object is held elsewhere under this label">{format!("#{l}")}</span>
+                                            }).unwrap_or_default()}</td>
+                                        </tr>
+                                    }) }
+                                    </table>
+                                }
+                            </li>
+                        }) }
+                        </ol>
+                    </li>
+                }
+            }) }
+            </ol>
+            </>
+        },
+    };
+    html! {
+        <section class="panel frames-panel" aria-label="Tasks and frames">
+            <h2>{"Tasks and frames"}</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,108 @@
+// Line steps and the "Tasks and frames" panel (issue 14), against CPython's own
+// view (goldens by tools/linetrace.py, python3 tools/gen_linetrace.py): Step
+// line walks countasync's lines in CPython's order; at line events of a corpus
+// program, every task's state, frames, lines and locals are CPython's; Shift+←
+// moves back by a line; at=line:N opens a moment; keyboard and 375 px work.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, openPage, waitState, shot, ROOT } from './lib.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await srv?.close(); });
+
+const b64url = (s) => Buffer.from(s, 'utf8').toString('base64').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const DATA = path.join(ROOT, 'python/tests/data');
+
+/** The current line the editor marks (1-based), or null. */
+const markedLine = (page) => page.evaluate(() => {
+  const all = [...document.querySelectorAll('pre.source .ln')];
+  const i = all.findIndex((e) => e.classList.contains('current'));
+  return i < 0 ? null : i + 1;
+});
+
+test('Step line walks countasync in CPython\'s order of line events', async () => {
+  const want = fs.readFileSync(path.join(DATA, 'lesson_lines/countasync.txt'), 'utf8')
+    .split('\n').filter((l) => l.startsWith('@ ')).map((l) => Number(l.split(' :')[1].split(' ')[0]));
+  assert.ok(want.length >= 15);
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&speed=instant`);
+  const got = [];
+  for (let i = 0; i < want.length; i++) {
+    await page.getByRole('button', { name: 'Step line' }).click();
+    await page.waitForFunction(() => ['paused', 'finished'].includes(document.querySelector('.app').dataset.runState));
+    await page.waitForFunction(() => document.querySelector('.ln.current'));
+    got.push(await markedLine(page));
+  }
+  assert.deepEqual(got, want);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The panel as text lines in the golden's format (values cut as linetrace does). */
+const panelText = (page) => page.evaluate(() => {
+  const cut = (s) => (s.length <= 60 ? s : s.slice(0, 57) + '...');
+  const out = [];
+  for (const t of document.querySelectorAll('.task-frame')) {
+    let label = t.querySelector('.task-head strong').textContent;
+    if (label === 'the script (__main__)') label = '__main__';
+    out.push(`${label}: ${t.querySelector('.task-state').textContent}`);
+    for (const f of t.querySelectorAll('.frame')) {
+      const head = f.querySelector('.frame-head');
+      const name = head.querySelector('code').textContent;
+      const line = head.textContent.slice(name.length).replace(' line ', '');
+      const locals = [...f.querySelectorAll('table.locals tr')].map((tr) => {
+        const v = tr.querySelector('td .whole') || tr.querySelector('td code');
+        return `${tr.querySelector('th').textContent}=${cut(v.textContent)}`;
+      });
+      out.push(`  ${name} :${line} | ${locals.join(', ')}`);
+    }
+  }
+  return out;
+});
+
+test('the frames panel at line events of a corpus program is what CPython shows', async () => {
+  const name = 'lock_mutual_exclusion';
+  const src = fs.readFileSync(path.join(ROOT, `python/tests/corpus/${name}.py`), 'utf8');
+  const golden = fs.readFileSync(path.join(DATA, `frames/${name}.txt`), 'utf8');
+  const blocks = golden.split(/^(?=== line event )/m).filter(Boolean);
+  assert.ok(blocks.length >= 4);
+  const { page, errors, context } = await openPage(browser,
+    `${srv.base}?code=${b64url(src)}&file=${name}.py&speed=instant&autorun=1`);
+  await waitState(page, 'finished');
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l !== '');
+    const n = Number(lines[0].split(' ')[3]);
+    await page.evaluate((n) => { const u = new URL(location.href); u.searchParams.set('at', `line:${n}`); history.replaceState(null, '', u); }, n);
+    await page.goto(page.url());
+    await page.waitForSelector('.task-frame');
+    await page.waitForFunction((n) => document.querySelector('.frames-panel .hint')?.textContent.includes(`At line event ${n} `), n);
+    assert.deepEqual(await panelText(page), lines.slice(1), `line event ${n}`);
+  }
+  // Shift+← goes back one line event; shared objects carry one label.
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('at')?.startsWith('line:'));
+  const at = new URL(page.url()).searchParams.get('at');
+  const last = Number(blocks.at(-1).split(' ')[3]);
+  assert.equal(at, `line:${last - 1}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a shared object is labelled alike in every frame; 375 px dark', async () => {
+  const src = 'import asyncio\n\nasync def worker(name, q):\n    while True:\n        item = await q.get()\n        print(name, item)\n        q.task_done()\n\nasync def main():\n    q = asyncio.Queue()\n    ws = [asyncio.create_task(worker(n, q)) for n in "ab"]\n    await q.put(1)\n    await asyncio.sleep(1)\n    for w in ws:\n        w.cancel()\n\nasyncio.run(main())\n';
+  const { page, errors, context } = await openPage(browser,
+    `${srv.base}?code=${b64url(src)}&file=shared.py&at=line:14`, { viewport: { width: 375, height: 800 }, colorScheme: 'dark' });
+  await page.waitForSelector('.task-frame');
+  const labels = await page.$$eval('.task-frame', (ts) => ts.map((t) => [...t.querySelectorAll('tr')]
+    .filter((tr) => tr.querySelector('th').textContent === 'q').map((tr) => tr.querySelector('.obj-label')?.textContent)));
+  const qs = labels.flat();
+  assert.ok(qs.length >= 3, `q in main and both workers: ${JSON.stringify(labels)}`);
+  assert.ok(qs.every((l) => l && l === qs[0]), `one label for the one queue: ${JSON.stringify(qs)}`);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 375, `no horizontal scroll at 375 px (${width})`);
+  await shot(page, 'frames-375-dark');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
