@@ -48,6 +48,14 @@ pub fn use_frames(
                 .into(),
         ));
     }
+    // A run going on changes at every redraw: frames are for a moment that stays.
+    if matches!(run_state, RunState::Running) && s.at.is_none() {
+        return Some(Frames::Note(
+            "Pause the run, step it by line, or look back at a moment: the panel then shows every \
+             task's frames and variables there."
+                .into(),
+        ));
+    }
     let n = s.line_now?;
     if s.lines_total > MAX_RERUN_LINES {
         return Some(Frames::Note(
