@@ -95,6 +95,8 @@ test('stepping back and forward returns identical screens; at= restores the mome
   const again = await context.newPage();
   await again.goto(page.url());
   await again.waitForFunction(() => document.querySelector('.status')?.textContent.includes('Looking back at loop iteration 9'));
+  // yew draws the children a scheduler pass after the status: wait for the console too.
+  await again.waitForFunction(() => document.querySelectorAll('[role="log"][aria-label="Console"] > *').length > 0);
   const other = await screen(again);
   assert.equal(other, at9);
   // Jump between a task's printed lines: from moment 0 to chain(2)'s first.
