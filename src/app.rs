@@ -78,6 +78,10 @@ pub fn App(props: &AppProps) -> Html {
         let run = run.clone();
         Callback::from(move |at: Option<u64>| run.go_at(at))
     };
+    let on_line = {
+        let run = run.clone();
+        Callback::from(move |n: Option<u64>| run.go_line(n))
+    };
     let on_speed = {
         let (dispatcher, runner, clock) = (state.dispatcher(), run.runner.clone(), s.clock);
         Callback::from(move |v: String| {
@@ -146,9 +150,9 @@ pub fn App(props: &AppProps) -> Html {
                 finished={m.run_state == RunState::Finished} measured_ms={m.measured_ms}
                 real_clock={m.real_clock} hovered={state.hovered} zoom={state.zoom}
                 show_captions={state.show_captions} line={m.current_line()} {costs}
-                on_hover={send(&state, Action::Hover)} on_zoom={send(&state, Action::Zoom)} {on_at}
+                on_hover={send(&state, Action::Hover)} on_zoom={send(&state, Action::Zoom)} {on_at} {on_line}
                 on_captions={send(&state, Action::Captions)} />
-            if let (Some(frames), View::Run, false) = (frames, lesson.view(), simulated) {
+            if let (Some(frames), View::Run | View::Generator, false) = (frames, lesson.view(), simulated) {
                 <FramesPanel {frames} />
             }
             </main>

@@ -34,6 +34,9 @@ MAX = 30_000
 FRAMES = ["asyncq_style", "lock_mutual_exclusion", "queue_getter_wakeup_order"]
 FRACTIONS = [0.2, 0.4, 0.6, 0.8, 1.0]
 LESSONS = ["countasync"]
+# Lessons whose frames panel is checked (their programs as written): at these
+# line events (the generator not started, suspended, running, closed), or at FRACTIONS.
+LESSON_FRAMES = {"generator": [4, 5, 10, 13, 17, 24, 33], "countasync": None}
 LESSON_DIR = os.path.join(ROOT, "python", "tests", "data", "lesson_lines")
 
 
@@ -85,6 +88,18 @@ def main():
                            capture_output=True, text=True, timeout=60)
         with open(os.path.join(LESSON_DIR, name + ".txt"), "w") as f:
             f.write(r.stdout)
+    for name in LESSON_FRAMES:
+        py = os.path.join(ROOT, "engine", "src", "lessons", "py", name + ".py")
+
+        def run(extra):
+            return subprocess.run([sys.executable, os.path.join(HERE, "linetrace.py"), *extra, py],
+                                  capture_output=True, text=True, timeout=60).stdout
+
+        total = sum(1 for ln in run([]).splitlines() if ln.startswith("@ "))
+        events = LESSON_FRAMES[name] or [max(1, round(total * f)) for f in FRACTIONS]
+        blocks = [run(["--frames", str(n)]) for n in events]
+        with open(os.path.join(LESSON_DIR, name + ".frames.txt"), "w") as f:
+            f.write("".join(blocks))
     os.makedirs(FRAMES_DIR, exist_ok=True)
     for name in FRAMES:
         total = sum(1 for ln in linetrace(name).splitlines() if ln.startswith("@ "))

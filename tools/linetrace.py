@@ -63,6 +63,35 @@ def short(v):
     return r if len(r) <= WIDTH else r[: WIDTH - 3] + "..."
 
 
+def chain_of(obj, filename):
+    """Along a chain of awaits (or yield from) from a coroutine or generator: the
+    program's frames (with their lines), asyncio's innermost coroutine (name,
+    locals), and whether the first one has started."""
+    frames, lib, started = [], None, True
+    while obj is not None:
+        if inspect.iscoroutine(obj):
+            fr, nxt = obj.cr_frame, obj.cr_await
+            created = inspect.getcoroutinestate(obj) == inspect.CORO_CREATED
+        elif inspect.isgenerator(obj):
+            fr, nxt = obj.gi_frame, obj.gi_yieldfrom
+            created = inspect.getgeneratorstate(obj) == inspect.GEN_CREATED
+        elif inspect.isasyncgen(obj):
+            fr, nxt = obj.ag_frame, obj.ag_await
+            created = fr is not None and fr.f_lasti < 0
+        else:
+            break
+        if fr is None:
+            break
+        if created:
+            started = False
+        if fr.f_code.co_filename == filename:
+            frames.append((fr, fr.f_code.co_firstlineno if created else fr.f_lineno))
+        elif inspect.iscoroutine(obj):
+            lib = (obj.__qualname__, fr.f_locals)
+        obj = nxt
+    return frames, lib, started
+
+
 def frames_block(n, frame, filename, order, current):
     """What the frames panel shows at line event n (see the docstring)."""
     ADDRESSES.clear()
@@ -72,10 +101,6 @@ def frames_block(n, frame, filename, order, current):
             return ""
         return ", ".join(f"{k}={short(v)}" for k, v in f.f_locals.items() if not k.startswith("__"))
 
-    def show(f, line=None):
-        return f"  {f.f_code.co_name} :{f.f_lineno if line is None else line} | {locals_of(f)}\n"
-
-    out = [f"== line event {n} at {pyref.Clock.now:.3f}\n"]
     chain = []
     f = frame
     while f is not None:
@@ -95,12 +120,11 @@ def frames_block(n, frame, filename, order, current):
             break
         top.append(f)
     top.reverse()
+    entries = []  # (label, state, [(frame, line)])
     if current is None:
-        out.append("__main__: running\n")
-        out.extend(show(f) for f in top)
+        entries.append(("__main__", "running", [(f, None) for f in top]))
     else:
-        out.append("__main__: waiting in asyncio.run\n")
-        out.extend(show(f) for f in prefix)
+        entries.append(("__main__", "waiting in asyncio.run", [(f, None) for f in prefix]))
     for ref in order:
         t = ref()
         if t is None or t.done():
@@ -108,26 +132,9 @@ def frames_block(n, frame, filename, order, current):
         coro = t.get_coro()
         label = f"{coro.__qualname__}() {t.get_name()}"
         if t is current:
-            out.append(f"{label}: running\n")
-            out.extend(show(f) for f in top)
+            entries.append((label, "running", [(f, None) for f in top]))
             continue
-        frames, lib, obj, started = [], None, coro, True
-        while obj is not None:
-            if inspect.iscoroutine(obj):
-                fr, nxt = obj.cr_frame, obj.cr_await
-                if inspect.getcoroutinestate(obj) == inspect.CORO_CREATED:
-                    started = False
-            elif inspect.isgenerator(obj):
-                fr, nxt = obj.gi_frame, obj.gi_yieldfrom
-            else:
-                break
-            if fr is None:
-                break
-            if fr.f_code.co_filename == filename:
-                frames.append(show(fr, None if started else fr.f_code.co_firstlineno))
-            elif inspect.iscoroutine(obj):
-                lib = (obj.__qualname__, fr.f_locals)
-            obj = nxt
+        frames, lib, started = chain_of(coro, filename)
         waiter = t._fut_waiter
         if not started:
             state = "ready (not started)"
@@ -144,8 +151,31 @@ def frames_block(n, frame, filename, order, current):
             state = "waiting for gather"
         else:
             state = "waiting for a future"
+        entries.append((label, state, frames))
+    # Generators of the program held in the module's globals or in a frame shown.
+    held = list(prefix[0].f_globals.values()) if prefix else []
+    for _, _, frames in entries:
+        for f, _ in frames:
+            if f.f_code.co_name != "<module>":
+                held.extend(v for k, v in f.f_locals.items() if not k.startswith("__"))
+    seen = []
+    for g in held:
+        if not (inspect.isgenerator(g) or inspect.isasyncgen(g)) or any(g is x for x in seen):
+            continue
+        code = g.gi_code if inspect.isgenerator(g) else g.ag_code
+        fr = g.gi_frame if inspect.isgenerator(g) else g.ag_frame
+        running = g.gi_running if inspect.isgenerator(g) else g.ag_running
+        if code.co_filename != filename or fr is None or running:
+            continue
+        seen.append(g)
+        frames, _, started = chain_of(g, filename)
+        what = "generator" if inspect.isgenerator(g) else "async generator"
+        entries.append((f"{g.__qualname__}() {what}", "suspended" if started else "not started", frames))
+    out = [f"== line event {n} at {pyref.Clock.now:.3f}\n"]
+    for label, state, frames in entries:
         out.append(f"{label}: {state}\n")
-        out.extend(frames)
+        for f, line in frames:
+            out.append(f"  {f.f_code.co_name} :{f.f_lineno if line is None else line} | {locals_of(f)}\n")
     return "".join(out)
 
 

@@ -65,6 +65,11 @@ impl Vm {
                 if self.nested == 0 {
                     return Ok(RunEnd::Paused(p));
                 }
+                // A nested run (a method called by native code) cannot pause: a
+                // pause for the driver's stepping waits for the outer loop.
+                if p == Pause::Iteration {
+                    self.pending_pause = Some(p);
+                }
             }
             *countdown -= 1;
             if *countdown == 0 {

@@ -656,6 +656,72 @@ pub fn capture_frames(
     Ok((l.captured.take(), l.count))
 }
 
+/// A program run on a virtual clock to chosen line events, in slices, forward
+/// only: the frames panel's way to a moment without holding the page (a later
+/// moment continues from where the last one stopped; an earlier one needs a new
+/// cursor).
+pub struct LineCursor {
+    prog: Program,
+    clock: Rc<engine::clock::VirtualClock>,
+    ended: bool,
+}
+
+impl LineCursor {
+    pub fn new(src: &str, filename: &str, mut opts: Options) -> Result<LineCursor, String> {
+        opts.lines = lines::LineMode::Record;
+        opts.trace = false;
+        opts.slice = opts.slice.min(2_000);
+        let clock = Rc::new(engine::clock::VirtualClock::new());
+        let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
+        Ok(LineCursor {
+            prog: Program::new(src, filename, opts, host)?,
+            clock,
+            ended: false,
+        })
+    }
+
+    /// Line events run so far.
+    pub fn reached(&self) -> u64 {
+        self.prog.line_count()
+    }
+
+    /// Whether line event `n` can still be reached (it is ahead, and the run goes on).
+    pub fn can_reach(&self, n: u64) -> bool {
+        !self.ended && n > self.reached()
+    }
+
+    /// Aims at line event `n` (call `step` until it answers).
+    pub fn seek(&mut self, n: u64) {
+        if let Some(l) = self.prog.vm.lines.as_mut() {
+            l.capture_at = Some(n);
+            l.captured = None;
+        }
+    }
+
+    /// Runs one slice: None while on the way; Some(Some(frames)) at the line
+    /// event sought, Some(None) when the program ended before it.
+    pub fn step(&mut self) -> Option<Option<lines::Capture>> {
+        if self.ended {
+            return Some(None);
+        }
+        let tick = self.prog.tick();
+        if let Some(c) = self.prog.vm.lines.as_mut().and_then(|l| l.captured.take()) {
+            return Some(Some(c));
+        }
+        match tick {
+            Tick::Progress => None,
+            Tick::Wait { secs, .. } => {
+                self.clock.advance(secs);
+                None
+            }
+            Tick::Done | Tick::Error(_) => {
+                self.ended = true;
+                Some(None)
+            }
+        }
+    }
+}
+
 /// Compiles the asyncio prelude ahead of the first program (once per thread;
 /// a page calls it when idle, so that the first Run does not pay for it).
 pub fn warm_up() {

@@ -38,6 +38,8 @@ pub struct Lines {
     pub stop_at: Option<u64>,
     /// Pause the run (for the driver) once this many line events happened.
     pub pause_at: Option<u64>,
+    /// Capture every task's frames at this line event, then pause (`LineCursor`).
+    pub capture_at: Option<u64>,
     pub captured: Option<Capture>,
     /// Inside the tracer (a `__repr__` it called runs untraced).
     pub(crate) busy: bool,
@@ -169,22 +171,25 @@ impl Vm {
             return Ok(());
         }
         l.count += 1;
-        let (mode, n, stop) = (l.mode, l.count, l.stop_at == Some(l.count));
-        if l.pause_at.is_some_and(|p| n >= p) {
+        let (mode, n) = (l.mode, l.count);
+        let stop = l.stop_at == Some(n);
+        let capture = stop || l.capture_at == Some(n);
+        if l.pause_at.is_some_and(|p| n >= p) || l.capture_at == Some(n) {
             l.pause_at = None;
+            l.capture_at = None;
             self.pending_pause = Some(crate::vm::Pause::Iteration);
         }
         let now = self.host.now();
         if let Some(tr) = self.trace.as_mut() {
             tr.line_event(now, line);
         }
-        if mode == LineMode::Print || stop {
+        if mode == LineMode::Print || capture {
             self.lines.as_mut().expect("lines").busy = true;
             if mode == LineMode::Print {
                 let text = self.line_record(line, now);
                 self.out.write(crate::io::Stream::Stdout, &text, now);
             }
-            if stop {
+            if capture {
                 let tasks = self.capture_tasks();
                 let l = self.lines.as_mut().expect("lines");
                 l.captured = Some(Capture {
@@ -340,13 +345,9 @@ impl Vm {
         } else {
             "waiting in asyncio.run".to_string()
         };
-        let frames = self.frame_views(frames, &mut labels);
-        out.push(TaskView {
-            label: "__main__".into(),
-            name: String::new(),
-            state,
-            frames,
-        });
+        // (label, name, state, frames with their values), views made at the end.
+        let mut raw: Vec<(String, String, String, Vec<RawFrame>)> =
+            vec![("__main__".into(), String::new(), state, frames)];
         for task in self.tasks_in_order() {
             let is_running = running.as_ref().is_some_and(|r| r.is(&task));
             let (state, frames) = if is_running {
@@ -362,10 +363,59 @@ impl Vm {
             } else {
                 self.suspended(&task)
             };
+            raw.push((
+                Self::task_label(&task),
+                Self::task_name(&task),
+                state,
+                frames,
+            ));
+        }
+        // Generators of the program held in the module's globals or in a frame
+        // shown, suspended or not started: their saved frames.
+        let mut held: Vec<Value> = match &self.main_module {
+            Some(g) => g.map.borrow().iter().map(|(_, v)| v.clone()).collect(),
+            None => Vec::new(),
+        };
+        for (_, _, _, frames) in &raw {
+            for (_, _, locals) in frames {
+                held.extend(locals.iter().map(|(_, v)| v.clone()));
+            }
+        }
+        let mut gens: Vec<std::rc::Rc<GenObj>> = Vec::new();
+        for v in held {
+            if let Value::Gen(g) = v {
+                let kind = g.code.kind;
+                let program = *g.code.filename == *self.filename;
+                let idle = !g.running.get() && !g.finished.get() && g.frame.borrow().is_some();
+                let gen_like = matches!(
+                    kind,
+                    crate::code::CodeKind::Generator | crate::code::CodeKind::AsyncGenerator
+                );
+                if program && idle && gen_like && !gens.iter().any(|x| Rc::ptr_eq(x, &g)) {
+                    gens.push(g);
+                }
+            }
+        }
+        for g in gens {
+            let (frames, _, started, _) = self.await_chain(Some(Value::Gen(g.clone())));
+            let what = if g.code.kind == crate::code::CodeKind::AsyncGenerator {
+                "async generator"
+            } else {
+                "generator"
+            };
+            let state = if started { "suspended" } else { "not started" };
+            raw.push((
+                format!("{}() {what}", g.qualname),
+                String::new(),
+                state.into(),
+                frames,
+            ));
+        }
+        for (label, name, state, frames) in raw {
             let frames = self.frame_views(frames, &mut labels);
             out.push(TaskView {
-                label: Self::task_label(&task),
-                name: Self::task_name(&task),
+                label,
+                name,
                 state,
                 frames,
             });
@@ -441,8 +491,33 @@ impl Vm {
 
     /// A suspended task's state and its program frames along its chain of awaits.
     fn suspended(&mut self, task: &Value) -> (String, Vec<RawFrame>) {
+        let (frames, last_lib, started, end) = self.await_chain(attr(task, "_coro"));
+        let waiter = attr(task, "_fut_waiter").filter(|w| !matches!(w, Value::None));
+        let state = if !started {
+            "ready (not started)".to_string()
+        } else if waiter.is_none() {
+            "ready".to_string()
+        } else {
+            self.wait_text(last_lib, end.or(waiter))
+        };
+        (state, frames)
+    }
+
+    /// Along a chain of awaits (or `yield from`) from a coroutine or generator:
+    /// the program's frames, asyncio's innermost coroutine (name and locals),
+    /// whether the first has started, and the object the chain ends at.
+    #[allow(clippy::type_complexity)]
+    fn await_chain(
+        &self,
+        start: Option<Value>,
+    ) -> (
+        Vec<RawFrame>,
+        Option<(String, Vec<(String, Value)>)>,
+        bool,
+        Option<Value>,
+    ) {
         let mut frames = Vec::new();
-        let mut cur = attr(task, "_coro");
+        let mut cur = start;
         let mut last_lib: Option<(String, Vec<(String, Value)>)> = None;
         let mut started = true;
         let mut end: Option<Value> = None;
@@ -479,15 +554,7 @@ impl Vm {
                 cur = f.stack.last().cloned();
             }
         }
-        let waiter = attr(task, "_fut_waiter").filter(|w| !matches!(w, Value::None));
-        let state = if !started {
-            "ready (not started)".to_string()
-        } else if waiter.is_none() {
-            "ready".to_string()
-        } else {
-            self.wait_text(last_lib, end.or(waiter))
-        };
-        (state, frames)
+        (frames, last_lib, started, end)
     }
 
     fn wait_text(

@@ -148,3 +148,64 @@ fn a_run_with_fewer_line_events_captures_nothing() {
             .unwrap();
     assert_eq!((c, count), (None, 2));
 }
+
+#[test]
+fn a_cursor_moving_forward_captures_what_a_fresh_run_does() {
+    let name = "lock_mutual_exclusion";
+    let golden =
+        std::fs::read_to_string(tests_dir().join("data/frames").join(format!("{name}.txt")))
+            .unwrap();
+    let opts = Options::from_pyref_args(&corpus_args(name)).unwrap();
+    let mut cursor =
+        playground_python::LineCursor::new(&source(name), &format!("{name}.py"), opts).unwrap();
+    let mut text = String::new();
+    for n in golden
+        .lines()
+        .filter_map(|l| l.strip_prefix("== line event "))
+        .filter_map(|l| l.split(' ').next()?.parse::<u64>().ok())
+    {
+        assert!(cursor.can_reach(n));
+        cursor.seek(n);
+        let c = loop {
+            if let Some(r) = cursor.step() {
+                break r;
+            }
+        };
+        text.push_str(&c.expect("reached").text());
+        assert_eq!(cursor.reached(), n);
+    }
+    assert_eq!(text, golden);
+    cursor.seek(1_000_000);
+    assert_eq!(
+        std::iter::from_fn(|| Some(cursor.step())).flatten().next(),
+        Some(None)
+    );
+}
+
+/// The blocks' line events (`== line event N at T`).
+fn block_events(golden: &str) -> Vec<u64> {
+    golden
+        .lines()
+        .filter_map(|l| l.strip_prefix("== line event "))
+        .filter_map(|l| l.split(' ').next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn lesson_frames_are_cpythons_generators_included() {
+    let dir = tests_dir().join("data/lesson_lines");
+    let lessons = Path::new(env!("CARGO_MANIFEST_DIR")).join("../engine/src/lessons/py");
+    for name in ["generator", "countasync"] {
+        let golden = std::fs::read_to_string(dir.join(format!("{name}.frames.txt"))).unwrap();
+        let src = std::fs::read_to_string(lessons.join(format!("{name}.py"))).unwrap();
+        let mut text = String::new();
+        for n in block_events(&golden) {
+            let (src, file) = (src.clone(), format!("{name}.py"));
+            let c = on_big_stack(move || {
+                playground_python::capture_frames(&src, &file, Options::default(), n).unwrap()
+            });
+            text.push_str(&c.0.expect("the moment is in the run").text());
+        }
+        assert_eq!(text, golden, "{name}: the frames panel differs from CPython's");
+    }
+}

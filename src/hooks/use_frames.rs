@@ -1,23 +1,33 @@
 //! The frames panel's content (issue 14): every task's frames and variables at
 //! the line event shown. The record keeps lines, not values: the program is run
-//! again on the virtual clock to that line event (`capture_frames`), which is
-//! deterministic, and the result kept until the moment or the run changes.
+//! again on the virtual clock to that line event (deterministic), by a
+//! `LineCursor` driven in slices of at most `SLICE_MS` from timers, so that the
+//! page never waits on it; a later moment continues the same run, an earlier
+//! one starts a new one. The last answer is kept until the moment changes.
 
-use crate::runner::RunState;
+use crate::runner::{perf_now, RunState};
 use crate::snapshot::Snap;
+use gloo_timers::callback::Timeout;
 use playground_python::lines::Capture;
+use playground_python::LineCursor;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Re-running to a moment is skipped beyond this many line events (a re-run
-/// per step of the slider would then take too long); the panel says so.
-pub const MAX_RERUN_LINES: u64 = 20_000;
+/// A finished run's last moment is looked for by itself up to this many line
+/// events (beyond, it would run the whole program again after every run).
+const AUTO_LINES: u64 = 20_000;
+
+/// Work done per timer callback while finding a moment's frames.
+const SLICE_MS: f64 = 8.0;
 
 /// What the frames panel shows.
 #[derive(Clone, PartialEq)]
 pub enum Frames {
-    /// Every task's frames at line event `n`.
+    /// Every task's frames at a line event.
     At(Rc<Capture>),
+    /// On the way to line event `n`; what was shown before, meanwhile.
+    Finding(u64, Option<Rc<Capture>>),
     /// Why there is nothing to show.
     Note(AttrValue),
 }
@@ -29,6 +39,52 @@ pub struct Program<'a> {
     pub argv: Vec<String>,
 }
 
+/// The run being searched, and what it found.
+#[derive(Default)]
+struct Job {
+    /// The run and program searched: (run id, source, file, argv).
+    key: (u64, String, String, Vec<String>),
+    cursor: Option<LineCursor>,
+    target: u64,
+    found: Option<(u64, Frames)>,
+    /// The last capture, shown while the next is found.
+    last: Option<Rc<Capture>>,
+    timer: Option<Timeout>,
+}
+
+/// Runs the cursor for a slice; re-arms itself until the moment is found.
+fn pump(job: Rc<RefCell<Job>>, redraw: UseForceUpdateHandle) {
+    let t0 = perf_now();
+    let mut j = job.borrow_mut();
+    let target = j.target;
+    let Some(cursor) = j.cursor.as_mut() else {
+        return;
+    };
+    loop {
+        if let Some(r) = cursor.step() {
+            let f = match r {
+                Some(c) => {
+                    let c = Rc::new(c);
+                    j.last = Some(c.clone());
+                    Frames::At(c)
+                }
+                None => Frames::Note("The program has changed since this run.".into()),
+            };
+            j.found = Some((target, f));
+            j.timer = None;
+            drop(j);
+            crate::bench::FRAMES_FOUND_AT.with(|c| c.set(perf_now()));
+            redraw.force_update();
+            return;
+        }
+        if perf_now() - t0 > SLICE_MS {
+            break;
+        }
+    }
+    let (job2, redraw2) = (job.clone(), redraw.clone());
+    j.timer = Some(Timeout::new(0, move || pump(job2, redraw2)));
+}
+
 #[hook]
 pub fn use_frames(
     snap: &Snap,
@@ -36,7 +92,8 @@ pub fn use_frames(
     real_clock: bool,
     program: Program<'_>,
 ) -> Option<Frames> {
-    let cache = use_mut_ref(|| None::<((u64, u64, String), Frames)>);
+    let job = use_mut_ref(Job::default);
+    let redraw = use_force_update();
     let s = &snap.0;
     if matches!(run_state, RunState::Idle) || s.run_id == 0 {
         return None;
@@ -56,32 +113,55 @@ pub fn use_frames(
                 .into(),
         ));
     }
-    let n = s.line_now?;
-    if s.lines_total > MAX_RERUN_LINES {
+    // The end of a long run is found again only when asked for.
+    let latest = s.at.is_none() && s.line_at.is_none();
+    if latest && matches!(run_state, RunState::Finished) && s.lines_total > AUTO_LINES {
         return Some(Frames::Note(
             format!(
-                "This run has {} line events: too many to run again at each moment, so frames \
-                 are shown for runs of at most {MAX_RERUN_LINES}.",
+                "This run has {} line events: pick a moment (the line slider, Shift+←) to see \
+                 every task's frames there.",
                 s.lines_total
             )
             .into(),
         ));
     }
-    let key = (s.run_id, n, program.source.to_string());
-    if let Some((k, f)) = &*cache.borrow() {
-        if *k == key {
+    let n = s.line_now?;
+    let key = (
+        s.run_id,
+        program.source.to_string(),
+        program.file.to_string(),
+        program.argv.clone(),
+    );
+    let mut j = job.borrow_mut();
+    if j.key != key {
+        *j = Job {
+            key,
+            ..Job::default()
+        };
+    }
+    if let Some((m, f)) = &j.found {
+        if *m == n {
             return Some(f.clone());
         }
     }
-    let opts = playground_python::Options {
-        args: program.argv,
-        ..Default::default()
-    };
-    let f = match playground_python::capture_frames(program.source, program.file, opts, n) {
-        Ok((Some(c), _)) => Frames::At(Rc::new(c)),
-        Ok((None, _)) => Frames::Note("The program has changed since this run.".into()),
-        Err(_) => Frames::Note("The program does not compile.".into()),
-    };
-    *cache.borrow_mut() = Some((key, f.clone()));
-    Some(f)
+    if j.target != n || j.timer.is_none() {
+        j.target = n;
+        j.found = None;
+        if !j.cursor.as_ref().is_some_and(|c| c.can_reach(n)) {
+            let opts = playground_python::Options {
+                args: program.argv,
+                ..Default::default()
+            };
+            match LineCursor::new(program.source, program.file, opts) {
+                Ok(c) => j.cursor = Some(c),
+                Err(_) => return Some(Frames::Note("The program does not compile.".into())),
+            }
+        }
+        if let Some(c) = j.cursor.as_mut() {
+            c.seek(n);
+        }
+        let (job2, redraw2) = (job.clone(), redraw.clone());
+        j.timer = Some(Timeout::new(0, move || pump(job2, redraw2)));
+    }
+    Some(Frames::Finding(n, j.last.clone()))
 }

@@ -4,6 +4,7 @@
 //! places or more carries the same small label (`#1`) in each.
 
 use crate::hooks::Frames;
+use playground_python::lines::Capture;
 use yew::prelude::*;
 
 /// A value's repr is shown up to this many characters; the whole one on request.
@@ -27,13 +28,8 @@ fn value(repr: &str) -> Html {
     }
 }
 
-#[component]
-pub fn FramesPanel(p: &FramesProps) -> Html {
-    let body = match &p.frames {
-        Frames::Note(n) => html! { <p class="hint">{n.clone()}</p> },
-        Frames::At(c) => html! {
-            <>
-            <p class="hint">{format!("At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.", c.event, c.time)}</p>
+fn tasks(c: &Capture) -> Html {
+    html! {
             <ol class="task-frames">
             { for c.tasks.iter().map(|t| {
                 let running = t.state == "running";
@@ -67,6 +63,33 @@ pub fn FramesPanel(p: &FramesProps) -> Html {
                 }
             }) }
             </ol>
+    }
+}
+
+#[component]
+pub fn FramesPanel(p: &FramesProps) -> Html {
+    // The benchmark's figure: from the capture found to the page drawn with it.
+    use_effect_with(p.frames.clone(), |f| {
+        if matches!(f, Frames::At(_)) {
+            let found = crate::bench::FRAMES_FOUND_AT.with(|c| c.replace(f64::NAN));
+            if found.is_finite() {
+                let ms = crate::runner::perf_now() - found;
+                crate::bench::FRAMES_DRAW_MS.with(|c| c.set(ms));
+            }
+        }
+    });
+    let body = match &p.frames {
+        Frames::Note(n) => html! { <p class="hint">{n.clone()}</p> },
+        Frames::At(c) => html! {
+            <>
+            <p class="hint">{format!("At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.", c.event, c.time)}</p>
+            {tasks(c)}
+            </>
+        },
+        Frames::Finding(n, last) => html! {
+            <>
+            <p class="hint" aria-busy="true">{format!("Running the program again to line event {n}…")}</p>
+            if let Some(c) = last { <div class="stale">{tasks(c)}</div> }
             </>
         },
     };

@@ -53,6 +53,7 @@ pub struct LessonViewProps {
     pub on_hover: Callback<Option<usize>>,
     pub on_zoom: Callback<u32>,
     pub on_at: Callback<Option<u64>>,
+    pub on_line: Callback<Option<u64>>,
     pub on_captions: Callback<bool>,
 }
 
@@ -86,7 +87,7 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
         _ => html! {
             <>
                 if p.has_run {
-                    <Travel snap={p.snap.clone()} on_at={p.on_at.clone()} />
+                    <Travel snap={p.snap.clone()} on_at={p.on_at.clone()} on_line={p.on_line.clone()} />
                 }
                 if p.panels.timeline {
                     <div class="tl-grid-outer">

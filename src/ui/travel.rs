@@ -10,6 +10,8 @@ pub struct TravelProps {
     pub snap: Snap,
     /// Where a "live" run stands (the last iteration recorded so far).
     pub on_at: Callback<Option<u64>>,
+    /// Shows a line event of the record (issue 14).
+    pub on_line: Callback<Option<u64>>,
 }
 
 #[component]
@@ -44,6 +46,25 @@ pub fn Travel(p: &TravelProps) -> Html {
         v
     });
     let chosen = task.or(printers.first().copied());
+    // Line events: the first kept one to the last recorded.
+    let (first_line, last_line) = (s.lines_dropped + 1, s.lines_total);
+    let line = s.line_now.unwrap_or(0);
+    let go_line = |n: Option<u64>| {
+        let cb = p.on_line.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(n))
+    };
+    let on_line_input = {
+        let cb = p.on_line.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Ok(v) = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value()
+                .parse::<u64>()
+            {
+                cb.emit(Some(v));
+            }
+        })
+    };
     let on_task = {
         let task = task.clone();
         Callback::from(move |e: Event| {
@@ -83,6 +104,25 @@ pub fn Travel(p: &TravelProps) -> Html {
                     title="Forward one loop iteration (from the record)">{"Forward ▶"}</button>
                 <button type="button" class="small" onclick={go(None)} disabled={s.at.is_none()}>{"Latest"}</button>
             </div>
+            if last_line > 0 {
+            <div class="travel-row">
+                <button type="button" class="small" onclick={go_line(Some(line.saturating_sub(1).max(first_line)))}
+                    disabled={line <= first_line} title="Back one line event (Shift+←)">{"◀ Line"}</button>
+                <label class="scrub">
+                    <span class="pname">{"line event"}</span>
+                    <input type="range" min={first_line.to_string()} max={last_line.to_string()} step="1"
+                        value={line.max(first_line).to_string()} oninput={on_line_input}
+                        aria-label="moment (line event)" aria-valuetext={format!("line event {line} of {last_line}")} />
+                    <output>{format!("{line} / {last_line}")}</output>
+                </label>
+                <button type="button" class="small" onclick={go_line(Some(line + 1))} disabled={line >= last_line}
+                    title="Forward one line event, from the record (Shift+→)">{"Line ▶"}</button>
+            </div>
+            if s.lines_dropped > 0 {
+                <p class="hint">{format!("The first {} line events of this run are not kept (the record keeps the last {}).",
+                    s.lines_dropped, playground_python::pagetrace::MAX_LINE_EVENTS)}</p>
+            }
+            }
             <div class="travel-row">
                 <label class="field">
                     <span class="plabel">{"lines printed by"}</span>

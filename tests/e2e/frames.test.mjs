@@ -90,6 +90,22 @@ test('the frames panel at line events of a corpus program is what CPython shows'
   await context.close();
 });
 
+test('the generator lesson: the saved frame of a generator not started, suspended, running, as CPython has it', async () => {
+  const golden = fs.readFileSync(path.join(DATA, 'lesson_lines/generator.frames.txt'), 'utf8');
+  const blocks = golden.split(/^(?=== line event )/m).filter(Boolean);
+  assert.ok(blocks.length >= 5);
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=generator`);
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l !== '');
+    const n = Number(lines[0].split(' ')[3]);
+    await page.goto(`${srv.base}?lesson=generator&at=line:${n}`);
+    await page.waitForFunction((n) => document.querySelector('.frames-panel .hint')?.textContent.includes(`At line event ${n} `), n);
+    assert.deepEqual(await panelText(page), lines.slice(1), `line event ${n}`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a shared object is labelled alike in every frame; 375 px dark', async () => {
   const src = 'import asyncio\n\nasync def worker(name, q):\n    while True:\n        item = await q.get()\n        print(name, item)\n        q.task_done()\n\nasync def main():\n    q = asyncio.Queue()\n    ws = [asyncio.create_task(worker(n, q)) for n in "ab"]\n    await q.put(1)\n    await asyncio.sleep(1)\n    for w in ws:\n        w.cancel()\n\nasyncio.run(main())\n';
   const { page, errors, context } = await openPage(browser,

@@ -195,6 +195,41 @@ row('timeline of 10,000 segments (calls=3334): redraw (zoom)', `${fmt(tenK.redra
   await c.close();
 }
 
+// 7. Line steps (issue 14): scrubbing a run of about 2,000 line events by line,
+// end to end, with the Tasks and frames panel found again at each moment.
+{
+  const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await c.newPage();
+  await p.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(e.duration); }).observe({ type: 'longtask' });
+  });
+  await p.goto(`${base}/app/?lesson=countasync&calls=500&speed=instant&autorun=1`);
+  await p.waitForSelector('.app[data-run-state="finished"]', { timeout: 60000 });
+  const slider = p.locator('[aria-label="moment (line event)"]');
+  const max = Number(await slider.getAttribute('max'));
+  await p.waitForTimeout(300);
+  await p.evaluate(() => { window.__long = []; });
+  const t0 = await p.evaluate(() => performance.now());
+  const moves = 40;
+  for (let i = 1; i <= moves; i++) await slider.fill(String(Math.max(1, Math.round((i * max) / moves))));
+  await p.waitForFunction((max) => document.querySelector('.frames-panel .hint')?.textContent.startsWith(`At line event ${max} `), max, { timeout: 60000 });
+  const t1 = await p.evaluate(() => performance.now());
+  const long = await p.evaluate(() => window.__long);
+  row(`scrubbing by line end to end (countasync calls=500), ${moves} moves, frames found at each`,
+    long.length ? `${fmt(Math.max(...long), 0)} ms longest (${long.length} over 50 ms)` : 'none over 50 ms',
+    `${max} line events; ${fmt(t1 - t0, 0)} ms in all`, 'none > 50 ms', long.length === 0);
+  // The panel with 100 tasks: from the capture found to the page drawn with it.
+  await p.goto(`${base}/app/?lesson=countasync&calls=100&speed=instant&at=line:300`);
+  await p.waitForFunction(() => document.querySelectorAll('.task-frame').length >= 100, null, { timeout: 60000 });
+  await p.waitForTimeout(200);
+  const tasks = await p.evaluate(() => document.querySelectorAll('.task-frame').length);
+  const draw = await p.evaluate(() => window.wasmBindings.bench_frames_draw_ms());
+  row(`Tasks and frames panel of ${tasks - 1} tasks: drawn after its capture`, `${fmt(draw, 1)} ms`,
+    '(the whole page redraws)', '≤ 16 ms', draw <= 16);
+  await c.close();
+}
+
 await browser.close();
 server.close();
 
