@@ -3,20 +3,17 @@
 //! component (`ui/`), and the lesson's definition picks the panels below the
 //! program (`ui::lesson_view`).
 
-use crate::hooks::use_frames::Program;
-use crate::hooks::{use_frames, use_keyboard, use_moment, use_runner};
+use crate::hooks::{use_frames, use_keyboard, use_moment, use_runner, RunnerHandle};
 use crate::runner::{self, RunState};
 use crate::state::{Action, AppState};
 use crate::ui::about::{About, Notes, SiteFooter, SiteHeader};
 use crate::ui::console::Console;
-use crate::ui::controls::{Command, Controls};
-use crate::ui::frames::FramesPanel;
+use crate::ui::controls::Controls;
 use crate::ui::lesson_view::{CostInputs, LessonView};
 use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::url;
-use engine::lessons::View;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -24,6 +21,12 @@ pub struct AppProps {
     /// The query to start from; None reads the page's URL.
     #[prop_or_default]
     pub query: Option<AttrValue>,
+}
+
+/// A callback that calls a method of the run's handle with its argument.
+fn with_run<T: 'static>(run: &RunnerHandle, f: fn(&RunnerHandle, T)) -> Callback<T> {
+    let run = run.clone();
+    Callback::from(move |x: T| f(&run, x))
 }
 
 /// A callback that dispatches the action made of its argument.
@@ -49,12 +52,7 @@ pub fn App(props: &AppProps) -> Html {
     use_keyboard(&run);
     let source = state.source();
     let m = use_moment(&run, &source, state.settings.at, state.settings.line);
-    let program = Program {
-        source: &source,
-        file: &state.settings.file_name(),
-        argv: state.settings.argv_list(),
-    };
-    let frames = use_frames(&m.snap, &m.run_state, m.real_clock, program);
+    let frames = use_frames(&m, &source, &state.settings);
 
     // The URL follows the settings.
     let own_url = props.query.is_none();
@@ -70,18 +68,11 @@ pub fn App(props: &AppProps) -> Html {
     let sim = lesson.simulation().filter(|_| !edited);
     let simulated = sim.is_some();
     let costs = sim.map(|sim| CostInputs::of(sim, &s.params));
-    let on_command = {
-        let run = run.clone();
-        Callback::from(move |c: Command| run.command(c))
-    };
-    let on_at = {
-        let run = run.clone();
-        Callback::from(move |at: Option<u64>| run.go_at(at))
-    };
-    let on_line = {
-        let run = run.clone();
-        Callback::from(move |n: Option<u64>| run.go_line(n))
-    };
+    let (on_command, on_at, on_line) = (
+        with_run(&run, RunnerHandle::command),
+        with_run(&run, RunnerHandle::go_at),
+        with_run(&run, RunnerHandle::go_line),
+    );
     let on_speed = {
         let (dispatcher, runner, clock) = (state.dispatcher(), run.runner.clone(), s.clock);
         Callback::from(move |v: String| {
@@ -151,10 +142,7 @@ pub fn App(props: &AppProps) -> Html {
                 real_clock={m.real_clock} hovered={state.hovered} zoom={state.zoom}
                 show_captions={state.show_captions} line={m.current_line()} {costs}
                 on_hover={send(&state, Action::Hover)} on_zoom={send(&state, Action::Zoom)} {on_at} {on_line}
-                on_captions={send(&state, Action::Captions)} />
-            if let (Some(frames), View::Run | View::Generator, false) = (frames, lesson.view(), simulated) {
-                <FramesPanel {frames} />
-            }
+                on_captions={send(&state, Action::Captions)} {frames} />
             </main>
             if !s.embed { <SiteFooter /> }
         </div>

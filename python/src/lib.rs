@@ -690,6 +690,13 @@ impl LineCursor {
         !self.ended && n > self.reached()
     }
 
+    /// A capture shows at most `n` tasks (the running one always).
+    pub fn max_tasks(&mut self, n: usize) {
+        if let Some(l) = self.prog.vm.lines.as_mut() {
+            l.max_tasks = Some(n);
+        }
+    }
+
     /// Aims at line event `n` (call `step` until it answers).
     pub fn seek(&mut self, n: u64) {
         if let Some(l) = self.prog.vm.lines.as_mut() {

@@ -40,6 +40,8 @@ pub struct Lines {
     pub pause_at: Option<u64>,
     /// Capture every task's frames at this line event, then pause (`LineCursor`).
     pub capture_at: Option<u64>,
+    /// A capture shows at most this many tasks (a page's panel), None: all.
+    pub max_tasks: Option<usize>,
     pub captured: Option<Capture>,
     /// Inside the tracer (a `__repr__` it called runs untraced).
     pub(crate) busy: bool,
@@ -123,6 +125,8 @@ pub struct Capture {
     pub event: u64,
     pub time: f64,
     pub tasks: Vec<TaskView>,
+    /// Tasks not done left out (beyond `Lines::max_tasks`; the running one is always in).
+    pub omitted: usize,
 }
 
 impl Capture {
@@ -144,6 +148,9 @@ impl Capture {
                     names.join(", ")
                 ));
             }
+        }
+        if self.omitted > 0 {
+            out.push_str(&format!("({} more tasks)\n", self.omitted));
         }
         out
     }
@@ -190,12 +197,13 @@ impl Vm {
                 self.out.write(crate::io::Stream::Stdout, &text, now);
             }
             if capture {
-                let tasks = self.capture_tasks();
+                let (tasks, omitted) = self.capture_tasks();
                 let l = self.lines.as_mut().expect("lines");
                 l.captured = Some(Capture {
                     event: n,
                     time: now,
                     tasks,
+                    omitted,
                 });
             }
             self.lines.as_mut().expect("lines").busy = false;
@@ -320,7 +328,7 @@ impl Vm {
     }
 
     /// Every task's frames now (the script first, then the tasks in creation order).
-    fn capture_tasks(&mut self) -> Vec<TaskView> {
+    fn capture_tasks(&mut self) -> (Vec<TaskView>, usize) {
         let mut labels = Labels::default();
         let running = self.running_task();
         let mut out = Vec::new();
@@ -348,8 +356,19 @@ impl Vm {
         // (label, name, state, frames with their values), views made at the end.
         let mut raw: Vec<(String, String, String, Vec<RawFrame>)> =
             vec![("__main__".into(), String::new(), state, frames)];
-        for task in self.tasks_in_order() {
+        let all = self.tasks_in_order();
+        let max = self
+            .lines
+            .as_ref()
+            .and_then(|l| l.max_tasks)
+            .unwrap_or(usize::MAX);
+        let mut omitted = 0;
+        for (i, task) in all.into_iter().enumerate() {
             let is_running = running.as_ref().is_some_and(|r| r.is(&task));
+            if i >= max && !is_running {
+                omitted += 1;
+                continue;
+            }
             let (state, frames) = if is_running {
                 let f: Vec<_> = self
                     .top_program_frames()
@@ -442,7 +461,7 @@ impl Vm {
                 }
             }
         }
-        out
+        (out, omitted)
     }
 
     /// The frames with their locals' reprs (addresses labelled by first

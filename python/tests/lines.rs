@@ -206,6 +206,9 @@ fn lesson_frames_are_cpythons_generators_included() {
             });
             text.push_str(&c.0.expect("the moment is in the run").text());
         }
-        assert_eq!(text, golden, "{name}: the frames panel differs from CPython's");
+        assert_eq!(
+            text, golden,
+            "{name}: the frames panel differs from CPython's"
+        );
     }
 }

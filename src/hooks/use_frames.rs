@@ -5,8 +5,9 @@
 //! page never waits on it; a later moment continues the same run, an earlier
 //! one starts a new one. The last answer is kept until the moment changes.
 
+use super::use_moment::Moment;
 use crate::runner::{perf_now, RunState};
-use crate::snapshot::Snap;
+use engine::settings::Settings;
 use gloo_timers::callback::Timeout;
 use playground_python::lines::Capture;
 use playground_python::LineCursor;
@@ -21,8 +22,16 @@ const AUTO_LINES: u64 = 20_000;
 /// Work done per timer callback while finding a moment's frames.
 const SLICE_MS: f64 = 8.0;
 
-/// What the frames panel shows.
-#[derive(Clone, PartialEq)]
+/// A page shows at most this many tasks' frames (the running task's always):
+/// more is not readable, and drawing thousands would hold the page.
+pub const MAX_TASKS: usize = 100;
+
+/// After the moment changes, the search starts once it has stayed this long
+/// (scrubbing does no work until it rests).
+const SETTLE_MS: u32 = 120;
+
+/// What the frames panel shows (captures compare by identity).
+#[derive(Clone)]
 pub enum Frames {
     /// Every task's frames at a line event.
     At(Rc<Capture>),
@@ -32,11 +41,20 @@ pub enum Frames {
     Note(AttrValue),
 }
 
-/// What a capture needs: the program as run, its file name and arguments.
-pub struct Program<'a> {
-    pub source: &'a str,
-    pub file: &'a str,
-    pub argv: Vec<String>,
+impl PartialEq for Frames {
+    fn eq(&self, o: &Self) -> bool {
+        let same = |a: &Option<Rc<Capture>>, b: &Option<Rc<Capture>>| match (a, b) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        match (self, o) {
+            (Frames::At(a), Frames::At(b)) => Rc::ptr_eq(a, b),
+            (Frames::Finding(n, a), Frames::Finding(m, b)) => n == m && same(a, b),
+            (Frames::Note(a), Frames::Note(b)) => a == b,
+            _ => false,
+        }
+    }
 }
 
 /// The run being searched, and what it found.
@@ -57,6 +75,28 @@ fn pump(job: Rc<RefCell<Job>>, redraw: UseForceUpdateHandle) {
     let t0 = perf_now();
     let mut j = job.borrow_mut();
     let target = j.target;
+    // A moment behind the cursor (or the first) needs a new run from the start.
+    if !j.cursor.as_ref().is_some_and(|c| c.can_reach(target)) {
+        let (_, source, file, argv) = &j.key;
+        let opts = playground_python::Options {
+            args: argv.clone(),
+            ..Default::default()
+        };
+        match LineCursor::new(source, file, opts) {
+            Ok(mut c) => {
+                c.max_tasks(MAX_TASKS);
+                c.seek(target);
+                j.cursor = Some(c);
+            }
+            Err(_) => {
+                j.found = Some((target, Frames::Note("The program does not compile.".into())));
+                j.timer = None;
+                drop(j);
+                redraw.force_update();
+                return;
+            }
+        }
+    }
     let Some(cursor) = j.cursor.as_mut() else {
         return;
     };
@@ -85,16 +125,13 @@ fn pump(job: Rc<RefCell<Job>>, redraw: UseForceUpdateHandle) {
     j.timer = Some(Timeout::new(0, move || pump(job2, redraw2)));
 }
 
+/// The frames at the moment `m` shows, of `source` run with `settings`' file
+/// name and arguments (None: no panel).
 #[hook]
-pub fn use_frames(
-    snap: &Snap,
-    run_state: &RunState,
-    real_clock: bool,
-    program: Program<'_>,
-) -> Option<Frames> {
+pub fn use_frames(m: &Moment, source: &str, settings: &Settings) -> Option<Frames> {
     let job = use_mut_ref(Job::default);
     let redraw = use_force_update();
-    let s = &snap.0;
+    let (s, run_state, real_clock) = (&m.snap.0, &m.run_state, m.real_clock);
     if matches!(run_state, RunState::Idle) || s.run_id == 0 {
         return None;
     }
@@ -128,9 +165,9 @@ pub fn use_frames(
     let n = s.line_now?;
     let key = (
         s.run_id,
-        program.source.to_string(),
-        program.file.to_string(),
-        program.argv.clone(),
+        source.to_string(),
+        settings.file_name(),
+        settings.argv_list(),
     );
     let mut j = job.borrow_mut();
     if j.key != key {
@@ -147,21 +184,15 @@ pub fn use_frames(
     if j.target != n || j.timer.is_none() {
         j.target = n;
         j.found = None;
-        if !j.cursor.as_ref().is_some_and(|c| c.can_reach(n)) {
-            let opts = playground_python::Options {
-                args: program.argv,
-                ..Default::default()
-            };
-            match LineCursor::new(program.source, program.file, opts) {
-                Ok(c) => j.cursor = Some(c),
-                Err(_) => return Some(Frames::Note("The program does not compile.".into())),
-            }
-        }
-        if let Some(c) = j.cursor.as_mut() {
+        // Only aim here: the work (and a new run, if the moment is behind) is
+        // done by the timer, once the moment has stayed SETTLE_MS.
+        if let Some(c) = j.cursor.as_mut().filter(|c| c.can_reach(n)) {
             c.seek(n);
+        } else {
+            j.cursor = None;
         }
         let (job2, redraw2) = (job.clone(), redraw.clone());
-        j.timer = Some(Timeout::new(0, move || pump(job2, redraw2)));
+        j.timer = Some(Timeout::new(SETTLE_MS, move || pump(job2, redraw2)));
     }
     Some(Frames::Finding(n, j.last.clone()))
 }

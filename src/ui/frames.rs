@@ -5,6 +5,7 @@
 
 use crate::hooks::Frames;
 use playground_python::lines::Capture;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// A value's repr is shown up to this many characters; the whole one on request.
@@ -26,6 +27,24 @@ fn value(repr: &str) -> Html {
             <code class="whole">{repr}</code>
         </details>
     }
+}
+
+/// The task cards of one capture: drawn again only for another capture (a
+/// panel of 60 tasks is thousands of nodes; scrubbing shows the last one meanwhile).
+#[derive(Properties)]
+struct TaskListProps {
+    capture: Rc<Capture>,
+}
+
+impl PartialEq for TaskListProps {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.capture, &o.capture)
+    }
+}
+
+#[component]
+fn TaskList(p: &TaskListProps) -> Html {
+    tasks(&p.capture)
 }
 
 fn tasks(c: &Capture) -> Html {
@@ -83,13 +102,17 @@ pub fn FramesPanel(p: &FramesProps) -> Html {
         Frames::At(c) => html! {
             <>
             <p class="hint">{format!("At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.", c.event, c.time)}</p>
-            {tasks(c)}
+            <div class="task-list"><TaskList capture={c.clone()} /></div>
+            if c.omitted > 0 {
+                <p class="hint">{format!("…and {} more tasks, not shown (the panel shows the first {} and the running one).",
+                    c.omitted, crate::hooks::use_frames::MAX_TASKS)}</p>
+            }
             </>
         },
         Frames::Finding(n, last) => html! {
             <>
             <p class="hint" aria-busy="true">{format!("Running the program again to line event {n}…")}</p>
-            if let Some(c) = last { <div class="stale">{tasks(c)}</div> }
+            if let Some(c) = last { <div class="task-list stale"><TaskList capture={c.clone()} /></div> }
             </>
         },
     };

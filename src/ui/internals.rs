@@ -91,7 +91,7 @@ pub fn Internals(p: &InternalsProps) -> Html {
             if !s.has_frames && s.run_id > 0 && !s.output.is_empty() {
                 <p class="empty">{"The loop's internals are recorded for runs of up to 2,000 tasks."}</p>
             }
-            <div class="ilists">
+            <div class="ilists" tabindex="0" role="group" aria-label="The loop's queues (scrolls)">
                 { list("Ready queue", ready, "empty: nothing is ready to run") }
                 { list("Timers", timers, "none pending") }
                 { for frame.into_iter().flat_map(|f| f.queues.iter()).map(|q| html! {

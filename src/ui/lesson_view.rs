@@ -2,8 +2,10 @@
 //! a run's time travel, timeline with the Event loop, and task figures; the
 //! generator stepper; or a simulation's costs, timeline and figures.
 
+use crate::hooks::Frames;
 use crate::snapshot::Snap;
 use crate::ui::costs::Costs;
+use crate::ui::frames::FramesPanel;
 use crate::ui::generator::GeneratorView;
 use crate::ui::internals::Internals;
 use crate::ui::stats::Stats;
@@ -54,6 +56,8 @@ pub struct LessonViewProps {
     pub on_zoom: Callback<u32>,
     pub on_at: Callback<Option<u64>>,
     pub on_line: Callback<Option<u64>>,
+    /// Tasks and frames at the moment shown (a run of the interpreter).
+    pub frames: Option<Frames>,
     pub on_captions: Callback<bool>,
 }
 
@@ -69,6 +73,10 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
                 real_clock={p.real_clock} {figures} />
         }
     };
+    let frames = match &p.frames {
+        Some(f) => html! { <FramesPanel frames={f.clone()} /> },
+        None => html! {},
+    };
     match (p.view, p.costs) {
         (View::Simulation, Some(c)) => html! {
             <>
@@ -78,11 +86,14 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
             </>
         },
         (View::Generator, _) => html! {
+            <>
             if p.has_run {
                 <GeneratorView rows={p.snap.0.gen_rows.clone()} />
             } else {
                 <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
             }
+            {frames}
+            </>
         },
         _ => html! {
             <>
@@ -97,6 +108,7 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
                     </div>
                 }
                 if p.panels.stats { {stats(true)} }
+                {frames}
             </>
         },
     }

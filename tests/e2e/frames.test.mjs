@@ -122,3 +122,23 @@ test('a shared object is labelled alike in every frame; 375 px dark', async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the panel at 1280 px, light and dark: axe finds no violation; screenshots', async () => {
+  const axe = path.join(ROOT, 'tests/e2e/node_modules/axe-core/axe.min.js');
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme: scheme, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${srv.base}?lesson=asyncq&at=line:120`);
+    await page.waitForFunction(() => document.querySelector('.frames-panel .hint')?.textContent.startsWith('At line event 120 '));
+    // A long value opens to its whole text.
+    const long = page.locator('.frames-panel details.long-value').first();
+    if (await long.count()) await long.locator('summary').click();
+    await page.addScriptTag({ path: axe });
+    const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const found = res.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    assert.deepEqual(found, [], scheme);
+    await page.locator('.frames-panel').scrollIntoViewIfNeeded();
+    await shot(page, `frames-1280-${scheme}`);
+    await context.close();
+  }
+});

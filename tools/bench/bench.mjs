@@ -63,6 +63,9 @@ const pyGz = pyFiles.reduce((a, f) => a + gz(f), 0);
 row('transfer size, gzip (raw)', `${fmt(oursGz / 1024)} KB (${fmt(oursRaw / 1024)} KB)`,
   `${fmt(pyGz / 1048576, 2)} MB (${fmt(pyRaw / 1048576, 2)} MB) Pyodide core`, '≤ 350 KB with the interpreter', oursGz <= 350 * 1024);
 
+// ONLY=scrub: sections 6 and 7 alone (time travel, line steps).
+const ONLY = process.env.ONLY || '';
+if (ONLY !== 'scrub') {
 // 2. Time to first result: fresh context per load (no cache), median of LOADS.
 async function timeTo(url, ready) {
   const ctx = await browser.newContext();
@@ -174,6 +177,7 @@ row('10,000-task run (countasync calls=10000): longest main-thread task', big.lo
 const tenK = await longTasks(`${base}/app/?lesson=countasync&calls=3334&speed=instant`);
 row('timeline of 10,000 segments (calls=3334): redraw (zoom)', `${fmt(tenK.redraw, 0)} ms`, '', '≤ 100 ms', tenK.redraw <= 100);
 
+}
 // 6. Scrubbing the record of a big run (time travel): long tasks while moving.
 {
   const c = await browser.newContext({ viewport: { width: 1280, height: 900 } });
