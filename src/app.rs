@@ -3,7 +3,8 @@
 //! component (`ui/`), and the lesson's definition picks the panels below the
 //! program (`ui::lesson_view`).
 
-use crate::hooks::{use_frames, use_keyboard, use_moment, use_runner, RunnerHandle};
+use crate::hooks::use_frames::ProgramText;
+use crate::hooks::{use_keyboard, use_moment, use_runner, RunnerHandle};
 use crate::runner::{self, RunState};
 use crate::state::{Action, AppState};
 use crate::ui::about::{About, Notes, SiteFooter, SiteHeader};
@@ -14,6 +15,7 @@ use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::url;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -52,7 +54,6 @@ pub fn App(props: &AppProps) -> Html {
     use_keyboard(&run);
     let source = state.source();
     let m = use_moment(&run, &source, state.settings.at, state.settings.line);
-    let frames = use_frames(&m, &source, &state.settings);
 
     // The URL follows the settings.
     let own_url = props.query.is_none();
@@ -68,6 +69,11 @@ pub fn App(props: &AppProps) -> Html {
     let sim = lesson.simulation().filter(|_| !edited);
     let simulated = sim.is_some();
     let costs = sim.map(|sim| CostInputs::of(sim, &s.params));
+    let program = ProgramText {
+        source: source.clone().into(),
+        file: file.clone().into(),
+        argv: Rc::new(s.argv_list()),
+    };
     let (on_command, on_at, on_line) = (
         with_run(&run, RunnerHandle::command),
         with_run(&run, RunnerHandle::go_at),
@@ -142,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
                 real_clock={m.real_clock} hovered={state.hovered} zoom={state.zoom}
                 show_captions={state.show_captions} line={m.current_line()} {costs}
                 on_hover={send(&state, Action::Hover)} on_zoom={send(&state, Action::Zoom)} {on_at} {on_line}
-                on_captions={send(&state, Action::Captions)} {frames} />
+                on_captions={send(&state, Action::Captions)} {program} run_state={m.run_state.clone()} />
             </main>
             if !s.embed { <SiteFooter /> }
         </div>

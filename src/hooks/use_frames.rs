@@ -5,9 +5,8 @@
 //! page never waits on it; a later moment continues the same run, an earlier
 //! one starts a new one. The last answer is kept until the moment changes.
 
-use super::use_moment::Moment;
 use crate::runner::{perf_now, RunState};
-use engine::settings::Settings;
+use crate::snapshot::Snap;
 use gloo_timers::callback::Timeout;
 use playground_python::lines::Capture;
 use playground_python::LineCursor;
@@ -125,13 +124,27 @@ fn pump(job: Rc<RefCell<Job>>, redraw: UseForceUpdateHandle) {
     j.timer = Some(Timeout::new(0, move || pump(job2, redraw2)));
 }
 
-/// The frames at the moment `m` shows, of `source` run with `settings`' file
-/// name and arguments (None: no panel).
+/// The program a run ran, as the frames panel runs it again.
+#[derive(Clone, PartialEq)]
+pub struct ProgramText {
+    pub source: AttrValue,
+    pub file: AttrValue,
+    pub argv: Rc<Vec<String>>,
+}
+
+/// The frames at the moment `snap` shows, of `program` (None: no panel). Call it
+/// in the panel's own component: finding frames redraws that component alone
+/// (a redraw of the page while one types in an input would race with it).
 #[hook]
-pub fn use_frames(m: &Moment, source: &str, settings: &Settings) -> Option<Frames> {
+pub fn use_frames(
+    snap: &Snap,
+    run_state: &RunState,
+    real_clock: bool,
+    program: &ProgramText,
+) -> Option<Frames> {
     let job = use_mut_ref(Job::default);
     let redraw = use_force_update();
-    let (s, run_state, real_clock) = (&m.snap.0, &m.run_state, m.real_clock);
+    let s = &snap.0;
     if matches!(run_state, RunState::Idle) || s.run_id == 0 {
         return None;
     }
@@ -165,9 +178,9 @@ pub fn use_frames(m: &Moment, source: &str, settings: &Settings) -> Option<Frame
     let n = s.line_now?;
     let key = (
         s.run_id,
-        source.to_string(),
-        settings.file_name(),
-        settings.argv_list(),
+        program.source.to_string(),
+        program.file.to_string(),
+        program.argv.to_vec(),
     );
     let mut j = job.borrow_mut();
     if j.key != key {

@@ -3,7 +3,9 @@
 //! and local variables (`repr` as CPython writes it). An object held in two
 //! places or more carries the same small label (`#1`) in each.
 
-use crate::hooks::Frames;
+use crate::hooks::use_frames::{use_frames, Frames, ProgramText};
+use crate::runner::RunState;
+use crate::snapshot::Snap;
 use playground_python::lines::Capture;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -13,7 +15,10 @@ const SHOWN: usize = 80;
 
 #[derive(Properties, PartialEq)]
 pub struct FramesProps {
-    pub frames: Frames,
+    pub snap: Snap,
+    pub run_state: RunState,
+    pub real_clock: bool,
+    pub program: ProgramText,
 }
 
 fn value(repr: &str) -> Html {
@@ -86,7 +91,25 @@ fn tasks(c: &Capture) -> Html {
 }
 
 #[component]
-pub fn FramesPanel(p: &FramesProps) -> Html {
+pub fn FramesPanel(props: &FramesProps) -> Html {
+    let frames = use_frames(
+        &props.snap,
+        &props.run_state,
+        props.real_clock,
+        &props.program,
+    );
+    html! {
+        if let Some(frames) = frames { <FramesView {frames} /> }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FramesViewProps {
+    frames: Frames,
+}
+
+#[component]
+fn FramesView(p: &FramesViewProps) -> Html {
     // The benchmark's figure: from the capture found to the page drawn with it.
     use_effect_with(p.frames.clone(), |f| {
         if matches!(f, Frames::At(_)) {

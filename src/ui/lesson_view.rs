@@ -2,7 +2,8 @@
 //! a run's time travel, timeline with the Event loop, and task figures; the
 //! generator stepper; or a simulation's costs, timeline and figures.
 
-use crate::hooks::Frames;
+use crate::hooks::use_frames::ProgramText;
+use crate::runner::RunState;
 use crate::snapshot::Snap;
 use crate::ui::costs::Costs;
 use crate::ui::frames::FramesPanel;
@@ -56,8 +57,9 @@ pub struct LessonViewProps {
     pub on_zoom: Callback<u32>,
     pub on_at: Callback<Option<u64>>,
     pub on_line: Callback<Option<u64>>,
-    /// Tasks and frames at the moment shown (a run of the interpreter).
-    pub frames: Option<Frames>,
+    /// The program run, for the Tasks and frames panel (a run of the interpreter).
+    pub program: ProgramText,
+    pub run_state: RunState,
     pub on_captions: Callback<bool>,
 }
 
@@ -73,9 +75,9 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
                 real_clock={p.real_clock} {figures} />
         }
     };
-    let frames = match &p.frames {
-        Some(f) => html! { <FramesPanel frames={f.clone()} /> },
-        None => html! {},
+    let frames = html! {
+        <FramesPanel snap={p.snap.clone()} run_state={p.run_state.clone()} real_clock={p.real_clock}
+            program={p.program.clone()} />
     };
     match (p.view, p.costs) {
         (View::Simulation, Some(c)) => html! {
