@@ -3,7 +3,6 @@
 //! component (`ui/`), and the lesson's definition picks the panels below the
 //! program (`ui::lesson_view`).
 
-use crate::hooks::use_frames::ProgramText;
 use crate::hooks::{use_keyboard, use_moment, use_runner, RunnerHandle};
 use crate::runner::{self, RunState};
 use crate::state::{Action, AppState};
@@ -15,7 +14,6 @@ use crate::ui::picker::Picker;
 use crate::ui::share::{save, Export, Share};
 use crate::ui::source::Source;
 use crate::url;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -69,11 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     let sim = lesson.simulation().filter(|_| !edited);
     let simulated = sim.is_some();
     let costs = sim.map(|sim| CostInputs::of(sim, &s.params));
-    let program = ProgramText {
-        source: source.clone().into(),
-        file: file.clone().into(),
-        argv: Rc::new(s.argv_list()),
-    };
+    let program = state.program_text(&source);
     let (on_command, on_at, on_line) = (
         with_run(&run, RunnerHandle::command),
         with_run(&run, RunnerHandle::go_at),
@@ -98,11 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(|i| m.snap.0.timeline.segments.get(i))
         .map(|g| g.lines.clone())
         .unwrap_or_default();
-    let notes: Vec<AttrValue> = state
-        .notes
-        .iter()
-        .map(|n| n.message.clone().into())
-        .collect();
+    let notes = state.note_texts();
     let own = state.own_program();
     let about = (!own).then(|| (lesson.title().into(), lesson.about().into()));
     let blocked = m.blocking && !simulated;

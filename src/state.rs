@@ -70,6 +70,23 @@ impl AppState {
         s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params))
     }
 
+    /// The program as a run runs it (`source`: the text on screen), for the frames panel.
+    pub fn program_text(&self, source: &str) -> crate::hooks::use_frames::ProgramText {
+        crate::hooks::use_frames::ProgramText {
+            source: source.to_string().into(),
+            file: self.settings.file_name().into(),
+            argv: std::rc::Rc::new(self.settings.argv_list()),
+        }
+    }
+
+    /// The notes' messages (bad URL values and the like).
+    pub fn note_texts(&self) -> Vec<yew::AttrValue> {
+        self.notes
+            .iter()
+            .map(|n| n.message.clone().into())
+            .collect()
+    }
+
     /// A program of one's own (a link's `code=` under another file name, an
     /// opened file), not an edited lesson: the lesson's text and parameters do
     /// not apply to it.

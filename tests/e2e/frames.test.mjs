@@ -142,3 +142,47 @@ test('the panel at 1280 px, light and dark: axe finds no violation; screenshots'
     await context.close();
   }
 });
+
+test('by keyboard: Shift+→ steps a line, Shift+← goes back one', async () => {
+  const want = fs.readFileSync(path.join(DATA, 'lesson_lines/countasync.txt'), 'utf8')
+    .split('\n').filter((l) => l.startsWith('@ ')).map((l) => Number(l.split(' :')[1].split(' ')[0]));
+  const { page, errors, context } = await openPage(browser, `${srv.base}?lesson=countasync&speed=instant`);
+  await page.locator('h1').click();
+  const got = [];
+  for (let i = 0; i < 10; i++) {
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.waitForFunction((n) => document.querySelector('.status')?.textContent.startsWith('Paused')
+      && document.querySelector('.ln.current'), i);
+    await page.waitForTimeout(50);
+    got.push(await markedLine(page));
+  }
+  assert.deepEqual(got, want.slice(0, 10));
+  await page.keyboard.press('Shift+ArrowLeft');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('at') === 'line:9');
+  assert.equal(await markedLine(page), want[8]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a run of over 200,000 line events keeps the last ones and says so', async () => {
+  const src = 'n = 0\nfor i in range(110000):\n    n += i\nprint(n)\n';
+  const { page, errors, context } = await openPage(browser, `${srv.base}?code=${b64url(src)}&file=long.py&speed=instant&autorun=1`);
+  await waitState(page, 'finished', 60000);
+  const note = page.locator('.travel .hint', { hasText: 'line events of this run are not kept' });
+  await note.waitFor();
+  const dropped = Number((await note.textContent()).match(/The first (\d+) line events of this run are not kept \(the record keeps the last 200000\)/)[1]);
+  assert.ok(dropped >= 20000);
+  // The end of so long a run is not re-run by itself; a moment is.
+  await page.waitForSelector('.frames-panel');
+  assert.match(await page.locator('.frames-panel').textContent(), /pick a moment/);
+  const slider = page.locator('[aria-label="moment (line event)"]');
+  // CPython's line events of this program: line 1, the for line, then 3 and 2 per item, then 4.
+  assert.equal(await slider.getAttribute('max'), String(2 * 110000 + 3));
+  assert.equal(await slider.getAttribute('min'), String(dropped + 1));
+  await slider.fill('200000');
+  await page.waitForFunction(() => document.querySelector('.frames-panel .hint')?.textContent.startsWith('At line event 200000 '), null, { timeout: 60000 });
+  const locals = await page.$$eval('.frames-panel table.locals tr', (rs) => rs.map((r) => r.textContent));
+  assert.deepEqual(errors, []);
+  await context.close();
+  assert.ok(locals.length === 0, 'module-level names are globals, not locals');
+});
