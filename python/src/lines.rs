@@ -52,12 +52,16 @@ pub struct Lines {
 /// Numbers object ids by first appearance, as `tools/linetrace.py` does for
 /// the addresses in reprs.
 #[derive(Default, Clone, Debug)]
-pub struct Labels(HashMap<String, usize>);
+pub struct Labels {
+    ids: HashMap<String, usize>,
+    /// A capture's reprs of shared objects, by id (made once).
+    reprs: HashMap<usize, String>,
+}
 
 impl Labels {
     pub fn label(&mut self, hex: &str) -> usize {
-        let n = self.0.len() + 1;
-        *self.0.entry(hex.to_string()).or_insert(n)
+        let n = self.ids.len() + 1;
+        *self.ids.entry(hex.to_string()).or_insert(n)
     }
     /// `s` with every `0x...` address replaced by its label `#n`.
     pub fn relabel(&mut self, s: &str) -> String {
@@ -476,9 +480,21 @@ impl Vm {
                 locals: locals
                     .into_iter()
                     .map(|(k, v)| {
-                        let r = self.repr_or_error(&v);
-                        let r = labels.relabel(&r);
-                        (k, r, shareable(&v).then(|| v.id()))
+                        // One repr per object in a capture (a queue held by 100
+                        // tasks is shown 100 times; its repr is made once).
+                        let shared = shareable(&v).then(|| v.id());
+                        let r = match shared.and_then(|id| labels.reprs.get(&id)) {
+                            Some(r) => r.clone(),
+                            None => {
+                                let r = self.repr_or_error(&v);
+                                let r = labels.relabel(&r);
+                                if let Some(id) = shared {
+                                    labels.reprs.insert(id, r.clone());
+                                }
+                                r
+                            }
+                        };
+                        (k, r, shared)
                     })
                     .collect(),
             })
