@@ -31,7 +31,8 @@ FRAMES_DIR = os.path.join(ROOT, "python", "tests", "data", "frames")
 KNOWN = os.path.join(ROOT, "python", "tests", "lines_known_failures.txt")
 MAX = 30_000
 # Corpus programs whose frames panel is checked, at these fractions of their line events.
-FRAMES = ["asyncq_style", "lock_mutual_exclusion", "queue_getter_wakeup_order"]
+FRAMES = {"asyncq_style": None, "lock_mutual_exclusion": None, "queue_getter_wakeup_order": None,
+          "coroutines_held": [7, 8, 9, 10, 11]}
 FRACTIONS = [0.2, 0.4, 0.6, 0.8, 1.0]
 LESSONS = ["countasync"]
 # Lessons whose frames panel is checked (their programs as written): at these
@@ -101,11 +102,10 @@ def main():
         with open(os.path.join(LESSON_DIR, name + ".frames.txt"), "w") as f:
             f.write("".join(blocks))
     os.makedirs(FRAMES_DIR, exist_ok=True)
-    for name in FRAMES:
+    for name, events in FRAMES.items():
         total = sum(1 for ln in linetrace(name).splitlines() if ln.startswith("@ "))
-        blocks = [
-            linetrace(name, ["--frames", str(max(1, round(total * f)))]) for f in FRACTIONS
-        ]
+        events = events or [max(1, round(total * f)) for f in FRACTIONS]
+        blocks = [linetrace(name, ["--frames", str(n)]) for n in events]
         with open(os.path.join(FRAMES_DIR, name + ".txt"), "w") as f:
             f.write("".join(blocks))
 

@@ -158,18 +158,26 @@ def frames_block(n, frame, filename, order, current):
         for f, _ in frames:
             if f.f_code.co_name != "<module>":
                 held.extend(v for k, v in f.f_locals.items() if not k.startswith("__"))
+    # (and coroutines nothing has started: a task's, or one awaited, is in its chain).
+    tasks_coros = [r().get_coro() for r in order if r() is not None]
     seen = []
     for g in held:
-        if not (inspect.isgenerator(g) or inspect.isasyncgen(g)) or any(g is x for x in seen):
+        if inspect.iscoroutine(g):
+            if inspect.getcoroutinestate(g) != inspect.CORO_CREATED or any(g is c for c in tasks_coros):
+                continue
+        elif not (inspect.isgenerator(g) or inspect.isasyncgen(g)):
             continue
-        code = g.gi_code if inspect.isgenerator(g) else g.ag_code
-        fr = g.gi_frame if inspect.isgenerator(g) else g.ag_frame
-        running = g.gi_running if inspect.isgenerator(g) else g.ag_running
+        if any(g is x for x in seen):
+            continue
+        code = {"gen": getattr(g, "gi_code", None), "ag": getattr(g, "ag_code", None), "cr": getattr(g, "cr_code", None)}
+        code = code["gen"] or code["ag"] or code["cr"]
+        fr = getattr(g, "gi_frame", None) or getattr(g, "ag_frame", None) or getattr(g, "cr_frame", None)
+        running = getattr(g, "gi_running", False) or getattr(g, "ag_running", False) or getattr(g, "cr_running", False)
         if code.co_filename != filename or fr is None or running:
             continue
         seen.append(g)
         frames, _, started = chain_of(g, filename)
-        what = "generator" if inspect.isgenerator(g) else "async generator"
+        what = "generator" if inspect.isgenerator(g) else "coroutine" if inspect.iscoroutine(g) else "async generator"
         entries.append((f"{g.__qualname__}() {what}", "suspended" if started else "not started", frames))
     out = [f"== line event {n} at {pyref.Clock.now:.3f}\n"]
     for label, state, frames in entries:

@@ -404,16 +404,26 @@ impl Vm {
                 held.extend(locals.iter().map(|(_, v)| v.clone()));
             }
         }
+        let task_coros: Vec<usize> = self
+            .tasks_in_order()
+            .iter()
+            .filter_map(|t| attr(t, "_coro").map(|c| c.id()))
+            .collect();
         let mut gens: Vec<std::rc::Rc<GenObj>> = Vec::new();
         for v in held {
+            if task_coros.contains(&v.id()) {
+                continue;
+            }
             if let Value::Gen(g) = v {
                 let kind = g.code.kind;
                 let program = *g.code.filename == *self.filename;
                 let idle = !g.running.get() && !g.finished.get() && g.frame.borrow().is_some();
+                // Generators, and coroutines nothing has started (a task's
+                // coroutine, or one awaited, is shown in its chain).
                 let gen_like = matches!(
                     kind,
                     crate::code::CodeKind::Generator | crate::code::CodeKind::AsyncGenerator
-                );
+                ) || (kind == crate::code::CodeKind::Coroutine && !g.started.get());
                 if program && idle && gen_like && !gens.iter().any(|x| Rc::ptr_eq(x, &g)) {
                     gens.push(g);
                 }
@@ -421,10 +431,10 @@ impl Vm {
         }
         for g in gens {
             let (frames, _, started, _) = self.await_chain(Some(Value::Gen(g.clone())));
-            let what = if g.code.kind == crate::code::CodeKind::AsyncGenerator {
-                "async generator"
-            } else {
-                "generator"
+            let what = match g.code.kind {
+                crate::code::CodeKind::AsyncGenerator => "async generator",
+                crate::code::CodeKind::Coroutine => "coroutine",
+                _ => "generator",
             };
             let state = if started { "suspended" } else { "not started" };
             raw.push((
