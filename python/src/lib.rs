@@ -619,6 +619,11 @@ pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String,
 /// (`Program::page`); a syntax error is returned as CPython's text.
 pub fn run_traced(src: &str, filename: &str, mut opts: Options) -> Result<Program, String> {
     opts.trace = true;
+    run_to_end(src, filename, opts)
+}
+
+/// Runs `src` on a virtual clock until it ends (or stops).
+fn run_to_end(src: &str, filename: &str, opts: Options) -> Result<Program, String> {
     let clock = Rc::new(engine::clock::VirtualClock::new());
     let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
     let mut p = Program::new(src, filename, opts, host)?;
@@ -642,16 +647,7 @@ pub fn capture_frames(
     n: u64,
 ) -> Result<(Option<lines::Capture>, u64), String> {
     opts.stop_at_line = Some(n);
-    let clock = Rc::new(engine::clock::VirtualClock::new());
-    let host: Rc<dyn Host> = Rc::new(ClockHost(clock.clone()));
-    let mut p = Program::new(src, filename, opts, host)?;
-    loop {
-        match p.tick() {
-            Tick::Progress => {}
-            Tick::Wait { secs, .. } => clock.advance(secs),
-            Tick::Done | Tick::Error(_) => break,
-        }
-    }
+    let mut p = run_to_end(src, filename, opts)?;
     let l = p.vm.lines.as_mut().expect("a traced run");
     Ok((l.captured.take(), l.count))
 }

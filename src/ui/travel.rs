@@ -14,28 +14,34 @@ pub struct TravelProps {
     pub on_line: Callback<Option<u64>>,
 }
 
+/// A button's click that shows moment `m`.
+fn click(cb: &Callback<Option<u64>>, m: Option<u64>) -> Callback<MouseEvent> {
+    let cb = cb.clone();
+    Callback::from(move |_: MouseEvent| cb.emit(m))
+}
+
+/// A slider's input that shows the moment it is moved to.
+fn slide(cb: &Callback<Option<u64>>) -> Callback<InputEvent> {
+    let cb = cb.clone();
+    Callback::from(move |e: InputEvent| {
+        if let Ok(v) = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value()
+            .parse::<u64>()
+        {
+            cb.emit(Some(v));
+        }
+    })
+}
+
 #[component]
 pub fn Travel(p: &TravelProps) -> Html {
     let s = &p.snap.0;
     let task = use_state(|| None::<usize>);
     let last = s.last_iteration;
     let cur = s.at.unwrap_or(s.iteration).min(last);
-    let go = |m: Option<u64>| {
-        let cb = p.on_at.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(m))
-    };
-    let oninput = {
-        let cb = p.on_at.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Ok(v) = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse::<u64>()
-            {
-                cb.emit(Some(v));
-            }
-        })
-    };
+    let go = |m: Option<u64>| click(&p.on_at, m);
+    let oninput = slide(&p.on_at);
     // Tasks that print, for "previous/next line of" (the first 300: a list of
     // thousands would be of no use, and slow to draw at every frame).
     let printers = use_memo(p.snap.clone(), |snap| {
@@ -49,22 +55,8 @@ pub fn Travel(p: &TravelProps) -> Html {
     // Line events: the first kept one to the last recorded.
     let (first_line, last_line) = (s.lines_dropped + 1, s.lines_total);
     let line = s.line_now.unwrap_or(0);
-    let go_line = |n: Option<u64>| {
-        let cb = p.on_line.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(n))
-    };
-    let on_line_input = {
-        let cb = p.on_line.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Ok(v) = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value()
-                .parse::<u64>()
-            {
-                cb.emit(Some(v));
-            }
-        })
-    };
+    let go_line = |n: Option<u64>| click(&p.on_line, n);
+    let on_line_input = slide(&p.on_line);
     let on_task = {
         let task = task.clone();
         Callback::from(move |e: Event| {
