@@ -32,7 +32,10 @@ KNOWN = os.path.join(ROOT, "python", "tests", "lines_known_failures.txt")
 MAX = 30_000
 # Corpus programs whose frames panel is checked, at these fractions of their line events.
 FRAMES = {"asyncq_style": None, "lock_mutual_exclusion": None, "queue_getter_wakeup_order": None,
-          "coroutines_held": [7, 8, 9, 10, 11]}
+          "coroutines_held": [7, 8, 9, 10, 11],
+          # a teacher's program: asyncio.run called from a function, cells, a
+          # comprehension over two lines, a queue, a semaphore
+          "frames_kitchen": [24, 38, 45, 60, 90]}
 FRACTIONS = [0.2, 0.4, 0.6, 0.8, 1.0]
 LESSONS = ["countasync"]
 # Lessons whose frames panel is checked (their programs as written): at these

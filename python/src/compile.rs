@@ -2468,7 +2468,14 @@ impl<'a> Compiler<'a> {
         } else {
             (Some(self.emit(Op::ForIter(0))), None)
         };
+        // The target is stored on its own line (CPython: a comprehension's `for`
+        // clause on a line of its own has a line event per item there).
+        let saved = self.u().line;
+        if g.target.pos.line > 0 {
+            self.u().line = g.target.pos.line;
+        }
         self.store(&g.target)?;
+        self.u().line = saved;
         let mut skips = Vec::new();
         for c in &g.ifs {
             skips.push(self.cond_jump(c, false)?);

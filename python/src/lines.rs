@@ -8,6 +8,7 @@
 //! ([`Capture`]), which the page does by running the program again to that
 //! point on the virtual clock.
 
+use crate::pagetrace::attr;
 use crate::value::*;
 use crate::vm::{Frame, PyResult, Vm};
 use std::collections::HashMap;
@@ -114,8 +115,6 @@ pub struct FrameView {
 pub struct TaskView {
     /// `main() Task-1`, or `__main__` for the script.
     pub label: String,
-    /// The task's name (`Task-1`), empty for the script.
-    pub name: String,
     /// `running`, `ready`, `waiting: sleep until 1.000`, ...
     pub state: String,
     /// The program's frames, outermost first.
@@ -162,13 +161,6 @@ impl Capture {
 
 /// A frame before its values are shown: its name, line and locals.
 type RawFrame = (String, u32, Vec<(String, Value)>);
-
-fn attr(v: &Value, name: &str) -> Option<Value> {
-    match v {
-        Value::Instance(i) => i.dict.borrow().get(name).cloned(),
-        _ => None,
-    }
-}
 
 impl Vm {
     /// A `TraceLine` op found a line event.
@@ -336,13 +328,15 @@ impl Vm {
         let mut labels = Labels::default();
         let running = self.running_task();
         let mut out = Vec::new();
-        // The script: the module's frame (the bottom of the stack) and, when no
-        // task runs, the program's frames above it.
+        // The script: when no task runs, the program's frames at the top; else
+        // those at the bottom, up to the call into asyncio (`asyncio.run` may be
+        // called from a function, as CPython's chain of frames shows).
         let script: Vec<usize> = if running.is_none() {
             self.top_program_frames()
         } else {
-            (0..self.frames.len().min(1))
-                .filter(|&i| self.is_program(&self.frames[i]))
+            (0..self.frames.len())
+                .filter(|&i| !self.is_native(&self.frames[i]))
+                .take_while(|&i| self.is_program(&self.frames[i]))
                 .collect()
         };
         let frames: Vec<RawFrame> = script
@@ -357,9 +351,9 @@ impl Vm {
         } else {
             "waiting in asyncio.run".to_string()
         };
-        // (label, name, state, frames with their values), views made at the end.
-        let mut raw: Vec<(String, String, String, Vec<RawFrame>)> =
-            vec![("__main__".into(), String::new(), state, frames)];
+        // (label, state, frames with their values), views made at the end.
+        let mut raw: Vec<(String, String, Vec<RawFrame>)> =
+            vec![("__main__".into(), state, frames)];
         let all = self.tasks_in_order();
         let max = self
             .lines
@@ -386,12 +380,7 @@ impl Vm {
             } else {
                 self.suspended(&task)
             };
-            raw.push((
-                Self::task_label(&task),
-                Self::task_name(&task),
-                state,
-                frames,
-            ));
+            raw.push((Self::task_label(&task), state, frames));
         }
         // Generators of the program held in the module's globals or in a frame
         // shown, suspended or not started: their saved frames.
@@ -399,7 +388,7 @@ impl Vm {
             Some(g) => g.map.borrow().iter().map(|(_, v)| v.clone()).collect(),
             None => Vec::new(),
         };
-        for (_, _, _, frames) in &raw {
+        for (_, _, frames) in &raw {
             for (_, _, locals) in frames {
                 held.extend(locals.iter().map(|(_, v)| v.clone()));
             }
@@ -437,18 +426,12 @@ impl Vm {
                 _ => "generator",
             };
             let state = if started { "suspended" } else { "not started" };
-            raw.push((
-                format!("{}() {what}", g.qualname),
-                String::new(),
-                state.into(),
-                frames,
-            ));
+            raw.push((format!("{}() {what}", g.qualname), state.into(), frames));
         }
-        for (label, name, state, frames) in raw {
+        for (label, state, frames) in raw {
             let frames = self.frame_views(frames, &mut labels);
             out.push(TaskView {
                 label,
-                name,
                 state,
                 frames,
             });
@@ -626,15 +609,8 @@ impl Vm {
             Some(f) if attr(&f, "_coro").is_some() => {
                 format!("waiting for {}", Self::task_name(&f))
             }
-            Some(f) if self.class_name(&f) == "_GatheringFuture" => "waiting for gather".into(),
+            Some(f) if self.type_name(&f) == "_GatheringFuture" => "waiting for gather".into(),
             _ => "waiting for a future".into(),
-        }
-    }
-
-    fn class_name(&self, v: &Value) -> String {
-        match v {
-            Value::Instance(i) => i.class.borrow().name.to_string(),
-            _ => String::new(),
         }
     }
 }
@@ -699,15 +675,20 @@ pub fn locals_of(f: &Frame) -> Vec<(String, Value)> {
             out.push((name.to_string(), v));
         }
     }
+    // Then the cells that are not parameters, then the free variables, each
+    // sorted by name as CPython's compiler orders co_cellvars and co_freevars.
     let ncell = code.cellvars.len();
+    let mut cells: Vec<(bool, String, Value)> = Vec::new();
     for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
         if ci < ncell && code.cell_params.iter().any(|(c, _)| *c as usize == ci) {
             continue;
         }
         if let Some(v) = f.cells.get(ci).and_then(|c| c.borrow().clone()) {
-            out.push((name.to_string(), v));
+            cells.push((ci >= ncell, name.to_string(), v));
         }
     }
+    cells.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+    out.extend(cells.into_iter().map(|(_, k, v)| (k, v)));
     out.retain(|(k, _)| !k.starts_with("__"));
     out
 }

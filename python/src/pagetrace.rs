@@ -95,7 +95,8 @@ fn settled(fut: &Value) -> bool {
     matches!(attr(fut, "_state"), Some(Value::Str(s)) if &*s != "PENDING")
 }
 
-fn attr(v: &Value, name: &str) -> Option<Value> {
+/// An instance's attribute, read from its dict (no lookup, no code run).
+pub(crate) fn attr(v: &Value, name: &str) -> Option<Value> {
     match v {
         Value::Instance(i) => i.dict.borrow().get(name).cloned(),
         _ => None,
