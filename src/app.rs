@@ -89,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |x: Export| save(x, &file, &source, &snap.0, end))
     };
     let highlight = (state.hovered)
-        .and_then(|i| m.snap.0.timeline.segments.get(i))
+        .and_then(|i| m.snap.0.lanes.timeline.segments.get(i))
         .map(|g| g.lines.clone())
         .unwrap_or_default();
     let notes = state.note_texts();
@@ -115,7 +115,7 @@ pub fn App(props: &AppProps) -> Html {
                 on_program_seed={send(&state, Action::ProgramSeed)} />
             <div class="status-row">
                 <p class={classes!("status", m.run_state.name())} role="status">{m.status(simulated)}</p>
-                <Share settings={s.clone()} has_run={!m.snap.0.output.is_empty()} embed={s.embed} {on_export} />
+                <Share settings={s.clone()} has_run={m.snap.0.pos.printed > 0} embed={s.embed} {on_export} />
             </div>
             if s.panels.source || s.panels.console {
                 <div class={classes!("main-grid", (!(s.panels.source && s.panels.console)).then_some("single"))}>
@@ -127,7 +127,7 @@ pub fn App(props: &AppProps) -> Html {
                             on_open={send(&state, |(name, text)| Action::Open(name, text))} />
                     }
                     if s.panels.console {
-                        <Console snap={m.snap.clone()} show_times={state.show_times} {highlight}
+                        <Console printed={m.snap.0.printed.clone()} show_times={state.show_times} {highlight}
                             on_show_times={send(&state, Action::ShowTimes)} />
                     }
                 </div>

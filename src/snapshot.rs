@@ -9,28 +9,50 @@ use engine::stats::Timeline;
 use engine::trace::{EventKind, Frame, Trace};
 use std::rc::Rc;
 
-#[derive(Default)]
-pub struct Snapshot {
-    pub output: Vec<String>,
-    /// The clock's time at each printed line.
-    pub line_times: Vec<f64>,
-    /// The task that printed each line.
-    pub line_tasks: Vec<usize>,
-    /// Whether each line went to stderr (a traceback, `print(file=sys.stderr)`).
-    pub line_err: Vec<bool>,
-    pub names: Vec<String>,
-    /// Each lane's label (`count() #2`), computed once for the snapshot.
-    pub labels: Vec<String>,
-    pub timeline: Timeline,
-    /// The indices of each task's segments (for drawing only the visible lanes).
-    pub by_task: Vec<Vec<usize>>,
-    pub now: f64,
-    pub iteration: u64,
-    /// The source line (0-based) of the latest event that has one, and its task.
-    pub current_line: Option<usize>,
-    pub current_task: Option<usize>,
+/// A part of a snapshot, shared with the panels that draw it: immutable once
+/// built, so it compares by identity (a panel redraws when its part is new).
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    pub fn new(v: T) -> Self {
+        Shared(Rc::new(v))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, o: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &o.0)
+    }
+}
+
+impl<T> std::ops::Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+impl<T: Default> Default for Shared<T> {
+    fn default() -> Self {
+        Shared::new(T::default())
+    }
+}
+
+/// Where the moment shown stands in the run and its record (small, copied).
+#[derive(Clone, Copy, PartialEq, Default, Debug)]
+pub struct Position {
     /// Which run this is (see `Runner::run_id`).
     pub run_id: u64,
+    /// The clock's time at the moment.
+    pub now: f64,
+    /// The loop iteration of the moment.
+    pub iteration: u64,
     /// The moment shown (a loop iteration), when looking back.
     pub at: Option<u64>,
     /// The last iteration of the record.
@@ -42,13 +64,58 @@ pub struct Snapshot {
     /// Line events of the record, and how many early ones were dropped.
     pub lines_total: u64,
     pub lines_dropped: u64,
+    /// The source line (0-based) of the latest event that has one, and its task.
+    pub current_line: Option<usize>,
+    pub current_task: Option<usize>,
+    /// Lines printed up to the moment.
+    pub printed: usize,
+}
+
+/// The output up to the moment, line by line.
+#[derive(Default)]
+pub struct Printed {
+    /// Which run printed it (a new run clears the console).
+    pub run_id: u64,
+    pub lines: Vec<String>,
+    /// The clock's time at each printed line.
+    pub times: Vec<f64>,
+    /// The task that printed each line.
+    pub tasks: Vec<usize>,
+    /// Whether each line went to stderr (a traceback, `print(file=sys.stderr)`).
+    pub err: Vec<bool>,
+}
+
+/// The tasks' lanes up to the moment.
+#[derive(Default)]
+pub struct Lanes {
+    pub timeline: Timeline,
+    /// The indices of each task's segments (for drawing only the visible lanes).
+    pub by_task: Vec<Vec<usize>>,
+    /// The time the timeline was built up to.
+    pub now: f64,
+}
+
+/// The loop's insides at the moment.
+#[derive(Default)]
+pub struct LoopAt {
     /// The loop's internals at the moment shown.
     pub frame: Option<Frame>,
     /// Whether internals were recorded for this run (not for huge ones).
     pub has_frames: bool,
     pub caption: Option<String>,
+}
+
+#[derive(Default)]
+pub struct Snapshot {
+    pub pos: Position,
+    pub printed: Shared<Printed>,
+    /// The tasks' names (`count()`), and each lane's label (`count() #2`).
+    pub names: Shared<Vec<String>>,
+    pub labels: Shared<Vec<String>>,
+    pub lanes: Shared<Lanes>,
+    pub loop_at: Shared<LoopAt>,
     /// (moment, task) of every printed line of the whole record.
-    pub all_prints: Vec<(u64, usize)>,
+    pub all_prints: Shared<Vec<(u64, usize)>>,
     /// The generator stepper's rows: hand-offs and prints, in order (the
     /// generator lesson only).
     pub gen_rows: Rc<Vec<Row>>,
@@ -66,10 +133,25 @@ impl PartialEq for Snap {
 
 impl Snapshot {
     /// The run as it stands (`at` None), or at moment `at` of its record.
-    pub fn of(r: &Runner, source: &str, at: Option<u64>, line: Option<u64>) -> Snapshot {
+    /// The parts equal to those of `prev` (the snapshot shown before) are
+    /// shared with it, so the panels that draw only them are not redrawn.
+    pub fn of(
+        r: &Runner,
+        source: &str,
+        at: Option<u64>,
+        line: Option<u64>,
+        prev: Option<&Snapshot>,
+    ) -> Snapshot {
         let Some(p) = r.program() else {
             return Snapshot {
-                run_id: r.run_id,
+                pos: Position {
+                    run_id: r.run_id,
+                    ..Position::default()
+                },
+                printed: Shared::new(Printed {
+                    run_id: r.run_id,
+                    ..Printed::default()
+                }),
                 ..Snapshot::default()
             };
         };
@@ -202,30 +284,54 @@ impl Snapshot {
             Vec::new()
         });
         Snapshot {
-            output,
-            line_times,
-            line_tasks,
-            line_err,
-            timeline,
-            by_task,
-            now,
-            iteration,
-            current_line,
-            current_task,
-            run_id: r.run_id,
-            at,
-            last_iteration,
-            line_at: line_ev.map(|e| e.n),
-            line_now,
-            lines_total,
-            lines_dropped,
-            has_frames: !full.frames.is_empty(),
-            frame,
-            caption,
-            all_prints,
+            pos: Position {
+                run_id: r.run_id,
+                now,
+                iteration,
+                at,
+                last_iteration,
+                line_at: line_ev.map(|e| e.n),
+                line_now,
+                lines_total,
+                lines_dropped,
+                current_line,
+                current_task,
+                printed: output.len(),
+            },
+            printed: Shared::new(Printed {
+                run_id: r.run_id,
+                lines: output,
+                times: line_times,
+                tasks: line_tasks,
+                err: line_err,
+            }),
+            lanes: Shared::new(Lanes {
+                timeline,
+                by_task,
+                now,
+            }),
+            loop_at: Shared::new(LoopAt {
+                has_frames: !full.frames.is_empty(),
+                frame,
+                caption,
+            }),
+            // The record's prints only grow during a run: the same run and
+            // count are the same prints.
+            all_prints: match prev {
+                Some(o) if o.pos.run_id == r.run_id && o.all_prints.len() == all_prints.len() => {
+                    o.all_prints.clone()
+                }
+                _ => Shared::new(all_prints),
+            },
             gen_rows,
-            labels: engine::export::lane_names(&names),
-            names,
+            labels: match prev {
+                Some(o) if *o.names == names => o.labels.clone(),
+                _ => Shared::new(engine::export::lane_names(&names)),
+            },
+            names: match prev {
+                Some(o) if *o.names == names => o.names.clone(),
+                _ => Shared::new(names),
+            },
         }
     }
 }

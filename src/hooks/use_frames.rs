@@ -6,7 +6,7 @@
 //! one starts a new one. The last answer is kept until the moment changes.
 
 use crate::runner::{perf_now, RunState};
-use crate::snapshot::Snap;
+use crate::snapshot::Position;
 use gloo_timers::callback::Timeout;
 use playground_python::lines::Capture;
 use playground_python::LineCursor;
@@ -132,19 +132,19 @@ pub struct ProgramText {
     pub argv: Rc<Vec<String>>,
 }
 
-/// The frames at the moment `snap` shows, of `program` (None: no panel). Call it
+/// The frames at the moment `pos` shows, of `program` (None: no panel). Call it
 /// in the panel's own component: finding frames redraws that component alone
 /// (a redraw of the page while one types in an input would race with it).
 #[hook]
 pub fn use_frames(
-    snap: &Snap,
+    pos: &Position,
     run_state: &RunState,
     real_clock: bool,
     program: &ProgramText,
 ) -> Option<Frames> {
     let job = use_mut_ref(Job::default);
     let redraw = use_force_update();
-    let s = &snap.0;
+    let s = pos;
     if matches!(run_state, RunState::Idle) || s.run_id == 0 {
         return None;
     }

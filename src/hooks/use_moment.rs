@@ -36,18 +36,18 @@ impl Moment {
     pub fn current_line(&self) -> Option<usize> {
         let live = matches!(self.run_state, RunState::Running | RunState::Paused);
         (self.looking_back || live)
-            .then_some(self.snap.0.current_line)
+            .then_some(self.snap.0.pos.current_line)
             .flatten()
     }
 
     /// A run exists to look at.
     pub fn has_run(&self) -> bool {
-        self.snap.0.run_id > 0 && !matches!(self.run_state, RunState::Idle)
+        self.snap.0.pos.run_id > 0 && !matches!(self.run_state, RunState::Idle)
     }
 
     /// The status line (`simulated`: a simulation never shows the loop blocked).
     pub fn status(&self, simulated: bool) -> String {
-        let s = &self.snap.0;
+        let s = &self.snap.0.pos;
         match &self.run_state {
             RunState::Idle => "Ready.".to_string(),
             RunState::Running if self.blocking && !simulated => format!(
@@ -97,23 +97,24 @@ pub fn use_moment(
         let mut c = cache.borrow_mut();
         match &*c {
             Some((k, s)) if *k == (r.version, at, line) => s.clone(),
-            _ => {
-                let s = Snap(Rc::new(Snapshot::of(&r, source, at, line)));
+            prev => {
+                let prev = prev.as_ref().map(|(_, s)| &*s.0);
+                let s = Snap(Rc::new(Snapshot::of(&r, source, at, line, prev)));
                 *c = Some(((r.version, at, line), s.clone()));
                 s
             }
         }
     };
-    let looking_back = snap.0.at.is_some();
+    let looking_back = snap.0.pos.at.is_some();
     let now = if looking_back {
-        snap.0.now
+        snap.0.pos.now
     } else {
         r.display_now()
     };
     // The time axis: a simulation's known length; a run going on grows in nice
     // steps; an ended run (or a moment of it) ends where it is.
     let live = matches!(r.state, RunState::Running | RunState::Paused) && !looking_back;
-    let reached = now.max(snap.0.now);
+    let reached = now.max(snap.0.pos.now);
     let end = match (r.program().is_some(), r.predicted_end > 0.0, live) {
         (false, _, _) => 0.0,
         (true, true, _) => r.predicted_end.max(reached),

@@ -2,7 +2,7 @@
 //! Test hook: `role="log"` named `Console`, one child per line whose text is
 //! exactly the printed text (the time is drawn from `data-t` by CSS).
 
-use crate::snapshot::Snap;
+use crate::snapshot::{Printed, Shared};
 use yew::prelude::*;
 
 /// Splits a line at ANSI SGR codes: (CSS class of the colour, text).
@@ -83,7 +83,8 @@ pub fn lines_html(output: &[String], times: &[f64], err: &[bool], first: usize) 
 
 #[derive(Properties, PartialEq)]
 pub struct ConsoleProps {
-    pub snap: Snap,
+    /// The lines printed up to the moment shown.
+    pub printed: Shared<Printed>,
     pub show_times: bool,
     /// Lines to highlight (those of the hovered timeline segment).
     pub highlight: Vec<usize>,
@@ -92,7 +93,7 @@ pub struct ConsoleProps {
 
 #[component]
 pub fn Console(p: &ConsoleProps) -> Html {
-    let s = &p.snap.0;
+    let s = &p.printed;
     let log = use_node_ref();
     // (run, lines) already in the DOM: a growing run only appends its new lines.
     let drawn = use_mut_ref(|| (u64::MAX, 0usize));
@@ -104,23 +105,22 @@ pub fn Console(p: &ConsoleProps) -> Html {
     {
         let log = log.clone();
         let drawn = drawn.clone();
-        use_effect_with(p.snap.clone(), move |snap| {
-            let s = &snap.0;
+        use_effect_with(p.printed.clone(), move |s| {
             if let Some(el) = log.cast::<web_sys::Element>() {
                 let mut d = drawn.borrow_mut();
-                if d.0 != s.run_id || d.1 > s.output.len() {
+                if d.0 != s.run_id || d.1 > s.lines.len() {
                     el.set_inner_html("");
                     *d = (s.run_id, 0);
                 }
-                if s.output.len() > d.1 {
+                if s.lines.len() > d.1 {
                     let html = lines_html(
-                        &s.output[d.1..],
-                        &s.line_times[d.1..],
-                        s.line_err.get(d.1..).unwrap_or(&[]),
+                        &s.lines[d.1..],
+                        &s.times[d.1..],
+                        s.err.get(d.1..).unwrap_or(&[]),
                         d.1,
                     );
                     let _ = el.insert_adjacent_html("beforeend", &html);
-                    d.1 = s.output.len();
+                    d.1 = s.lines.len();
                 }
             }
         });
@@ -128,7 +128,7 @@ pub fn Console(p: &ConsoleProps) -> Html {
     // Highlights are set on the lines directly (the lines are not virtual nodes).
     {
         let log = log.clone();
-        use_effect_with((p.highlight.clone(), p.snap.clone()), move |(hl, _)| {
+        use_effect_with((p.highlight.clone(), p.printed.clone()), move |(hl, _)| {
             if let Some(el) = log.cast::<web_sys::Element>() {
                 if let Ok(old) = el.query_selector_all(".line.hl") {
                     for i in 0..old.length() {
@@ -159,8 +159,8 @@ pub fn Console(p: &ConsoleProps) -> Html {
             // The lines are added by the effect above, one `div` per line.
             <div role="log" aria-label="Console" aria-live="polite" tabindex="0" ref={log}
                  class={classes!("console", p.show_times.then_some("times"))}></div>
-            if s.output.len() > 2000 {
-                <p class="hint">{format!("{} lines", s.output.len())}</p>
+            if s.lines.len() > 2000 {
+                <p class="hint">{format!("{} lines", s.lines.len())}</p>
             }
         </section>
     }

@@ -5,7 +5,7 @@
 
 use crate::hooks::use_frames::{use_frames, Frames, ProgramText};
 use crate::runner::RunState;
-use crate::snapshot::Snap;
+use crate::snapshot::Position;
 use playground_python::lines::Capture;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ const SHOWN: usize = 80;
 
 #[derive(Properties, PartialEq)]
 pub struct FramesProps {
-    pub snap: Snap,
+    pub pos: Position,
     pub run_state: RunState,
     pub real_clock: bool,
     pub program: ProgramText,
@@ -93,7 +93,7 @@ fn tasks(c: &Capture) -> Html {
 #[component]
 pub fn FramesPanel(props: &FramesProps) -> Html {
     let frames = use_frames(
-        &props.snap,
+        &props.pos,
         &props.run_state,
         props.real_clock,
         &props.program,

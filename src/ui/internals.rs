@@ -3,14 +3,17 @@
 //! Test hooks: the panel is named `Event loop`; the lists `Ready queue` and
 //! `Timers` have one item per entry, in order.
 
-use crate::snapshot::Snap;
+use crate::snapshot::{LoopAt, Position, Shared};
 use engine::internals::{ready_label, timer_label};
 use engine::trace::ReadyItem;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct InternalsProps {
-    pub snap: Snap,
+    pub loop_at: Shared<LoopAt>,
+    pub pos: Position,
+    pub names: Shared<Vec<String>>,
+    pub labels: Shared<Vec<String>>,
     pub show_captions: bool,
     pub on_captions: Callback<bool>,
     /// The source line of the last step (1-based, for "the line it is on").
@@ -29,8 +32,8 @@ fn kind_class(r: &ReadyItem) -> &'static str {
 
 #[component]
 pub fn Internals(p: &InternalsProps) -> Html {
-    let s = &p.snap.0;
-    let names = &s.names;
+    let (s, l) = (&p.pos, &p.loop_at);
+    let names = &p.names;
     let toggle = {
         let cb = p.on_captions.clone();
         let v = p.show_captions;
@@ -43,13 +46,13 @@ pub fn Internals(p: &InternalsProps) -> Html {
                 <ul role="list" aria-label={label}>
                     { for items.into_iter().map(|(text, class)| html! { <li class={class}>{text}</li> }) }
                 </ul>
-                if p.snap.0.frame.is_some() && list_is_empty(label, &p.snap) {
+                if l.frame.is_some() && list_is_empty(label, l) {
                     <p class="empty">{empty}</p>
                 }
             </div>
         }
     };
-    let frame = s.frame.as_ref();
+    let frame = l.frame.as_ref();
     let ready: Vec<(String, &'static str)> = frame
         .map(|f| {
             f.ready
@@ -66,7 +69,7 @@ pub fn Internals(p: &InternalsProps) -> Html {
                 .collect()
         })
         .unwrap_or_default();
-    let last_step = s.current_task.and_then(|t| s.labels.get(t).cloned());
+    let last_step = s.current_task.and_then(|t| p.labels.get(t).cloned());
     html! {
         <section class="panel internals" aria-label="Event loop">
             <div class="panel-head">
@@ -84,11 +87,11 @@ pub fn Internals(p: &InternalsProps) -> Html {
                 } }
             </p>
             if p.show_captions {
-                if let Some(c) = s.caption.clone() {
+                if let Some(c) = l.caption.clone() {
                     <p class="caption" role="status">{c}</p>
                 }
             }
-            if !s.has_frames && s.run_id > 0 && !s.output.is_empty() {
+            if !l.has_frames && s.run_id > 0 && s.printed > 0 {
                 <p class="empty">{"The loop's internals are recorded for runs of up to 2,000 tasks."}</p>
             }
             <div class="ilists" tabindex="0" role="group" aria-label="The loop's queues (scrolls)">
@@ -105,11 +108,11 @@ pub fn Internals(p: &InternalsProps) -> Html {
                         </ul>
                         <h3>{"Waiting getters"}</h3>
                         <ul role="list" aria-label="Waiting getters">
-                            { for q.getters.iter().map(|t| html! { <li class="k-get">{s.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
+                            { for q.getters.iter().map(|t| html! { <li class="k-get">{p.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
                         </ul>
                         <h3>{"Waiting putters"}</h3>
                         <ul role="list" aria-label="Waiting putters">
-                            { for q.putters.iter().map(|t| html! { <li class="k-put">{s.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
+                            { for q.putters.iter().map(|t| html! { <li class="k-put">{p.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
                         </ul>
                     </div>
                 }) }
@@ -119,8 +122,8 @@ pub fn Internals(p: &InternalsProps) -> Html {
     }
 }
 
-fn list_is_empty(label: &str, snap: &Snap) -> bool {
-    let Some(f) = &snap.0.frame else { return false };
+fn list_is_empty(label: &str, l: &LoopAt) -> bool {
+    let Some(f) = &l.frame else { return false };
     if label == "Ready queue" {
         f.ready.is_empty()
     } else {

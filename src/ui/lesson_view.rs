@@ -65,18 +65,19 @@ pub struct LessonViewProps {
 
 #[component]
 pub fn LessonView(p: &LessonViewProps) -> Html {
+    let s = &p.snap.0;
     let timeline = html! {
-        <Timeline snap={p.snap.clone()} now={p.now} end={p.end} hovered={p.hovered} zoom={p.zoom}
+        <Timeline lanes={s.lanes.clone()} labels={s.labels.clone()} now={p.now} end={p.end} hovered={p.hovered} zoom={p.zoom}
             on_hover={p.on_hover.clone()} on_zoom={p.on_zoom.clone()} show_cursor={p.running_or_done} />
     };
     let stats = |figures: bool| {
         html! {
-            <Stats snap={p.snap.clone()} finished={p.finished} measured_ms={p.measured_ms}
+            <Stats lanes={s.lanes.clone()} labels={s.labels.clone()} printed={s.pos.printed > 0} finished={p.finished} measured_ms={p.measured_ms}
                 real_clock={p.real_clock} {figures} />
         }
     };
     let frames = html! {
-        <FramesPanel snap={p.snap.clone()} run_state={p.run_state.clone()} real_clock={p.real_clock}
+        <FramesPanel pos={s.pos} run_state={p.run_state.clone()} real_clock={p.real_clock}
             program={p.program.clone()} />
     };
     match (p.view, p.costs) {
@@ -90,7 +91,7 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
         (View::Generator, _) => html! {
             <>
             if p.has_run {
-                <GeneratorView rows={p.snap.0.gen_rows.clone()} />
+                <GeneratorView rows={s.gen_rows.clone()} />
             } else {
                 <p class="hint">{"Press Run to call the generator; then step through its hand-offs."}</p>
             }
@@ -100,12 +101,13 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
         _ => html! {
             <>
                 if p.has_run {
-                    <Travel snap={p.snap.clone()} on_at={p.on_at.clone()} on_line={p.on_line.clone()} />
+                    <Travel pos={s.pos} prints={s.all_prints.clone()} labels={s.labels.clone()} on_at={p.on_at.clone()} on_line={p.on_line.clone()} />
                 }
                 if p.panels.timeline {
                     <div class="tl-grid-outer">
                         {timeline}
-                        <Internals snap={p.snap.clone()} show_captions={p.show_captions}
+                        <Internals loop_at={s.loop_at.clone()} pos={s.pos} names={s.names.clone()}
+                            labels={s.labels.clone()} show_captions={p.show_captions}
                             on_captions={p.on_captions.clone()} line={p.line.map(|l| l + 1)} />
                     </div>
                 }

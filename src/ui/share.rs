@@ -149,7 +149,8 @@ pub fn save(x: Export, file: &str, source: &str, snap: &crate::snapshot::Snapsho
         Export::Source => download(file, "text/x-python;charset=utf-8", source),
         Export::Transcript => {
             let text: String = snap
-                .output
+                .printed
+                .lines
                 .iter()
                 .map(|l| engine::source::strip_ansi(l) + "\n")
                 .collect();
@@ -160,7 +161,12 @@ pub fn save(x: Export, file: &str, source: &str, snap: &crate::snapshot::Snapsho
             )
         }
         Export::TranscriptAnsi => {
-            let text: String = snap.output.iter().map(|l| format!("{l}\n")).collect();
+            let text: String = snap
+                .printed
+                .lines
+                .iter()
+                .map(|l| format!("{l}\n"))
+                .collect();
             download(
                 &format!("{stem}-transcript-ansi.txt"),
                 "text/plain;charset=utf-8",
@@ -169,22 +175,23 @@ pub fn save(x: Export, file: &str, source: &str, snap: &crate::snapshot::Snapsho
         }
         Export::Trace => {
             let times: Vec<(f64, usize)> = snap
-                .line_times
+                .printed
+                .times
                 .iter()
                 .copied()
-                .zip(snap.line_tasks.iter().copied())
+                .zip(snap.printed.tasks.iter().copied())
                 .collect();
             let json = engine::export::chrome_trace(
                 file,
-                &snap.timeline,
+                &snap.lanes.timeline,
                 &snap.names,
-                &snap.output,
+                &snap.printed.lines,
                 &times,
             );
             download(&format!("{stem}-trace.json"), "application/json", &json)
         }
         Export::Svg => {
-            let svg = engine::export::timeline_svg(&snap.timeline, &snap.names, end, 1000.0);
+            let svg = engine::export::timeline_svg(&snap.lanes.timeline, &snap.names, end, 1000.0);
             download(&format!("{stem}-timeline.svg"), "image/svg+xml", &svg)
         }
     };

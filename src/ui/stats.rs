@@ -1,13 +1,16 @@
 //! Statistics: total time, the same work done sequentially, the speed-up, and
 //! per task its running, sleeping and waiting time, steps and wake-ups.
 
-use crate::snapshot::Snap;
+use crate::snapshot::{Lanes, Shared};
 use engine::stats::percentile;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct StatsProps {
-    pub snap: Snap,
+    pub lanes: Shared<Lanes>,
+    pub labels: Shared<Vec<String>>,
+    /// Something was printed (the hint on how to start goes).
+    pub printed: bool,
     pub finished: bool,
     /// Milliseconds the run took in the browser, when it ended.
     pub measured_ms: Option<f64>,
@@ -20,9 +23,8 @@ pub struct StatsProps {
 
 #[component]
 pub fn Stats(p: &StatsProps) -> Html {
-    let s = &p.snap.0;
-    let tl = &s.timeline;
-    let total = s.now;
+    let tl = &p.lanes.timeline;
+    let total = p.lanes.now;
     let seq = tl.sequential_time();
     let speedup = if total > 0.0 { seq / total } else { 0.0 };
     let late = |q: f64| {
@@ -49,7 +51,7 @@ pub fn Stats(p: &StatsProps) -> Html {
                         <dd data-stat="lateness">{format!("{} / {} / {}", late(50.0), late(95.0), late(100.0))}</dd></div>
                 }
             </dl>
-            if !p.finished && total == 0.0 && s.output.is_empty() {
+            if !p.finished && total == 0.0 && !p.printed {
                 <p class="hint">{"Press Run (or Space) to run the program; Step (→) runs one loop iteration at a time."}</p>
             }
             <div class="table-wrap" tabindex="0" role="group" aria-label="Per-task statistics (scrolls)">
@@ -62,7 +64,7 @@ pub fn Stats(p: &StatsProps) -> Html {
                     <tbody>
                         { for tl.tasks.iter().enumerate().take(300).map(|(t, st)| html! {
                             <tr>
-                                <th scope="row">{s.labels[t].clone()}</th>
+                                <th scope="row">{p.labels[t].clone()}</th>
                                 <td>{format!("{:.2}", st.running)}</td><td>{format!("{:.2}", st.sleeping)}</td>
                                 <td>{format!("{:.2}", st.waiting)}</td><td>{st.steps}</td><td>{st.wakeups}</td>
                                 <td>{ match st.end { Some((at, true)) => format!("cancelled at {at:.2}"), Some((at, false)) => format!("finished at {at:.2}"), None => "—".into() } }</td>

@@ -1,7 +1,7 @@
 //! The timeline: one swimlane per task, drawn from the trace. Coordinates are
 //! SVG percentages (no inline styles, so it works under a strict CSP).
 
-use crate::snapshot::Snap;
+use crate::snapshot::{Lanes as LaneData, Shared};
 pub use engine::export::lane_name;
 use engine::stats::SegKind;
 use yew::prelude::*;
@@ -16,7 +16,9 @@ const MAX_ROWS: usize = 2000;
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
-    pub snap: Snap,
+    pub lanes: Shared<LaneData>,
+    /// Each lane's label (`count() #2`).
+    pub labels: Shared<Vec<String>>,
     /// The current time (moves during waits).
     pub now: f64,
     /// The end of the time axis.
@@ -84,7 +86,8 @@ fn fmt_secs(t: f64) -> String {
 
 #[derive(Properties, PartialEq)]
 struct LanesProps {
-    snap: Snap,
+    lanes: Shared<LaneData>,
+    labels: Shared<Vec<String>>,
     end: f64,
     /// The lanes to draw: those in view, and a few more.
     first: usize,
@@ -96,10 +99,10 @@ struct LanesProps {
 /// changed (not when the cursor moves), so thousands of tasks stay smooth.
 #[component]
 fn Lanes(p: &LanesProps) -> Html {
-    let s = &p.snap.0;
+    let s = &p.lanes;
     let segs = &s.timeline.segments;
     let focusable = segs.len() <= MAX_FOCUSABLE;
-    let lanes = p.first..p.last.min(s.names.len());
+    let lanes = p.first..p.last.min(p.labels.len());
     html! {
         <g class="lanes">
             { for lanes.clone().filter(|t| t % 2 == 1).map(|t| html! {
@@ -110,7 +113,7 @@ fn Lanes(p: &LanesProps) -> Html {
                 let y = AXIS + g.task as f64 * LANE;
                 let enter = { let cb = p.on_hover.clone(); Callback::from(move |_: MouseEvent| cb.emit(Some(i))) };
                 let focus = { let cb = p.on_hover.clone(); Callback::from(move |_: FocusEvent| cb.emit(Some(i))) };
-                let label = format!("{}: {} {}–{}", s.labels[g.task].clone(), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
+                let label = format!("{}: {} {}–{}", p.labels[g.task].clone(), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
                 let tab = focusable.then_some("0");
                 if g.kind == SegKind::Running && g.end - g.start < p.end * 0.002 {
                     let x = pct(g.start, p.end);
@@ -157,8 +160,8 @@ fn queue_bars(q: &[(f64, usize)], now: f64, end: f64, n: usize) -> Vec<(f64, f64
 
 #[component]
 pub fn Timeline(p: &TimelineProps) -> Html {
-    let s = &p.snap.0;
-    let n = s.names.len();
+    let s = &p.lanes;
+    let n = p.labels.len();
     // Which lanes are in view of the scrolling box (top, height in pixels).
     let view = use_state(|| (0.0f64, 460.0f64));
     let onscroll = {
@@ -236,7 +239,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                     <div class="tl-names" aria-hidden="true">
                         <svg width="100%" height={height.to_string()}>
                             { for (first..last.min(n)).map(|t| html! {
-                                <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{s.labels[t].clone()}</text>
+                                <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{p.labels[t].clone()}</text>
                             }) }
                             if has_queue {
                                 <text class="queue-name" x="6" y={(lanes_h + 4.0 + QUEUE_H / 2.0 + 4.0).to_string()}>{"queue size"}</text>
@@ -263,7 +266,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                                     <text x={pct(t, end)} y="13" dx={if t == 0.0 { "2" } else { "-8" }}>{fmt_secs(t)}</text>
                                 </g>
                             }) }
-                            <Lanes snap={p.snap.clone()} end={end} first={first} last={last} on_hover={p.on_hover.clone()} />
+                            <Lanes lanes={p.lanes.clone()} labels={p.labels.clone()} end={end} first={first} last={last} on_hover={p.on_hover.clone()} />
                             if has_queue {
                                 <g class="queue">
                                     { for queue_bars(&s.timeline.queue, s.now, end, 800).into_iter().map(|(t, next, size)| {
@@ -283,7 +286,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
             </div>
             <p class="readout" aria-live="polite">
                 { match hovered {
-                    Some(g) => format!("{} — {} from {:.3} s to {:.3} s{}{}", s.labels[g.task].clone(), g.kind.label(), g.start, g.end,
+                    Some(g) => format!("{} — {} from {:.3} s to {:.3} s{}{}", p.labels[g.task].clone(), g.kind.label(), g.start, g.end,
                         if g.detail.is_empty() { String::new() } else { format!(" ({})", g.detail) },
                         if g.lines.is_empty() { String::new() } else { format!("; printed {} line(s), highlighted in the console", g.lines.len()) }),
                     None => "Point at or focus a bar to see what the task was doing.".to_string(),
@@ -296,7 +299,7 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                     <thead><tr><th scope="col">{"task"}</th><th scope="col">{"state"}</th><th scope="col">{"from (s)"}</th><th scope="col">{"to (s)"}</th><th scope="col">{"detail"}</th></tr></thead>
                     <tbody>
                         { for s.timeline.segments.iter().take(if *table_open { MAX_ROWS } else { 0 }).map(|g| html! {
-                            <tr><td>{s.labels[g.task].clone()}</td><td>{g.kind.label()}</td>
+                            <tr><td>{p.labels[g.task].clone()}</td><td>{g.kind.label()}</td>
                                 <td>{format!("{:.3}", g.start)}</td><td>{format!("{:.3}", g.end)}</td><td>{g.detail.clone()}</td></tr>
                         }) }
                     </tbody>

@@ -1,13 +1,16 @@
 //! Time travel: scrub over the loop's iterations, step back and forward,
 //! jump to a task's previous or next printed line. Reads the record only.
 
-use crate::snapshot::Snap;
+use crate::snapshot::{Position, Shared};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TravelProps {
-    pub snap: Snap,
+    pub pos: Position,
+    /// (moment, task) of every printed line of the record.
+    pub prints: Shared<Vec<(u64, usize)>>,
+    pub labels: Shared<Vec<String>>,
     /// Where a "live" run stands (the last iteration recorded so far).
     pub on_at: Callback<Option<u64>>,
     /// Shows a line event of the record (issue 14).
@@ -36,7 +39,7 @@ fn slide(cb: &Callback<Option<u64>>) -> Callback<InputEvent> {
 
 #[component]
 pub fn Travel(p: &TravelProps) -> Html {
-    let s = &p.snap.0;
+    let s = &p.pos;
     let task = use_state(|| None::<usize>);
     let last = s.last_iteration;
     let cur = s.at.unwrap_or(s.iteration).min(last);
@@ -44,8 +47,8 @@ pub fn Travel(p: &TravelProps) -> Html {
     let oninput = slide(&p.on_at);
     // Tasks that print, for "previous/next line of" (the first 300: a list of
     // thousands would be of no use, and slow to draw at every frame).
-    let printers = use_memo(p.snap.clone(), |snap| {
-        let mut v: Vec<usize> = snap.0.all_prints.iter().map(|&(_, t)| t).collect();
+    let printers = use_memo(p.prints.clone(), |prints| {
+        let mut v: Vec<usize> = prints.iter().map(|&(_, t)| t).collect();
         v.sort_unstable();
         v.dedup();
         v.truncate(300);
@@ -69,14 +72,14 @@ pub fn Travel(p: &TravelProps) -> Html {
         })
     };
     let prev = chosen.and_then(|t| {
-        s.all_prints
+        p.prints
             .iter()
             .rev()
             .find(|&&(m, tt)| tt == t && m < cur)
             .map(|&(m, _)| m)
     });
     let next = chosen.and_then(|t| {
-        s.all_prints
+        p.prints
             .iter()
             .find(|&&(m, tt)| tt == t && m > cur)
             .map(|&(m, _)| m)
@@ -120,7 +123,7 @@ pub fn Travel(p: &TravelProps) -> Html {
                     <span class="plabel">{"lines printed by"}</span>
                     <select onchange={on_task} aria-label="task whose lines to jump between">
                         { for printers.iter().map(|&t| html! {
-                            <option value={t.to_string()} selected={Some(t) == chosen}>{s.labels[t].clone()}</option>
+                            <option value={t.to_string()} selected={Some(t) == chosen}>{p.labels[t].clone()}</option>
                         }) }
                     </select>
                 </label>
