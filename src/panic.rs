@@ -21,7 +21,8 @@ fn show_banner(message: &str) {
     let _ = banner.set_attribute("role", "alert");
     if let Ok(p) = doc.create_element("p") {
         p.set_text_content(Some(&format!(
-            "Something went wrong inside the playground, and it has stopped. Reloading the page starts it afresh. ({message})"
+            "Something went wrong inside the playground, and it has stopped. \
+             Reloading the page starts it afresh. ({message})"
         )));
         let _ = banner.append_child(&p);
     }

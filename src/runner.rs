@@ -358,7 +358,8 @@ impl playground_python::Host for PageHost {
         let start = SLICE_START.with(Cell::get);
         (perf_now() - start > STUCK_MS).then(|| {
             format!(
-                "the program was stopped: it ran {:.0} s without giving the page a turn (a loop inside a builtin call, or in code a builtin called)",
+                "the program was stopped: it ran {:.0} s without giving the page a turn \
+                 (a loop inside a builtin call, or in code a builtin called)",
                 STUCK_MS / 1000.0
             )
         })

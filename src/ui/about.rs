@@ -8,8 +8,12 @@ pub fn SiteHeader() -> Html {
     html! {
         <header class="site">
             <h1>{"Async Playground"}</h1>
-            <p class="intro">{"The programs of the lecture "}<em>{"An Introduction to Asynchronous Programming in Python"}</em>
-            {", run live by an event loop that behaves like CPython's asyncio. Pick a lesson, slide its parameters, and watch the tasks take turns."}</p>
+            <p class="intro">
+                {"The programs of the lecture "}
+                <em>{"An Introduction to Asynchronous Programming in Python"}</em>
+                {", run live by an event loop that behaves like CPython's asyncio. \
+                  Pick a lesson, slide its parameters, and watch the tasks take turns."}
+            </p>
         </header>
     }
 }
@@ -19,9 +23,13 @@ pub fn SiteHeader() -> Html {
 pub fn SiteFooter() -> Html {
     html! {
         <footer>
-            <p>{"On the virtual clock time jumps straight to the next timer, so the output is exactly what CPython 3.11 prints (checked against it). "}
-            {"In asyncq, os.urandom(size) is replaced by random.randbytes(size) so that the seed fixes every value. "}
-            {"The real clock uses the browser's timers: its times are measured, and late wake-ups show."}</p>
+            <p>
+                {"On the virtual clock time jumps straight to the next timer, so the output is exactly \
+                  what CPython 3.11 prints (checked against it). "}
+                {"In asyncq, os.urandom(size) is replaced by random.randbytes(size) \
+                  so that the seed fixes every value. "}
+                {"The real clock uses the browser's timers: its times are measured, and late wake-ups show."}
+            </p>
         </footer>
     }
 }
@@ -72,7 +80,8 @@ pub fn About(p: &AboutProps) -> Html {
         (None, false) => html! {
             <section class="about" aria-label="About this program">
                 <h2>{p.file.clone()}</h2>
-                <p>{"A program of your own, from a link or a file. Edit it and run it; pick a lesson above to go back to the lecture's programs."}</p>
+                <p>{"A program of your own, from a link or a file. Edit it and run it; \
+                     pick a lesson above to go back to the lecture's programs."}</p>
             </section>
         },
     }

@@ -103,13 +103,15 @@ pub fn Controls(p: &ControlsProps) -> Html {
                 if paused {
                     <button type="button" onclick={cmd(Command::Resume)} title="Space">{"Resume"}</button>
                 } else {
-                    <button type="button" onclick={cmd(Command::Pause)} disabled={!running} title="Space">{"Pause"}</button>
+                    <button type="button" onclick={cmd(Command::Pause)} disabled={!running}
+                        title="Space">{"Pause"}</button>
                 }
                 <button type="button" onclick={cmd(Command::Step)} disabled={running}
                     title="One loop iteration (→)">{"Step"}</button>
                 <button type="button" onclick={cmd(Command::StepLine)} disabled={running}
                     title="The next line any task runs (Shift+→)">{"Step line"}</button>
-                <button type="button" onclick={cmd(Command::Stop)} disabled={!active && state == "idle"}>{"Stop"}</button>
+                <button type="button" onclick={cmd(Command::Stop)}
+                    disabled={!active && state == "idle"}>{"Stop"}</button>
             </div>
             <div class="clock-speed">
                 if shown("clock") {
@@ -224,7 +226,9 @@ pub fn Controls(p: &ControlsProps) -> Html {
                                 <div class="field choice">
                                     {label}
                                     <select id={id} onchange={on_select}>
-                                        { for options.iter().map(|o| html! { <option value={*o} selected={value == *o}>{*o}</option> }) }
+                                        { for options.iter().map(|o| html! {
+                                            <option value={*o} selected={value == *o}>{*o}</option>
+                                        }) }
                                     </select>
                                 </div>
                             }

@@ -45,20 +45,28 @@ pub fn Costs(p: &CostsProps) -> Html {
         <section class="panel costs-panel" aria-labelledby="costs-h">
             <h2 id="costs-h">{"Four ways to run the same work"}</h2>
             <p class="simulated" role="note">
-                {"Threads and processes are simulated: a web page can have neither. The model is what CPython 3.11 does with this program on Linux: "}
-                {"time.sleep blocks only the thread that calls it, a process gets its own copy of counter, and start-up costs are those measured for CPython on this project's machine. "}
+                {"Threads and processes are simulated: a web page can have neither. \
+                  The model is what CPython 3.11 does with this program on Linux: "}
+                {"time.sleep blocks only the thread that calls it, a process gets its own copy of counter, \
+                  and start-up costs are those measured for CPython on this project's machine. "}
                 {"Run the Python program yourself to see the real thing (its timings will differ a little)."}
             </p>
             <p class="hint">{ if p.cpu {
-                "Computing: the threads take turns holding the GIL (every 5 ms), so they are no faster than one after another; processes share this machine's 2 cores and really run in parallel; asyncio tasks never await, so each runs to its end before the next."
+                "Computing: the threads take turns holding the GIL (every 5 ms), \
+                 so they are no faster than one after another; \
+                 processes share this machine's 2 cores and really run in parallel; \
+                 asyncio tasks never await, so each runs to its end before the next."
             } else {
-                "Waiting: a sleeping thread lets the others run, and an awaiting task lets the loop run the others, so both overlap their waits; so do processes, after paying a larger start-up."
+                "Waiting: a sleeping thread lets the others run, \
+                 and an awaiting task lets the loop run the others, so both overlap their waits; \
+                 so do processes, after paying a larger start-up."
             } }</p>
             <div class="table-wrap" tabindex="0" role="group" aria-label="Costs (scrolls)">
                 <table class="per-task">
                     <thead><tr>
                         <th scope="col">{"way"}</th><th scope="col">{"elapsed"}</th><th scope="col">{"counter"}</th>
-                        <th scope="col">{"start-up each"}</th><th scope="col">{"each worker is"}</th><th scope="col">{"memory each"}</th><th scope="col">{"switching"}</th>
+                        <th scope="col">{"start-up each"}</th><th scope="col">{"each worker is"}</th>
+                        <th scope="col">{"memory each"}</th><th scope="col">{"switching"}</th>
                     </tr></thead>
                     <tbody>
                         { for (0..4).map(|i| {

@@ -57,10 +57,11 @@ fn tasks(c: &Capture) -> Html {
             <ol class="task-frames">
             { for c.tasks.iter().map(|t| {
                 let running = t.state == "running";
+                let label = if t.label == "__main__" { "the script (__main__)".to_string() } else { t.label.clone() };
                 html! {
                     <li class={classes!("task-frame", running.then_some("running"))}>
                         <div class="task-head">
-                            <strong>{if t.label == "__main__" { "the script (__main__)".to_string() } else { t.label.clone() }}</strong>
+                            <strong>{label}</strong>
                             <span class="task-state">{t.state.clone()}</span>
                         </div>
                         <ol class="frames">
@@ -74,7 +75,10 @@ fn tasks(c: &Capture) -> Html {
                                             <th scope="row"><code>{k.clone()}</code></th>
                                             <td>{value(v)}</td>
                                             <td class="shared">{shared.map(|l| html! {
-                                                <span class="obj-label" title="the same object is held elsewhere under this label">{format!("#{l}")}</span>
+                                                <span class="obj-label"
+                                                    title="the same object is held elsewhere under this label">
+                                                    {format!("#{l}")}
+                                                </span>
                                             }).unwrap_or_default()}</td>
                                         </tr>
                                     }) }
@@ -124,11 +128,16 @@ fn FramesView(p: &FramesViewProps) -> Html {
         Frames::Note(n) => html! { <p class="hint">{n.clone()}</p> },
         Frames::At(c) => html! {
             <>
-            <p class="hint">{format!("At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.", c.event, c.time)}</p>
+            <p class="hint">{format!(
+                "At line event {} (t = {:.3} s). Shift+← / Shift+→ move by line.",
+                c.event, c.time
+            )}</p>
             <div class="task-list"><TaskList capture={c.clone()} /></div>
             if c.omitted > 0 {
-                <p class="hint">{format!("…and {} more tasks, not shown (the panel shows the first {} and the running one).",
-                    c.omitted, crate::hooks::use_frames::MAX_TASKS)}</p>
+                <p class="hint">{format!(
+                    "…and {} more tasks, not shown (the panel shows the first {} and the running one).",
+                    c.omitted, crate::hooks::use_frames::MAX_TASKS
+                )}</p>
             }
             </>
         },

@@ -53,7 +53,8 @@ pub fn GeneratorView(p: &GeneratorProps) -> Html {
             <div class="panel-head">
                 <h2>{"Caller and generator"}</h2>
                 <div class="gen-steps">
-                    <button type="button" class="small" onclick={go(cur.saturating_sub(1))} disabled={cur == 0}>{"◀ Earlier"}</button>
+                    <button type="button" class="small" onclick={go(cur.saturating_sub(1))}
+                        disabled={cur == 0}>{"◀ Earlier"}</button>
                     <span class="gen-count">{format!("hand-off {} of {n}", cur.min(n))}</span>
                     <button type="button" class="small" onclick={go(cur + 1)} disabled={cur >= n}>{"Later ▶"}</button>
                 </div>
@@ -70,14 +71,20 @@ pub fn GeneratorView(p: &GeneratorProps) -> Html {
                 <code>{ saved.unwrap_or_else(|| "nothing yet: it has not started".into()) }</code>
             </div>
             <div class="gen-grid" role="list" aria-label="Hand-offs and output">
-                <div class="gen-head" aria-hidden="true"><span>{"caller"}</span><span></span><span>{"generator"}</span></div>
+                <div class="gen-head" aria-hidden="true">
+                    <span>{"caller"}</span><span></span><span>{"generator"}</span>
+                </div>
                 { for rows[..upto].iter().enumerate().map(|(i, r)| {
                     let last = i + 1 == upto;
                     match r {
                         Row::Handoff { to_gen, what, .. } => html! {
-                            <div role="listitem" class={classes!("gen-row", "handoff", to_gen.then_some("to-gen"), last.then_some("current"))}>
+                            <div role="listitem" class={classes!(
+                                "gen-row", "handoff", to_gen.then_some("to-gen"), last.then_some("current")
+                            )}>
                                 <span></span>
-                                <span class="arrow">{ if *to_gen { format!("{what} ──▶") } else { format!("◀── {what}") } }</span>
+                                <span class="arrow">{
+                                    if *to_gen { format!("{what} ──▶") } else { format!("◀── {what}") }
+                                }</span>
                                 <span></span>
                             </div>
                         },

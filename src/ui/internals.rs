@@ -42,7 +42,9 @@ pub fn Internals(p: &InternalsProps) -> Html {
     let list = |label: &'static str, items: Vec<(String, &'static str)>, empty: &'static str| {
         html! {
             <div class="ilist">
-                <h3 id={format!("h-{}", label.replace(' ', "-"))}>{label}<span class="count">{format!(" ({})", items.len())}</span></h3>
+                <h3 id={format!("h-{}", label.replace(' ', "-"))}>
+                    {label}<span class="count">{format!(" ({})", items.len())}</span>
+                </h3>
                 <ul role="list" aria-label={label}>
                     { for items.into_iter().map(|(text, class)| html! { <li class={class}>{text}</li> }) }
                 </ul>
@@ -100,24 +102,35 @@ pub fn Internals(p: &InternalsProps) -> Html {
                 { for frame.into_iter().flat_map(|f| f.queues.iter()).map(|q| html! {
                     <div class="ilist queue-state">
                         <h3>{"Queue"}<span class="count">{
-                            if q.maxsize > 0 { format!(" ({} of {}, {} unfinished)", q.items.len(), q.maxsize, q.unfinished) }
-                            else { format!(" ({} items, {} unfinished)", q.items.len(), q.unfinished) }
+                            if q.maxsize > 0 {
+                                format!(" ({} of {}, {} unfinished)", q.items.len(), q.maxsize, q.unfinished)
+                            } else {
+                                format!(" ({} items, {} unfinished)", q.items.len(), q.unfinished)
+                            }
                         }</span></h3>
                         <ul role="list" aria-label="Queue items">
                             { for q.items.iter().map(|i| html! { <li class="k-item">{i.clone()}</li> }) }
                         </ul>
                         <h3>{"Waiting getters"}</h3>
                         <ul role="list" aria-label="Waiting getters">
-                            { for q.getters.iter().map(|t| html! { <li class="k-get">{p.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
+                            { for q.getters.iter().map(|t| html! {
+                                <li class="k-get">{p.labels.get(*t).cloned().unwrap_or_default()}</li>
+                            }) }
                         </ul>
                         <h3>{"Waiting putters"}</h3>
                         <ul role="list" aria-label="Waiting putters">
-                            { for q.putters.iter().map(|t| html! { <li class="k-put">{p.labels.get(*t).cloned().unwrap_or_default()}</li> }) }
+                            { for q.putters.iter().map(|t| html! {
+                                <li class="k-put">{p.labels.get(*t).cloned().unwrap_or_default()}</li>
+                            }) }
                         </ul>
                     </div>
                 }) }
             </div>
-            <p class="legend-text">{"step: a task runs until its next await · wake: what it awaited is done · timer due: a sleep's callback sets its future (the wake comes next iteration) · gather: a gathered task ended"}</p>
+            <p class="legend-text">
+                {"step: a task runs until its next await · wake: what it awaited is done · \
+                  timer due: a sleep's callback sets its future (the wake comes next iteration) · \
+                  gather: a gathered task ended"}
+            </p>
         </section>
     }
 }

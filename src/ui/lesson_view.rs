@@ -67,13 +67,14 @@ pub struct LessonViewProps {
 pub fn LessonView(p: &LessonViewProps) -> Html {
     let s = &p.snap.0;
     let timeline = html! {
-        <Timeline lanes={s.lanes.clone()} labels={s.labels.clone()} now={p.now} end={p.end} hovered={p.hovered} zoom={p.zoom}
-            on_hover={p.on_hover.clone()} on_zoom={p.on_zoom.clone()} show_cursor={p.running_or_done} />
+        <Timeline lanes={s.lanes.clone()} labels={s.labels.clone()} now={p.now} end={p.end}
+            hovered={p.hovered} zoom={p.zoom} on_hover={p.on_hover.clone()} on_zoom={p.on_zoom.clone()}
+            show_cursor={p.running_or_done} />
     };
     let stats = |figures: bool| {
         html! {
-            <Stats lanes={s.lanes.clone()} labels={s.labels.clone()} printed={s.pos.printed > 0} finished={p.finished} measured_ms={p.measured_ms}
-                real_clock={p.real_clock} {figures} />
+            <Stats lanes={s.lanes.clone()} labels={s.labels.clone()} printed={s.pos.printed > 0}
+                finished={p.finished} measured_ms={p.measured_ms} real_clock={p.real_clock} {figures} />
         }
     };
     let frames = html! {
@@ -101,7 +102,8 @@ pub fn LessonView(p: &LessonViewProps) -> Html {
         _ => html! {
             <>
                 if p.has_run {
-                    <Travel pos={s.pos} prints={s.all_prints.clone()} labels={s.labels.clone()} on_at={p.on_at.clone()} on_line={p.on_line.clone()} />
+                    <Travel pos={s.pos} prints={s.all_prints.clone()} labels={s.labels.clone()}
+                        on_at={p.on_at.clone()} on_line={p.on_line.clone()} />
                 }
                 if p.panels.timeline {
                     <div class="tl-grid-outer">

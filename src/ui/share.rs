@@ -50,7 +50,8 @@ pub fn embed_snippet(s: &Settings, base: &str) -> String {
     let url = format!("{base}?{}", e.to_query()).replace('&', "&amp;");
     format!(
         "<iframe src=\"{url}\" title=\"Async Playground: {} — {}\" width=\"100%\" height=\"{}\" loading=\"lazy\" \
-         sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\" style=\"border:0;max-width:100%\"></iframe>",
+         sandbox=\"allow-scripts allow-same-origin allow-popups allow-downloads\" \
+         style=\"border:0;max-width:100%\"></iframe>",
         s.file_name(),
         if s.code.is_some() { "a program" } else { s.lesson.title() },
         embed_height(s)
@@ -107,7 +108,8 @@ pub fn Share(p: &ShareProps) -> Html {
     html! {
         <div class="share">
             if p.embed {
-                <a class="full-link" href={permalink.clone()} target="_blank" rel="noopener">{"Open in the full playground ↗"}</a>
+                <a class="full-link" href={permalink.clone()} target="_blank"
+                    rel="noopener">{"Open in the full playground ↗"}</a>
             } else {
                 <button type="button" class="small" onclick={on_share}>{"Share"}</button>
                 <button type="button" class="small" aria-expanded={(*open == Some("embed")).to_string()}
@@ -117,25 +119,43 @@ pub fn Share(p: &ShareProps) -> Html {
                 onclick={toggle("save")}>{"Save"}</button>
             if *open == Some("share") {
                 <div class="popover" role="group" aria-label="Share">
-                    <p>{ if *copied { "Link copied. It restores this lesson, its parameters, clock and speed:" } else { "The link to this view:" } }</p>
+                    <p>{
+                        if *copied {
+                            "Link copied. It restores this lesson, its parameters, clock and speed:"
+                        } else {
+                            "The link to this view:"
+                        }
+                    }</p>
                     <input class="link" type="text" readonly=true value={permalink.clone()} aria-label="Permalink" />
                 </div>
             }
             if *open == Some("embed") {
                 <div class="popover" role="group" aria-label="Embed">
-                    <p>{"Paste this into your course page. It shows this lesson with its current settings; "}
-                       {"add "}<code>{"controls="}</code>{" or "}<code>{"panels="}</code>{" to the URL to show less."}</p>
-                    <textarea readonly=true rows="4" aria-label="Embed snippet" onfocus={select_all} value={snippet.clone()} />
-                    <button type="button" class="small" onclick={copy_snippet}>{ if *copied { "Copied" } else { "Copy snippet" } }</button>
+                    <p>
+                        {"Paste this into your course page. It shows this lesson with its current settings; "}
+                        {"add "}<code>{"controls="}</code>{" or "}<code>{"panels="}</code>
+                        {" to the URL to show less."}
+                    </p>
+                    <textarea readonly=true rows="4" aria-label="Embed snippet" onfocus={select_all}
+                        value={snippet.clone()} />
+                    <button type="button" class="small" onclick={copy_snippet}>
+                        { if *copied { "Copied" } else { "Copy snippet" } }
+                    </button>
                 </div>
             }
             if *open == Some("save") {
                 <div class="popover" role="group" aria-label="Save">
-                    <button type="button" class="small" onclick={export(Export::Source)}>{format!("The program ({})", p.settings.file_name())}</button>
-                    <button type="button" class="small" onclick={export(Export::Transcript)} disabled={!p.has_run}>{"Transcript (.txt)"}</button>
-                    <button type="button" class="small" onclick={export(Export::TranscriptAnsi)} disabled={!p.has_run}>{"Transcript with ANSI colours"}</button>
-                    <button type="button" class="small" onclick={export(Export::Trace)} disabled={!p.has_run}>{"Trace (Perfetto JSON)"}</button>
-                    <button type="button" class="small" onclick={export(Export::Svg)} disabled={!p.has_run}>{"Timeline (.svg)"}</button>
+                    <button type="button" class="small" onclick={export(Export::Source)}>
+                        {format!("The program ({})", p.settings.file_name())}
+                    </button>
+                    <button type="button" class="small" onclick={export(Export::Transcript)}
+                        disabled={!p.has_run}>{"Transcript (.txt)"}</button>
+                    <button type="button" class="small" onclick={export(Export::TranscriptAnsi)}
+                        disabled={!p.has_run}>{"Transcript with ANSI colours"}</button>
+                    <button type="button" class="small" onclick={export(Export::Trace)}
+                        disabled={!p.has_run}>{"Trace (Perfetto JSON)"}</button>
+                    <button type="button" class="small" onclick={export(Export::Svg)}
+                        disabled={!p.has_run}>{"Timeline (.svg)"}</button>
                 </div>
             }
         </div>

@@ -295,7 +295,8 @@ pub fn Source(p: &SourceProps) -> Html {
                     if p.editable {
                         <label class="small button-like" title="Open a .py file (or drop one onto the editor)">
                             {"Open…"}
-                            <input type="file" class="visually-hidden" accept=".py,text/x-python,text/plain" onchange={on_file} />
+                            <input type="file" class="visually-hidden" accept=".py,text/x-python,text/plain"
+                                onchange={on_file} />
                         </label>
                     }
                     if p.edited && p.editable {
@@ -306,7 +307,9 @@ pub fn Source(p: &SourceProps) -> Html {
                 </div>
             </div>
             <div class={classes!("editor", (!p.editable).then_some("readonly"))} {ondragover} {ondrop}>
-                <pre class="source" aria-hidden="true"><code>{ Html::from_html_unchecked(AttrValue::from(html)) }</code></pre>
+                <pre class="source" aria-hidden="true">
+                    <code>{ Html::from_html_unchecked(AttrValue::from(html)) }</code>
+                </pre>
                 <textarea ref={area} class="source-input" aria-label="Python source" spellcheck="false"
                     autocomplete="off" autocapitalize="off" wrap="off" rows={lines.to_string()}
                     readonly={!p.editable} aria-readonly={(!p.editable).to_string()}

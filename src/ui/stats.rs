@@ -39,27 +39,36 @@ pub fn Stats(p: &StatsProps) -> Html {
                 <div><dt>{ if p.real_clock { "elapsed (real clock)" } else { "elapsed (virtual)" } }</dt>
                     <dd data-stat="total">{format!("{total:.2} s")}</dd></div>
                 if p.figures {
-                    <div><dt>{"the same sleeps one after another"}</dt><dd data-stat="sequential">{format!("{seq:.2} s")}</dd></div>
+                    <div><dt>{"the same sleeps one after another"}</dt>
+                        <dd data-stat="sequential">{format!("{seq:.2} s")}</dd></div>
                     <div><dt>{"speed-up from concurrency"}</dt>
-                        <dd data-stat="speedup">{ if total > 0.0 { format!("{speedup:.2}×") } else { "—".into() } }</dd></div>
+                        <dd data-stat="speedup">{
+                            if total > 0.0 { format!("{speedup:.2}×") } else { "—".into() }
+                        }</dd></div>
                 }
                 if let Some(ms) = p.measured_ms {
-                    <div><dt>{"measured in the browser"}</dt><dd data-stat="measured">{format!("{:.0} ms", ms)}</dd></div>
+                    <div><dt>{"measured in the browser"}</dt>
+                        <dd data-stat="measured">{format!("{:.0} ms", ms)}</dd></div>
                 }
                 if p.real_clock {
                     <div><dt>{"wake-up lateness p50 / p95 / max"}</dt>
-                        <dd data-stat="lateness">{format!("{} / {} / {}", late(50.0), late(95.0), late(100.0))}</dd></div>
+                        <dd data-stat="lateness">{
+                            format!("{} / {} / {}", late(50.0), late(95.0), late(100.0))
+                        }</dd></div>
                 }
             </dl>
             if !p.finished && total == 0.0 && !p.printed {
-                <p class="hint">{"Press Run (or Space) to run the program; Step (→) runs one loop iteration at a time."}</p>
+                <p class="hint">
+                    {"Press Run (or Space) to run the program; Step (→) runs one loop iteration at a time."}
+                </p>
             }
             <div class="table-wrap" tabindex="0" role="group" aria-label="Per-task statistics (scrolls)">
                 <table class="per-task">
                     <caption>{"Per task (times in seconds)"}</caption>
                     <thead><tr>
                         <th scope="col">{"task"}</th><th scope="col">{"running"}</th><th scope="col">{"sleeping"}</th>
-                        <th scope="col">{"waiting"}</th><th scope="col">{"steps"}</th><th scope="col">{"wake-ups"}</th><th scope="col">{"end"}</th>
+                        <th scope="col">{"waiting"}</th><th scope="col">{"steps"}</th>
+                        <th scope="col">{"wake-ups"}</th><th scope="col">{"end"}</th>
                     </tr></thead>
                     <tbody>
                         { for tl.tasks.iter().enumerate().take(300).map(|(t, st)| html! {
@@ -67,7 +76,13 @@ pub fn Stats(p: &StatsProps) -> Html {
                                 <th scope="row">{p.labels[t].clone()}</th>
                                 <td>{format!("{:.2}", st.running)}</td><td>{format!("{:.2}", st.sleeping)}</td>
                                 <td>{format!("{:.2}", st.waiting)}</td><td>{st.steps}</td><td>{st.wakeups}</td>
-                                <td>{ match st.end { Some((at, true)) => format!("cancelled at {at:.2}"), Some((at, false)) => format!("finished at {at:.2}"), None => "—".into() } }</td>
+                                <td>{
+                                    match st.end {
+                                        Some((at, true)) => format!("cancelled at {at:.2}"),
+                                        Some((at, false)) => format!("finished at {at:.2}"),
+                                        None => "—".into(),
+                                    }
+                                }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -106,24 +106,33 @@ fn Lanes(p: &LanesProps) -> Html {
     html! {
         <g class="lanes">
             { for lanes.clone().filter(|t| t % 2 == 1).map(|t| html! {
-                <rect class="lane-bg odd" x="0" width="100%" y={(AXIS + t as f64 * LANE).to_string()} height={LANE.to_string()} />
+                <rect class="lane-bg odd" x="0" width="100%" y={(AXIS + t as f64 * LANE).to_string()}
+                    height={LANE.to_string()} />
             }) }
             { for lanes.clone().flat_map(|t| s.by_task[t].iter().copied()).map(|i| {
                 let g = &segs[i];
                 let y = AXIS + g.task as f64 * LANE;
                 let enter = { let cb = p.on_hover.clone(); Callback::from(move |_: MouseEvent| cb.emit(Some(i))) };
                 let focus = { let cb = p.on_hover.clone(); Callback::from(move |_: FocusEvent| cb.emit(Some(i))) };
-                let label = format!("{}: {} {}–{}", p.labels[g.task].clone(), g.kind.label(), fmt_secs(g.start), fmt_secs(g.end));
+                let label = format!(
+                    "{}: {} {}–{}",
+                    p.labels[g.task].clone(),
+                    g.kind.label(),
+                    fmt_secs(g.start),
+                    fmt_secs(g.end)
+                );
                 let tab = focusable.then_some("0");
                 if g.kind == SegKind::Running && g.end - g.start < p.end * 0.002 {
                     let x = pct(g.start, p.end);
                     html! {
-                        <line class="seg run" x1={x.clone()} x2={x} y1={(y + 3.0).to_string()} y2={(y + LANE - 3.0).to_string()}
+                        <line class="seg run" x1={x.clone()} x2={x}
+                            y1={(y + 3.0).to_string()} y2={(y + LANE - 3.0).to_string()}
                             role="img" tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
                     }
                 } else {
                     html! {
-                        <rect class={classes!("seg", g.kind.class())} x={pct(g.start, p.end)} width={width_pct(g.end - g.start, p.end)}
+                        <rect class={classes!("seg", g.kind.class())}
+                            x={pct(g.start, p.end)} width={width_pct(g.end - g.start, p.end)}
                             y={(y + 4.0).to_string()} height={(LANE - 8.0).to_string()} rx="2"
                             role="img" tabindex={tab} aria-label={label} onmouseenter={enter} onfocus={focus} />
                     }
@@ -215,13 +224,16 @@ pub fn Timeline(p: &TimelineProps) -> Html {
             <div class="panel-head">
                 <h2 id="timeline-h">{"Timeline"}</h2>
                 <div class="zoom">
-                    <button type="button" class="small" onclick={zoom_out} disabled={p.zoom <= 1} aria-label="Zoom out">{"−"}</button>
+                    <button type="button" class="small" onclick={zoom_out} disabled={p.zoom <= 1}
+                        aria-label="Zoom out">{"−"}</button>
                     <span>{format!("{}×", p.zoom)}</span>
-                    <button type="button" class="small" onclick={zoom_in} disabled={p.zoom >= 16} aria-label="Zoom in">{"+"}</button>
+                    <button type="button" class="small" onclick={zoom_in} disabled={p.zoom >= 16}
+                        aria-label="Zoom in">{"+"}</button>
                 </div>
             </div>
             <ul class="legend" aria-label="Legend">
-                { for [SegKind::Running, SegKind::Blocked, SegKind::Ready, SegKind::Sleeping, SegKind::QueueGet, SegKind::QueuePut, SegKind::Awaiting]
+                { for [SegKind::Running, SegKind::Blocked, SegKind::Ready, SegKind::Sleeping,
+                       SegKind::QueueGet, SegKind::QueuePut, SegKind::Awaiting]
                     .iter().map(|k| html! {
                         <li><svg class="swatch" width="22" height="12" aria-hidden="true">
                             if *k == SegKind::Running {
@@ -242,7 +254,8 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                                 <text x="6" y={(AXIS + t as f64 * LANE + 15.0).to_string()}>{p.labels[t].clone()}</text>
                             }) }
                             if has_queue {
-                                <text class="queue-name" x="6" y={(lanes_h + 4.0 + QUEUE_H / 2.0 + 4.0).to_string()}>{"queue size"}</text>
+                                <text class="queue-name" x="6"
+                                    y={(lanes_h + 4.0 + QUEUE_H / 2.0 + 4.0).to_string()}>{"queue size"}</text>
                             }
                         </svg>
                     </div>
@@ -250,35 +263,48 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                         <svg width="100%" height={height.to_string()} role="img"
                             aria-label={format!("Timeline of {n} tasks over {}", fmt_secs(end))} onmouseleave={leave}>
                             <defs>
-                                <pattern id="p-sleep" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                                    <rect class="pat-bg sleep" width="6" height="6" /><line class="pat-fg sleep" x1="0" y1="0" x2="0" y2="6" />
+                                <pattern id="p-sleep" patternUnits="userSpaceOnUse" width="6" height="6"
+                                    patternTransform="rotate(45)">
+                                    <rect class="pat-bg sleep" width="6" height="6" />
+                                    <line class="pat-fg sleep" x1="0" y1="0" x2="0" y2="6" />
                                 </pattern>
                                 <pattern id="p-queue" patternUnits="userSpaceOnUse" width="5" height="5">
-                                    <rect class="pat-bg queue" width="5" height="5" /><circle class="pat-fg queue" cx="2.5" cy="2.5" r="1.1" />
+                                    <rect class="pat-bg queue" width="5" height="5" />
+                                    <circle class="pat-fg queue" cx="2.5" cy="2.5" r="1.1" />
                                 </pattern>
                                 <pattern id="p-block" patternUnits="userSpaceOnUse" width="6" height="6">
-                                    <rect class="pat-bg block" width="6" height="6" /><path class="pat-fg block" d="M0,0 L6,6 M6,0 L0,6" />
+                                    <rect class="pat-bg block" width="6" height="6" />
+                                    <path class="pat-fg block" d="M0,0 L6,6 M6,0 L0,6" />
                                 </pattern>
                             </defs>
                             { for ticks(end).into_iter().enumerate().map(|(i, t)| html! {
                                 <g class={classes!("tick", (i % 2 == 1).then_some("odd"))}>
-                                    <line x1={pct(t, end)} x2={pct(t, end)} y1={(AXIS - 4.0).to_string()} y2={height.to_string()} />
-                                    <text x={pct(t, end)} y="13" dx={if t == 0.0 { "2" } else { "-8" }}>{fmt_secs(t)}</text>
+                                    <line x1={pct(t, end)} x2={pct(t, end)}
+                                        y1={(AXIS - 4.0).to_string()} y2={height.to_string()} />
+                                    <text x={pct(t, end)} y="13"
+                                        dx={if t == 0.0 { "2" } else { "-8" }}>{fmt_secs(t)}</text>
                                 </g>
                             }) }
-                            <Lanes lanes={p.lanes.clone()} labels={p.labels.clone()} end={end} first={first} last={last} on_hover={p.on_hover.clone()} />
+                            <Lanes lanes={p.lanes.clone()} labels={p.labels.clone()} end={end} first={first} last={last}
+                                on_hover={p.on_hover.clone()} />
                             if has_queue {
                                 <g class="queue">
-                                    { for queue_bars(&s.timeline.queue, s.now, end, 800).into_iter().map(|(t, next, size)| {
-                                        let h = size as f64 / qmax as f64 * QUEUE_H;
-                                        html! { <rect class="qbar" x={pct(t, end)} width={width_pct(next - t, end)}
-                                            y={(lanes_h + 4.0 + QUEUE_H - h).to_string()} height={h.to_string()} /> }
-                                    }) }
-                                    <text class="qmax" x={format!("{SPAN}%")} dx="-4" y={(lanes_h + 14.0).to_string()}>{format!("max {qmax}")}</text>
+                                    { for queue_bars(&s.timeline.queue, s.now, end, 800).into_iter()
+                                        .map(|(t, next, size)| {
+                                            let h = size as f64 / qmax as f64 * QUEUE_H;
+                                            html! {
+                                                <rect class="qbar" x={pct(t, end)} width={width_pct(next - t, end)}
+                                                    y={(lanes_h + 4.0 + QUEUE_H - h).to_string()}
+                                                    height={h.to_string()} />
+                                            }
+                                        }) }
+                                    <text class="qmax" x={format!("{SPAN}%")} dx="-4"
+                                        y={(lanes_h + 14.0).to_string()}>{format!("max {qmax}")}</text>
                                 </g>
                             }
                             if p.show_cursor {
-                                <line class="cursor" x1={pct(p.now, end)} x2={pct(p.now, end)} y1="0" y2={height.to_string()} />
+                                <line class="cursor" x1={pct(p.now, end)} x2={pct(p.now, end)}
+                                    y1="0" y2={height.to_string()} />
                             }
                         </svg>
                     </div>
@@ -286,9 +312,16 @@ pub fn Timeline(p: &TimelineProps) -> Html {
             </div>
             <p class="readout" aria-live="polite">
                 { match hovered {
-                    Some(g) => format!("{} — {} from {:.3} s to {:.3} s{}{}", p.labels[g.task].clone(), g.kind.label(), g.start, g.end,
+                    Some(g) => format!(
+                        "{} — {} from {:.3} s to {:.3} s{}{}",
+                        p.labels[g.task].clone(), g.kind.label(), g.start, g.end,
                         if g.detail.is_empty() { String::new() } else { format!(" ({})", g.detail) },
-                        if g.lines.is_empty() { String::new() } else { format!("; printed {} line(s), highlighted in the console", g.lines.len()) }),
+                        if g.lines.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; printed {} line(s), highlighted in the console", g.lines.len())
+                        }
+                    ),
                     None => "Point at or focus a bar to see what the task was doing.".to_string(),
                 } }
             </p>
@@ -296,11 +329,15 @@ pub fn Timeline(p: &TimelineProps) -> Html {
                 <summary>{"Timeline as a table"}</summary>
                 <table>
                     <caption>{"Every segment of every task, in time order of its start"}</caption>
-                    <thead><tr><th scope="col">{"task"}</th><th scope="col">{"state"}</th><th scope="col">{"from (s)"}</th><th scope="col">{"to (s)"}</th><th scope="col">{"detail"}</th></tr></thead>
+                    <thead><tr>
+                        <th scope="col">{"task"}</th><th scope="col">{"state"}</th><th scope="col">{"from (s)"}</th>
+                        <th scope="col">{"to (s)"}</th><th scope="col">{"detail"}</th>
+                    </tr></thead>
                     <tbody>
                         { for s.timeline.segments.iter().take(if *table_open { MAX_ROWS } else { 0 }).map(|g| html! {
                             <tr><td>{p.labels[g.task].clone()}</td><td>{g.kind.label()}</td>
-                                <td>{format!("{:.3}", g.start)}</td><td>{format!("{:.3}", g.end)}</td><td>{g.detail.clone()}</td></tr>
+                                <td>{format!("{:.3}", g.start)}</td><td>{format!("{:.3}", g.end)}</td>
+                                <td>{g.detail.clone()}</td></tr>
                         }) }
                     </tbody>
                 </table>

@@ -114,8 +114,10 @@ pub fn Travel(p: &TravelProps) -> Html {
                     title="Forward one line event, from the record (Shift+→)">{"Line ▶"}</button>
             </div>
             if s.lines_dropped > 0 {
-                <p class="hint">{format!("The first {} line events of this run are not kept (the record keeps the last {}).",
-                    s.lines_dropped, playground_python::pagetrace::MAX_LINE_EVENTS)}</p>
+                <p class="hint">{format!(
+                    "The first {} line events of this run are not kept (the record keeps the last {}).",
+                    s.lines_dropped, playground_python::pagetrace::MAX_LINE_EVENTS
+                )}</p>
             }
             }
             <div class="travel-row">
@@ -127,8 +129,10 @@ pub fn Travel(p: &TravelProps) -> Html {
                         }) }
                     </select>
                 </label>
-                <button type="button" class="small" onclick={go(prev)} disabled={prev.is_none()}>{"Previous line"}</button>
-                <button type="button" class="small" onclick={go(next)} disabled={next.is_none()}>{"Next line"}</button>
+                <button type="button" class="small" onclick={go(prev)}
+                    disabled={prev.is_none()}>{"Previous line"}</button>
+                <button type="button" class="small" onclick={go(next)}
+                    disabled={next.is_none()}>{"Next line"}</button>
             </div>
         </section>
     }
