@@ -14,10 +14,12 @@ use std::rc::Rc;
 
 /// Milliseconds since the page started (`performance.now()`).
 pub fn perf_now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map(|p| p.now())
-        .unwrap_or(0.0)
+    thread_local! {
+        /// Looked up once: the interpreter asks for the time every 1,024 ops.
+        static PERFORMANCE: Option<web_sys::Performance> =
+            web_sys::window().and_then(|w| w.performance());
+    }
+    PERFORMANCE.with(|p| p.as_ref().map(|p| p.now()).unwrap_or(0.0))
 }
 
 /// The real clock: `performance.now()` scaled by the speed, frozen while paused.
@@ -350,6 +352,9 @@ struct PageHost {
 impl playground_python::Host for PageHost {
     fn now(&self) -> f64 {
         self.clock.now()
+    }
+    fn sleep_now(&self, secs: f64) {
+        self.clock.advance_now(secs);
     }
     fn used_bytes(&self) -> usize {
         playground_python::alloc::used()

@@ -637,6 +637,13 @@ impl Vm {
                 }
             }
             Op::ListExtend => {
+                if let Value::Gen(g) = self.top() {
+                    if g.kind == GenKind::Generator {
+                        let g = g.clone();
+                        self.resume_gen(&g, Resume::Send(Value::None), GenMode::Extend)?;
+                        return Ok(None);
+                    }
+                }
                 let it = self.pop();
                 let items = match &it {
                     Value::List(_) | Value::Tuple(_) => self.iterate(&it)?,

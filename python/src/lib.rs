@@ -58,6 +58,9 @@ pub trait Host {
     }
     /// `time.sleep(secs)` began (the driver gets `Tick::Wait { blocking: true }` next).
     fn block(&self, _secs: f64) {}
+    /// `time.sleep(secs)` where the run cannot pause (in a generator a builtin
+    /// consumes, `list(g)`): the clock moves on now, as the driver would have.
+    fn sleep_now(&self, _secs: f64) {}
     /// Something was printed.
     fn on_output(&self) {}
 }
@@ -67,6 +70,9 @@ pub struct ClockHost(pub Rc<dyn Clock>);
 impl Host for ClockHost {
     fn now(&self) -> f64 {
         self.0.now()
+    }
+    fn sleep_now(&self, secs: f64) {
+        self.0.advance_now(secs);
     }
     fn used_bytes(&self) -> usize {
         alloc::used()

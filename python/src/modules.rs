@@ -382,14 +382,24 @@ fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             vm.type_name(v)
         ))
     })?;
-    vm.host.block(secs);
+    // A run inside a builtin's loop (nested), or with a pause already asked
+    // for (`list(map(time.sleep, ...))`), cannot pause for this sleep: the
+    // clock moves on now instead (the driver would have moved it as much).
+    let now_only = vm.nested > 0 || vm.pending_pause.is_some();
+    if !now_only {
+        vm.host.block(secs);
+    }
     if vm.trace.is_some() {
         let (now, line) = (vm.host.now(), vm.user_line());
         if let Some(tr) = vm.trace.as_mut() {
             tr.block(now, secs, line);
         }
     }
-    vm.pending_pause = Some(Pause::Sleep(secs));
+    if now_only {
+        vm.host.sleep_now(secs.max(0.0));
+    } else {
+        vm.pending_pause = Some(Pause::Sleep(secs));
+    }
     Ok(Value::None)
 }
 

@@ -26,6 +26,11 @@ pub enum GenMode {
     Send,
     /// A `for` loop: a return ends the loop (jump).
     ForIter(u32),
+    /// `*gen` in a call or display (`ListExtend` with the generator on top of
+    /// the list): each yield appends to the list and runs the op again; a
+    /// return pops the generator. Frame by frame, so that a long unpacking
+    /// pauses for the page like any loop (a nested run could not).
+    Extend,
     /// `yield from` / `await`: yields pass up, the return value is the expression's value.
     YieldFrom,
     /// An async generator stepped through its `__anext__()` awaitable.
@@ -811,6 +816,12 @@ impl Vm {
                 f.pc = target as usize;
                 Ok(())
             }
+            GenMode::Extend => {
+                let f = self.frame();
+                f.stack.pop();
+                f.pc = f.lasti + 1;
+                Ok(())
+            }
             GenMode::YieldFrom | GenMode::AThrow | GenMode::AClose => {
                 let f = self.frame();
                 f.stack.pop();
@@ -837,7 +848,7 @@ impl Vm {
             if self.records_handoffs()
                 && direct
                 && g.kind == GenKind::Generator
-                && matches!(mode, GenMode::Send | GenMode::ForIter(_))
+                && matches!(mode, GenMode::Send | GenMode::ForIter(_) | GenMode::Extend)
                 && self.own_code(&g.code)
             {
                 let locals = self.locals_text(&frame);
@@ -849,6 +860,15 @@ impl Vm {
             match mode {
                 GenMode::Send | GenMode::ForIter(_) => {
                     self.frame().stack.push(value);
+                    return Ok(());
+                }
+                GenMode::Extend => {
+                    let f = self.frame();
+                    let n = f.stack.len();
+                    if let Value::List(l) = &f.stack[n - 2] {
+                        l.borrow_mut().push(value);
+                    }
+                    f.pc = f.lasti;
                     return Ok(());
                 }
                 GenMode::YieldFrom => {
