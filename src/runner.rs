@@ -131,6 +131,8 @@ pub struct Runner {
     /// (`state::run_query`): a change that leads back to them needs no re-run.
     pub started: String,
     last_notify_ms: f64,
+    /// A mid-run redraw is queued (see the end of `pump`).
+    redraw_queued: Cell<bool>,
     /// How long the page's last redraw took (ms): a busy run redraws no more
     /// often than a few times that, so that drawing a big record never
     /// crowds out the run itself.
@@ -163,6 +165,7 @@ impl Default for Runner {
             run_id: 0,
             started: String::new(),
             last_notify_ms: 0.0,
+            redraw_queued: Cell::new(false),
             redraw_cost_ms: Cell::new(0.0),
         }
     }
@@ -786,8 +789,16 @@ fn pump(rc: &Shared, stepping: bool) {
         schedule(rc, ms, finish.then_some(()));
     }
     // Mid-run slices redraw at most every REDRAW_MS (longer when redrawing is
-    // slow); waits, pauses and ends always.
-    if !busy || rc.borrow().redraw_due() {
+    // slow), in a task of their own (a slice and a redraw in one task could
+    // hold the page for both); waits, pauses and ends redraw at once.
+    if !busy {
         notify(rc);
+    } else if rc.borrow().redraw_due() && !rc.borrow().redraw_queued.replace(true) {
+        let rc = rc.clone();
+        gloo_timers::callback::Timeout::new(0, move || {
+            rc.borrow().redraw_queued.set(false);
+            notify(&rc);
+        })
+        .forget();
     }
 }

@@ -731,8 +731,36 @@ impl LineCursor {
     }
 }
 
-/// Compiles the asyncio prelude ahead of the first program (once per thread;
-/// a page calls it when idle, so that the first Run does not pay for it).
-pub fn warm_up() {
-    run_virtual("import asyncio\n", "<warm-up>", Options::default());
+/// What `warm_up` runs: the common paths of an asyncio program (tasks, gather
+/// of a generator, sleeps, a queue, a lock, a traceback caught).
+const WARM_UP: &str = r#"import asyncio
+async def work(q, lock, i):
+    await asyncio.sleep(i / 10)
+    async with lock:
+        await q.put(f'{i!r:>3}')
+    return i
+async def main():
+    q, lock = asyncio.Queue(), asyncio.Lock()
+    t = asyncio.create_task(work(q, lock, 9))
+    r = await asyncio.gather(*(work(q, lock, i) for i in range(3)))
+    while not q.empty():
+        print(q.get_nowait(), r, [x * 2 for x in r], {1: 2.5})
+    try:
+        await asyncio.wait_for(t, 0.1)
+    except asyncio.TimeoutError:
+        pass
+asyncio.run(main())
+"#;
+
+/// Compiles the asyncio prelude ahead of the first program (once per thread)
+/// and runs a small asyncio program as the page does (recorded, by line): a
+/// page calls it when idle, so that the first Run pays neither for the
+/// prelude nor for the browser compiling the interpreter's code on first use.
+pub fn warm_up() -> (String, String, i32) {
+    let opts = Options {
+        trace: true,
+        lines: lines::LineMode::Record,
+        ..Options::default()
+    };
+    run_virtual(WARM_UP, "<warm-up>", opts)
 }

@@ -524,3 +524,15 @@ fn deep_nesting_is_a_syntax_error_on_a_small_stack() {
         );
     }
 }
+
+/// The page's warm-up program runs to its end (else it would warm up less).
+#[test]
+fn warm_up_runs_cleanly() {
+    let (out, err, status) = playground_python::warm_up();
+    assert_eq!((err.as_str(), status), ("", 0));
+    assert_eq!(out.lines().count(), 3, "{out}");
+    assert!(
+        out.starts_with("  0 [0, 1, 2] [0, 2, 4] {1: 2.5}\n"),
+        "{out}"
+    );
+}

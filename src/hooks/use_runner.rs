@@ -185,7 +185,7 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
         let runs_at_once = state.settings.autorun || state.settings.at.is_some();
         use_effect_with((), move |_| {
             if !runs_at_once {
-                Timeout::new(0, playground_python::warm_up).forget();
+                Timeout::new(0, || drop(playground_python::warm_up())).forget();
             }
         });
     }

@@ -5,6 +5,10 @@ use crate::snapshot::{Lanes, Shared};
 use engine::stats::percentile;
 use yew::prelude::*;
 
+/// Tasks listed in the table: more would not be read, and drawing thousands of
+/// rows would hold the page (the timeline and its table have every task).
+const MAX_ROWS: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct StatsProps {
     pub lanes: Shared<Lanes>,
@@ -71,7 +75,7 @@ pub fn Stats(p: &StatsProps) -> Html {
                         <th scope="col">{"wake-ups"}</th><th scope="col">{"end"}</th>
                     </tr></thead>
                     <tbody>
-                        { for tl.tasks.iter().enumerate().take(300).map(|(t, st)| html! {
+                        { for tl.tasks.iter().enumerate().take(MAX_ROWS).map(|(t, st)| html! {
                             <tr>
                                 <th scope="row">{p.labels[t].clone()}</th>
                                 <td>{format!("{:.2}", st.running)}</td><td>{format!("{:.2}", st.sleeping)}</td>
@@ -87,6 +91,13 @@ pub fn Stats(p: &StatsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                if tl.tasks.len() > MAX_ROWS {
+                    <p class="hint">{format!(
+                        "…and {} more tasks, not listed (the table lists the first {MAX_ROWS}; \
+                         the timeline has them all).",
+                        tl.tasks.len() - MAX_ROWS
+                    )}</p>
+                }
             </div>
         </section>
     }

@@ -45,13 +45,13 @@ pub fn Travel(p: &TravelProps) -> Html {
     let cur = s.at.unwrap_or(s.iteration).min(last);
     let go = |m: Option<u64>| click(&p.on_at, m);
     let oninput = slide(&p.on_at);
-    // Tasks that print, for "previous/next line of" (the first 300: a list of
+    // Tasks that print, for "previous/next line of" (the first 100: a list of
     // thousands would be of no use, and slow to draw at every frame).
     let printers = use_memo(p.prints.clone(), |prints| {
         let mut v: Vec<usize> = prints.iter().map(|&(_, t)| t).collect();
         v.sort_unstable();
         v.dedup();
-        v.truncate(300);
+        v.truncate(100);
         v
     });
     let chosen = task.or(printers.first().copied());
