@@ -13,6 +13,7 @@ pub mod code;
 pub mod compile;
 pub mod excgroup;
 pub mod exec;
+pub mod fastasync;
 pub mod format;
 pub mod io;
 pub mod lexer;

@@ -210,6 +210,7 @@ impl Vm {
                     ("event", native("event", pg_event)),
                     ("iscoroutine", native("iscoroutine", pg_iscoroutine)),
                     ("coro_info", native("coro_info", pg_coro_info)),
+                    ("fast_paths", native("fast_paths", crate::fastasync::install)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,

@@ -1473,6 +1473,10 @@ class BaseEventLoop:
 
 AbstractEventLoop = BaseEventLoop
 SelectorEventLoop = BaseEventLoop
+
+# The interpreter's native fast paths of the hottest methods (CPython's C
+# _asyncio does the same for futures.py); each falls back to the method above.
+_pg.fast_paths(Future, Handle, BaseEventLoop)
 DefaultEventLoopPolicy = None
 
 

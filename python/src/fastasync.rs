@@ -1,0 +1,268 @@
+//! Native fast paths of asyncio's hottest methods, as CPython's C `_asyncio`
+//! module is the fast path of its `futures.py` (issue 11).
+//!
+//! The prelude's Python classes stay the definition: `_pg.fast_paths(Future,
+//! Handle, BaseEventLoop)` replaces a few of their methods with natives that do
+//! the common case (a future pending or finished with a result, a loop open)
+//! on the instance's own attributes, and call the Python method they replaced
+//! for anything else (an exception to raise, a closed loop, a subclass with
+//! its own `__setattr__` or properties). The attributes read and written are
+//! the Python code's, so the frames panel, the trace and `repr` see the same
+//! objects; `tools/prelude_check.py` still checks the Python methods on
+//! CPython, and the corpus checks these against CPython's output.
+
+use crate::omap::intern;
+use crate::types::ExcKind;
+use crate::value::*;
+use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(Str, Value)];
+
+const PENDING: &str = "PENDING";
+const FINISHED: &str = "FINISHED";
+const CANCELLED: &str = "CANCELLED";
+
+/// `_pg.fast_paths(Future, Handle, BaseEventLoop)`.
+pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let [Value::Class(future), Value::Class(handle), Value::Class(lp)] = a else {
+        return Err(vm.type_error("fast_paths(Future, Handle, BaseEventLoop)"));
+    };
+    let handle = Value::Class(handle.clone());
+    let methods: [(&Rc<Class>, &str, NativeFnPtr); 8] = [
+        (future, "done", fut_done),
+        (future, "cancelled", fut_cancelled),
+        (future, "result", fut_result),
+        (future, "exception", fut_exception),
+        (future, "add_done_callback", fut_add_done_callback),
+        (future, "set_result", fut_set_result),
+        (future, "__schedule_callbacks", fut_schedule_callbacks),
+        (lp, "call_soon", loop_call_soon),
+    ];
+    for (cls, name, f) in methods {
+        let Some(original) = cls.dict.borrow().get(name).cloned() else {
+            return Err(vm.err(ExcKind::AttributeError, format!("fast_paths: no {name}")));
+        };
+        let native = Value::Native(Rc::new(NativeFn {
+            name: Rc::from(name),
+            f,
+            data: Value::tuple(vec![original, handle.clone()]),
+        }));
+        vm.set_attr(&Value::Class(cls.clone()), name, native)?;
+    }
+    Ok(Value::None)
+}
+
+/// The Python method a native replaced (the slow path) and the Handle class.
+fn data(n: &NativeFn) -> (Value, Value) {
+    match &n.data {
+        Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone()),
+        _ => (Value::None, Value::None),
+    }
+}
+
+/// Runs the Python method the native stands for.
+fn slow(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let (original, _) = data(n);
+    vm.call_value(&original, a.to_vec(), kw.to_vec())
+}
+
+/// `self` when it is an instance whose attributes are plain (no
+/// `__setattr__`, no properties on its class).
+fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
+    match a.first() {
+        Some(Value::Instance(i)) if i.exc.is_none() && i.class.borrow().is_plain() => Some(i),
+        _ => None,
+    }
+}
+
+/// An attribute as `self.name` reads it for a plain instance: its own, else
+/// its class's (Future's defaults are class attributes).
+fn get(i: &Instance, name: &str) -> Option<Value> {
+    if let Some(v) = i.dict.borrow().get(name) {
+        return Some(v.clone());
+    }
+    match i.class.borrow().lookup(name) {
+        // A function on the class would be a bound method: not an attribute here.
+        Some(Value::Func(_) | Value::Native(_)) => None,
+        v => v,
+    }
+}
+
+fn set(i: &Instance, name: &str, v: Value) {
+    i.dict.borrow_mut().insert(intern(name), v);
+}
+
+fn state_is(i: &Instance, s: &str) -> Option<bool> {
+    match get(i, "_state")? {
+        Value::Str(st) => Some(&*st == s),
+        _ => None,
+    }
+}
+
+fn fut_done(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    match plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        Some(i) => match state_is(i, PENDING) {
+            Some(p) => Ok(Value::Bool(!p)),
+            None => slow(vm, n, a, kw),
+        },
+        None => slow(vm, n, a, kw),
+    }
+}
+
+fn fut_cancelled(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    match plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        Some(i) => match state_is(i, CANCELLED) {
+            Some(c) => Ok(Value::Bool(c)),
+            None => slow(vm, n, a, kw),
+        },
+        None => slow(vm, n, a, kw),
+    }
+}
+
+/// `result()` of a future finished with a result; else the Python method
+/// (which raises the exception, CancelledError or InvalidStateError).
+fn fut_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        if state_is(i, FINISHED) == Some(true)
+            && get(i, "_exception").is_some_and(|e| e.is_none())
+        {
+            set(i, "_log_traceback", Value::Bool(false));
+            return Ok(get(i, "_result").unwrap_or(Value::None));
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+fn fut_exception(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        if state_is(i, FINISHED) == Some(true) {
+            set(i, "_log_traceback", Value::Bool(false));
+            return Ok(get(i, "_exception").unwrap_or(Value::None));
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+/// `add_done_callback(fn)` on a pending future: appended to its callbacks.
+fn fut_add_done_callback(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let context_only = kw.iter().all(|(k, _)| &**k == "context");
+    if let Some(i) = plain(a).filter(|_| a.len() == 2 && context_only) {
+        if state_is(i, PENDING) == Some(true) {
+            if let Some(Value::List(l)) = get(i, "_callbacks") {
+                l.borrow_mut().push(a[1].clone());
+                return Ok(Value::None);
+            }
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+fn fut_set_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some(i) = plain(a).filter(|_| a.len() == 2 && kw.is_empty()) {
+        if state_is(i, PENDING) == Some(true) && schedulable(i) {
+            set(i, "_result", a[1].clone());
+            set(i, "_state", Value::Str(intern(FINISHED)));
+            let (_, handle) = data(n);
+            schedule_callbacks(i, &a[0], &handle);
+            return Ok(Value::None);
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+fn fut_schedule_callbacks(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        if schedulable(i) {
+            let (_, handle) = data(n);
+            schedule_callbacks(i, &a[0], &handle);
+            return Ok(Value::None);
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+/// The loop of a plain instance `x` (a future or the loop itself), when it is
+/// open with a deque of ready handles.
+fn open_loop(lp: &Value) -> Option<(Rc<Instance>, Rc<RefCell<DequeObj>>)> {
+    let Value::Instance(l) = lp else { return None };
+    if l.exc.is_some() || !l.class.borrow().is_plain() {
+        return None;
+    }
+    if !matches!(get(l, "_closed")?, Value::Bool(false)) {
+        return None;
+    }
+    match get(l, "_ready")? {
+        Value::Deque(d) if d.borrow().maxlen.is_none() => Some((l.clone(), d)),
+        _ => None,
+    }
+}
+
+/// Whether `__schedule_callbacks` can run natively: no callbacks, or a list
+/// of them and an open loop.
+fn schedulable(i: &Instance) -> bool {
+    match get(i, "_callbacks") {
+        Some(Value::List(l)) if l.borrow().is_empty() => true,
+        Some(Value::List(_)) => get(i, "_loop").is_some_and(|lp| open_loop(&lp).is_some()),
+        _ => false,
+    }
+}
+
+/// `Handle(callback, args, loop)`, as its `__init__` sets it up.
+fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value) -> Value {
+    let Value::Class(cls) = handle else {
+        return Value::None;
+    };
+    let mut d = crate::omap::OMap::new();
+    d.insert(intern("_callback"), callback);
+    d.insert(intern("_args"), args);
+    d.insert(intern("_loop"), lp);
+    d.insert(intern("_cancelled"), Value::Bool(false));
+    Value::Instance(Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: RefCell::new(d),
+        exc: None,
+    }))
+}
+
+/// Future.__schedule_callbacks (checked by `schedulable` first).
+fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value) {
+    let Some(Value::List(callbacks)) = get(i, "_callbacks") else {
+        return;
+    };
+    if callbacks.borrow().is_empty() {
+        return;
+    }
+    set(i, "_callbacks", Value::list(Vec::new()));
+    let Some(lp) = get(i, "_loop") else { return };
+    let Some((_, ready)) = open_loop(&lp) else {
+        return;
+    };
+    let args = Value::tuple(vec![this.clone()]);
+    let callbacks = callbacks.borrow();
+    let mut ready = ready.borrow_mut();
+    for cb in callbacks.iter() {
+        ready.state += 1;
+        ready
+            .items
+            .push_back(new_handle(handle, cb.clone(), args.clone(), lp.clone()));
+    }
+}
+
+/// `loop.call_soon(callback, *args)` on an open loop.
+fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let context_only = kw.iter().all(|(k, _)| &**k == "context");
+    if a.len() >= 2 && context_only && plain(a).is_some() {
+        if let Some((_, ready)) = open_loop(&a[0]) {
+            let (_, handle) = data(n);
+            let h = new_handle(&handle, a[1].clone(), Value::tuple(a[2..].to_vec()), a[0].clone());
+            let mut ready = ready.borrow_mut();
+            ready.state += 1;
+            ready.items.push_back(h.clone());
+            return Ok(h);
+        }
+    }
+    slow(vm, n, a, kw)
+}
