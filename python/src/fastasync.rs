@@ -126,8 +126,7 @@ fn fut_cancelled(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
 /// (which raises the exception, CancelledError or InvalidStateError).
 fn fut_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
-        if state_is(i, FINISHED) == Some(true)
-            && get(i, "_exception").is_some_and(|e| e.is_none())
+        if state_is(i, FINISHED) == Some(true) && get(i, "_exception").is_some_and(|e| e.is_none())
         {
             set(i, "_log_traceback", Value::Bool(false));
             return Ok(get(i, "_result").unwrap_or(Value::None));
@@ -257,7 +256,12 @@ fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
     if a.len() >= 2 && context_only && plain(a).is_some() {
         if let Some((_, ready)) = open_loop(&a[0]) {
             let (_, handle) = data(n);
-            let h = new_handle(&handle, a[1].clone(), Value::tuple(a[2..].to_vec()), a[0].clone());
+            let h = new_handle(
+                &handle,
+                a[1].clone(),
+                Value::tuple(a[2..].to_vec()),
+                a[0].clone(),
+            );
             let mut ready = ready.borrow_mut();
             ready.state += 1;
             ready.items.push_back(h.clone());
@@ -265,4 +269,90 @@ fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         }
     }
     slow(vm, n, a, kw)
+}
+
+/// `_pg.step_enter(task)`: the start of `Task.__step` without an exception
+/// to throw in, in the common case (pending, no cancellation asked for, no
+/// other task running): the loop's current task is this one. False, with
+/// nothing changed, for the Python code to do it (and raise what it raises).
+pub fn step_enter(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(t) = plain(a) else {
+        return Ok(Value::Bool(false));
+    };
+    let Some(Value::Instance(lp)) = get(t, "_loop") else {
+        return Ok(Value::Bool(false));
+    };
+    let common = state_is(t, PENDING) == Some(true)
+        && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)))
+        && lp.class.borrow().is_plain()
+        && get(&lp, "_current_task").is_some_and(|c| c.is_none());
+    if !common {
+        return Ok(Value::Bool(false));
+    }
+    set(t, "_fut_waiter", Value::None);
+    set(&lp, "_current_task", a[0].clone());
+    vm.trace_event("step_start", &a[..1]);
+    Ok(Value::Bool(true))
+}
+
+/// `_pg.step_yielded(task, result, Handle)`: the end of a `Task.__step` whose
+/// coroutine yielded, in the common cases: a bare `yield` (step again next
+/// iteration) or a pending future of the same loop to wait for (wake up when
+/// it is done). False, with nothing changed, for the Python code to do it.
+pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let (Some(t), Some(result)) = (plain(a), a.get(1)) else {
+        return Ok(Value::Bool(false));
+    };
+    let this = &a[0];
+    let Some(lp_val) = get(t, "_loop") else {
+        return Ok(Value::Bool(false));
+    };
+    let Value::Instance(lp) = &lp_val else {
+        return Ok(Value::Bool(false));
+    };
+    if !lp.class.borrow().is_plain() {
+        return Ok(Value::Bool(false));
+    }
+    if result.is_none() {
+        // Bare yield relinquishes control for one event loop iteration.
+        let Some(Value::Deque(ready)) = get(lp, "_ready") else {
+            return Ok(Value::Bool(false));
+        };
+        let handle = match a.get(2) {
+            Some(h @ Value::Class(_)) => h.clone(),
+            _ => return Ok(Value::Bool(false)),
+        };
+        let step = vm.get_attr(this, "__step")?;
+        set(lp, "_current_task", Value::None);
+        let h = new_handle(&handle, step, Value::tuple(Vec::new()), lp_val.clone());
+        {
+            let mut ready = ready.borrow_mut();
+            ready.state += 1;
+            ready.items.push_back(h);
+        }
+        vm.trace_event("suspended", &[this.clone(), Value::None]);
+        vm.trace_event("step_end", &a[..1]);
+        return Ok(Value::Bool(true));
+    }
+    let Value::Instance(r) = result else {
+        return Ok(Value::Bool(false));
+    };
+    let waits = r.exc.is_none()
+        && r.class.borrow().is_plain()
+        && matches!(get(r, "_asyncio_future_blocking"), Some(Value::Bool(true)))
+        && get(r, "_loop").is_some_and(|l| l.is(&lp_val))
+        && !result.is(this)
+        && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)));
+    if !waits {
+        return Ok(Value::Bool(false));
+    }
+    set(lp, "_current_task", Value::None);
+    set(r, "_asyncio_future_blocking", Value::Bool(false));
+    let wakeup = vm.get_attr(this, "__wakeup")?;
+    let add = vm.get_attr(result, "add_done_callback")?;
+    vm.call_value(&add, vec![wakeup], Vec::new())?;
+    set(t, "_fut_waiter", result.clone());
+    vm.trace_event("suspended", &[this.clone(), result.clone()]);
+    vm.trace_event("step_end", &a[..1]);
+    Ok(Value::Bool(true))
 }

@@ -210,7 +210,18 @@ impl Vm {
                     ("event", native("event", pg_event)),
                     ("iscoroutine", native("iscoroutine", pg_iscoroutine)),
                     ("coro_info", native("coro_info", pg_coro_info)),
-                    ("fast_paths", native("fast_paths", crate::fastasync::install)),
+                    (
+                        "fast_paths",
+                        native("fast_paths", crate::fastasync::install),
+                    ),
+                    (
+                        "step_enter",
+                        native("step_enter", crate::fastasync::step_enter),
+                    ),
+                    (
+                        "step_yielded",
+                        native("step_yielded", crate::fastasync::step_yielded),
+                    ),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,

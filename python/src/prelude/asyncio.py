@@ -47,6 +47,8 @@ except ImportError:
     _WeakSet = None
 
 _event = _pg.event
+_step_enter = _pg.step_enter      # None of these are in CPython: the shim's are
+_step_yielded = _pg.step_yielded  # no-ops that leave all to the Python code
 _set_asyncgen_hooks = getattr(sys, 'set_asyncgen_hooks', None)
 _time = _pg.time
 _select = _pg.select
@@ -645,20 +647,25 @@ class Task(Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
-        if self._state != _PENDING:
-            raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-        if self._must_cancel:
-            if not isinstance(exc, CancelledError):
-                exc = self._make_cancelled_error()
-            self._must_cancel = False
-        coro = self._coro
-        self._fut_waiter = None
-        loop = self._loop
-        if loop._current_task is not None:
-            raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                               f"task {loop._current_task!r} is being executed.")
-        loop._current_task = self
-        _event("step_start", self)
+        if exc is None and _step_enter(self):
+            # The interpreter's native fast path did the common case of the below.
+            coro = self._coro
+            loop = self._loop
+        else:
+            if self._state != _PENDING:
+                raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
+            if self._must_cancel:
+                if not isinstance(exc, CancelledError):
+                    exc = self._make_cancelled_error()
+                self._must_cancel = False
+            coro = self._coro
+            self._fut_waiter = None
+            loop = self._loop
+            if loop._current_task is not None:
+                raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                                   f"task {loop._current_task!r} is being executed.")
+            loop._current_task = self
+            _event("step_start", self)
         try:
             if exc is None:
                 result = coro.send(None)
@@ -692,6 +699,9 @@ class Task(Future):
             if isinstance(e, (KeyboardInterrupt, SystemExit)):
                 raise
         else:
+            if _step_yielded(self, result, Handle):
+                # The interpreter's native fast path did the common case of the below.
+                return
             loop._current_task = None
             if result is None:
                 # Bare yield relinquishes control for one event loop iteration.
