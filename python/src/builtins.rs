@@ -1003,9 +1003,11 @@ pub fn make_class(
                 continue;
             }
             if &**s == "__qualname__" {
+                // type_new takes it out of the namespace: it is the type's own.
                 if let Value::Str(q) = v {
                     qualname = q.clone();
                 }
+                continue;
             }
             dict.insert(s.clone(), v.clone());
         }

@@ -38,6 +38,25 @@ struct Scope {
     // resolved:
     cells: Vec<Str>,
     frees: Vec<Str>,
+    /// The class whose private names (`__x`) are mangled here (`_A__x`): the
+    /// innermost class around, for its body and every function in it.
+    private: Option<Str>,
+}
+
+/// CPython's `_Py_Mangle`: `__x` in class `A` (or `_A`, `__A`) is `_A__x`;
+/// dunders, dotted names and classes named only of underscores are left alone.
+fn mangle(private: Option<&Str>, name: &Str) -> Str {
+    let Some(p) = private else {
+        return name.clone();
+    };
+    if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+        return name.clone();
+    }
+    let class = p.trim_start_matches('_');
+    if class.is_empty() {
+        return name.clone();
+    }
+    Rc::from(format!("_{class}{name}"))
 }
 
 impl Scope {
@@ -53,9 +72,13 @@ impl Scope {
             uses_super: false,
             cells: Vec::new(),
             frees: Vec::new(),
+            private: None,
         }
     }
+    /// The symbol of `name` (its private form in a class: see `mangle`).
     fn sym(&mut self, name: &Str) -> &mut Sym {
+        let m = mangle(self.private.as_ref(), name);
+        let name = &m;
         if !self.syms.contains_key(name) {
             self.order.push(name.clone());
         }
@@ -124,7 +147,9 @@ impl SymTable {
     }
     fn push(&mut self, kind: ScopeKind, key: usize) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, Some(self.cur)));
+        let mut scope = Scope::new(kind, Some(self.cur));
+        scope.private = self.scopes[self.cur].private.clone();
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(key, id);
         let prev = self.cur;
@@ -212,6 +237,7 @@ impl SymTable {
                 }
                 self.bind(&c.name);
                 let prev = self.push(ScopeKind::Class, Rc::as_ptr(c) as usize);
+                self.scope().private = Some(c.name.clone());
                 self.stmts(&c.body)?;
                 self.cur = prev;
                 Ok(())
@@ -900,7 +926,15 @@ impl<'a> Compiler<'a> {
         u.consts.push(v);
         self.emit(Op::LoadConst(i));
     }
+    /// `n` as the current scope names it (private names mangled).
+    fn mangled(&self, n: &Str) -> Str {
+        let u = self.units.last().expect("unit");
+        mangle(self.st.scopes[u.scope].private.as_ref(), n)
+    }
+    /// The index of a name (attribute, global, import) in the code's names, as
+    /// CPython's ADDOP_NAME: private names mangled.
     fn name(&mut self, n: &Str) -> u32 {
+        let n = &self.mangled(n);
         let u = self.u();
         if let Some(&i) = u.name_idx.get(n) {
             return i;
@@ -911,6 +945,7 @@ impl<'a> Compiler<'a> {
         i
     }
     fn varname(&mut self, n: &Str) -> u32 {
+        let n = &self.mangled(n);
         let u = self.u();
         if let Some(&i) = u.var_idx.get(n) {
             return i;
@@ -977,6 +1012,7 @@ impl<'a> Compiler<'a> {
     /// Emits the load, store or delete of `n` for where it lives (CPython's
     /// `compiler_nameop`).
     fn name_access(&mut self, n: &Str, a: Access) {
+        let n = &self.mangled(n);
         let pick = |ops: [fn(u32) -> Op; 3]| ops[a as usize];
         let op = match self.name_op(n) {
             NameOp::Fast => pick([Op::LoadFast, Op::StoreFast, Op::DeleteFast])(self.varname(n)),

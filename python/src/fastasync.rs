@@ -38,7 +38,11 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         (future, "exception", fut_exception),
         (future, "add_done_callback", fut_add_done_callback),
         (future, "set_result", fut_set_result),
-        (future, "__schedule_callbacks", fut_schedule_callbacks),
+        (
+            future,
+            "_Future__schedule_callbacks",
+            fut_schedule_callbacks,
+        ),
         (lp, "call_soon", loop_call_soon),
     ];
     for (cls, name, f) in methods {
@@ -322,7 +326,7 @@ pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
             Some(h @ Value::Class(_)) => h.clone(),
             _ => return Ok(Value::Bool(false)),
         };
-        let step = vm.get_attr(this, "__step")?;
+        let step = vm.get_attr(this, "_Task__step")?;
         set(lp, "_current_task", Value::None);
         let h = new_handle(&handle, step, Value::tuple(Vec::new()), lp_val.clone());
         {
@@ -348,7 +352,7 @@ pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
     }
     set(lp, "_current_task", Value::None);
     set(r, "_asyncio_future_blocking", Value::Bool(false));
-    let wakeup = vm.get_attr(this, "__wakeup")?;
+    let wakeup = vm.get_attr(this, "_Task__wakeup")?;
     let add = vm.get_attr(result, "add_done_callback")?;
     vm.call_value(&add, vec![wakeup], Vec::new())?;
     set(t, "_fut_waiter", result.clone());
