@@ -91,14 +91,14 @@ pub fn Stats(p: &StatsProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-                if tl.tasks.len() > MAX_ROWS {
-                    <p class="hint">{format!(
-                        "…and {} more tasks, not listed (the table lists the first {MAX_ROWS}; \
-                         the timeline has them all).",
-                        tl.tasks.len() - MAX_ROWS
-                    )}</p>
-                }
             </div>
+            if tl.tasks.len() > MAX_ROWS {
+                <p class="hint">{format!(
+                    "…and {} more tasks, not listed (the table lists the first {MAX_ROWS}; \
+                     the timeline has them all).",
+                    tl.tasks.len() - MAX_ROWS
+                )}</p>
+            }
         </section>
     }
 }
