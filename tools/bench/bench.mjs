@@ -135,6 +135,9 @@ const ctx = await browser.newContext();
 const page = await ctx.newPage();
 await page.goto(`${base}/app/?lesson=countasync`);
 await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_real_clock);
+// The page warms the interpreter up once it is idle after its first paint (a small
+// asyncio program): let that end first, as it would before a user presses Run.
+await page.waitForTimeout(500);
 
 // 4. Real clock fidelity: a Python program of 1,000 staggered sleeps at speed 1, run by
 // the page's runner and interpreter.
