@@ -128,7 +128,8 @@ pub fn chrome_trace(
     for (i, line) in output.iter().enumerate() {
         let (t, task) = line_times.get(i).copied().unwrap_or((0.0, 0));
         ev.push(format!(
-            r#"{{"name":"print","cat":"print","ph":"i","s":"t","pid":1,"tid":{task},"ts":{},"args":{{"line":{},"text":{}}}}}"#,
+            "{{\"name\":\"print\",\"cat\":\"print\",\"ph\":\"i\",\"s\":\"t\",\"pid\":1,\"tid\":{task},\
+             \"ts\":{},\"args\":{{\"line\":{},\"text\":{}}}}}",
             us(t),
             i,
             json_str(&crate::source::strip_ansi(line))
@@ -149,7 +150,8 @@ pub fn chrome_trace(
 const SVG_STYLE: &str = "text{font:11px ui-monospace,Menlo,Consolas,monospace;fill:#1d232b}.axis{fill:#5b6470}\
 .grid{stroke:#d9dce1}.odd{fill:#f1f2f5}.run{stroke:#1f7a3a;stroke-width:3}.block{fill:url(#x-block);stroke:#b3261e}\
 .sleep{fill:url(#x-sleep)}.qget,.qput,.qjoin{fill:url(#x-queue)}.qput{stroke:#8a5a00}\
-.await{fill:none;stroke:#9aa0aa;stroke-dasharray:4 2}.ready{fill:#c9ccd3}.ok{fill:#1f7a3a}.cancel{fill:#b3261e}.q{fill:#d9a441}";
+.await{fill:none;stroke:#9aa0aa;stroke-dasharray:4 2}.ready{fill:#c9ccd3}.ok{fill:#1f7a3a}\
+.cancel{fill:#b3261e}.q{fill:#d9a441}";
 
 /// The timeline as a standalone SVG (styles inlined), `width` pixels wide.
 pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> String {
@@ -171,16 +173,24 @@ pub fn timeline_svg(tl: &Timeline, names: &[String], end: f64, width: f64) -> St
     let mut o = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{h}\" viewBox=\"0 0 {width} {h}\">\n\
          <style>{SVG_STYLE}</style>\n<defs>\
-         <pattern id=\"x-sleep\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#b5c7eb\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2d56a8\" stroke-width=\"2\"/></pattern>\
-         <pattern id=\"x-queue\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\"><rect width=\"5\" height=\"5\" fill=\"#ecd2a0\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#8a5a00\"/></pattern>\
-         <pattern id=\"x-block\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\"><rect width=\"6\" height=\"6\" fill=\"#e8a9a5\"/><path d=\"M0,0 L6,6 M6,0 L0,6\" stroke=\"#b3261e\"/></pattern>\
+         <pattern id=\"x-sleep\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\" \
+         patternTransform=\"rotate(45)\">\
+         <rect width=\"6\" height=\"6\" fill=\"#b5c7eb\"/>\
+         <line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#2d56a8\" stroke-width=\"2\"/></pattern>\
+         <pattern id=\"x-queue\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\">\
+         <rect width=\"5\" height=\"5\" fill=\"#ecd2a0\"/>\
+         <circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#8a5a00\"/></pattern>\
+         <pattern id=\"x-block\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\">\
+         <rect width=\"6\" height=\"6\" fill=\"#e8a9a5\"/>\
+         <path d=\"M0,0 L6,6 M6,0 L0,6\" stroke=\"#b3261e\"/></pattern>\
          </defs>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n"
     );
     let steps = 8.0;
     for i in 0..=steps as usize {
         let t = end * i as f64 / steps;
         o.push_str(&format!(
-            "<line class=\"grid\" x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1}\" y2=\"{h}\"/><text class=\"axis\" x=\"{0:.1}\" y=\"14\" text-anchor=\"middle\">{2:.2} s</text>\n",
+            "<line class=\"grid\" x1=\"{0:.1}\" x2=\"{0:.1}\" y1=\"{1}\" y2=\"{h}\"/>\
+             <text class=\"axis\" x=\"{0:.1}\" y=\"14\" text-anchor=\"middle\">{2:.2} s</text>\n",
             x(t),
             axis - 4.0,
             t

@@ -75,7 +75,8 @@ pub fn caption(trace: &Trace, names: &[String], moment: u64) -> Option<String> {
         .any(|e| matches!(e.kind, EventKind::Blocked { .. }));
     if blocked {
         return Some(
-            "time.sleep() blocks: the whole thread stops until it returns, so nothing else could run even if it were ready."
+            "time.sleep() blocks: the whole thread stops until it returns, \
+             so nothing else could run even if it were ready."
                 .into(),
         );
     }
@@ -86,7 +87,8 @@ pub fn caption(trace: &Trace, names: &[String], moment: u64) -> Option<String> {
         .count();
     if cancelled > 0 {
         return Some(format!(
-            "{cancelled} task(s) cancelled: CancelledError was raised at the await where each one waited, and unwound it."
+            "{cancelled} task(s) cancelled: \
+             CancelledError was raised at the await where each one waited, and unwound it."
         ));
     }
     if let Some(q) = f.queues.first() {
@@ -152,7 +154,8 @@ pub fn caption(trace: &Trace, names: &[String], moment: u64) -> Option<String> {
         .unwrap_or(0);
     if only_wakes && moment > 0 && prev_timers > f.timers.len() {
         return Some(
-            "Timers came due: each timer's callback set its sleep's future, and that scheduled the sleeping task's wake-up for the next iteration."
+            "Timers came due: each timer's callback set its sleep's future, \
+             and that scheduled the sleeping task's wake-up for the next iteration."
                 .into(),
         );
     }
@@ -177,7 +180,8 @@ pub fn caption(trace: &Trace, names: &[String], moment: u64) -> Option<String> {
         .count();
     if steps > 1 {
         return Some(format!(
-            "{steps} new tasks wait in the ready queue: each will run until its first await, one after another, in order."
+            "{steps} new tasks wait in the ready queue: \
+             each will run until its first await, one after another, in order."
         ));
     }
     None

@@ -371,7 +371,14 @@ impl Settings {
                     "console" => p.console = true,
                     "timeline" => p.timeline = true,
                     "stats" => p.stats = true,
-                    _ => notes.push(Note { param: "panels".into(), message: format!("panels: there is no panel {}; the panels are source, console, timeline and stats", shown(name)) }),
+                    _ => notes.push(Note {
+                        param: "panels".into(),
+                        message: format!(
+                            "panels: there is no panel {}; \
+                             the panels are source, console, timeline and stats",
+                            shown(name)
+                        ),
+                    }),
                 }
             }
             if p.names().is_empty() {
@@ -437,13 +444,20 @@ impl Settings {
                 Some(Ok(n)) if (1..=10_000_000).contains(&n) => s.line = Some(n),
                 Some(_) => notes.push(Note {
                     param: "at".into(),
-                    message: format!("at=line:N needs a line event N from 1, got {:?}; showing the run", shown(v)),
+                    message: format!(
+                        "at=line:N needs a line event N from 1, got {:?}; showing the run",
+                        shown(v)
+                    ),
                 }),
                 None => match v.parse::<u64>() {
                     Ok(n) if n <= 10_000_000 => s.at = Some(n),
                     _ => notes.push(Note {
                         param: "at".into(),
-                        message: format!("at must be a loop iteration (a whole number from 0) or line:N, got {:?}; showing the run", shown(v)),
+                        message: format!(
+                            "at must be a loop iteration (a whole number from 0) or line:N, \
+                             got {:?}; showing the run",
+                            shown(v)
+                        ),
                     }),
                 },
             }

@@ -52,7 +52,9 @@ pub const LESSON: LessonDef = LessonDef {
     name: "asyncq",
     file: FILE,
     title: "Producers, consumers and a queue",
-    about: "Producers put items on an asyncio.Queue; consumers take them off. Neither knows the other: the queue is the only link. A consumer that finds the queue empty is parked until a producer puts an item; with a bounded queue a producer can wait too. main() gathers the producers, joins the queue, then cancels the consumers.",
+    about: "Producers put items on an asyncio.Queue; consumers take them off. Neither knows the other: the queue is \
+        the only link. A consumer that finds the queue empty is parked until a producer puts an item; with a bounded \
+        queue a producer can wait too. main() gathers the producers, joins the queue, then cancels the consumers.",
     source: SOURCE,
     params: PARAMS,
     write: python,

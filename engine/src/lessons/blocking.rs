@@ -26,7 +26,10 @@ pub const LESSON: LessonDef = LessonDef {
     name: "blocking",
     file: FILE,
     title: "A blocking call inside a coroutine",
-    about: "The countasync program with one count() calling time.sleep(1) instead of await asyncio.sleep(1). time.sleep blocks the whole thread: the event loop cannot switch to another task until it returns, so the other count()s cannot even print their One. The program takes 2 seconds instead of 1; with every count() blocking, it is countsync again. Slide how many block.",
+    about: "The countasync program with one count() calling time.sleep(1) instead of await asyncio.sleep(1). \
+        time.sleep blocks the whole thread: the event loop cannot switch to another task until it returns, so the \
+        other count()s cannot even print their One. The program takes 2 seconds instead of 1; with every count() \
+        blocking, it is countsync again. Slide how many block.",
     source: SOURCE,
     params: PARAMS,
     write: python,

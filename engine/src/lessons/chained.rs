@@ -25,7 +25,9 @@ pub const LESSON: LessonDef = LessonDef {
     name: "chained",
     file: FILE,
     title: "Chaining coroutines",
-    about: "chain(n) awaits part1(n), then hands its result to part2(n, ...). Within one chain the parts run in order; the chains themselves run concurrently, so the program takes as long as the slowest chain, not the sum of them all.",
+    about: "chain(n) awaits part1(n), then hands its result to part2(n, ...). \
+        Within one chain the parts run in order; the chains themselves run concurrently, \
+        so the program takes as long as the slowest chain, not the sum of them all.",
     source: SOURCE,
     params: PARAMS,
     write: python,

@@ -32,7 +32,9 @@ pub const LESSON: LessonDef = LessonDef {
     name: "countasync",
     file: FILE,
     title: "Hello, async IO",
-    about: "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps overlap: the whole program takes 1 second, not 3.",
+    about: "Three count() coroutines are gathered on one event loop. Each prints One, then reaches await \
+        asyncio.sleep(1) and gives control back to the loop, so all three Ones print before any Two. The three sleeps \
+        overlap: the whole program takes 1 second, not 3.",
     source: SOURCE,
     params: PARAMS,
     write: python,

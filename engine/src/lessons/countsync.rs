@@ -46,7 +46,8 @@ pub const LESSON: LessonDef = LessonDef {
     name: "countsync",
     file: FILE,
     title: "The same, blocking",
-    about: "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
+    about: "The same work with time.sleep(1), a blocking call. Nothing else can run while it sleeps, so each count() \
+        must finish before the next begins: One, Two, One, Two, One, Two, and 3 seconds in all.",
     source: SOURCE,
     params: PARAMS,
     write: python,

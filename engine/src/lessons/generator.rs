@@ -34,7 +34,10 @@ pub const LESSON: LessonDef = LessonDef {
     name: "generator",
     file: FILE,
     title: "A generator is a coroutine",
-    about: "The lecture's coroutine section: when a generator reaches yield, its state is saved and control goes back to the caller; next() or send() hands control back, and it goes on right after the yield with its locals as they were. Step through the hand-offs: each arrow is one transfer of control, and the box shows what the generator keeps while it is suspended. asyncio's coroutines are built on exactly this.",
+    about: "The lecture's coroutine section: when a generator reaches yield, its state is saved and control goes back \
+        to the caller; next() or send() hands control back, and it goes on right after the yield with its locals as \
+        they were. Step through the hand-offs: each arrow is one transfer of control, and the box shows what the \
+        generator keeps while it is suspended. asyncio's coroutines are built on exactly this.",
     group: Group::Concepts,
     source: SOURCE,
     params: PARAMS,

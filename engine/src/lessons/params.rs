@@ -241,8 +241,14 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
         },
         Kind::Int { min, max, default } => {
             let (v, n) = match raw.trim().parse::<i64>() {
-                Ok(v) if v < *min => (*min, Some(format!("{name}={v} is below {min}; using {min}"))),
-                Ok(v) if v > *max => (*max, Some(format!("{name}={v} is above {max}; using {max}"))),
+                Ok(v) if v < *min => (
+                    *min,
+                    Some(format!("{name}={v} is below {min}; using {min}")),
+                ),
+                Ok(v) if v > *max => (
+                    *max,
+                    Some(format!("{name}={v} is above {max}; using {max}")),
+                ),
                 Ok(v) => (v, None),
                 Err(_) => match raw.trim().parse::<f64>() {
                     Ok(f) if f.is_finite() => {
@@ -269,8 +275,14 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
             let bad = || format!("{name} must be a number, got {shown:?}; using {default}");
             let (v, n) = match raw.trim().parse::<f64>() {
                 Ok(v) if v.is_nan() => (*default, Some(bad())),
-                Ok(v) if v < *min => (*min, Some(format!("{name}={shown} is below {min}; using {min}"))),
-                Ok(v) if v > *max => (*max, Some(format!("{name}={shown} is above {max}; using {max}"))),
+                Ok(v) if v < *min => (
+                    *min,
+                    Some(format!("{name}={shown} is below {min}; using {min}")),
+                ),
+                Ok(v) if v > *max => (
+                    *max,
+                    Some(format!("{name}={shown} is above {max}; using {max}")),
+                ),
                 Ok(v) => {
                     let snapped = ((v / step).round() * step * 1e6).round() / 1e6;
                     if (snapped - v).abs() > 1e-9 {
@@ -307,7 +319,9 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
                 let mut msgs = Vec::new();
                 if v.len() > *max_len {
                     v.truncate(*max_len);
-                    msgs.push(format!("at most {max_len} calls; keeping the first {max_len}"));
+                    msgs.push(format!(
+                        "at most {max_len} calls; keeping the first {max_len}"
+                    ));
                 }
                 if v.iter().flatten().any(|x| x < min || x > max) {
                     for x in v.iter_mut().flatten() {
@@ -318,14 +332,21 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
                 if v[0].is_some() {
                     // CPython: "can't send non-None value to a just-started generator".
                     v[0] = None;
-                    msgs.push("the first call must be next(): a generator that has not started cannot receive a value".into());
+                    msgs.push(
+                        "the first call must be next(): \
+                         a generator that has not started cannot receive a value"
+                            .into(),
+                    );
                 }
                 let n = (!msgs.is_empty()).then(|| format!("{name}: {}", msgs.join("; ")));
                 (Value::Ops(v), n)
             }
             _ => (
                 spec.kind.default_value(),
-                Some(format!("{name} must be next or whole numbers, separated by commas, got {shown:?}; using {default}")),
+                Some(format!(
+                    "{name} must be next or whole numbers, separated by commas, \
+                     got {shown:?}; using {default}"
+                )),
             ),
         },
         Kind::IntList {
@@ -346,7 +367,9 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
                     let mut msgs = Vec::new();
                     if v.len() > *max_len {
                         v.truncate(*max_len);
-                        msgs.push(format!("at most {max_len} values; keeping the first {max_len}"));
+                        msgs.push(format!(
+                            "at most {max_len} values; keeping the first {max_len}"
+                        ));
                     }
                     if v.iter().any(|x| x < min || x > max) {
                         for x in v.iter_mut() {
@@ -362,7 +385,8 @@ fn parse(spec: &ParamSpec, raw: &str) -> (Value, Option<String>) {
                     (
                         Value::IntList(default.to_vec()),
                         Some(format!(
-                            "{name} must be {min_len} to {max_len} whole numbers separated by commas, got {shown:?}; using {}",
+                            "{name} must be {min_len} to {max_len} whole numbers separated by commas, \
+                             got {shown:?}; using {}",
                             d.join(",")
                         )),
                     )

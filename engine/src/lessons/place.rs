@@ -207,11 +207,13 @@ mod seed_tests {
 
     #[test]
     fn a_programs_seed_is_its_random_seed_literal() {
-        let code = "import random\n# random.seed(1) in a comment\nrandom.seed( -44_4 )\nx.random.seed(5)\nrandom.seed(a)\nrandom.seed(7)\n";
+        let code = "import random\n# random.seed(1) in a comment\nrandom.seed( -44_4 )\n\
+                    x.random.seed(5)\nrandom.seed(a)\nrandom.seed(7)\n";
         assert_eq!(program_seed(code).as_deref(), Some("-444"));
         assert_eq!(
             with_program_seed(code, "12"),
-            "import random\n# random.seed(1) in a comment\nrandom.seed( 12 )\nx.random.seed(5)\nrandom.seed(a)\nrandom.seed(12)\n"
+            "import random\n# random.seed(1) in a comment\nrandom.seed( 12 )\n\
+             x.random.seed(5)\nrandom.seed(a)\nrandom.seed(12)\n"
         );
         assert_eq!(program_seed("import random\nrandom.seed()\n"), None);
         assert_eq!(program_seed("print(1)"), None);

@@ -35,7 +35,9 @@ pub const LESSON: LessonDef = LessonDef {
     name: "rand",
     file: FILE,
     title: "Coroutines retrying at random",
-    about: "makerandom() keeps drawing random integers in [0, 10] until one exceeds its threshold, sleeping between tries. Gathering several calls runs them concurrently: while one sleeps, the others draw. The seed fixes every number, so a run can be repeated.",
+    about: "makerandom() keeps drawing random integers in [0, 10] until one exceeds its threshold, sleeping between \
+        tries. Gathering several calls runs them concurrently: while one sleeps, the others draw. The seed fixes every \
+        number, so a run can be repeated.",
     source: SOURCE,
     params: PARAMS,
     write: python,
@@ -74,8 +76,14 @@ pub fn python(p: &Params) -> String {
         src = super::replace_once(&src, "  # Magenta\n", &format!("  # Magenta\n{extra}"));
         src = super::replace_once(
             &src,
-            "    r1, r2, r3 = asyncio.run(main())\n    print()\n    print(f\"r1: {r1}, r2: {r2}, r3: {r3}\")",
-            "    res = asyncio.run(main())\n    print()\n    print(\", \".join(f\"r{k}: {v}\" for k, v in enumerate(res, 1)))",
+            concat!(
+                "    r1, r2, r3 = asyncio.run(main())\n    print()\n",
+                "    print(f\"r1: {r1}, r2: {r2}, r3: {r3}\")",
+            ),
+            concat!(
+                "    res = asyncio.run(main())\n    print()\n",
+                "    print(\", \".join(f\"r{k}: {v}\" for k, v in enumerate(res, 1)))",
+            ),
         );
     }
     src

@@ -51,7 +51,10 @@ pub const LESSON: LessonDef = LessonDef {
     name: "threads",
     file: FILE,
     title: "Processes, threads, coroutines",
-    about: "The same count() work done four ways, on one time axis: one after another (3 s), in threads (1 s: time.sleep blocks only its own thread), in processes (1 s too, but each starts a whole interpreter and has its own memory, so the shared counter stays 0 in the parent), and as asyncio tasks in a single thread (1 s, the cheapest to start and switch). Threads and processes are simulated here: a web page has neither.",
+    about: "The same count() work done four ways, on one time axis: one after another (3 s), in threads (1 s: \
+        time.sleep blocks only its own thread), in processes (1 s too, but each starts a whole interpreter and has its \
+        own memory, so the shared counter stays 0 in the parent), and as asyncio tasks in a single thread (1 s, the \
+        cheapest to start and switch). Threads and processes are simulated here: a web page has neither.",
     group: Group::Concepts,
     source: SOURCE,
     params: PARAMS,
@@ -434,7 +437,10 @@ pub fn python(p: &Params) -> String {
         src = super::replace_once(
             &src,
             "\ncounter = 0\n",
-            "\ncounter = 0\nLOOPS_PER_SECOND = 30_000_000  # about one second of CPU for CPython here\n\n\ndef busy(seconds):\n    for _ in range(int(LOOPS_PER_SECOND * seconds)):\n        pass\n",
+            concat!(
+                "\ncounter = 0\nLOOPS_PER_SECOND = 30_000_000  # about one second of CPU for CPython here\n\n\n",
+                "def busy(seconds):\n    for _ in range(int(LOOPS_PER_SECOND * seconds)):\n        pass\n",
+            ),
         );
         src = super::replace_once(
             &src,
