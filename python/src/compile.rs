@@ -4,7 +4,10 @@
 use crate::ast::*;
 use crate::code::{Code, CodeKind, Op};
 use crate::value::{Str, Value};
-use std::collections::HashMap;
+use std::collections::HashMap as StdHashMap;
+
+/// The compiler's maps hash with FxHash (std's SipHash was a tenth of compiling).
+type HashMap<K, V> = StdHashMap<K, V, crate::omap::Fx>;
 use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -63,7 +66,7 @@ impl Scope {
     fn new(kind: ScopeKind, parent: Option<usize>) -> Scope {
         Scope {
             kind,
-            syms: HashMap::new(),
+            syms: HashMap::default(),
             order: Vec::new(),
             children: Vec::new(),
             parent,
@@ -776,7 +779,7 @@ pub fn compile_module_traced(
     STACK_BASE.with(|b| b.set(stack_addr()));
     let mut st = SymTable {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
-        by_node: HashMap::new(),
+        by_node: HashMap::default(),
         cur: 0,
     };
     st.stmts(&m.body)?;
@@ -812,9 +815,9 @@ impl<'a> Compiler<'a> {
             lines: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
-            name_idx: HashMap::new(),
+            name_idx: HashMap::default(),
             varnames: Vec::new(),
-            var_idx: HashMap::new(),
+            var_idx: HashMap::default(),
             derefs,
             line: 1,
             traced_line: 0,

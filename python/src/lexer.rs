@@ -553,12 +553,20 @@ impl<'a> Lexer<'a> {
             return self.string(a, a, "");
         }
         // operators
-        let s3: String = self.s[a..(a + 3).min(self.s.len())].iter().collect();
+        // The longest operator here (compared in place: no string is built).
+        let src = &self.s[a..];
+        let here = |o: &&&str| {
+            let mut k = 0;
+            o.chars().all(|ch| {
+                k += 1;
+                src.get(k - 1) == Some(&ch)
+            })
+        };
         let op = OPS3
             .iter()
-            .find(|o| s3.starts_with(**o))
-            .or_else(|| OPS2.iter().find(|o| s3.starts_with(**o)))
-            .or_else(|| OPS1.iter().find(|o| s3.starts_with(**o)))
+            .find(here)
+            .or_else(|| OPS2.iter().find(here))
+            .or_else(|| OPS1.iter().find(here))
             .copied();
         let Some(op) = op else {
             if !is_printable(c) {

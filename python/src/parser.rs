@@ -41,7 +41,15 @@ const KEYWORDS: [&str; 35] = [
 ];
 
 pub fn is_keyword(s: &str) -> bool {
-    KEYWORDS.contains(&s)
+    // Most names are not keywords: a keyword starts with a letter of KEYWORDS'
+    // first letters and is 2 to 8 bytes long (a match, not 35 comparisons).
+    matches!(s.len(), 2..=8)
+        && matches!(
+            s.as_bytes()[0],
+            b'F' | b'N' | b'T' | b'a'
+                ..=b'g' | b'i' | b'l' | b'n' | b'o' | b'p' | b'r' | b't' | b'w' | b'y'
+        )
+        && KEYWORDS.contains(&s)
 }
 
 /// Parse a module.
