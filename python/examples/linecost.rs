@@ -28,7 +28,9 @@ fn main() {
         .and_then(|a| a.parse().ok())
         .unwrap_or(10_000);
     let count = format!(
-        "import asyncio\n\nasync def count():\n    print(\"One\")\n    await asyncio.sleep(1)\n    print(\"Two\")\n\nasync def main():\n    await asyncio.gather(*(count() for _ in range({n})))\n\nasyncio.run(main())\n"
+        "import asyncio\n\nasync def count():\n    print(\"One\")\n    await asyncio.sleep(1)\n    print(\"Two\")\n\n\
+         async def main():\n    await asyncio.gather(*(count() for _ in range({n})))\n\n\
+         asyncio.run(main())\n"
     );
     let asyncq = include_str!("../../engine/src/lessons/py/asyncq.py");
     for (name, src) in [("countasync", count.as_str()), ("asyncq", asyncq)] {

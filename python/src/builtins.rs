@@ -523,7 +523,10 @@ impl Vm {
                         fmt::split_field_name(&name).map_err(|e| self.fmt_err(e))?;
                     let mut v = if first.is_empty() {
                         if *manual {
-                            return Err(self.err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering"));
+                            return Err(self.err(
+                                ExcKind::ValueError,
+                                "cannot switch from manual field specification to automatic field numbering",
+                            ));
                         }
                         *autoused = true;
                         let i = *auto;
@@ -541,7 +544,10 @@ impl Vm {
                         }
                     } else if let Ok(i) = first.parse::<usize>() {
                         if *autoused {
-                            return Err(self.err(ExcKind::ValueError, "cannot switch from automatic field numbering to manual field specification"));
+                            return Err(self.err(
+                                ExcKind::ValueError,
+                                "cannot switch from automatic field numbering to manual field specification",
+                            ));
                         }
                         *manual = true;
                         match args.get(i) {
@@ -1083,7 +1089,10 @@ pub fn construct(
                             return vm.call_value(&f, vec![], vec![]);
                         }
                     }
-                    Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", vm.type_name(v))))
+                    Err(vm.type_error(format!(
+                        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                        vm.type_name(v)
+                    )))
                 }
             }
         }
@@ -1192,9 +1201,20 @@ pub fn construct(
                     Value::Dict(d) => map = d.map.borrow().clone(),
                     other => {
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
-                            let pair = vm.iterate(&item).map_err(|_| vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")))?;
+                            let pair = vm.iterate(&item).map_err(|_| {
+                                vm.type_error(format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                ))
+                            })?;
                             if pair.len() != 2 {
-                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+                                return Err(vm.err(
+                                    ExcKind::ValueError,
+                                    format!(
+                                        "dictionary update sequence element #{i} has length {}; \
+                                         2 is required",
+                                        pair.len()
+                                    ),
+                                ));
                             }
                             let k = vm.key(pair[0].clone())?;
                             map.insert(k, pair[1].clone());

@@ -204,12 +204,18 @@ impl Vm {
                         if (i as usize) < code.cellvars.len() {
                             return Err(self.err(
                                 ExcKind::UnboundLocalError,
-                                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                                format!(
+                                    "cannot access local variable '{name}' \
+                                     where it is not associated with a value"
+                                ),
                             ));
                         }
                         return Err(self.err(
                             ExcKind::NameError,
-                            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+                            format!(
+                                "cannot access free variable '{name}' \
+                                 where it is not associated with a value in enclosing scope"
+                            ),
                         ));
                     }
                 }
@@ -957,7 +963,11 @@ impl Vm {
                     Some(e) => e,
                     None => {
                         let msg = if self.get_attr_opt_special(&cm, "__enter__")?.is_some() {
-                            format!("'{}' object does not support the context manager protocol (missed __exit__ method)", self.type_name(&cm))
+                            format!(
+                                "'{}' object does not support the context manager protocol \
+                                 (missed __exit__ method)",
+                                self.type_name(&cm)
+                            )
                         } else {
                             format!(
                                 "'{}' object does not support the context manager protocol",

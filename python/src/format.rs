@@ -939,7 +939,8 @@ pub fn int_to_str(x: &BigInt) -> String {
 
 fn too_many_digits_to_str() -> FmtError {
     value_error(format!(
-        "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        "Exceeds the limit ({} digits) for integer string conversion; \
+         use sys.set_int_max_str_digits() to increase the limit",
         max_str_digits()
     ))
 }
@@ -1931,7 +1932,8 @@ pub fn parse_int_full(s: &str, base: u32) -> Result<BigInt, FmtError> {
     }
     if !b.is_power_of_two() && over_limit(digits.len()) {
         return Err(value_error(format!(
-            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+            "Exceeds the limit ({} digits) for integer string conversion: value has {} digits; \
+             use sys.set_int_max_str_digits() to increase the limit",
             max_str_digits(),
             digits.len()
         )));

@@ -137,8 +137,16 @@ pub fn is_id_char(c: char) -> bool {
 }
 
 fn is_combining(c: char) -> bool {
-    matches!(c as u32, 0x300..=0x36F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F | 0x200C | 0x200D)
-        || c == '\u{b7}'
+    matches!(
+        c as u32,
+        0x300..=0x36F
+            | 0x1AB0..=0x1AFF
+            | 0x1DC0..=0x1DFF
+            | 0x20D0..=0x20FF
+            | 0xFE20..=0xFE2F
+            | 0x200C
+            | 0x200D
+    ) || c == '\u{b7}'
 }
 
 fn is_printable(c: char) -> bool {
@@ -741,7 +749,8 @@ impl<'a> Lexer<'a> {
                     let (s, e) = (self.col_of(a) + 1, self.col_of(zeros_end));
                     return Err(LexFail::Error(err(
                         "SyntaxError",
-                        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                        "leading zeros in decimal integer literals are not permitted; \
+                         use an 0o prefix for octal integers",
                         self.line,
                         s,
                         self.line,
@@ -1145,7 +1154,9 @@ pub fn decode_str(body: &[char]) -> Result<String, DecodeErr> {
                 {
                     let _ = (name, i);
                     return Err(DecodeErr {
-                        msg: "\\N{...} escapes are not supported in the playground (write the character, or \\u with its code)".into(),
+                        msg: "\\N{...} escapes are not supported in the playground \
+                              (write the character, or \\u with its code)"
+                            .into(),
                         at: start,
                         unsupported: true,
                     });

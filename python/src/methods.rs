@@ -110,7 +110,8 @@ fn pad(vm: &mut Vm, s: &str, a: Args, how: u8) -> PyResult<Value> {
         0 => (0, total),
         1 => (total, 0),
         _ => {
-            // CPython's center: extra space goes left when the string length is odd... (left = total/2 + (total & width & 1))
+            // CPython's center: extra space goes left when the string length is odd...
+            // (left = total/2 + (total & width & 1))
             let left = total / 2 + (total & width as usize & 1);
             (left, total - left)
         }
@@ -934,12 +935,21 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                             let pair = match vm.iterate(&item) {
                                 Ok(p) => p,
                                 Err(e) if vm.exc_is(&e.exc, ExcKind::TypeError) => {
-                                    return Err(vm.type_error(format!("cannot convert dictionary update sequence element #{i} to a sequence")));
+                                    return Err(vm.type_error(format!(
+                                        "cannot convert dictionary update sequence element #{i} to a sequence"
+                                    )));
                                 }
                                 Err(e) => return Err(e),
                             };
                             if pair.len() != 2 {
-                                return Err(vm.err(ExcKind::ValueError, format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len())));
+                                return Err(vm.err(
+                                    ExcKind::ValueError,
+                                    format!(
+                                        "dictionary update sequence element #{i} has length {}; \
+                                         2 is required",
+                                        pair.len()
+                                    ),
+                                ));
                             }
                             let k = vm.key(pair[0].clone())?;
                             d.map.borrow_mut().insert(k, pair[1].clone());
@@ -1509,7 +1519,11 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
                 if let Some(p) = b.iter().position(|c| *c >= 128) {
                     return Err(vm.err(
                         ExcKind::UnicodeDecodeError,
-                        format!("'ascii' codec can't decode byte 0x{:02x} in position {p}: ordinal not in range(128)", b[p]),
+                        format!(
+                            "'ascii' codec can't decode byte 0x{:02x} in position {p}: \
+                             ordinal not in range(128)",
+                            b[p]
+                        ),
                     ));
                 }
             }

@@ -425,14 +425,22 @@ fn r_seed(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             None | Some(Value::None) => Seed::from_i64(0),
             Some(Value::Int(i)) => Seed::from_i64(*i),
             Some(Value::Bool(b)) => Seed::from_i64(*b as i64),
-            Some(Value::BigInt(b)) => Seed::parse(&b.to_string()).map_err(|e| vm.err(ExcKind::ValueError, e))?,
+            Some(Value::BigInt(b)) => {
+                Seed::parse(&b.to_string()).map_err(|e| vm.err(ExcKind::ValueError, e))?
+            }
             Some(Value::Float(f)) => {
                 // CPython hashes floats for seeding.
                 Seed::from_i64(hash_f64(*f).abs())
             }
             Some(Value::Str(s)) => crate::sha512::seed_from_str(s.as_bytes()),
             Some(Value::Bytes(b)) => crate::sha512::seed_from_str(b),
-            Some(v) => return Err(vm.type_error(format!("The only supported seed types are: None,\nint, float, str, bytes, and bytearray. not {}", vm.type_name(v)))),
+            Some(v) => {
+                return Err(vm.type_error(format!(
+                    "The only supported seed types are: None,\n\
+                     int, float, str, bytes, and bytearray. not {}",
+                    vm.type_name(v)
+                )))
+            }
         }
     };
     vm.random = Random::new(&seed);
