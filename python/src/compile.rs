@@ -1361,16 +1361,34 @@ impl<'a> Compiler<'a> {
                 }
             }
             self.u().fblocks.push(FBlock::Handler(h.name.clone()));
+            // `except E as e`: e is unbound however the handler ends; when its
+            // body raises, a cleanup block does it and raises again (CPython's
+            // SETUP_CLEANUP around the handler body).
+            let cleanup = match &h.name {
+                Some(_) => {
+                    let setup = self.emit(Op::SetupExcept(0));
+                    self.u().fblocks.push(FBlock::TryExcept);
+                    Some(setup)
+                }
+                None => None,
+            };
             self.stmts(&h.body)?;
+            if cleanup.is_some() {
+                self.u().fblocks.pop();
+                self.untraced();
+                self.emit(Op::PopBlock);
+            }
             self.u().fblocks.pop();
             self.untraced();
             self.emit(Op::PopExcept);
-            if let Some(n) = &h.name {
-                self.load_const(Value::None);
-                self.store_name(n);
-                self.delete_name(n);
-            }
+            self.clear_handler_name(&h.name);
             ends.push(self.emit(Op::Jump(0)));
+            if let Some(setup) = cleanup {
+                self.patch_here(setup);
+                self.untraced();
+                self.clear_handler_name(&h.name);
+                self.emit(Op::Reraise);
+            }
             if let Some(j) = next {
                 self.patch_here(j);
             }
