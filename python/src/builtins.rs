@@ -1201,23 +1201,9 @@ pub fn construct(
                     Value::Dict(d) => map = d.map.borrow().clone(),
                     other => {
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
-                            let pair = vm.iterate(&item).map_err(|_| {
-                                vm.type_error(format!(
-                                    "cannot convert dictionary update sequence element #{i} to a sequence"
-                                ))
-                            })?;
-                            if pair.len() != 2 {
-                                return Err(vm.err(
-                                    ExcKind::ValueError,
-                                    format!(
-                                        "dictionary update sequence element #{i} has length {}; \
-                                         2 is required",
-                                        pair.len()
-                                    ),
-                                ));
-                            }
-                            let k = vm.key(pair[0].clone())?;
-                            map.insert(k, pair[1].clone());
+                            let (k, v) = crate::methods::update_pair(vm, i, &item)?;
+                            let k = vm.key(k)?;
+                            map.insert(k, v);
                         }
                     }
                 }

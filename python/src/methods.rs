@@ -932,27 +932,9 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
                     other => {
                         // PyDict_MergeFromSeq2: pairs are stored as they come.
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
-                            let pair = match vm.iterate(&item) {
-                                Ok(p) => p,
-                                Err(e) if vm.exc_is(&e.exc, ExcKind::TypeError) => {
-                                    return Err(vm.type_error(format!(
-                                        "cannot convert dictionary update sequence element #{i} to a sequence"
-                                    )));
-                                }
-                                Err(e) => return Err(e),
-                            };
-                            if pair.len() != 2 {
-                                return Err(vm.err(
-                                    ExcKind::ValueError,
-                                    format!(
-                                        "dictionary update sequence element #{i} has length {}; \
-                                         2 is required",
-                                        pair.len()
-                                    ),
-                                ));
-                            }
-                            let k = vm.key(pair[0].clone())?;
-                            d.map.borrow_mut().insert(k, pair[1].clone());
+                            let (k, v) = update_pair(vm, i, &item)?;
+                            let k = vm.key(k)?;
+                            d.map.borrow_mut().insert(k, v);
                         }
                         Vec::new()
                     }
@@ -1821,5 +1803,29 @@ pub fn slice_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             ]))
         }
         _ => Err(vm.attr_error(&a[0], &n.name)),
+    }
+}
+
+/// Element `i` of a dict update sequence as its key and value, with
+/// PyDict_MergeFromSeq2's errors (`dict(seq)`, `d.update(seq)`).
+pub fn update_pair(vm: &mut Vm, i: usize, item: &Value) -> PyResult<(Value, Value)> {
+    let pair = match vm.iterate(item) {
+        Ok(p) => p,
+        Err(e) if vm.exc_is(&e.exc, ExcKind::TypeError) => {
+            return Err(vm.type_error(format!(
+                "cannot convert dictionary update sequence element #{i} to a sequence"
+            )));
+        }
+        Err(e) => return Err(e),
+    };
+    match <[Value; 2]>::try_from(pair) {
+        Ok([k, v]) => Ok((k, v)),
+        Err(pair) => Err(vm.err(
+            ExcKind::ValueError,
+            format!(
+                "dictionary update sequence element #{i} has length {}; 2 is required",
+                pair.len()
+            ),
+        )),
     }
 }
