@@ -1018,6 +1018,10 @@ pub fn make_class(
             dict.insert(s.clone(), v.clone());
         }
     }
+    // type_new: a class without a docstring has __doc__ None.
+    if dict.get("__doc__").is_none() {
+        dict.insert(Rc::from("__doc__"), Value::None);
+    }
     // A class that defines __eq__ but not __hash__ is unhashable (type_new sets __hash__ = None).
     if dict.get("__eq__").is_some() && dict.get("__hash__").is_none() {
         dict.insert(Rc::from("__hash__"), Value::None);

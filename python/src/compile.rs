@@ -792,7 +792,7 @@ pub fn compile_module_traced(
         trace_lines,
     };
     c.enter(0, CodeKind::Module, Rc::from("<module>"));
-    c.stmts(&m.body)?;
+    c.body(&m.body)?;
     c.untraced();
     c.load_const(Value::None);
     c.emit(Op::ReturnValue);
@@ -1042,6 +1042,28 @@ impl<'a> Compiler<'a> {
             self.stmt(s)?;
         }
         Ok(())
+    }
+
+    /// A module's or a class's body: a docstring first is stored as `__doc__`
+    /// (CPython's compiler_body: its load on its line, the store artificial).
+    fn body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        if let Some(Stmt {
+            pos,
+            kind:
+                StmtKind::Expr(Expr {
+                    kind: ExprKind::Constant(Constant::Str(doc)),
+                    ..
+                }),
+            ..
+        }) = body.first()
+        {
+            self.set_line(*pos);
+            self.load_const(Value::Str(doc.clone()));
+            self.untraced();
+            self.store_name(&Rc::from("__doc__"));
+            return self.stmts(&body[1..]);
+        }
+        self.stmts(body)
     }
 
     fn stmt(&mut self, s: &Stmt) -> Result<(), SyntaxError> {
@@ -1792,7 +1814,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::Str(qual.clone()));
         let i = self.name(&Rc::from("__qualname__"));
         self.emit(Op::StoreName(i));
-        self.stmts(&c.body)?;
+        self.body(&c.body)?;
         if self.st.scopes[scope]
             .cells
             .iter()

@@ -346,6 +346,7 @@ impl Program {
         builtins::install(&mut vm);
         let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str("__main__"));
+        g.insert(Key(Value::str("__doc__")), Value::None);
         g.insert(Key(Value::str("__file__")), Value::str(filename));
         g.insert(
             Key(Value::str("__builtins__")),
