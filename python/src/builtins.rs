@@ -1544,22 +1544,30 @@ fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
         }
     }
-    let mut s = String::new();
+    // As CPython's print: each argument is written as soon as it has its str,
+    // then the separator, …, then `end` (so a __str__ that prints or raises
+    // finds what came before it already written).
+    let write = match kwarg(kw, "file") {
+        None | Some(Value::None) => None,
+        Some(f) => Some(vm.get_attr(&f.clone(), "write")?),
+    };
+    let put = |vm: &mut Vm, s: String| -> PyResult<()> {
+        match &write {
+            None => vm.write_stdout(&s),
+            Some(w) => {
+                vm.call_value(w, vec![Value::string(s)], vec![])?;
+            }
+        }
+        Ok(())
+    };
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
-            s.push_str(&sep);
+            put(vm, sep.clone())?;
         }
-        s.push_str(&vm.to_str(v)?);
+        let s = vm.to_str(v)?;
+        put(vm, s)?;
     }
-    s.push_str(&end);
-    match kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_stdout(&s),
-        Some(f) => {
-            let f = f.clone();
-            let w = vm.get_attr(&f, "write")?;
-            vm.call_value(&w, vec![Value::string(s)], vec![])?;
-        }
-    }
+    put(vm, end)?;
     Ok(Value::None)
 }
 
