@@ -165,11 +165,11 @@ fn fut_add_done_callback(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult
 
 fn fut_set_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 2 && kw.is_empty()) {
-        if state_is(i, PENDING) == Some(true) && schedulable(i) {
+        if let Some(todo) = scheduling(i).filter(|_| state_is(i, PENDING) == Some(true)) {
             set(i, "_result", a[1].clone());
             set(i, "_state", Value::Str(intern(FINISHED)));
             let (_, handle) = data(n);
-            schedule_callbacks(i, &a[0], &handle);
+            schedule_callbacks(i, &a[0], &handle, todo);
             return Ok(Value::None);
         }
     }
@@ -178,18 +178,17 @@ fn fut_set_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
 
 fn fut_schedule_callbacks(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
-        if schedulable(i) {
+        if let Some(todo) = scheduling(i) {
             let (_, handle) = data(n);
-            schedule_callbacks(i, &a[0], &handle);
+            schedule_callbacks(i, &a[0], &handle, todo);
             return Ok(Value::None);
         }
     }
     slow(vm, n, a, kw)
 }
 
-/// The loop of a plain instance `x` (a future or the loop itself), when it is
-/// open with a deque of ready handles.
-fn open_loop(lp: &Value) -> Option<(Rc<Instance>, Rc<RefCell<DequeObj>>)> {
+/// The ready deque of `lp` when it is a plain, open loop.
+fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
     let Value::Instance(l) = lp else { return None };
     if l.exc.is_some() || !l.class.borrow().is_plain() {
         return None;
@@ -198,19 +197,36 @@ fn open_loop(lp: &Value) -> Option<(Rc<Instance>, Rc<RefCell<DequeObj>>)> {
         return None;
     }
     match get(l, "_ready")? {
-        Value::Deque(d) if d.borrow().maxlen.is_none() => Some((l.clone(), d)),
+        Value::Deque(d) if d.borrow().maxlen.is_none() => Some(d),
         _ => None,
     }
 }
 
-/// Whether `__schedule_callbacks` can run natively: no callbacks, or a list
-/// of them and an open loop.
-fn schedulable(i: &Instance) -> bool {
-    match get(i, "_callbacks") {
-        Some(Value::List(l)) if l.borrow().is_empty() => true,
-        Some(Value::List(_)) => get(i, "_loop").is_some_and(|lp| open_loop(&lp).is_some()),
-        _ => false,
+/// What `__schedule_callbacks` works on, looked up once: the callbacks and,
+/// when there are any, the loop and its ready deque.
+struct Scheduling {
+    callbacks: Rc<RefCell<Vec<Value>>>,
+    target: Option<(Value, Rc<RefCell<DequeObj>>)>,
+}
+
+/// None when only the Python code can schedule (no list of callbacks, or a
+/// closed or unusual loop: it raises what it raises).
+fn scheduling(i: &Instance) -> Option<Scheduling> {
+    let Some(Value::List(callbacks)) = get(i, "_callbacks") else {
+        return None;
+    };
+    if callbacks.borrow().is_empty() {
+        return Some(Scheduling {
+            callbacks,
+            target: None,
+        });
     }
+    let lp = get(i, "_loop")?;
+    let ready = open_loop(&lp)?;
+    Some(Scheduling {
+        callbacks,
+        target: Some((lp, ready)),
+    })
 }
 
 /// `Handle(callback, args, loop)`, as its `__init__` sets it up.
@@ -230,23 +246,15 @@ fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value) -> Value 
     }))
 }
 
-/// Future.__schedule_callbacks (checked by `schedulable` first).
-fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value) {
-    let Some(Value::List(callbacks)) = get(i, "_callbacks") else {
+/// Future.__schedule_callbacks, on what `scheduling` found.
+fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduling) {
+    let Some((lp, ready)) = todo.target else {
         return;
     };
-    if callbacks.borrow().is_empty() {
-        return;
-    }
     set(i, "_callbacks", Value::list(Vec::new()));
-    let Some(lp) = get(i, "_loop") else { return };
-    let Some((_, ready)) = open_loop(&lp) else {
-        return;
-    };
     let args = Value::tuple(vec![this.clone()]);
-    let callbacks = callbacks.borrow();
     let mut ready = ready.borrow_mut();
-    for cb in callbacks.iter() {
+    for cb in todo.callbacks.borrow().iter() {
         ready.state += 1;
         ready
             .items
@@ -258,7 +266,7 @@ fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value) {
 fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let context_only = kw.iter().all(|(k, _)| &**k == "context");
     if a.len() >= 2 && context_only && plain(a).is_some() {
-        if let Some((_, ready)) = open_loop(&a[0]) {
+        if let Some(ready) = open_loop(&a[0]) {
             let (_, handle) = data(n);
             let h = new_handle(
                 &handle,

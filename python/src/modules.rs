@@ -408,7 +408,7 @@ fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         }
     }
     if now_only {
-        vm.host.sleep_now(secs.max(0.0));
+        vm.host.sleep_now(secs);
     } else {
         vm.pending_pause = Some(Pause::Sleep(secs));
     }
