@@ -95,9 +95,20 @@ pub fn decode_codez(v: &str) -> Result<String, String> {
     text(bytes)
 }
 
-/// What Share writes for `codez=`.
+/// What Share writes for `codez=`. The last program's encoding is kept: the
+/// page writes the query of the same program several times per redraw (the
+/// URL, the run's key, the Share and Embed links).
 pub fn encode_codez(src: &str) -> String {
-    b64url_encode(&miniz_oxide::deflate::compress_to_vec(src.as_bytes(), 9))
+    use std::cell::RefCell;
+    thread_local!(static LAST: RefCell<(String, String)> = RefCell::default());
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.0 != src || last.1.is_empty() {
+            let z = b64url_encode(&miniz_oxide::deflate::compress_to_vec(src.as_bytes(), 9));
+            *last = (src.to_string(), z);
+        }
+        last.1.clone()
+    })
 }
 
 pub fn encode_code(src: &str) -> String {
