@@ -71,6 +71,9 @@ impl Vm {
                     self.pending_pause = Some(p);
                 }
             }
+            if self.fin.pending.get() {
+                self.run_finalizers()?;
+            }
             *countdown -= 1;
             if *countdown == 0 {
                 *countdown = CHECK_EVERY;

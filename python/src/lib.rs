@@ -14,6 +14,7 @@ pub mod compile;
 pub mod excgroup;
 pub mod exec;
 pub mod fastasync;
+pub mod finalize;
 pub mod format;
 pub mod io;
 pub mod lexer;
@@ -223,6 +224,7 @@ pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> S
 impl Drop for Program {
     /// Frees the run's objects, cycles included (see `teardown`).
     fn drop(&mut self) {
+        self.vm.fin.disable();
         let vm = &mut self.vm;
         let mut roots: Vec<Value> = vm.modules.values().cloned().collect();
         roots.extend(vm.main_module.take().map(Value::Dict));
@@ -333,6 +335,8 @@ impl Program {
             last_stop_value: None,
             scratch_code,
             frame_pool: Default::default(),
+            fin: Default::default(),
+            unraisable: Vec::new(),
             repr_stack: Default::default(),
             stack_base: Cell::new(0),
             mem_base,
@@ -366,6 +370,7 @@ impl Program {
         };
         let frame = vm.new_frame(&func, Entry::Module);
         vm.frames.push(frame);
+        vm.fin.enabled.set(true);
         Ok(Program {
             vm,
             src: Rc::from(src),
@@ -382,9 +387,12 @@ impl Program {
         }
         self.vm.slice_left = self.slice;
         self.vm.stack_base.set(crate::vm::stack_addr());
-        match self.vm.run() {
+        let r = self.vm.run();
+        self.report_unraisable();
+        match r {
             Ok(RunEnd::Returned(_)) => {
                 self.ended = Ended::Exited(0);
+                self.at_exit();
                 self.finish_trace();
                 Tick::Done
             }
@@ -409,9 +417,35 @@ impl Program {
                 }
                 let status = self.report(&e.exc);
                 self.ended = Ended::Exited(status);
+                self.at_exit();
                 self.finish_trace();
                 Tick::Done
             }
+        }
+    }
+
+    /// CPython's last collection at exit closes the generators still
+    /// suspended in a block, in the order they were made (`finalize.rs`).
+    fn at_exit(&mut self) {
+        // After the program: no line events (a tracer is gone by then).
+        let lines = self.vm.lines.take();
+        for g in self.vm.fin.at_exit() {
+            if self.vm.stop_reason.is_some() {
+                break;
+            }
+            let _ = self.vm.close_generator(&g);
+            self.report_unraisable();
+        }
+        self.vm.lines = lines;
+        self.vm.fin.disable();
+    }
+
+    /// What finalizers raised: "Exception ignored in: ..." and the traceback.
+    fn report_unraisable(&mut self) {
+        for (what, exc) in std::mem::take(&mut self.vm.unraisable) {
+            let text = self.format_traceback(&exc);
+            self.vm
+                .write_stderr(&format!("Exception ignored in: {what}\n{text}"));
         }
     }
 

@@ -835,7 +835,10 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         }
         "copy" => Ok(Value::list(l.borrow().clone())),
         "clear" => {
-            l.borrow_mut().clear();
+            // Last item first, as CPython's `list_clear` (the order in which
+            // dropped generators are finalized).
+            let old = std::mem::take(&mut *l.borrow_mut());
+            old.into_iter().rev().for_each(drop);
             Ok(Value::None)
         }
         "__len__" => Ok(Value::Int(l.borrow().len() as i64)),

@@ -2459,6 +2459,54 @@ impl Vm {
         }
     }
 
+    /// Closes the generators dropped while suspended (`finalize.rs`). Only a
+    /// stop (Stop, a limit) propagates; other exceptions are reported as
+    /// unraisable, as CPython reports them.
+    #[cold]
+    #[inline(never)]
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        for g in self.fin.take() {
+            self.close_generator(&g)?;
+        }
+        Ok(())
+    }
+
+    /// `g.close()` run to its end from native code (a finalizer): what it
+    /// raises is reported as unraisable.
+    pub fn close_generator(&mut self, g: &Rc<GenObj>) -> PyResult<()> {
+        match self.close_nested(g) {
+            Err(e) if self.stop_reason.is_none() => {
+                let what = self.repr(&Value::Gen(g.clone())).unwrap_or_default();
+                self.unraisable.push((what, e.exc));
+                Ok(())
+            }
+            r => r,
+        }
+    }
+
+    /// `g.close()` run to its end from native code.
+    pub fn close_nested(&mut self, g: &Rc<GenObj>) -> PyResult<()> {
+        let exit = self.err(ExcKind::GeneratorExit, "");
+        let scratch = self.scratch_frame();
+        self.frames.push(scratch);
+        let base = self.frames.len();
+        let exit = Resume::Throw(PyErr {
+            exc: exit.exc,
+            fresh: false,
+        });
+        match self.resume_gen(g, exit, GenMode::Close) {
+            Ok(()) if self.frames.len() == base => {
+                self.frames.pop();
+                Ok(())
+            }
+            Ok(()) => self.run_nested().map(drop),
+            Err(e) => {
+                self.frames.pop();
+                Err(e)
+            }
+        }
+    }
+
     pub fn scratch_frame(&self) -> Box<Frame> {
         Box::new(Frame {
             code: self.scratch_code.clone(),

@@ -95,6 +95,7 @@ fn take(v: &Value, work: &mut Vec<Value>, keep: &std::collections::HashSet<usize
                 work.extend(std::mem::take(&mut e.args));
                 work.extend(e.context.take());
                 work.extend(e.cause.take());
+                work.append(&mut e.frames_kept);
             }
             work.push(Value::Class(i.class.borrow().clone()));
         }

@@ -554,6 +554,10 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// An exception group's exceptions, as a tuple made when it was created.
     pub group: Option<Rc<[Value]>>,
+    /// The locals and stacks of the frames it unwound: CPython's traceback
+    /// keeps those frames alive while the exception lives, so a generator in a
+    /// local is finalized when the exception goes, not when its frame did.
+    pub frames_kept: Vec<Value>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -576,6 +580,9 @@ pub struct GenObj {
     pub code: Rc<Code>,
     /// For async generators: one of its awaitables is in flight (ag_running_async).
     pub ag_running: Cell<bool>,
+    /// Where a generator goes to be closed when it is dropped suspended
+    /// (`finalize.rs`); None for coroutines and async generators.
+    pub fin: Option<Rc<crate::finalize::Finalizers>>,
 }
 
 /// What an async generator's awaitable does: `__anext__()`/`asend(v)`,

@@ -162,6 +162,11 @@ pub struct Vm {
     pub eq_keys: RefCell<std::collections::HashMap<i64, Vec<std::rc::Weak<Instance>>>>,
     pub eq_keys_len: Cell<usize>,
     pub eq_keys_sweep_at: Cell<usize>,
+    /// Dropped generators to close (`finalize.rs`).
+    pub fin: Rc<crate::finalize::Finalizers>,
+    /// Exceptions raised by a finalizer, to report as CPython's
+    /// `PyErr_WriteUnraisable` does: (what raised it, the exception).
+    pub unraisable: Vec<(String, Value)>,
     /// Ops executed per code object (`--features opprofile`: where a run spends its time).
     #[cfg(feature = "opprofile")]
     pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
@@ -514,8 +519,13 @@ impl Vm {
                 qualname: func.qualname.clone(),
                 code: func.code.clone(),
                 ag_running: Cell::new(false),
+                fin: (kind == GenKind::Generator).then(|| self.fin.clone()),
             };
-            return Ok(Called::Value(Value::Gen(Rc::new(g))));
+            let g = Rc::new(g);
+            if kind == GenKind::Generator {
+                self.fin.register(&g);
+            }
+            return Ok(Called::Value(Value::Gen(g)));
         }
         self.frames.push(frame);
         Ok(Called::Pushed)
@@ -716,10 +726,26 @@ impl Vm {
                 self.frames.push(frame);
                 Ok(())
             }
-            Resume::Throw(e) => {
+            Resume::Throw(mut e) => {
                 // A frame delegating with `yield from` passes the exception down first.
                 let delegating = matches!(frame.code.ops.get(frame.lasti), Some(Op::YieldFrom))
                     && frame.pc == frame.lasti;
+                if delegating && mode == GenMode::Close {
+                    // CPython's gen_close closes the generator delegated to
+                    // first, by itself (this frame is not on the stack), then
+                    // throws GeneratorExit (or what that close raised) in here.
+                    if let Some(Value::Gen(sg)) = frame.stack.last() {
+                        let sg = sg.clone();
+                        if let Err(e2) = self.close_nested(&sg) {
+                            if self.stop_reason.is_some() {
+                                return Err(e2);
+                            }
+                            e = e2;
+                        }
+                    }
+                    self.frames.push(frame);
+                    return self.raise_in_frame(e, true);
+                }
                 self.frames.push(frame);
                 if delegating {
                     let sub = self.frame().stack.last().cloned().unwrap_or(Value::None);
@@ -1003,7 +1029,14 @@ impl Vm {
                 frame.pc = b.handler as usize;
                 return Ok(());
             }
-            let frame = self.frames.pop().expect("frame");
+            let mut frame = self.frames.pop().expect("frame");
+            if let (Entry::Call | Entry::Init(_) | Entry::Gen(..), Some(mut d)) =
+                (&frame.entry, exc_data(&err.exc))
+            {
+                let kept = &mut d.frames_kept;
+                kept.extend(std::mem::take(&mut frame.locals).into_iter().flatten());
+                kept.append(&mut frame.stack);
+            }
             match frame.entry {
                 Entry::Call | Entry::Init(_) | Entry::Class { .. } => continue,
                 Entry::Nested | Entry::Module => {
