@@ -36,9 +36,10 @@ pub struct Arg {
 }
 
 /// A function's parameter list (`def f(a, b=1, *args, c, d=2, **kw)`).
-/// Positional-only parameters (`/`) are accepted and treated as positional.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Params {
+    /// How many of `args` are positional-only (before a `/`).
+    pub posonly: usize,
     /// Positional (or keyword) parameters, in order.
     pub args: Vec<Arg>,
     /// Defaults of the *last* `defaults.len()` positional parameters.

@@ -24,7 +24,7 @@ pub fn native(name: &str, f: NativeFnPtr) -> Value {
     }))
 }
 
-fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
+pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
@@ -382,6 +382,21 @@ impl Vm {
                 if inst.exc.is_some() {
                     return exc_str(self, v);
                 }
+                // object.__str__ calls the type's repr slot; str() checks what
+                // it returned as __str__'s result.
+                if let Some(f) = cls.lookup("__repr__") {
+                    let f = bind(f, v);
+                    self.enter_native()?;
+                    let r = self.call_value(&f, vec![], vec![]);
+                    self.leave_native();
+                    return match r? {
+                        Value::Str(s) => Ok(s.to_string()),
+                        other => Err(self.type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_name(&other)
+                        ))),
+                    };
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
@@ -731,7 +746,33 @@ fn exc_with_traceback(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult
     Ok(Value::None)
 }
 
-fn exc_add_note(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+/// `e.add_note(note)`: appends to `e.__notes__` (a list in the exception's
+/// `__dict__`, made by the first note), which the traceback prints.
+fn exc_add_note(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let (Some(Value::Instance(inst)), Some(note)) = (a.first(), a.get(1)) else {
+        let given = a.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({given} given)"
+        )));
+    };
+    if a.len() > 2 {
+        let given = a.len() - 1;
+        return Err(vm.type_error(format!(
+            "BaseException.add_note() takes exactly one argument ({given} given)"
+        )));
+    }
+    if !matches!(note, Value::Str(_)) {
+        return Err(vm.type_error(format!("note must be a str, not '{}'", vm.type_name(note))));
+    }
+    let notes = inst.dict.borrow().get("__notes__").cloned();
+    match notes {
+        None => {
+            let l = Value::list(vec![note.clone()]);
+            inst.dict.borrow_mut().insert(Rc::from("__notes__"), l);
+        }
+        Some(Value::List(l)) => l.borrow_mut().push(note.clone()),
+        Some(_) => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+    }
     Ok(Value::None)
 }
 
@@ -1665,28 +1706,43 @@ impl Vm {
             }
             _ => items.clone(),
         };
-        let mut idx: Vec<usize> = (0..items.len()).collect();
-        // Merge sort with a fallible comparison (CPython's sort is stable; so is this).
-        let mut err = None;
-        merge_sort(&mut idx, &mut |x, y| {
-            if err.is_some() {
-                return false;
+        // CPython's list.sort: a reverse sort reverses, sorts stably, and
+        // reverses back; runs are found (`count_run`) and short ones extended
+        // by binary insertion (`binarysort`), so the comparisons made, and so
+        // the first one to fail, are CPython's. (Runs of a list of 64 or more
+        // are then merged plainly, where CPython gallops.)
+        let n = items.len();
+        let mut idx: Vec<usize> = if reverse {
+            (0..n).rev().collect()
+        } else {
+            (0..n).collect()
+        };
+        let mut lt = |vm: &mut Vm, x: usize, y: usize| vm.lt(&keys[x], &keys[y]);
+        let minrun = min_run(n);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut lo = 0;
+        while lo < n {
+            let (mut len, descending) = count_run(self, &idx[lo..], &mut lt)?;
+            if descending {
+                idx[lo..lo + len].reverse();
             }
-            let (a, b) = if reverse {
-                (&keys[*y], &keys[*x])
-            } else {
-                (&keys[*x], &keys[*y])
-            };
-            match self.lt(a, b) {
-                Ok(r) => r,
-                Err(e) => {
-                    err = Some(e);
-                    false
-                }
+            if len < minrun {
+                let force = (n - lo).min(minrun);
+                binary_sort(self, &mut idx[lo..lo + force], len, &mut lt)?;
+                len = force;
             }
-        });
-        if let Some(e) = err {
-            return Err(e);
+            runs.push((lo, len));
+            lo += len;
+        }
+        while runs.len() > 1 {
+            let (a, la) = runs[runs.len() - 2];
+            let (_, lb) = runs[runs.len() - 1];
+            merge_runs(self, &mut idx[a..a + la + lb], la, &mut lt)?;
+            runs.pop();
+            *runs.last_mut().expect("run") = (a, la + lb);
+        }
+        if reverse {
+            idx.reverse();
         }
         let old = std::mem::take(items);
         *items = idx.into_iter().map(|i| old[i].clone()).collect();
@@ -1694,20 +1750,64 @@ impl Vm {
     }
 }
 
-/// Stable merge sort using only "less than" (b < a means b goes first).
-fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(&usize, &usize) -> bool) {
-    let n = v.len();
-    if n <= 1 {
-        return;
+type SortLt<'a> = dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool> + 'a;
+
+/// CPython's `merge_compute_minrun`.
+fn min_run(mut n: usize) -> usize {
+    let mut r = 0;
+    while n >= 64 {
+        r |= n & 1;
+        n >>= 1;
     }
-    let mid = n / 2;
-    merge_sort(&mut v[..mid], lt);
-    merge_sort(&mut v[mid..], lt);
+    n + r
+}
+
+/// CPython's `count_run`: the length of the run at the start of `v`, and
+/// whether it is strictly descending.
+fn count_run(vm: &mut Vm, v: &[usize], lt: &mut SortLt) -> PyResult<(usize, bool)> {
+    if v.len() == 1 {
+        return Ok((1, false));
+    }
+    let mut n = 2;
+    if lt(vm, v[1], v[0])? {
+        while n < v.len() && lt(vm, v[n], v[n - 1])? {
+            n += 1;
+        }
+        Ok((n, true))
+    } else {
+        while n < v.len() && !lt(vm, v[n], v[n - 1])? {
+            n += 1;
+        }
+        Ok((n, false))
+    }
+}
+
+/// CPython's `binarysort`: `v[..start]` is sorted; inserts the rest.
+fn binary_sort(vm: &mut Vm, v: &mut [usize], start: usize, lt: &mut SortLt) -> PyResult<()> {
+    for s in start.max(1)..v.len() {
+        let pivot = v[s];
+        let (mut l, mut r) = (0, s);
+        while l < r {
+            let p = l + ((r - l) >> 1);
+            if lt(vm, pivot, v[p])? {
+                r = p;
+            } else {
+                l = p + 1;
+            }
+        }
+        v.copy_within(l..s, l + 1);
+        v[l] = pivot;
+    }
+    Ok(())
+}
+
+/// Merges the sorted `v[..mid]` and `v[mid..]`, stably.
+fn merge_runs(vm: &mut Vm, v: &mut [usize], mid: usize, lt: &mut SortLt) -> PyResult<()> {
     let left = v[..mid].to_vec();
     let right = v[mid..].to_vec();
     let (mut i, mut j, mut k) = (0, 0, 0);
     while i < left.len() && j < right.len() {
-        if lt(&right[j], &left[i]) {
+        if lt(vm, right[j], left[i])? {
             v[k] = right[j];
             j += 1;
         } else {
@@ -1716,16 +1816,10 @@ fn merge_sort(v: &mut [usize], lt: &mut dyn FnMut(&usize, &usize) -> bool) {
         }
         k += 1;
     }
-    while i < left.len() {
-        v[k] = left[i];
-        i += 1;
-        k += 1;
-    }
-    while j < right.len() {
-        v[k] = right[j];
-        j += 1;
-        k += 1;
-    }
+    v[k..k + left.len() - i].copy_from_slice(&left[i..]);
+    k += left.len() - i;
+    v[k..].copy_from_slice(&right[j..]);
+    Ok(())
 }
 
 fn b_repr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
@@ -1778,11 +1872,13 @@ fn minmax(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw, is_max: bool) -> PyResult<
             Some(kf) => vm.call_value(kf, vec![it.clone()], vec![])?,
             None => it.clone(),
         };
-        let better = if is_max {
-            vm.lt(&bestk, &k)?
+        // CPython's min_max: `item < best` for min, `item > best` for max.
+        let op = if is_max {
+            crate::ast::CmpOp::Gt
         } else {
-            vm.lt(&k, &bestk)?
+            crate::ast::CmpOp::Lt
         };
+        let better = vm.order(op, &k, &bestk)?;
         if better {
             best = it;
             bestk = k;
@@ -1888,10 +1984,24 @@ fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 
 fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 2, 2)?;
+    // A class's own __divmod__ / __rdivmod__ (CPython's nb_divmod).
+    for (x, y, name) in [(&a[0], &a[1], "__divmod__"), (&a[1], &a[0], "__rdivmod__")] {
+        if matches!(x, Value::Instance(_)) {
+            if let Some(f) = vm.special(x, name) {
+                let r = vm.call_value(&f, vec![y.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+    }
+    let float = matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_));
     let q = vm
         .binary_op(crate::ast::BinOp::FloorDiv, &a[0], &a[1], false)
         .map_err(|e| {
-            if vm.exc_is(&e.exc, ExcKind::TypeError) {
+            if float && vm.exc_is(&e.exc, ExcKind::ZeroDivisionError) {
+                vm.err(ExcKind::ZeroDivisionError, "float divmod()")
+            } else if vm.exc_is(&e.exc, ExcKind::TypeError) {
                 vm.type_error(format!(
                     "unsupported operand type(s) for divmod(): '{}' and '{}'",
                     vm.type_name(&a[0]),
@@ -2179,7 +2289,14 @@ fn b_format(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     };
     Ok(Value::string(vm.format(&a[0], &spec)?))
 }
-fn b_input(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+/// `input(prompt)`: a program has no standard input here (as python3 with
+/// its input at an end): the prompt is written, then EOFError.
+fn b_input(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    nargs(vm, n, a, 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = vm.to_str(p)?;
+        vm.write_stdout(&s);
+    }
     Err(vm.err(ExcKind::EOFError, "EOF when reading a line"))
 }
 fn b_open(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
@@ -2322,12 +2439,43 @@ pub fn install(vm: &mut Vm) {
 
 // ---------------------------------------------------------------- special iterators
 
+/// `zip(strict=True)` found argument `i` exhausted: the others must be too
+/// (CPython's `zip_next`, its messages).
+fn zip_strict_end(vm: &mut Vm, its: &[Value], i: usize) -> PyResult<Option<Value>> {
+    let plural = |i: usize| if i == 1 { " " } else { "s 1-" };
+    if i > 0 {
+        return Err(vm.err(
+            ExcKind::ValueError,
+            format!(
+                "zip() argument {} is shorter than argument{}{}",
+                i + 1,
+                plural(i),
+                i
+            ),
+        ));
+    }
+    for (i, it) in its.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            return Err(vm.err(
+                ExcKind::ValueError,
+                format!(
+                    "zip() argument {} is longer than argument{}{}",
+                    i + 1,
+                    plural(i),
+                    i
+                ),
+            ));
+        }
+    }
+    Ok(None)
+}
+
 pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<Value>> {
     let snapshot = {
         let st = rc.borrow();
         match &*st {
             IterObj::Enumerate { it, n } => (0, vec![it.clone()], n.clone()),
-            IterObj::Zip { its, .. } => (1, its.clone(), Value::None),
+            IterObj::Zip { its, strict } => (1, its.clone(), Value::Bool(*strict)),
             IterObj::Map { f, its } => (2, its.clone(), f.clone()),
             IterObj::Filter { f, it } => (3, vec![it.clone()], f.clone()),
             IterObj::Reversed { seq, i } => (4, vec![seq.clone()], Value::Int(*i as i64)),
@@ -2355,14 +2503,17 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             }
             Ok(Some(Value::tuple(vec![n, x])))
         }
-        (1, its, _) => {
+        (1, its, strict) => {
             if its.is_empty() {
                 return Ok(None);
             }
             let mut out = Vec::new();
-            for it in &its {
+            for (i, it) in its.iter().enumerate() {
                 match vm.next(it)? {
                     Some(x) => out.push(x),
+                    None if matches!(strict, Value::Bool(true)) => {
+                        return zip_strict_end(vm, &its, i)
+                    }
                     None => return Ok(None),
                 }
             }

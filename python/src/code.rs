@@ -163,6 +163,8 @@ pub struct Code {
     pub kind: CodeKind,
     pub argcount: u32,
     pub kwonlycount: u32,
+    /// Positional-only parameters (the first ones).
+    pub posonlycount: u32,
     pub has_varargs: bool,
     pub has_varkw: bool,
     /// Local variable names: parameters first (positional, kw-only, *args, **kwargs).

@@ -846,6 +846,7 @@ impl<'a> Compiler<'a> {
             ),
             None => (0, 0, false, false),
         };
+        let posonlycount = params.map_or(0, |p| p.posonly as u32);
         let nparams = (argcount + kwonly + va as u32 + vk as u32) as usize;
         let mut cell_params = Vec::new();
         for (ci, c) in sc.cells.iter().enumerate() {
@@ -860,6 +861,7 @@ impl<'a> Compiler<'a> {
             kind: u.kind,
             argcount,
             kwonlycount: kwonly,
+            posonlycount,
             has_varargs: va,
             has_varkw: vk,
             varnames: u.varnames,
@@ -2360,14 +2362,15 @@ impl<'a> Compiler<'a> {
                 )?;
             }
             ExprKind::Tuple(items) => {
-                if items
-                    .iter()
-                    .all(|i| matches!(i.kind, ExprKind::Constant(_)))
-                    && !items.is_empty()
-                {
-                    // Folded, as CPython does (one op, on the tuple's line).
-                    let vals: Vec<Value> = items.iter().filter_map(const_value).collect();
-                    self.load_const(Value::tuple(vals));
+                // Folded when all its items are constants once folded (nested
+                // tuples, -1), as CPython does: one op, on the tuple's line.
+                let folded = if items.is_empty() {
+                    None
+                } else {
+                    const_value(e)
+                };
+                if let Some(v) = folded {
+                    self.load_const(v);
                 } else if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
                     self.elts_with_star(items, Op::BuildList, Op::ListExtend)?;
                     self.emit(Op::ListToTuple);

@@ -276,6 +276,7 @@ impl Program {
             kind: CodeKind::Function,
             argcount: 0,
             kwonlycount: 0,
+            posonlycount: 0,
             has_varargs: false,
             has_varkw: false,
             varnames: vec![],
@@ -598,11 +599,44 @@ impl Program {
                 Err(_) => "<exception str() failed>".into(),
             }
         };
-        if s.is_empty() {
+        let mut out = if s.is_empty() {
             format!("{name}\n")
         } else {
             format!("{name}: {s}\n")
+        };
+        // The notes (`add_note`), as 3.11's traceback.format_exception_only.
+        let notes = inst.dict.borrow().get("__notes__").cloned();
+        match notes {
+            None => {}
+            Some(Value::List(_) | Value::Tuple(_)) => {
+                let items = self
+                    .vm
+                    .iterate(notes.as_ref().expect("notes"))
+                    .unwrap_or_default();
+                for n in items {
+                    let text = match &n {
+                        Value::Str(t) => t.to_string(),
+                        _ => self
+                            .vm
+                            .to_str(&n)
+                            .unwrap_or_else(|_| "<note str() failed>".into()),
+                    };
+                    for line in text.split('\n') {
+                        out.push_str(line);
+                        out.push('\n');
+                    }
+                }
+            }
+            Some(other) => {
+                let r = self
+                    .vm
+                    .repr(&other)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+            }
         }
+        out
     }
 
     pub fn stdout(&self) -> String {

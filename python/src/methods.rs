@@ -458,7 +458,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         }
         "upper" => Ok(Value::string(s.to_uppercase())),
         "lower" => Ok(Value::string(s.to_lowercase())),
-        "casefold" => Ok(Value::string(s.to_lowercase())),
+        "casefold" => Ok(Value::string(casefold(&s))),
         "swapcase" => Ok(Value::string(
             s.chars()
                 .map(|c| {
@@ -650,7 +650,19 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 .is_some_and(|c| c == '_' || c.is_alphabetic())
                 && s.chars().all(|c| c == '_' || c.is_alphanumeric()),
         )),
-        "encode" => Ok(Value::Bytes(Rc::from(s.as_bytes().to_vec()))),
+        "encode" => {
+            arity(vm, n, a, 0, 2)?;
+            let arg = |i: usize, name: &str| a.get(i).or_else(|| crate::builtins::kwarg(kw, name));
+            let enc = match arg(1, "encoding") {
+                Some(Value::Str(e)) => e.to_string(),
+                _ => "utf-8".into(),
+            };
+            let errors = match arg(2, "errors") {
+                Some(Value::Str(e)) => e.to_string(),
+                _ => "strict".into(),
+            };
+            encode(vm, &s, &enc, &errors).map(|b| Value::Bytes(Rc::from(b)))
+        }
         "partition" | "rpartition" => {
             arity(vm, n, a, 1, 1)?;
             let sep = s_arg(vm, &a[1], "must be str")?.clone();
@@ -1831,4 +1843,125 @@ pub fn update_pair(vm: &mut Vm, i: usize, item: &Value) -> PyResult<(Value, Valu
             ),
         )),
     }
+}
+
+/// `str.casefold()`: lower case, and the full case foldings where Unicode's
+/// differ from it (ß → ss, final sigma, the Latin ligatures, Greek symbols).
+fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ſ' => out.push('s'),
+            'µ' => out.push('μ'),
+            'ϐ' => out.push('β'),
+            'ϑ' => out.push('θ'),
+            'ϕ' => out.push('φ'),
+            'ϖ' => out.push('π'),
+            'ϰ' => out.push('κ'),
+            'ϱ' => out.push('ρ'),
+            'ϵ' => out.push('ε'),
+            '\u{345}' => out.push('ι'),
+            'ŉ' => out.push_str("ʼn"),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// `str.encode(encoding, errors)` for the codecs a program is likely to name:
+/// UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte order mark, or -le/-be).
+fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let norm = encoding.to_lowercase().replace(['_', ' '], "-");
+    let limit = match norm.as_str() {
+        "utf-8" | "utf8" | "u8" => return Ok(s.as_bytes().to_vec()),
+        "ascii" | "us-ascii" => 0x80,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" => 0x100,
+        "utf-16" | "utf16" | "utf-16-le" | "utf-16le" | "utf-16-be" | "utf-16be" => {
+            let be = norm.ends_with("be");
+            let mut out: Vec<u8> = if norm.ends_with("16") {
+                vec![0xff, 0xfe]
+            } else {
+                vec![]
+            };
+            for u in s.encode_utf16() {
+                out.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+        "utf-32" | "utf32" | "utf-32-le" | "utf-32le" | "utf-32-be" | "utf-32be" => {
+            let be = norm.ends_with("be");
+            let mut out: Vec<u8> = if norm.ends_with("32") {
+                vec![0xff, 0xfe, 0, 0]
+            } else {
+                vec![]
+            };
+            for c in s.chars() {
+                let u = c as u32;
+                out.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            return Ok(out);
+        }
+        _ => {
+            return Err(vm.err(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    };
+    let codec = if limit == 0x80 { "ascii" } else { "latin-1" };
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = Vec::with_capacity(chars.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if (c as u32) < limit {
+            out.push(c as u8);
+            i += 1;
+            continue;
+        }
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| c as u32 >= limit)
+            .count();
+        match errors {
+            "ignore" => {}
+            "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
+            "strict" => {
+                let what = if end - i == 1 {
+                    let u = c as u32;
+                    let esc = if u < 0x100 {
+                        format!("\\x{u:02x}")
+                    } else if u < 0x10000 {
+                        format!("\\u{u:04x}")
+                    } else {
+                        format!("\\U{u:08x}")
+                    };
+                    format!("character '{esc}' in position {i}")
+                } else {
+                    format!("characters in position {}-{}", i, end - 1)
+                };
+                let range = if limit == 0x80 { "128" } else { "256" };
+                return Err(vm.err(
+                    ExcKind::UnicodeEncodeError,
+                    format!("'{codec}' codec can't encode {what}: ordinal not in range({range})"),
+                ));
+            }
+            other => {
+                return Err(vm.err(
+                    ExcKind::LookupError,
+                    format!("unknown error handler name '{other}'"),
+                ));
+            }
+        }
+        i = end;
+    }
+    Ok(out)
 }

@@ -448,25 +448,18 @@ impl Vm {
         if op == BinOp::Add && matches!(a, Value::Bytes(_)) {
             return Err(self.type_error(format!("can't concat {} to bytes", self.type_name(b))));
         }
-        if op == BinOp::Mul
-            && matches!(a, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            && matches!(
-                b,
-                Value::Float(_) | Value::Str(_) | Value::List(_) | Value::Tuple(_)
+        // A sequence times anything but an int (CPython's `sequence_repeat`).
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
             )
-        {
+        };
+        if op == BinOp::Mul && (is_seq(a) || is_seq(b)) {
+            let other = if is_seq(a) { b } else { a };
             return Err(self.type_error(format!(
                 "can't multiply sequence by non-int of type '{}'",
-                self.type_name(b)
-            )));
-        }
-        if op == BinOp::Mul
-            && matches!(b, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-            && matches!(a, Value::Float(_))
-        {
-            return Err(self.type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                self.type_name(a)
+                self.type_name(other)
             )));
         }
         Err(self.type_error(format!(

@@ -1631,6 +1631,7 @@ impl Parser {
                         return Err(self.tok_err("SyntaxError", "/ must be ahead of *", &t));
                     }
                     slash = true;
+                    p.posonly = p.args.len();
                 }
                 Tok::Op("*") => {
                     self.next();

@@ -360,8 +360,24 @@ impl Vm {
         } else {
             None
         };
+        let posonly = code.posonlycount as usize;
+        // CPython's initialize_locals: a keyword never binds a positional-only
+        // parameter; it goes to **kwargs, or (at the first keyword that binds
+        // nothing) is an error naming them all.
+        let posonly_named: Vec<Str> = if posonly > 0 && !code.has_varkw {
+            kwargs
+                .iter()
+                .filter(|(k, _)| code.varnames[..posonly].iter().any(|n| n == k))
+                .map(|(k, _)| k.clone())
+                .collect()
+        } else {
+            Vec::new()
+        };
         for (k, v) in kwargs {
-            let pos = code.varnames[..argc + kwc].iter().position(|n| *n == k);
+            let pos = code.varnames[posonly..argc + kwc]
+                .iter()
+                .position(|n| *n == k)
+                .map(|i| i + posonly);
             match pos {
                 Some(i) => {
                     if frame.locals[i].is_some() {
@@ -373,6 +389,14 @@ impl Vm {
                 None => match &mut kwdict {
                     Some(d) => {
                         d.insert(Key(Value::Str(k)), v);
+                    }
+                    None if !posonly_named.is_empty() => {
+                        let names: Vec<&str> = posonly_named.iter().map(|n| &**n).collect();
+                        return Err(self.type_error(format!(
+                            "{qn}() got some positional-only arguments passed as keyword \
+                             arguments: '{}'",
+                            names.join(", ")
+                        )));
                     }
                     None => {
                         return Err(self.type_error(format!(
