@@ -132,6 +132,8 @@ struct SymTable {
     scopes: Vec<Scope>,
     by_node: HashMap<usize, usize>,
     cur: usize,
+    /// CPython's compile-time SyntaxWarnings: (line, message).
+    warnings: Vec<(u32, String)>,
 }
 
 fn node_key<T>(r: &T) -> usize {
@@ -139,6 +141,95 @@ fn node_key<T>(r: &T) -> usize {
 }
 
 impl SymTable {
+    fn warn(&mut self, line: u32, msg: impl Into<String>) {
+        self.warnings.push((line, msg.into()));
+    }
+
+    /// CPython's check_compare: `is` / `is not` with a literal.
+    fn check_compare(&mut self, line: u32, left: &Expr, ops: &[CmpOp], rights: &[Expr]) {
+        let is_arg = |e: &Expr| {
+            matches!(
+                const_value(e),
+                None | Some(Value::None | Value::Bool(_) | Value::Ellipsis)
+            )
+        };
+        let mut l = is_arg(left);
+        for (op, r) in ops.iter().zip(rights) {
+            let r = is_arg(r);
+            if matches!(op, CmpOp::Is | CmpOp::IsNot) && !(l && r) {
+                let msg = if *op == CmpOp::Is {
+                    "\"is\" with a literal. Did you mean \"==\"?"
+                } else {
+                    "\"is not\" with a literal. Did you mean \"!=\"?"
+                };
+                self.warn(line, msg);
+                return;
+            }
+            l = r;
+        }
+    }
+
+    /// CPython's check_subscripter and check_index (a subscript that is read).
+    fn check_subscript(&mut self, line: u32, value: &Expr, index: &Expr) {
+        let cv = const_value(value);
+        let not_subscriptable = match &cv {
+            Some(v) => matches!(
+                v,
+                Value::None
+                    | Value::Ellipsis
+                    | Value::Int(_)
+                    | Value::BigInt(_)
+                    | Value::Bool(_)
+                    | Value::Float(_)
+            ),
+            None => matches!(
+                &value.kind,
+                ExprKind::Set(_)
+                    | ExprKind::Lambda { .. }
+                    | ExprKind::Comp {
+                        kind: CompKind::Set | CompKind::Gen,
+                        ..
+                    }
+            ),
+        };
+        if not_subscriptable {
+            let t = literal_type(value).unwrap_or("function");
+            self.warn(
+                line,
+                format!("'{t}' object is not subscriptable; perhaps you missed a comma?"),
+            );
+            return;
+        }
+        let Some(it) = literal_type(index) else {
+            return;
+        };
+        if matches!(it, "int" | "bool") {
+            return;
+        }
+        let seq = match &cv {
+            Some(v) => matches!(v, Value::Str(_) | Value::Bytes(_) | Value::Tuple(_)),
+            None => matches!(
+                &value.kind,
+                ExprKind::Tuple(_)
+                    | ExprKind::List(_)
+                    | ExprKind::FString(_)
+                    | ExprKind::Comp {
+                        kind: CompKind::List,
+                        ..
+                    }
+            ),
+        };
+        if seq {
+            let t = literal_type(value).unwrap_or("?");
+            self.warn(
+                line,
+                format!(
+                    "{t} indices must be integers or slices, not {it}; perhaps you missed a comma?"
+                ),
+            );
+        }
+    }
+
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.cur]
     }
@@ -302,6 +393,14 @@ impl SymTable {
                 Ok(())
             }
             StmtKind::Assert { test, msg } => {
+                if matches!(&test.kind, ExprKind::Tuple(t) if !t.is_empty())
+                    && const_value(test).is_none()
+                {
+                    self.warn(
+                        s.pos.line,
+                        "assertion is always true, perhaps remove parentheses?",
+                    );
+                }
                 self.expr(test)?;
                 msg.as_ref().map_or(Ok(()), |m| self.expr(m))
             }
@@ -438,6 +537,7 @@ impl SymTable {
             }
             ExprKind::Attribute { value, .. } => self.expr(value),
             ExprKind::Subscript { value, index } => {
+                self.check_subscript(e.pos.line, value, index);
                 self.expr(value)?;
                 self.expr(index)
             }
@@ -466,12 +566,19 @@ impl SymTable {
             }
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
             ExprKind::Compare {
-                left, comparators, ..
+                left,
+                ops,
+                comparators,
             } => {
+                self.check_compare(e.pos.line, left, ops, comparators);
                 self.expr(left)?;
                 comparators.iter().try_for_each(|v| self.expr(v))
             }
             ExprKind::Call { func, args } => {
+                if let Some(t) = literal_type(func).filter(|_| !is_lambda(func)) {
+                    let msg = format!("'{t}' object is not callable; perhaps you missed a comma?");
+                    self.warn(e.pos.line, msg);
+                }
                 self.expr(func)?;
                 for a in args {
                     match a {
@@ -776,14 +883,30 @@ pub fn compile_module_traced(
     src: &str,
     trace_lines: bool,
 ) -> Result<Rc<Code>, SyntaxError> {
+    compile_program(m, filename, src, trace_lines).map(|(code, _)| code)
+}
+
+/// Compile-time SyntaxWarnings: (line, message), in order.
+pub type Warnings = Vec<(u32, String)>;
+
+/// `compile_module_traced`, and the SyntaxWarnings CPython's compiler would
+/// print for the program: (line, message), in order.
+pub fn compile_program(
+    m: &Module,
+    filename: &str,
+    src: &str,
+    trace_lines: bool,
+) -> Result<(Rc<Code>, Warnings), SyntaxError> {
     STACK_BASE.with(|b| b.set(stack_addr()));
     let mut st = SymTable {
         scopes: vec![Scope::new(ScopeKind::Module, None)],
         by_node: HashMap::default(),
         cur: 0,
+        warnings: Vec::new(),
     };
     st.stmts(&m.body)?;
     st.resolve(0)?;
+    let warnings = std::mem::take(&mut st.warnings);
     let mut c = Compiler {
         st,
         units: Vec::new(),
@@ -797,7 +920,7 @@ pub fn compile_module_traced(
     c.load_const(Value::None);
     c.emit(Op::ReturnValue);
     let code = c.leave(Rc::from("<module>"), 1, None, false);
-    Ok(code)
+    Ok((code, warnings))
 }
 
 impl<'a> Compiler<'a> {
@@ -2609,6 +2732,43 @@ impl<'a> Compiler<'a> {
 enum FuncBody<'b> {
     Stmts(&'b [Stmt]),
     Expr(&'b Expr),
+}
+
+/// CPython's infer_type: the type a literal display or constant makes (None
+/// for any other expression).
+fn literal_type(e: &Expr) -> Option<&'static str> {
+    if let Some(v) = const_value(e) {
+        return Some(match v {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::Tuple(_) => "tuple",
+            Value::Ellipsis => "ellipsis",
+            _ => return None,
+        });
+    }
+    Some(match &e.kind {
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Dict(_) => "dict",
+        ExprKind::Set(_) => "set",
+        ExprKind::FString(_) => "str",
+        ExprKind::Lambda { .. } => "function",
+        ExprKind::Comp { kind, .. } => match kind {
+            CompKind::List => "list",
+            CompKind::Set => "set",
+            CompKind::Dict => "dict",
+            CompKind::Gen => "generator",
+        },
+        _ => return None,
+    })
+}
+
+fn is_lambda(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Lambda { .. })
 }
 
 /// The value of a constant expression, as CPython's AST optimizer folds it

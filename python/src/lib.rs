@@ -264,7 +264,7 @@ impl Program {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
         let module = parser::parse(src).map_err(|e| format_syntax_error(&e, filename, src))?;
         let traced = opts.lines != lines::LineMode::Off || opts.stop_at_line.is_some();
-        let code = compile::compile_module_traced(&module, filename, src, traced)
+        let (code, warnings) = compile::compile_program(&module, filename, src, traced)
             .map_err(|e| format_syntax_error(&e, filename, src))?;
         let mem_base = host.used_bytes();
         format::set_max_str_digits(format::INT_MAX_STR_DIGITS);
@@ -372,6 +372,13 @@ impl Program {
         let frame = vm.new_frame(&func, Entry::Module);
         vm.frames.push(frame);
         vm.fin.enabled.set(true);
+        // Compile-time warnings, as the warnings module prints them.
+        for (line, msg) in warnings {
+            vm.write_stderr(&format!("{filename}:{line}: SyntaxWarning: {msg}\n"));
+            if let Some(text) = src.lines().nth(line as usize - 1) {
+                vm.write_stderr(&format!("  {}\n", text.trim()));
+            }
+        }
         Ok(Program {
             vm,
             src: Rc::from(src),

@@ -12,17 +12,21 @@
 # accepted and ignored), logging of "Task was destroyed but it is pending!" and
 # "... exception was never retrieved" (they depend on garbage collection),
 # signal handling (Ctrl-C), executors and threads, sockets/pipes/subprocesses,
-# event-loop policies (a minimal get/set/new_event_loop remains), Barrier,
-# weak task sets: the tasks are kept in creation order until done, so that
-# all_tasks() is exact and asyncio.run()/TaskGroup/wait/as_completed work in
-# creation order (CPython iterates sets, whose order follows memory addresses).
+# streams, protocols and transports, event-loop policies (a minimal
+# get/set/new_event_loop remains), weak task sets: the tasks are kept in
+# creation order until done, so that all_tasks() is exact and
+# asyncio.run()/TaskGroup/wait/as_completed work in creation order (CPython
+# iterates sets, whose order follows memory addresses).
 # Async generators are finalized through sys.set_asyncgen_hooks and tracked in
 # a weakref.WeakSet only where the interpreter has them; otherwise
 # shutdown_asyncgens() has nothing to close (its task and loop iterations stay).
 # call_exception_handler's default handler prints a short report to stderr
 # (CPython logs a full traceback through `logging`).
-# Reprs: the oracle's loop and timer classes are VirtualLoop/SeqTimerHandle;
-# CPython's own callbacks show their source in CPython's files (_CPY).
+# Reprs: the oracle's loop and timer classes are VirtualLoop/SeqTimerHandle
+# (module __main__, subclasses of the CPython classes); CPython's own callbacks
+# show their source in CPython's files (_CPY). Each class has the __module__
+# that CPython shows (asyncio.locks.Lock, _asyncio.Task, ...); the enum
+# _BarrierState is a small class (the interpreter has no enum module).
 
 __all__ = (
     'run', 'Runner', 'sleep', 'create_task', 'ensure_future', 'gather',
@@ -33,8 +37,9 @@ __all__ = (
     'TimerHandle', 'AbstractEventLoop', 'BaseEventLoop', 'SelectorEventLoop',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', 'Queue',
     'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty', 'Lock', 'Event',
-    'Condition', 'Semaphore', 'BoundedSemaphore', 'CancelledError',
-    'TimeoutError', 'InvalidStateError',
+    'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'CancelledError',
+    'TimeoutError', 'InvalidStateError', 'BrokenBarrierError',
+    'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
 )
 
 import _pg
@@ -93,6 +98,43 @@ TimeoutError = TimeoutError  # the builtin, as in 3.11
 
 class InvalidStateError(Exception):
     """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """Sendfile syscall is not available."""
+    __module__ = 'asyncio.exceptions'
+
+
+class IncompleteReadError(EOFError):
+    """Incomplete read error (partial: the bytes read; expected: the total)."""
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    """Reached the buffer limit while looking for a separator."""
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
     __module__ = 'asyncio.exceptions'
 
 
@@ -324,7 +366,7 @@ def set_event_loop(loop):
 
 
 def new_event_loop():
-    return BaseEventLoop()
+    return VirtualLoop()
 
 
 def isfuture(obj):
@@ -337,6 +379,7 @@ def isfuture(obj):
 
 class Handle:
     """Object returned by callback registration methods."""
+    __module__ = 'asyncio.events'
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -345,7 +388,7 @@ class Handle:
         self._cancelled = False
 
     def _repr_info(self):
-        info = ['Handle']
+        info = [self.__class__.__name__]
         if self._cancelled:
             info.append('cancelled')
         if self._callback is not None:
@@ -375,6 +418,7 @@ class Handle:
 
 class TimerHandle(Handle):
     """Object returned by timed callback registration methods."""
+    __module__ = 'asyncio.events'
 
     def __init__(self, when, callback, args, loop, context=None):
         self._callback = callback
@@ -386,7 +430,6 @@ class TimerHandle(Handle):
 
     def _repr_info(self):
         info = Handle._repr_info(self)
-        info[0] = 'SeqTimerHandle'  # the oracle's class
         info.insert(2 if self._cancelled else 1, f'when={self._when}')
         return info
 
@@ -402,10 +445,17 @@ class TimerHandle(Handle):
         return self._when
 
 
+class SeqTimerHandle(TimerHandle):
+    """The oracle's timer class (tools/pyref.py): call_at() and sleep() make
+    one; timers due at the same instant fire in registration order."""
+    __module__ = '__main__'
+
+
 # ---------------------------------------------------------------- futures
 
 class Future:
     """A Future (asyncio.futures.Future, as the C _asyncio.Future behaves)."""
+    __module__ = '_asyncio'
 
     _state = _PENDING
     _result = None
@@ -570,6 +620,7 @@ def _set_task_name(task, name):
 
 class Task(Future):
     """A coroutine wrapped in a Future."""
+    __module__ = '_asyncio'
 
     _log_destroy_pending = True
 
@@ -798,7 +849,7 @@ async def sleep(delay, result=None):
     future = Future(loop=loop)
     # loop.call_later(delay, _set_result_unless_cancelled, future, result)
     when = _time() + delay
-    h = TimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
+    h = SeqTimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
     loop._seq += 1
     heappush(loop._scheduled, (when, loop._seq, h))
     h._scheduled = True
@@ -844,6 +895,7 @@ async def _wrap_awaitable(awaitable):
 
 class _GatheringFuture(Future):
     """Helper for gather(): cancel() cancels the children."""
+    __module__ = 'asyncio.tasks'
 
     def __init__(self, children, *, loop):
         self._loop = loop
@@ -1174,8 +1226,14 @@ def _run_until_complete_cb(fut):
     fut._loop.stop()
 
 
-class BaseEventLoop:
+class AbstractEventLoop:
+    """Abstract event loop."""
+    __module__ = 'asyncio.events'
+
+
+class BaseEventLoop(AbstractEventLoop):
     """The selector event loop, on the driver's clock (see _run_once)."""
+    __module__ = 'asyncio.base_events'
 
     def __init__(self):
         self._timer_cancelled_count = 0
@@ -1195,7 +1253,7 @@ class BaseEventLoop:
         self._executor_shutdown_called = False
 
     def __repr__(self):
-        return (f'<VirtualLoop running={self.is_running()} '
+        return (f'<{self.__class__.__name__} running={self.is_running()} '
                 f'closed={self.is_closed()} debug=False>')
 
     def create_future(self):
@@ -1347,7 +1405,7 @@ class BaseEventLoop:
             raise TypeError("when cannot be None")
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        timer = TimerHandle(when, callback, args, self)
+        timer = SeqTimerHandle(when, callback, args, self)
         self._seq += 1
         heappush(self._scheduled, (when, self._seq, timer))
         timer._scheduled = True
@@ -1481,8 +1539,22 @@ class BaseEventLoop:
                     pass
 
 
-AbstractEventLoop = BaseEventLoop
-SelectorEventLoop = BaseEventLoop
+class BaseSelectorEventLoop(BaseEventLoop):
+    """Selector event loop."""
+    __module__ = 'asyncio.selector_events'
+
+
+class _UnixSelectorEventLoop(BaseSelectorEventLoop):
+    """Unix event loop."""
+    __module__ = 'asyncio.unix_events'
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+class VirtualLoop(SelectorEventLoop):
+    """The oracle's loop class (tools/pyref.py): new_event_loop() makes one."""
+    __module__ = '__main__'
 
 # The interpreter's native fast paths of the hottest methods (CPython's C
 # _asyncio does the same for futures.py); each falls back to the method above.
@@ -1494,6 +1566,7 @@ DefaultEventLoopPolicy = None
 
 class Runner:
     """A context manager that controls event loop life cycle."""
+    __module__ = 'asyncio.runners'
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = 'created'
@@ -1602,6 +1675,7 @@ def _cancel_all_tasks(loop):
 
 class Timeout:
     """Asynchronous context manager for cancelling overdue coroutines."""
+    __module__ = 'asyncio.timeouts'
 
     def __init__(self, when):
         self._state = 'created'
@@ -1698,6 +1772,7 @@ def timeout_at(when):
 
 class TaskGroup:
     """Asynchronous context manager for managing groups of tasks."""
+    __module__ = 'asyncio.taskgroups'
 
     def __init__(self):
         self._entered = False
@@ -1863,6 +1938,7 @@ class TaskGroup:
 # ---------------------------------------------------------------- mixins
 
 class _LoopBoundMixin:
+    __module__ = 'asyncio.mixins'
     _loop = None
 
     def _get_loop(self):
@@ -1878,6 +1954,7 @@ class _LoopBoundMixin:
 
 class Queue(_LoopBoundMixin):
     """A queue, useful for coordinating producer and consumer coroutines."""
+    __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -2024,6 +2101,7 @@ class Queue(_LoopBoundMixin):
 
 class PriorityQueue(Queue):
     """A subclass of Queue; retrieves entries in priority order (lowest first)."""
+    __module__ = 'asyncio.queues'
 
     def _init(self, maxsize):
         self._queue = []
@@ -2037,6 +2115,7 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A subclass of Queue that retrieves most recently added entries first."""
+    __module__ = 'asyncio.queues'
 
     def _init(self, maxsize):
         self._queue = []
@@ -2050,11 +2129,14 @@ class LifoQueue(Queue):
 
 # ---------------------------------------------------------------- locks
 
-def _object_repr(obj, extra):
-    return f'<asyncio.locks.{type(obj).__name__} object at {hex(id(obj))} [{extra}]>'
+def _object_repr(res, extra):
+    # f'<{res[1:-1]} [{extra}]>' of each lock's __repr__ (res: super().__repr__())
+    return f'<{res[1:-1]} [{extra}]>'
 
 
 class _ContextManagerMixin:
+    __module__ = 'asyncio.locks'
+
     async def __aenter__(self):
         await self.acquire()
         # We have no use for the "as ..."  clause in the with
@@ -2067,6 +2149,7 @@ class _ContextManagerMixin:
 
 class Lock(_ContextManagerMixin, _LoopBoundMixin):
     """Primitive lock objects."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = None
@@ -2076,7 +2159,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
         extra = 'locked' if self._locked else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _object_repr(super().__repr__(), extra)
 
     def locked(self):
         return self._locked
@@ -2132,6 +2215,7 @@ class Lock(_ContextManagerMixin, _LoopBoundMixin):
 
 class Event(_LoopBoundMixin):
     """Asynchronous equivalent to threading.Event."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self):
         self._waiters = deque()
@@ -2141,7 +2225,7 @@ class Event(_LoopBoundMixin):
         extra = 'set' if self._value else 'unset'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _object_repr(super().__repr__(), extra)
 
     def is_set(self):
         return self._value
@@ -2174,6 +2258,7 @@ class Event(_LoopBoundMixin):
 
 class Condition(_ContextManagerMixin, _LoopBoundMixin):
     """Asynchronous equivalent to threading.Condition."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, lock=None):
         if lock is None:
@@ -2191,7 +2276,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
         extra = 'locked' if self.locked() else 'unlocked'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _object_repr(super().__repr__(), extra)
 
     async def wait(self):
         """Wait until notified (the lock must be held; it is re-acquired)."""
@@ -2249,6 +2334,7 @@ class Condition(_ContextManagerMixin, _LoopBoundMixin):
 
 class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
     """A Semaphore implementation."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
         if value < 0:
@@ -2260,7 +2346,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
         extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
         if self._waiters:
             extra = f'{extra}, waiters:{len(self._waiters)}'
-        return _object_repr(self, extra)
+        return _object_repr(super().__repr__(), extra)
 
     def locked(self):
         """Returns True if semaphore cannot be acquired immediately."""
@@ -2315,6 +2401,7 @@ class Semaphore(_ContextManagerMixin, _LoopBoundMixin):
 
 class BoundedSemaphore(Semaphore):
     """A bounded semaphore: release() may not raise the value above the initial one."""
+    __module__ = 'asyncio.locks'
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -2324,3 +2411,169 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class _BarrierState:
+    """enum.Enum('_BarrierState'): its four members (the interpreter has no enum)."""
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, name, value):
+        self.name = name
+        self.value = value
+
+    def __repr__(self):
+        return f'<{type(self).__name__}.{self.name}: {self.value!r}>'
+
+    def __str__(self):
+        return f'{type(self).__name__}.{self.name}'
+
+
+_BarrierState.FILLING = _BarrierState('FILLING', 'filling')
+_BarrierState.DRAINING = _BarrierState('DRAINING', 'draining')
+_BarrierState.RESETTING = _BarrierState('RESETTING', 'resetting')
+_BarrierState.BROKEN = _BarrierState('BROKEN', 'broken')
+
+
+class Barrier(_LoopBoundMixin):
+    """Asyncio equivalent to threading.Barrier
+
+    Implements a Barrier primitive.
+    Useful for synchronizing a fixed number of tasks at known synchronization
+    points. Tasks block on 'wait()' and are simultaneously awoken once they
+    have all made their call.
+    """
+    __module__ = 'asyncio.locks'
+
+    def __init__(self, parties):
+        """Create a barrier, initialised to 'parties' tasks."""
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+
+        self._cond = Condition() # notify all tasks when state changes
+
+        self._parties = parties
+        self._state = _BarrierState.FILLING
+        self._count = 0       # count tasks in Barrier
+
+    def __repr__(self):
+        res = super().__repr__()
+        extra = f'{self._state.value}'
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return f'<{res[1:-1]} [{extra}]>'
+
+    async def __aenter__(self):
+        # wait for the barrier reaches the parties number
+        # when start draining release and return index of waited task
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for the barrier.
+
+        When the specified number of tasks have started waiting, they are all
+        simultaneously awoken.
+        Returns an unique and individual index number from 0 to 'parties-1'.
+        """
+        async with self._cond:
+            await self._block() # Block while the barrier drains or resets.
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    # We release the barrier
+                    await self._release()
+                else:
+                    await self._wait()
+                return index
+            finally:
+                self._count -= 1
+                # Wake up any tasks waiting for barrier to drain.
+                self._exit()
+
+    async def _block(self):
+        # Block until the barrier is ready for us,
+        # or raise an exception if it is broken.
+        #
+        # It is draining or resetting, wait until done
+        # unless a CancelledError occurs
+        await self._cond.wait_for(
+            lambda: self._state not in (
+                _BarrierState.DRAINING, _BarrierState.RESETTING
+            )
+        )
+
+        # see if the barrier is in a broken state
+        if self._state is _BarrierState.BROKEN:
+            raise BrokenBarrierError("Barrier aborted")
+
+    async def _release(self):
+        # Release the tasks waiting in the barrier.
+
+        # Enter draining state.
+        # Next waiting tasks will be blocked until the end of draining.
+        self._state = _BarrierState.DRAINING
+        self._cond.notify_all()
+
+    async def _wait(self):
+        # Wait in the barrier until we are released. Raise an exception
+        # if the barrier is reset or broken.
+
+        # wait for end of filling
+        # unless a CancelledError occurs
+        await self._cond.wait_for(lambda: self._state is not _BarrierState.FILLING)
+
+        if self._state in (_BarrierState.BROKEN, _BarrierState.RESETTING):
+            raise BrokenBarrierError("Abort or reset of barrier")
+
+    def _exit(self):
+        # If we are the last tasks to exit the barrier, signal any tasks
+        # waiting for the barrier to drain.
+        if self._count == 0:
+            if self._state in (_BarrierState.RESETTING, _BarrierState.DRAINING):
+                self._state = _BarrierState.FILLING
+            self._cond.notify_all()
+
+    async def reset(self):
+        """Reset the barrier to the initial state.
+
+        Any tasks currently waiting will get the BrokenBarrier exception
+        raised.
+        """
+        async with self._cond:
+            if self._count > 0:
+                if self._state is not _BarrierState.RESETTING:
+                    #reset the barrier, waking up tasks
+                    self._state = _BarrierState.RESETTING
+            else:
+                self._state = _BarrierState.FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Place the barrier into a 'broken' state.
+
+        Useful in case of error.  Any currently waiting tasks and tasks
+        attempting to 'wait()' will have BrokenBarrierError raised.
+        """
+        async with self._cond:
+            self._state = _BarrierState.BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        """Return the number of tasks required to trip the barrier."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """Return the number of tasks currently waiting at the barrier."""
+        if self._state is _BarrierState.FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        """Return True if the barrier is in a broken state."""
+        return self._state is _BarrierState.BROKEN
