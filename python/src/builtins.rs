@@ -812,6 +812,21 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         (Some(Builtin::Bytes), "fromhex") => {
             Ok(Some(native("fromhex", crate::methods::bytes_fromhex)))
         }
+        // object's own slots, called on the class (`object.__setattr__(self, n, v)`
+        // in a `__setattr__` override).
+        (Some(Builtin::Object), "__setattr__") => Ok(Some(native("__setattr__", object_setattr))),
+        (Some(Builtin::Object), "__repr__" | "__str__") => Ok(Some(native(
+            if name == "__repr__" {
+                "__repr__"
+            } else {
+                "__str__"
+            },
+            object_repr,
+        ))),
+        (Some(Builtin::Object), "__eq__") => Ok(Some(native("__eq__", object_eq))),
+        (Some(Builtin::Object), "__ne__") => Ok(Some(native("__ne__", object_ne))),
+        (Some(Builtin::Object), "__hash__") => Ok(Some(native("__hash__", object_hash))),
+        (Some(Builtin::Object), "__init__") => Ok(Some(native("__init__", object_init))),
         (Some(b), _) if b != Builtin::Exception => {
             // Unbound methods of built-in types: `str.upper`, `list.append`…
             if method_names(b).contains(&name) {
@@ -981,6 +996,20 @@ fn object_eq(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         Value::NotImplemented
     })
 }
+/// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
+fn object_ne(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if a.len() != 2 {
+        return Err(vm.type_error("expected 1 argument"));
+    }
+    let eq = match vm.special(&a[0], "__eq__") {
+        Some(f) => vm.call_value(&f, vec![a[1].clone()], vec![])?,
+        None => object_eq(vm, _n, a, _kw)?,
+    };
+    Ok(match eq {
+        Value::NotImplemented => Value::NotImplemented,
+        v => Value::Bool(!vm.truthy(&v)?),
+    })
+}
 fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Int((a[0].id() >> 4) as i64))
 }
@@ -1075,10 +1104,14 @@ pub fn make_class(
         dict: RefCell::new(dict),
         builtin,
         cache: Default::default(),
+        fin: Default::default(),
     });
     let mro = crate::types::compute_mro(&cls, &bases);
     *cls.mro.borrow_mut() = mro;
     crate::value::classes_changed();
+    if cls.lookup("__del__").is_some() {
+        *cls.fin.borrow_mut() = Some(vm.fin.clone());
+    }
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }

@@ -1,57 +1,105 @@
-//! Generator finalization, as CPython's `_PyGen_Finalize`: a suspended
-//! generator that is dropped is closed (`GeneratorExit` thrown in at its
-//! `yield`), so its `finally` blocks and `with` exits run. CPython does it when
-//! the last reference goes (a `for` loop left by `break`, a local of a function
-//! that returns, `del g`); here `Drop` cannot run Python, so it hands the
-//! generator's frame to the VM's queue, and the run loop closes it before its
-//! next op. At the end of the program CPython's last collection finalizes the
-//! generators still alive, in the order they were made (`at_exit`).
+//! Finalization, as CPython's: a suspended generator that is dropped is closed
+//! (`_PyGen_Finalize`: `GeneratorExit` thrown in at its `yield`, so its
+//! `finally` blocks and `with` exits run), and an object whose class has a
+//! `__del__` has it called once (PEP 442). CPython does it when the last
+//! reference goes (a `for` loop left by `break`, a rebinding, `del`, a local of
+//! a function that returns); here `Drop` cannot run Python, so it moves the
+//! object to its VM's queue, and the run loop finalizes it before its next op.
+//! At the end of the program CPython's last collection finalizes what is still
+//! alive, in the order it was made (`at_exit`).
 //!
 //! Only plain generators suspended inside a `try`, `with` or `except` block are
 //! queued: closing any other runs no code. Coroutines and async generators are
 //! left to asyncio (`shutdown_asyncgens`).
 
-use crate::value::{GenKind, GenObj};
+use crate::value::{GenKind, GenObj, Instance};
 use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::rc::{Rc, Weak};
 
-/// One VM's queue (generators hold it, so that a drop finds its own run's).
+/// Something to finalize.
+pub enum Final {
+    /// A generator to close.
+    Gen(Rc<GenObj>),
+    /// An object whose `__del__` is to be called.
+    Obj(Rc<Instance>),
+}
+
+enum Made {
+    Gen(Weak<GenObj>),
+    Obj(Weak<Instance>),
+}
+
+impl Made {
+    fn alive(&self) -> bool {
+        match self {
+            Made::Gen(w) => w.strong_count() > 0,
+            Made::Obj(w) => w.strong_count() > 0,
+        }
+    }
+}
+
+/// One VM's queue (generators and classes with `__del__` hold it, so that a
+/// drop finds its own run's).
 #[derive(Default)]
 pub struct Finalizers {
     /// Off before the program runs and while its objects are torn down.
     pub enabled: Cell<bool>,
     /// The queue is not empty (checked by the run loop before each op).
     pub pending: Cell<bool>,
-    queue: RefCell<Vec<Rc<GenObj>>>,
-    /// Every generator made, in order (pruned of the dead as it grows).
-    made: RefCell<Vec<Weak<GenObj>>>,
+    queue: RefCell<Vec<Final>>,
+    /// Every generator and object with a `__del__` made, in order (pruned of
+    /// the dead as it grows).
+    made: RefCell<Vec<Made>>,
     prune_at: Cell<usize>,
+    /// The objects whose `__del__` has run (by address), so that it runs once.
+    finalized: RefCell<HashSet<usize>>,
 }
 
 impl Finalizers {
-    /// A generator was made.
-    pub fn register(&self, g: &Rc<GenObj>) {
+    fn remember(&self, m: Made) {
         let mut made = self.made.borrow_mut();
         if made.len() >= self.prune_at.get().max(64) {
-            made.retain(|w| w.strong_count() > 0);
+            made.retain(Made::alive);
             self.prune_at.set(made.len() * 2);
         }
-        made.push(Rc::downgrade(g));
+        made.push(m);
     }
 
-    /// The generators to close now.
-    pub fn take(&self) -> Vec<Rc<GenObj>> {
+    /// A generator was made.
+    pub fn register(&self, g: &Rc<GenObj>) {
+        self.remember(Made::Gen(Rc::downgrade(g)));
+    }
+
+    /// An object whose class has a `__del__` was made.
+    pub fn register_obj(&self, o: &Rc<Instance>) {
+        self.remember(Made::Obj(Rc::downgrade(o)));
+    }
+
+    /// What to finalize now.
+    pub fn take(&self) -> Vec<Final> {
         self.pending.set(false);
         std::mem::take(&mut *self.queue.borrow_mut())
     }
 
-    /// The generators still alive and suspended in a block, in the order they
-    /// were made (what the last collection of CPython finalizes at exit).
-    pub fn at_exit(&self) -> Vec<Rc<GenObj>> {
+    /// `o`'s `__del__` is about to run: it will not run again.
+    pub fn mark_finalized(&self, o: &Rc<Instance>) {
+        self.finalized.borrow_mut().insert(Rc::as_ptr(o) as usize);
+    }
+
+    /// What is still alive and would be finalized, in the order it was made
+    /// (what the last collection of CPython finalizes at exit).
+    pub fn at_exit(&self) -> Vec<Final> {
         let made = std::mem::take(&mut *self.made.borrow_mut());
+        let finalized = self.finalized.borrow();
         made.iter()
-            .filter_map(Weak::upgrade)
-            .filter(|g| needs_close(g))
+            .filter_map(|m| match m {
+                Made::Gen(w) => w.upgrade().filter(|g| needs_close(g)).map(Final::Gen),
+                Made::Obj(w) => w
+                    .upgrade()
+                    .filter(|o| !finalized.contains(&(Rc::as_ptr(o) as usize)))
+                    .map(Final::Obj),
+            })
             .collect()
     }
 
@@ -95,7 +143,32 @@ impl Drop for GenObj {
             ag_running: Cell::new(false),
             fin: None,
         });
-        fin.queue.borrow_mut().push(g);
+        fin.queue.borrow_mut().push(Final::Gen(g));
+        fin.pending.set(true);
+    }
+}
+
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let fin = match self.class.get_mut().fin.try_borrow() {
+            Ok(f) => f.clone(),
+            Err(_) => None,
+        };
+        let Some(fin) = fin else { return };
+        if !fin.enabled.get() {
+            return;
+        }
+        let me = self as *const Instance as usize;
+        if fin.finalized.borrow_mut().remove(&me) {
+            return;
+        }
+        // The object lives again (in a new allocation) until its __del__ ran.
+        let o = Rc::new(Instance {
+            class: RefCell::new(self.class.get_mut().clone()),
+            dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+            exc: self.exc.take(),
+        });
+        fin.queue.borrow_mut().push(Final::Obj(o));
         fin.pending.set(true);
     }
 }

@@ -437,11 +437,11 @@ impl Program {
     fn at_exit(&mut self) {
         // After the program: no line events (a tracer is gone by then).
         let lines = self.vm.lines.take();
-        for g in self.vm.fin.at_exit() {
+        for f in self.vm.fin.at_exit() {
             if self.vm.stop_reason.is_some() {
                 break;
             }
-            let _ = self.vm.close_generator(&g);
+            let _ = self.vm.finalize(f);
             self.report_unraisable();
         }
         self.vm.lines = lines;

@@ -2458,10 +2458,32 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn run_finalizers(&mut self) -> PyResult<()> {
-        for g in self.fin.take() {
-            self.close_generator(&g)?;
+        for f in self.fin.take() {
+            self.finalize(f)?;
         }
         Ok(())
+    }
+
+    /// Closes a generator or calls an object's `__del__` (once).
+    pub fn finalize(&mut self, f: crate::finalize::Final) -> PyResult<()> {
+        let o = match f {
+            crate::finalize::Final::Gen(g) => return self.close_generator(&g),
+            crate::finalize::Final::Obj(o) => o,
+        };
+        self.fin.mark_finalized(&o);
+        let cls = o.class.borrow().clone();
+        let Some(del) = cls.lookup("__del__") else {
+            return Ok(());
+        };
+        let bound = bind(del.clone(), &Value::Instance(o));
+        match self.call_value(&bound, vec![], vec![]) {
+            Err(e) if self.stop_reason.is_none() => {
+                let what = self.repr(&del).unwrap_or_default();
+                self.unraisable.push((what, e.exc));
+                Ok(())
+            }
+            r => r.map(drop),
+        }
     }
 
     /// `g.close()` run to its end from native code (a finalizer): what it

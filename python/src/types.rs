@@ -171,6 +171,7 @@ pub fn new_class(
         dict: RefCell::new(crate::omap::OMap::new()),
         builtin,
         cache: Default::default(),
+        fin: Default::default(),
     });
     crate::value::classes_changed();
     c.dict

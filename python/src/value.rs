@@ -445,6 +445,9 @@ pub struct Class {
     pub dict: RefCell<OMap<Str, Value>>,
     pub builtin: Option<crate::types::Builtin>,
     pub cache: LookupCache,
+    /// For a class with a `__del__`: where its dropped instances go to have it
+    /// called (`finalize.rs`).
+    pub fin: RefCell<Option<Rc<crate::finalize::Finalizers>>>,
 }
 
 thread_local! {

@@ -633,6 +633,9 @@ impl Vm {
                 None
             },
         }));
+        if let (Value::Instance(i), true) = (&inst, c.fin.borrow().is_some()) {
+            self.fin.register_obj(i);
+        }
         // A user-defined __new__ is not supported; __init__ runs.
         match c.lookup("__init__") {
             Some(Value::Func(init)) => {
