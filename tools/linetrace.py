@@ -219,7 +219,10 @@ def main():
             t = None
         if t is None:
             return "__main__"
-        return f"{t.get_coro().__qualname__}() {t.get_name()}"
+        coro = t.get_coro()
+        # A task closing an async generator runs its aclose() (no __qualname__).
+        name = getattr(coro, "__qualname__", None) or type(coro).__name__
+        return f"{name}() {t.get_name()}"
 
     def local_trace(frame, event, arg):
         nonlocal count

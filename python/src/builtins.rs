@@ -2298,15 +2298,22 @@ fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 fn b_callable(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
-        Value::Func(_)
-        | Value::Native(_)
-        | Value::NativeMethod(_)
-        | Value::Method(_)
-        | Value::Class(_) => true,
-        v @ Value::Instance(_) => vm.special(v, "__call__").is_some(),
-        _ => false,
-    }))
+    Ok(Value::Bool(vm.is_callable(&a[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Func(_)
+            | Value::Native(_)
+            | Value::NativeMethod(_)
+            | Value::Method(_)
+            | Value::Class(_) => true,
+            Value::Instance(_) => self.special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
 }
 fn b_format(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
@@ -2358,6 +2365,7 @@ fn b_anext(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     let aw = match &a[0] {
         Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
+            vm.agen_init_hooks(g)?;
             ASendObj::new(g.clone(), Value::None, AKind::Send)
         }
         other => match vm.get_attr_opt_special(other, "__anext__")? {
@@ -2778,13 +2786,19 @@ fn native_anext(obj: &Value) -> Value {
         }),
     )))
 }
-fn agen_anext(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn agen_anext(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(ASendObj::new(g.clone(), Value::None, AKind::Send)),
+        Value::Gen(g) => {
+            vm.agen_init_hooks(g)?;
+            Ok(ASendObj::new(g.clone(), Value::None, AKind::Send))
+        }
         _ => Ok(Value::None),
     }
 }
-fn agen_asend(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn agen_asend(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let Value::Gen(g) = &a[0] {
+        vm.agen_init_hooks(g)?;
+    }
     match &a[0] {
         Value::Gen(g) => Ok(ASendObj::new(
             g.clone(),
@@ -2798,6 +2812,7 @@ fn agen_athrow(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     let Value::Gen(g) = &a[0] else {
         return Ok(Value::None);
     };
+    vm.agen_init_hooks(g)?;
     let e = match (a.get(1), a.get(2)) {
         (_, Some(v)) if !v.is_none() => vm.make_exception(v.clone())?,
         (Some(t), _) => vm.make_exception(t.clone())?,
@@ -2805,9 +2820,12 @@ fn agen_athrow(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     };
     Ok(ASendObj::new(g.clone(), e, AKind::Throw))
 }
-fn agen_aclose(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(ASendObj::new(g.clone(), Value::None, AKind::Close)),
+        Value::Gen(g) => {
+            vm.agen_init_hooks(g)?;
+            Ok(ASendObj::new(g.clone(), Value::None, AKind::Close))
+        }
         _ => Ok(Value::None),
     }
 }

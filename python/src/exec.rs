@@ -934,7 +934,9 @@ impl Vm {
                 let it = self.top().clone();
                 let a = match &it {
                     Value::Gen(g) if g.kind == GenKind::AsyncGenerator => {
-                        ASendObj::new(g.clone(), Value::None, AKind::Send)
+                        let g = g.clone();
+                        self.agen_init_hooks(&g)?;
+                        ASendObj::new(g, Value::None, AKind::Send)
                     }
                     _ => {
                         let f = match self.get_attr_opt(&it, "__anext__")? {

@@ -9,10 +9,12 @@
 //! alive, in the order it was made (`at_exit`).
 //!
 //! Only plain generators suspended inside a `try`, `with` or `except` block are
-//! queued: closing any other runs no code. Coroutines and async generators are
-//! left to asyncio (`shutdown_asyncgens`).
+//! queued: closing any other runs no code. An unfinished async generator whose
+//! hooks were applied is handed to the finalizer hook asyncio set
+//! (`sys.set_asyncgen_hooks`: the loop schedules its `aclose()` in a task), and
+//! asyncio's weak set of async generators is [`Finalizers::agens_live`].
 
-use crate::value::{GenKind, GenObj, Instance};
+use crate::value::{GenKind, GenObj, Instance, Value};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::{Rc, Weak};
@@ -23,6 +25,8 @@ pub enum Final {
     Gen(Rc<GenObj>),
     /// An object whose `__del__` is to be called.
     Obj(Rc<Instance>),
+    /// An async generator for its finalizer hook (the hook, the generator).
+    AGen(Value, Rc<GenObj>),
 }
 
 enum Made {
@@ -54,6 +58,8 @@ pub struct Finalizers {
     prune_at: Cell<usize>,
     /// The objects whose `__del__` has run (by address), so that it runs once.
     finalized: RefCell<HashSet<usize>>,
+    /// asyncio's `loop._asyncgens` (a `WeakSet` in CPython), in order.
+    agens: RefCell<Vec<Weak<GenObj>>>,
 }
 
 impl Finalizers {
@@ -103,11 +109,42 @@ impl Finalizers {
             .collect()
     }
 
+    /// `loop._asyncgens.add(agen)`.
+    pub fn agens_add(&self, g: &Rc<GenObj>) {
+        let mut a = self.agens.borrow_mut();
+        a.retain(|w| w.strong_count() > 0);
+        if !a.iter().any(|w| w.as_ptr() == Rc::as_ptr(g)) {
+            a.push(Rc::downgrade(g));
+        }
+    }
+
+    /// `loop._asyncgens.discard(agen)`.
+    pub fn agens_discard(&self, g: &Rc<GenObj>) {
+        self.agens
+            .borrow_mut()
+            .retain(|w| w.as_ptr() != Rc::as_ptr(g));
+    }
+
+    /// `loop._asyncgens.clear()`.
+    pub fn agens_clear(&self) {
+        self.agens.borrow_mut().clear();
+    }
+
+    /// The async generators of `loop._asyncgens` still alive, in order.
+    pub fn agens_live(&self) -> Vec<Rc<GenObj>> {
+        self.agens
+            .borrow()
+            .iter()
+            .filter_map(Weak::upgrade)
+            .collect()
+    }
+
     /// Nothing more is finalized (the program's objects are being freed).
     pub fn disable(&self) {
         self.enabled.set(false);
         self.queue.borrow_mut().clear();
         self.made.borrow_mut().clear();
+        self.agens.borrow_mut().clear();
         self.pending.set(false);
     }
 }
@@ -127,23 +164,39 @@ pub fn needs_close(g: &GenObj) -> bool {
 impl Drop for GenObj {
     fn drop(&mut self) {
         let Some(fin) = self.fin.take() else { return };
-        if !fin.enabled.get() || !needs_close(self) {
+        if !fin.enabled.get() {
             return;
         }
-        // The frame moves to a new generator object that the VM closes.
+        // An async generator: CPython's _PyGen_Finalize calls the finalizer
+        // hook its first iteration recorded, if it has not finished.
+        let hook = if self.kind == GenKind::AsyncGenerator {
+            match self.ag_hooks.get_mut().take() {
+                Some(Some(h)) if !self.finished.get() && !h.is_none() => Some(h),
+                _ => return,
+            }
+        } else if needs_close(self) {
+            None
+        } else {
+            return;
+        };
+        // The frame moves to a new generator object that the VM finalizes.
         let g = Rc::new(GenObj {
             kind: self.kind,
             frame: RefCell::new(self.frame.get_mut().take()),
             running: Cell::new(false),
             finished: Cell::new(false),
-            started: Cell::new(true),
+            started: Cell::new(self.started.get()),
             name: self.name.clone(),
             qualname: self.qualname.clone(),
             code: self.code.clone(),
             ag_running: Cell::new(false),
             fin: None,
+            ag_hooks: RefCell::new(Some(None)),
         });
-        fin.queue.borrow_mut().push(Final::Gen(g));
+        fin.queue.borrow_mut().push(match hook {
+            Some(h) => Final::AGen(h, g),
+            None => Final::Gen(g),
+        });
         fin.pending.set(true);
     }
 }

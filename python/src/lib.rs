@@ -337,6 +337,7 @@ impl Program {
             scratch_code,
             frame_pool: Default::default(),
             fin: Default::default(),
+            asyncgen_hooks: (Value::None, Value::None),
             unraisable: Vec::new(),
             repr_stack: Default::default(),
             stack_base: Cell::new(0),

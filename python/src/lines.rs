@@ -240,6 +240,13 @@ impl Vm {
     /// `count() Task-2`: the coroutine's qualname and the task's name.
     fn task_label(task: &Value) -> String {
         let coro = match attr(task, "_coro") {
+            // The prelude's task closing an async generator (CPython's runs
+            // the generator's aclose(), an async_generator_athrow, itself).
+            Some(Value::Gen(g))
+                if &*g.qualname == "_aclose" && &*g.code.filename == "<asyncio>" =>
+            {
+                "async_generator_athrow".into()
+            }
             Some(Value::Gen(g)) => g.qualname.to_string(),
             _ => "?".into(),
         };

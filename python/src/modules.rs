@@ -95,6 +95,14 @@ impl Vm {
                             native("setrecursionlimit", sys_setrecursionlimit),
                         ),
                         (
+                            "set_asyncgen_hooks",
+                            native("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+                        ),
+                        (
+                            "get_asyncgen_hooks",
+                            native("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+                        ),
+                        (
                             "version_info",
                             Value::tuple(vec![
                                 Value::Int(3),
@@ -222,6 +230,7 @@ impl Vm {
                         "step_yielded",
                         native("step_yielded", crate::fastasync::step_yielded),
                     ),
+                    ("agens", native("agens", pg_agens)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,
@@ -789,6 +798,60 @@ fn sys_getrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyRe
     Ok(Value::Int(RECURSION_LIMIT as i64))
 }
 fn sys_setrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `sys.set_asyncgen_hooks(firstiter=..., finalizer=...)`: an argument not
+/// given leaves its hook as it was.
+fn sys_set_asyncgen_hooks(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let mut hooks = vm.asyncgen_hooks.clone();
+    for (i, name) in ["firstiter", "finalizer"].into_iter().enumerate() {
+        let v = a
+            .get(i)
+            .or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v));
+        if let Some(v) = v {
+            if !v.is_none() && !vm.is_callable(v) {
+                return Err(
+                    vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v)))
+                );
+            }
+            if i == 0 {
+                hooks.0 = v.clone();
+            } else {
+                hooks.1 = v.clone();
+            }
+        }
+    }
+    vm.asyncgen_hooks = hooks;
+    Ok(Value::None)
+}
+
+fn sys_get_asyncgen_hooks(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    let (f, l) = vm.asyncgen_hooks.clone();
+    Ok(Value::tuple(vec![f, l]))
+}
+
+/// `_pg.agens(op, agen)`: asyncio's weak set of async generators
+/// (`loop._asyncgens`): op "add", "discard", "clear" or "live" (a list).
+fn pg_agens(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let op = match a.first() {
+        Some(Value::Str(s)) => s.clone(),
+        _ => return Err(vm.type_error("_pg.agens(op, agen)")),
+    };
+    let g = match a.get(1) {
+        Some(Value::Gen(g)) => Some(g.clone()),
+        _ => None,
+    };
+    match (&*op, g) {
+        ("add", Some(g)) => vm.fin.agens_add(&g),
+        ("discard", Some(g)) => vm.fin.agens_discard(&g),
+        ("clear", _) => vm.fin.agens_clear(),
+        ("live", _) => {
+            let v = vm.fin.agens_live().into_iter().map(Value::Gen).collect();
+            return Ok(Value::list(v));
+        }
+        _ => {}
+    }
     Ok(Value::None)
 }
 fn os_getpid(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {

@@ -2469,6 +2469,16 @@ impl Vm {
         let o = match f {
             crate::finalize::Final::Gen(g) => return self.close_generator(&g),
             crate::finalize::Final::Obj(o) => o,
+            crate::finalize::Final::AGen(hook, g) => {
+                return match self.call_value(&hook, vec![Value::Gen(g)], vec![]) {
+                    Err(e) if self.stop_reason.is_none() => {
+                        let what = self.repr(&hook).unwrap_or_default();
+                        self.unraisable.push((what, e.exc));
+                        Ok(())
+                    }
+                    r => r.map(drop),
+                };
+            }
         };
         self.fin.mark_finalized(&o);
         let cls = o.class.borrow().clone();

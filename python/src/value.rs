@@ -583,9 +583,13 @@ pub struct GenObj {
     pub code: Rc<Code>,
     /// For async generators: one of its awaitables is in flight (ag_running_async).
     pub ag_running: Cell<bool>,
-    /// Where a generator goes to be closed when it is dropped suspended
-    /// (`finalize.rs`); None for coroutines and async generators.
+    /// Where a generator goes to be closed (an async generator to be handed
+    /// to its finalizer hook) when it is dropped unfinished (`finalize.rs`);
+    /// None for coroutines.
     pub fin: Option<Rc<crate::finalize::Finalizers>>,
+    /// An async generator's `sys.set_asyncgen_hooks` were applied (its first
+    /// `__anext__`/`asend`/`athrow`/`aclose`): the finalizer hook then, if any.
+    pub ag_hooks: RefCell<Option<Option<Value>>>,
 }
 
 /// What an async generator's awaitable does: `__anext__()`/`asend(v)`,

@@ -164,6 +164,8 @@ pub struct Vm {
     pub eq_keys_sweep_at: Cell<usize>,
     /// Dropped generators to close (`finalize.rs`).
     pub fin: Rc<crate::finalize::Finalizers>,
+    /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
+    pub asyncgen_hooks: (Value, Value),
     /// Exceptions raised by a finalizer, to report as CPython's
     /// `PyErr_WriteUnraisable` does: (what raised it, the exception).
     pub unraisable: Vec<(String, Value)>,
@@ -543,7 +545,8 @@ impl Vm {
                 qualname: func.qualname.clone(),
                 code: func.code.clone(),
                 ag_running: Cell::new(false),
-                fin: (kind == GenKind::Generator).then(|| self.fin.clone()),
+                fin: (kind != GenKind::Coroutine).then(|| self.fin.clone()),
+                ag_hooks: RefCell::new(None),
             };
             let g = Rc::new(g);
             if kind == GenKind::Generator {
@@ -669,6 +672,21 @@ impl Vm {
     }
 
     // ------------------------------------------------------------ generators
+
+    /// CPython's async_gen_init_hooks, at an async generator's first
+    /// `__anext__`/`asend`/`athrow`/`aclose`: records the finalizer hook and
+    /// calls the firstiter hook (asyncio's loop adds it to its set).
+    pub fn agen_init_hooks(&mut self, g: &Rc<GenObj>) -> PyResult<()> {
+        if g.kind != GenKind::AsyncGenerator || g.ag_hooks.borrow().is_some() {
+            return Ok(());
+        }
+        let (first, last) = self.asyncgen_hooks.clone();
+        *g.ag_hooks.borrow_mut() = Some((!last.is_none()).then_some(last));
+        if !first.is_none() {
+            self.call_value(&first, vec![Value::Gen(g.clone())], vec![])?;
+        }
+        Ok(())
+    }
 
     /// Resumes a generator or coroutine: pushes its frame on the stack.
     /// Returns Some(value) when the outcome is known at once (finished generator).

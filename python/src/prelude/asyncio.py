@@ -17,9 +17,9 @@
 # creation order until done, so that all_tasks() is exact and
 # asyncio.run()/TaskGroup/wait/as_completed work in creation order (CPython
 # iterates sets, whose order follows memory addresses).
-# Async generators are finalized through sys.set_asyncgen_hooks and tracked in
-# a weakref.WeakSet only where the interpreter has them; otherwise
-# shutdown_asyncgens() has nothing to close (its task and loop iterations stay).
+# Async generators are finalized through sys.set_asyncgen_hooks, and tracked
+# in a weak set (the interpreter's `_pg.agens`, weakref.WeakSet on CPython);
+# the set iterates in insertion order, where CPython's follows addresses.
 # call_exception_handler's default handler prints a short report to stderr
 # (CPython logs a full traceback through `logging`).
 # Reprs: the oracle's loop and timer classes are VirtualLoop/SeqTimerHandle
@@ -47,9 +47,24 @@ import sys
 from collections import deque
 from heapq import heappush, heappop, heapify
 try:
-    from weakref import WeakSet as _WeakSet  # CPython only (the check harness)
+    from weakref import WeakSet as _WeakSet  # CPython (the check harness)
 except ImportError:
-    _WeakSet = None
+    class _WeakSet:
+        """loop._asyncgens: the interpreter's weak set of async generators."""
+        def add(self, agen):
+            _pg.agens('add', agen)
+
+        def discard(self, agen):
+            _pg.agens('discard', agen)
+
+        def clear(self):
+            _pg.agens('clear', None)
+
+        def __len__(self):
+            return len(_pg.agens('live', None))
+
+        def __iter__(self):
+            return iter(_pg.agens('live', None))
 
 _event = _pg.event
 _step_enter = _pg.step_enter      # None of these are in CPython: the shim's are
@@ -1231,6 +1246,13 @@ class AbstractEventLoop:
     __module__ = 'asyncio.events'
 
 
+async def _aclose(agen):
+    # CPython's tasks run agen.aclose() (an async_generator_athrow) itself; the
+    # interpreter's run coroutines, so this one awaits it (no loop iteration
+    # more: await delegates at once).
+    await agen.aclose()
+
+
 class BaseEventLoop(AbstractEventLoop):
     """The selector event loop, on the driver's clock (see _run_once)."""
     __module__ = 'asyncio.base_events'
@@ -1272,7 +1294,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._asyncgens is not None:
             self._asyncgens.discard(agen)
         if not self._closed:
-            self.call_soon(self.create_task, agen.aclose())  # call_soon_threadsafe
+            self.call_soon(self.create_task, _aclose(agen))  # call_soon_threadsafe
 
     def _asyncgen_firstiter_hook(self, agen):
         if self._asyncgens is not None:
@@ -1290,7 +1312,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._asyncgens.clear()
 
         results = await gather(
-            *[ag.aclose() for ag in closing_agens],
+            *[_aclose(ag) for ag in closing_agens],
             return_exceptions=True)
 
         for result, agen in zip(results, closing_agens):
