@@ -1175,6 +1175,9 @@ pub fn construct(
             }
         }
         Builtin::Float => {
+            if !kw.is_empty() {
+                return Err(vm.type_error("float() takes no keyword arguments"));
+            }
             if a.is_empty() {
                 return Ok(Value::Float(0.0));
             }
@@ -1205,6 +1208,14 @@ pub fn construct(
             }
         }
         Builtin::Str => {
+            if let (true, Some(o)) = (a.is_empty(), kwarg(kw, "object")) {
+                let rest: Vec<(Str, Value)> = kw
+                    .iter()
+                    .filter(|(k, _)| &**k != "object")
+                    .cloned()
+                    .collect();
+                return construct(vm, b, cls, vec![o.clone()], rest);
+            }
             if a.is_empty() {
                 return Ok(Value::str(""));
             }
@@ -1336,6 +1347,14 @@ pub fn construct(
             Ok(Value::Range(Rc::new(RangeObj::from_big(start, stop, step))))
         }
         Builtin::Slice => {
+            if a.is_empty() || a.len() > 3 {
+                let msg = if a.is_empty() {
+                    "slice expected at least 1 argument, got 0".to_string()
+                } else {
+                    format!("slice expected at most 3 arguments, got {}", a.len())
+                };
+                return Err(vm.type_error(msg));
+            }
             let (s, e, st) = match a.len() {
                 1 => (Value::None, a[0].clone(), Value::None),
                 2 => (a[0].clone(), a[1].clone(), Value::None),
@@ -3048,7 +3067,14 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "islower",
             "__len__",
         ],
-        Builtin::Int | Builtin::Bool => &["bit_length", "to_bytes", "conjugate", "__index__"],
+        Builtin::Int | Builtin::Bool => &[
+            "bit_length",
+            "bit_count",
+            "as_integer_ratio",
+            "to_bytes",
+            "conjugate",
+            "__index__",
+        ],
         Builtin::Float => &["is_integer", "hex", "as_integer_ratio", "conjugate"],
         Builtin::Range => &["index", "count"],
         Builtin::DictKeys | Builtin::DictValues | Builtin::DictItems => &["__len__"],

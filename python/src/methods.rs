@@ -13,6 +13,16 @@ use std::rc::Rc;
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Str, Value)];
 
+/// A method that takes no keyword arguments (those not in `takes`) refuses
+/// them, as CPython's positional-only methods do.
+fn no_kw(vm: &Vm, n: &NativeFn, a: Args, kw: Kw, takes: &[&str]) -> PyResult<()> {
+    if kw.is_empty() || takes.contains(&&*n.name) {
+        return Ok(());
+    }
+    let tp = vm.type_name(&a[0]);
+    Err(vm.type_error(format!("{tp}.{}() takes no keyword arguments", n.name)))
+}
+
 fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     let given = a.len() - 1;
     if given < lo || given > hi {
@@ -292,6 +302,20 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         return Err(vm.type_error("descriptor requires a 'str' object"));
     };
     let s = s.clone();
+    no_kw(
+        vm,
+        n,
+        a,
+        kw,
+        &[
+            "split",
+            "rsplit",
+            "splitlines",
+            "encode",
+            "expandtabs",
+            "format",
+        ],
+    )?;
     no_args(
         vm,
         n,
@@ -406,7 +430,11 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             }
         }
         "splitlines" => {
-            let keep = matches!(a.get(1), Some(Value::Bool(true)));
+            let keepends = a.get(1).or_else(|| crate::builtins::kwarg(kw, "keepends"));
+            let keep = match keepends {
+                Some(v) => vm.truthy(v)?,
+                None => false,
+            };
             let mut out = Vec::new();
             let mut cur = String::new();
             let mut it = s.chars().peekable();
@@ -700,7 +728,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             Ok(Value::str(s.strip_suffix(&*p).unwrap_or(&s)))
         }
         "expandtabs" => {
-            let ts = match a.get(1) {
+            let ts = match a.get(1).or_else(|| crate::builtins::kwarg(kw, "tabsize")) {
                 Some(v) => vm.index_of(v)?,
                 None => 8,
             };
@@ -737,6 +765,7 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         return Err(vm.type_error("descriptor requires a 'list' object"));
     };
     let l = l.clone();
+    no_kw(vm, n, a, kw, &["sort"])?;
     no_args(vm, n, a, &["reverse", "copy", "clear"])?;
     match &*n.name {
         "append" => {
@@ -893,6 +922,7 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
     let d = d.clone();
+    no_kw(vm, n, a, kw, &["update"])?;
     no_args(
         vm,
         n,
@@ -1303,6 +1333,26 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         return Err(vm.type_error("descriptor requires a 'deque' object"));
     };
     let d = d.clone();
+    let (lo, hi) = match &*n.name {
+        "append" | "appendleft" | "extend" | "extendleft" | "count" | "remove" => (1, 1),
+        "index" => (1, 3),
+        "rotate" => (0, 1),
+        "pop" | "popleft" | "clear" | "copy" | "reverse" => (0, 0),
+        _ => (0, usize::MAX),
+    };
+    let given = a.len() - 1;
+    match &*n.name {
+        // deque's own argument checks (not Argument Clinic's wording).
+        "index" if given < 1 => {
+            return Err(vm.type_error(format!("index() takes at least 1 argument ({given} given)")))
+        }
+        "rotate" if given > 1 => {
+            return Err(vm.type_error(format!(
+                "deque.rotate expected at most 1 argument, got {given}"
+            )))
+        }
+        _ => arity(vm, n, a, lo, hi)?,
+    }
     let push = |d: &Rc<RefCell<DequeObj>>, v: Value, left: bool| {
         let mut d = d.borrow_mut();
         d.state += 1;
@@ -1722,19 +1772,77 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     }
 }
 
-pub fn int_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub fn int_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let x = crate::ops::to_big(&a[0]).unwrap_or_default();
     match &*n.name {
         "bit_length" => Ok(Value::Int(x.bits() as i64)),
+        "bit_count" => Ok(Value::Int(
+            x.magnitude()
+                .to_u64_digits()
+                .iter()
+                .map(|d| d.count_ones() as i64)
+                .sum(),
+        )),
+        "as_integer_ratio" => Ok(Value::tuple(vec![Value::from_bigint(x), Value::Int(1)])),
         "conjugate" | "__index__" => Ok(Value::from_bigint(x)),
         "to_bytes" => {
-            let len = vm.index_of(a.get(1).unwrap_or(&Value::Int(1)))? as usize;
-            let big = matches!(a.get(2), Some(Value::Str(s)) if &**s == "big");
-            let (_, mut bytes) = x.to_bytes_le();
+            // 3.11: to_bytes(length=1, byteorder='big', *, signed=False).
+            let arg = |i: usize, name: &str| {
+                a.get(i)
+                    .or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v))
+            };
+            let len = match arg(1, "length") {
+                Some(v) => vm.index_of(v)?,
+                None => 1,
+            };
+            if len < 0 {
+                return Err(vm.err(ExcKind::ValueError, "length argument must be non-negative"));
+            }
+            let big = match arg(2, "byteorder") {
+                None => true,
+                Some(Value::Str(s)) if &**s == "big" => true,
+                Some(Value::Str(s)) if &**s == "little" => false,
+                Some(Value::Str(_)) => {
+                    return Err(vm.err(
+                        ExcKind::ValueError,
+                        "byteorder must be either 'little' or 'big'",
+                    ))
+                }
+                Some(v) => {
+                    return Err(vm.type_error(format!(
+                        "to_bytes() argument 'byteorder' must be str, not {}",
+                        vm.type_name(v)
+                    )))
+                }
+            };
+            let signed = match kw.iter().find(|(k, _)| &**k == "signed") {
+                Some((_, v)) => vm.truthy(v)?,
+                None => false,
+            };
+            if x.sign() == num_bigint::Sign::Minus && !signed {
+                return Err(vm.err(
+                    ExcKind::OverflowError,
+                    "can't convert negative int to unsigned",
+                ));
+            }
+            let mut bytes = if signed {
+                x.to_signed_bytes_le()
+            } else {
+                x.to_bytes_le().1
+            };
+            if x.sign() == num_bigint::Sign::NoSign {
+                bytes.clear();
+            }
+            let len = len as usize;
             if bytes.len() > len {
                 return Err(vm.err(ExcKind::OverflowError, "int too big to convert"));
             }
-            bytes.resize(len, 0);
+            let fill = if x.sign() == num_bigint::Sign::Minus {
+                0xff
+            } else {
+                0
+            };
+            bytes.resize(len, fill);
             if big {
                 bytes.reverse();
             }
@@ -1779,6 +1887,7 @@ pub fn range_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         return Err(vm.type_error("descriptor requires a 'range' object"));
     };
     let r = r.clone();
+    arity(vm, n, a, 1, 1)?;
     let contains = vm.contains(&a[0], &a[1])?;
     match &*n.name {
         "count" => Ok(Value::Int(contains as i64)),

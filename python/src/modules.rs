@@ -426,7 +426,56 @@ fn t_sleep(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 
 // ---------------------------------------------------------------- random
 
-fn r_seed(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+/// Keyword arguments of a native function whose parameters are `params`
+/// (name, default), placed among the positional ones: what the function
+/// reads as `a`.
+fn bind_kw(
+    vm: &Vm,
+    a: Args,
+    kw: Kw,
+    fname: &str,
+    params: &[(&str, Value)],
+) -> PyResult<Vec<Value>> {
+    // A C function (no dot in its name) words an unknown keyword as getargs.c.
+    let unexpected = |k: &str| {
+        if fname.contains('.') {
+            format!("{fname}() got an unexpected keyword argument '{k}'")
+        } else {
+            format!("'{k}' is an invalid keyword argument for {fname}()")
+        }
+    };
+    if kw.is_empty() {
+        return Ok(a.to_vec());
+    }
+    let mut out: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+    if out.len() < params.len() {
+        out.resize(params.len(), None);
+    }
+    for (k, v) in kw {
+        let Some(i) = params.iter().position(|(n, _)| *n == &**k) else {
+            return Err(vm.type_error(unexpected(k)));
+        };
+        if out[i].is_some() {
+            return Err(vm.type_error(format!("{fname}() got multiple values for argument '{k}'")));
+        }
+        out[i] = Some(v.clone());
+    }
+    let last = out.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+    Ok(out[..last]
+        .iter()
+        .enumerate()
+        .map(|(i, v)| v.clone().unwrap_or_else(|| params[i].1.clone()))
+        .collect())
+}
+
+fn r_seed(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(
+        vm,
+        a,
+        kw,
+        "Random.seed",
+        &[("a", Value::None), ("version", Value::Int(2))],
+    )?[..];
     let seed = if let Some(s) = vm.seed_override.clone() {
         s
     } else {
@@ -466,7 +515,14 @@ fn randbelow(vm: &mut Vm, n: i64) -> PyResult<i64> {
     Ok(vm.random_mut().randbelow(n as u64) as i64)
 }
 
-fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(
+        vm,
+        a,
+        kw,
+        "Random.randint",
+        &[("a", Value::None), ("b", Value::None)],
+    )?[..];
     if a.len() != 2 {
         return Err(vm.type_error(format!(
             "Random.randint() missing {} required positional argument{}",
@@ -494,7 +550,18 @@ fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let r = randbelow(vm, hi - lo + 1)?;
     Ok(Value::Int(lo + r))
 }
-fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(
+        vm,
+        a,
+        kw,
+        "Random.randrange",
+        &[
+            ("start", Value::None),
+            ("stop", Value::None),
+            ("step", Value::Int(1)),
+        ],
+    )?[..];
     let ints: Vec<i64> = a.iter().map(|v| vm.index_of(v)).collect::<PyResult<_>>()?;
     match ints.len() {
         1 => {
@@ -538,13 +605,32 @@ fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         _ => Err(vm.type_error("randrange expected 1 to 3 arguments")),
     }
 }
-fn r_uniform(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let x = vm.to_f64(&a[0])?;
-    let y = vm.to_f64(&a[1])?;
+fn r_uniform(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let arg = |i: usize, name: &str| {
+        a.get(i)
+            .or_else(|| kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v))
+            .cloned()
+    };
+    let (Some(x), Some(y)) = (arg(0, "a"), arg(1, "b")) else {
+        let missing: Vec<String> = [("a", 0), ("b", 1)]
+            .iter()
+            .filter(|(n, i)| arg(*i, n).is_none())
+            .map(|(n, _)| format!("'{n}'"))
+            .collect();
+        let k = missing.len();
+        return Err(vm.type_error(format!(
+            "Random.uniform() missing {k} required positional argument{}: {}",
+            if k == 1 { "" } else { "s" },
+            missing.join(" and ")
+        )));
+    };
+    let x = vm.to_f64(&x)?;
+    let y = vm.to_f64(&y)?;
     let r = vm.random_mut().random();
     Ok(Value::Float(x + (y - x) * r))
 }
-fn r_choice(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn r_choice(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(vm, a, kw, "Random.choice", &[("seq", Value::None)])?[..];
     let seq = a.first().cloned().unwrap_or(Value::None);
     let n = vm.len(&seq)?;
     if n == 0 {
@@ -627,7 +713,8 @@ fn r_choices(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::list(out))
 }
-fn r_shuffle(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn r_shuffle(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(vm, a, kw, "Random.shuffle", &[("x", Value::None)])?[..];
     let x = a.first().cloned().unwrap_or(Value::None);
     if let Value::List(l) = &x {
         let n = l.borrow().len();
@@ -982,6 +1069,14 @@ fn m_hypot(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(s))
 }
 fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    for (i, name) in ["a", "b"].into_iter().enumerate() {
+        if a.get(i).is_none() {
+            return Err(vm.type_error(format!(
+                "isclose() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
     let x = vm.to_f64(&a[0])?;
     let y = vm.to_f64(&a[1])?;
     let rel = match kw.iter().find(|(k, _)| &**k == "rel_tol") {
@@ -1013,7 +1108,14 @@ fn it_repeat(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     };
     Ok(iter_value(IterObj::Repeat { v, left }))
 }
-fn it_count(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn it_count(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let a = &bind_kw(
+        vm,
+        a,
+        kw,
+        "count",
+        &[("start", Value::Int(0)), ("step", Value::Int(1))],
+    )?[..];
     Ok(iter_value(IterObj::Count {
         n: a.first().cloned().unwrap_or(Value::Int(0)),
         step: a.get(1).cloned().unwrap_or(Value::Int(1)),

@@ -256,6 +256,15 @@ impl Vm {
     // ------------------------------------------------------------ arithmetic
 
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
+        // bool's own &, |, ^ (bool_and/bool_or/bool_xor): a bool.
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(*x & *y)),
+                BinOp::BitOr => return Ok(Value::Bool(*x | *y)),
+                BinOp::BitXor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         // Fast paths.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             let (x, y) = (*x, *y);
