@@ -1011,7 +1011,8 @@ fn object_ne(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     })
 }
 fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int((a[0].id() >> 4) as i64))
+    // _Py_HashPointer, as hash() of an object without __hash__.
+    Ok(Value::Int(crate::pyset::pointer_hash(a[0].id())))
 }
 fn object_setattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let (Value::Instance(inst), Value::Str(name)) = (&a[0], &a[1]) {

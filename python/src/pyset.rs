@@ -78,7 +78,7 @@ pub fn py_hash(v: &Value) -> i64 {
     }
 }
 
-fn pointer_hash(p: usize) -> i64 {
+pub fn pointer_hash(p: usize) -> i64 {
     let y = (p as u64).rotate_right(4) as i64;
     if y == -1 {
         -2
