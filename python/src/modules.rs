@@ -257,12 +257,6 @@ impl Vm {
 
     /// A module written in Python, compiled and run on first import.
     fn source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        thread_local! {
-            /// The prelude modules' code, compiled once per thread: code objects are
-            /// immutable (their inline caches are keyed by dict layouts, unique
-            /// across runs), so every run of the page reuses them.
-            static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
-        }
         let cached = COMPILED.with(|c| c.borrow().get(name).cloned());
         let code = match cached {
             Some(c) => c,
@@ -1090,6 +1084,26 @@ fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(Value::Bool(
         x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs),
     ))
+}
+
+thread_local! {
+    /// The prelude modules' code, compiled once per thread: code objects are
+    /// immutable (their inline caches are keyed by dict layouts, unique
+    /// across runs), so every run of the page reuses them.
+    static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
+}
+
+/// Parses and compiles the asyncio prelude now, if no run has yet (the page's
+/// warm-up does it in a task of its own).
+pub fn precompile_asyncio() {
+    if COMPILED.with(|c| c.borrow().contains_key("asyncio")) {
+        return;
+    }
+    if let Ok(ast) = crate::parser::parse(ASYNCIO_SRC) {
+        if let Ok(code) = crate::compile::compile_module(&ast, "<asyncio>", ASYNCIO_SRC) {
+            COMPILED.with(|c| c.borrow_mut().insert("asyncio".to_string(), code));
+        }
+    }
 }
 
 // ---------------------------------------------------------------- itertools

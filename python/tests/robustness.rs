@@ -535,4 +535,8 @@ fn warm_up_runs_cleanly() {
         out.starts_with("  0 [0, 1, 2] [0, 2, 4] {1: 2.5}\n"),
         "{out}"
     );
+    // The page's steps: compile, import, run; then no more.
+    assert!(playground_python::warm_up_step(0));
+    assert!(playground_python::warm_up_step(1));
+    assert!(!playground_python::warm_up_step(2));
 }

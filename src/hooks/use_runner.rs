@@ -185,7 +185,7 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
         let runs_at_once = state.settings.autorun || state.settings.at.is_some();
         use_effect_with((), move |_| {
             if !runs_at_once {
-                Timeout::new(0, || drop(playground_python::warm_up())).forget();
+                warm_up_from(0);
             }
         });
     }
@@ -259,4 +259,15 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
         go_at,
         dispatch_line,
     }
+}
+
+/// The interpreter's warm-up, one step per task (`playground_python::warm_up_step`):
+/// in one task it held the page for 150-280 ms just after load.
+fn warm_up_from(step: u32) {
+    Timeout::new(0, move || {
+        if playground_python::warm_up_step(step) {
+            warm_up_from(step + 1);
+        }
+    })
+    .forget();
 }
