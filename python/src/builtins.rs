@@ -265,17 +265,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__repr__") {
-                    let f = bind(f, v);
-                    self.enter_native()?;
-                    let r = self.call_value(&f, vec![], vec![]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!(
-                            "__repr__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.call_str_slot(f, v, "__repr__");
                 }
                 if inst.exc.is_some() {
                     let args = inst
@@ -358,23 +348,29 @@ impl Vm {
         Ok(out)
     }
 
+    /// Calls a `__repr__`/`__str__` found on `v`'s class; a result that is not
+    /// a str is the TypeError CPython gives, naming `slot`.
+    fn call_str_slot(&mut self, f: Value, v: &Value, slot: &str) -> PyResult<String> {
+        let f = bind(f, v);
+        self.enter_native()?;
+        let r = self.call_value(&f, vec![], vec![]);
+        self.leave_native();
+        match r? {
+            Value::Str(s) => Ok(s.to_string()),
+            other => Err(self.type_error(format!(
+                "{slot} returned non-string (type {})",
+                self.type_name(&other)
+            ))),
+        }
+    }
+
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__str__") {
-                    let f = bind(f, v);
-                    self.enter_native()?;
-                    let r = self.call_value(&f, vec![], vec![]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.call_str_slot(f, v, "__str__");
                 }
                 if inst.exc.is_some() && cls.lookup("__repr__").is_none() {
                     return exc_str(self, v);
@@ -385,17 +381,7 @@ impl Vm {
                 // object.__str__ calls the type's repr slot; str() checks what
                 // it returned as __str__'s result.
                 if let Some(f) = cls.lookup("__repr__") {
-                    let f = bind(f, v);
-                    self.enter_native()?;
-                    let r = self.call_value(&f, vec![], vec![]);
-                    self.leave_native();
-                    return match r? {
-                        Value::Str(s) => Ok(s.to_string()),
-                        other => Err(self.type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_name(&other)
-                        ))),
-                    };
+                    return self.call_str_slot(f, v, "__str__");
                 }
                 self.repr(v)
             }
