@@ -53,11 +53,11 @@ pub fn App(props: &AppProps) -> Html {
     let source = state.source();
     let m = use_moment(&run, &source, state.settings.at, state.settings.line);
 
-    // The URL follows the settings.
+    // The URL follows the settings (once they rest: see `url`).
     let own_url = props.query.is_none();
     use_effect_with(state.settings.to_query(), move |q| {
         if own_url {
-            url::replace_query(q);
+            url::replace_query_soon(q);
         }
     });
 

@@ -2,13 +2,12 @@
 // the lesson picker, URL state, bad URLs, and screenshots at 1280 and 375 px.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitState, consoleLines, shot, golden, stripAnsi } from './lib.mjs';
+import { serve, launch, openPage, waitState, consoleLines, settledUrl, shot, golden, stripAnsi } from './lib.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await srv?.close(); });
 
-const q = (page) => new URL(page.url()).searchParams;
 const iteration = async (page) => Number((await page.textContent('.status')).match(/iteration (\d+)/)?.[1] ?? -1);
 
 test('moving a slider changes the output and the URL; a finished run re-runs', async () => {
@@ -21,7 +20,7 @@ test('moving a slider changes the output and the URL; a finished run re-runs', a
   assert.equal(lines.filter((l) => l === 'One').length, 5);
   await page.locator('#param-delay').fill('2');
   await page.waitForFunction(() => [...document.querySelectorAll('[role=log] > *')].some((e) => e.textContent.includes('2.00 seconds')));
-  assert.equal(q(page).get('delay'), '2');
+  await settledUrl(page, (q) => q.get('delay') === '2');
   lines = await consoleLines(page);
   assert.equal(lines.at(-1), 'countasync.py executed in 2.00 seconds.');
   assert.deepEqual(errors, []);
@@ -83,7 +82,7 @@ test('the lesson picker switches lesson and keeps the URL in step', async () => 
   const { page, context } = await openPage(browser, srv.base + '?lesson=countasync&speed=instant');
   await page.getByRole('button', { name: /asyncq\.py/ }).click();
   await page.waitForFunction(() => location.search.includes('lesson=asyncq'));
-  assert.equal(q(page).get('nprod'), '5');
+  await settledUrl(page, (q) => q.get('nprod') === '5');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await waitState(page, 'finished');
   assert.equal((await consoleLines(page)).join('\n') + '\n', stripAnsi(golden('asyncq')));
@@ -96,7 +95,7 @@ test('bad URL values are replaced, with a visible note', async () => {
   for (const s of ['nprod=9999 is above 200', 'ncon must be a whole number', 'seed must be an integer', 'speed must be a number', 'clock must be virtual or real', 'unknown parameter']) {
     assert.ok(note.includes(s), `${s} in ${note}`);
   }
-  assert.equal(q(page).get('nprod'), '200');
+  await settledUrl(page, (q) => q.get('nprod') === '200');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -2,7 +2,7 @@
 // with what the suspended generator keeps.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openPage, waitState, consoleLines, golden, shot } from './lib.mjs';
+import { serve, launch, openPage, waitState, consoleLines, golden, shot, settledUrl } from './lib.mjs';
 
 let srv, browser;
 before(async () => { srv = await serve(); browser = await launch(); });
@@ -44,7 +44,7 @@ test('a first call that sends a value is replaced by next(), with a note', async
   const { page, context } = await openPage(browser, `${srv.base}?lesson=generator&ops=5,next&start=3&speed=instant&autorun=1`);
   await waitState(page, 'finished');
   assert.match(await page.textContent('.notes'), /the first call must be next\(\)/);
-  assert.equal(new URL(page.url()).searchParams.get('ops'), 'next,next');
+  await settledUrl(page, (q) => q.get('ops') === 'next,next');
   assert.deepEqual((await consoleLines(page)).slice(0, 3), ['caller: gen = counter(3) has run nothing yet', 'counter: started with n = 3', 'caller: next(gen) returned 3']);
   await shot(page, 'generator');
   await context.close();

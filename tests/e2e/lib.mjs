@@ -80,6 +80,18 @@ export async function waitState(page, state, timeout = 15000) {
   await page.waitForSelector(`.app[data-run-state="${state}"]`, { timeout });
 }
 
+/** The page's URL once `pred(searchParams)` holds: the page writes its URL
+ * after the settings rest for a moment (src/url.rs), not at every change. */
+export async function settledUrl(page, pred, timeout = 5000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const u = new URL(page.url());
+    if (pred(u.searchParams)) return u;
+    if (Date.now() > end) throw new Error(`the URL never settled as expected: ${u}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export async function consoleLines(page) {
   return page.$$eval('[role="log"][aria-label="Console"] > *', (els) => els.map((e) => e.textContent));
 }
