@@ -146,6 +146,116 @@ pub enum Op {
     PopTop,
 }
 
+impl Op {
+    /// Whether the operand is the index of an op (a jump's target).
+    pub fn is_jump(self) -> bool {
+        matches!(
+            self,
+            Op::Jump(_)
+                | Op::PopJumpIfFalse(_)
+                | Op::PopJumpIfTrue(_)
+                | Op::JumpIfFalseOrPop(_)
+                | Op::JumpIfTrueOrPop(_)
+                | Op::ForIter(_)
+                | Op::SetupExcept(_)
+                | Op::SetupFinally(_)
+                | Op::SetupWith(_)
+                | Op::SetupAsyncWith(_)
+                | Op::WithCheck(_)
+                | Op::EndAsyncFor(_)
+        )
+    }
+}
+
+/// An operand of an op as a number (`Op::encode`/`Op::decode`, for `marshal`).
+trait Operand: Sized {
+    fn to_u32(self) -> u32;
+    fn from_u32(x: u32) -> Option<Self>;
+}
+
+impl Operand for u32 {
+    fn to_u32(self) -> u32 {
+        self
+    }
+    fn from_u32(x: u32) -> Option<Self> {
+        Some(x)
+    }
+}
+
+/// An enum operand by its variants' order (the list must follow the declaration:
+/// `marshal`'s tests round-trip every op).
+macro_rules! enum_operand {
+    ($t:ident: $($v:ident),* $(,)?) => {
+        impl Operand for $t {
+            fn to_u32(self) -> u32 {
+                self as u32
+            }
+            fn from_u32(x: u32) -> Option<Self> {
+                [$($t::$v),*].get(x as usize).copied()
+            }
+        }
+    };
+}
+enum_operand!(BinOp: Add, Sub, Mul, MatMul, Div, FloorDiv, Mod, Pow, LShift, RShift, BitOr, BitXor, BitAnd);
+enum_operand!(UnaryOp: Not, Neg, Pos, Invert);
+enum_operand!(CmpOp: Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn);
+
+/// `Op::encode` and `Op::decode`: a tag per variant (those without an operand
+/// first), the operand as a number. `encode`'s match is exhaustive, so a new
+/// op must be listed here.
+macro_rules! op_codec {
+    (units: [$($u:ident),* $(,)?], with: [$($p:ident($t:ident)),* $(,)?] $(,)?) => {
+        #[allow(clippy::enum_variant_names)]
+        #[repr(u8)]
+        enum Tag { $($u,)* $($p,)* }
+
+        impl Op {
+            /// (tag, operand).
+            pub fn encode(self) -> (u8, Option<u32>) {
+                match self {
+                    $(Op::$u => (Tag::$u as u8, None),)*
+                    $(Op::$p(x) => (Tag::$p as u8, Some(x.to_u32())),)*
+                }
+            }
+            /// The op of `tag`, reading its operand with `operand` if it has one.
+            pub fn decode(tag: u8, operand: impl FnOnce() -> Option<u32>) -> Option<Op> {
+                const UNITS: &[Op] = &[$(Op::$u),*];
+                const WITH: &[fn(u32) -> Option<Op>] =
+                    &[$(|x| Some(Op::$p(<$t as Operand>::from_u32(x)?))),*];
+                let tag = tag as usize;
+                match UNITS.get(tag) {
+                    Some(op) => Some(*op),
+                    None => WITH.get(tag - UNITS.len())?(operand()?),
+                }
+            }
+        }
+    };
+}
+op_codec! {
+    units: [
+        Nop, BinarySubscr, StoreSubscr, DeleteSubscr, GetIter, Pop, Dup, Dup2, Rot2, Rot3,
+        Rot4, ListExtend, SetUpdate, DictUpdate, DictMerge, ListToTuple, ReturnValue,
+        YieldValue, YieldFrom, GetAwaitable, GetAIter, GetANext, BeforeAsyncWith, PopBlock,
+        Reraise, PopExcept, CheckExcMatch, ExcStarMatch, ExcStarEnter, ExcStarEnd,
+        LoadBuildClass, WithExitNormal, WithExitExc, LoadLocals, SetupAnnotations, PopTop,
+    ],
+    with: [
+        TraceLine(u32), LoadConst(u32), LoadFast(u32), StoreFast(u32), DeleteFast(u32),
+        LoadDeref(u32), StoreDeref(u32), DeleteDeref(u32), LoadClosure(u32),
+        LoadGlobal(u32), StoreGlobal(u32), DeleteGlobal(u32), LoadName(u32), StoreName(u32),
+        DeleteName(u32), LoadClassDeref(u32), LoadAttr(u32), StoreAttr(u32),
+        DeleteAttr(u32), LoadMethod(u32), CallMethod(u32), Binary(BinOp), Inplace(BinOp),
+        Unary(UnaryOp), Compare(CmpOp), Jump(u32), PopJumpIfFalse(u32), PopJumpIfTrue(u32),
+        JumpIfFalseOrPop(u32), JumpIfTrueOrPop(u32), ForIter(u32), BuildTuple(u32),
+        BuildList(u32), BuildSet(u32), BuildMap(u32), BuildSlice(u32), ListAppend(u32),
+        SetAdd(u32), MapAdd(u32), BuildString(u32), FormatValue(u32), Call(u32),
+        CallKw(u32), CallEx(u32), MakeFunction(u32), SetupExcept(u32), SetupFinally(u32),
+        SetupWith(u32), SetupAsyncWith(u32), Raise(u32), UnpackSequence(u32), UnpackEx(u32),
+        ImportName(u32), ImportFrom(u32), WithCheck(u32), EndAsyncFor(u32),
+        RaiseAssert(u32), IsOp(u32), ContainsOp(u32),
+    ],
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CodeKind {
     Module,

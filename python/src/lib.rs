@@ -19,6 +19,7 @@ pub mod format;
 pub mod io;
 pub mod lexer;
 pub mod lines;
+pub mod marshal;
 pub mod methods;
 pub mod modules;
 pub mod omap;

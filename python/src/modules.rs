@@ -15,9 +15,11 @@ use std::rc::Rc;
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Str, Value)];
 
-const ASYNCIO_SRC: &str = include_str!("prelude/asyncio.py");
-const ARGPARSE_SRC: &str = include_str!("prelude/argparse.py");
-const PGBUILTINS_SRC: &str = include_str!("prelude/pgbuiltins.py");
+// The preludes written in Python, compiled (`marshal`: the `.pgc` files are
+// checked against their `.py` sources by its tests).
+const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
+const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
+const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut m = OMap::new();
@@ -233,9 +235,9 @@ impl Vm {
                     ("agens", native("agens", pg_agens)),
                 ],
             ),
-            "asyncio" => self.source_module("asyncio", ASYNCIO_SRC)?,
-            "argparse" => self.source_module("argparse", ARGPARSE_SRC)?,
-            "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_SRC)?,
+            "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
+            "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
+            "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return Err(self.err(
@@ -255,29 +257,10 @@ impl Vm {
         Ok(m)
     }
 
-    /// A module written in Python, compiled and run on first import.
-    fn source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        let cached = COMPILED.with(|c| c.borrow().get(name).cloned());
-        let code = match cached {
-            Some(c) => c,
-            None => {
-                let filename = format!("<{name}>");
-                let ast = crate::parser::parse(src).map_err(|e| {
-                    self.err(
-                        ExcKind::SyntaxError,
-                        format!("{name}: {} (line {})", e.msg, e.line),
-                    )
-                })?;
-                let code = crate::compile::compile_module(&ast, &filename, src).map_err(|e| {
-                    self.err(
-                        ExcKind::SyntaxError,
-                        format!("{name}: {} (line {})", e.msg, e.line),
-                    )
-                })?;
-                COMPILED.with(|c| c.borrow_mut().insert(name.to_string(), code.clone()));
-                code
-            }
-        };
+    /// A module written in Python (compiled ahead: `marshal`), run on first import.
+    fn source_module(&mut self, name: &str, pgc: &[u8]) -> PyResult<Value> {
+        let code = compiled(name, pgc)
+            .map_err(|e| self.err(ExcKind::ImportError, format!("{name}: {e}")))?;
         let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str(name));
         let globals = DictObj::new(g);
@@ -1093,17 +1076,20 @@ thread_local! {
     static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
 }
 
-/// Parses and compiles the asyncio prelude now, if no run has yet (the page's
+/// The code of a prelude module, read once per thread.
+fn compiled(name: &str, pgc: &[u8]) -> Result<Rc<crate::code::Code>, String> {
+    if let Some(c) = COMPILED.with(|c| c.borrow().get(name).cloned()) {
+        return Ok(c);
+    }
+    let code = crate::marshal::load(pgc)?;
+    COMPILED.with(|c| c.borrow_mut().insert(name.to_string(), code.clone()));
+    Ok(code)
+}
+
+/// Reads the asyncio prelude's code now, if no run has yet (the page's
 /// warm-up does it in a task of its own).
 pub fn precompile_asyncio() {
-    if COMPILED.with(|c| c.borrow().contains_key("asyncio")) {
-        return;
-    }
-    if let Ok(ast) = crate::parser::parse(ASYNCIO_SRC) {
-        if let Ok(code) = crate::compile::compile_module(&ast, "<asyncio>", ASYNCIO_SRC) {
-            COMPILED.with(|c| c.borrow_mut().insert("asyncio".to_string(), code));
-        }
-    }
+    let _ = compiled("asyncio", ASYNCIO_PGC);
 }
 
 // ---------------------------------------------------------------- itertools
