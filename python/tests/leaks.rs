@@ -2,7 +2,8 @@
 //! included (`teardown.rs`): the page runs many programs in one process, and the
 //! memory limit counts the process's bytes from where each run began. (One test
 //! in this binary: the allocation counter is process-wide.) Not covered yet:
-//! cycles that became garbage *during* the run (no cycle collector).
+//! cycles that became garbage *during* the run (no cycle collector): the
+//! lessons and the preludes make none.
 
 const PROGRAM: &str = r#"
 import asyncio
@@ -71,6 +72,30 @@ fn runs_do_not_leak_and_deep_structures_are_freed() {
     }
     let grown = playground_python::alloc::used().saturating_sub(before);
     assert!(grown < 256 * 1024, "5 runs kept {grown} bytes");
+    // Each lesson run again and again in one thread, as the page runs them, keeps
+    // nothing (argparse's formatter once left a formatter <-> section cycle at
+    // every run: 7 KB a run of asyncq, which grew the page's memory).
+    std::thread::Builder::new()
+        .stack_size(64 << 20)
+        .spawn(|| {
+            let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/src/lessons/py");
+            for name in ["countasync", "countsync", "blocking", "rand", "chained", "asyncq", "generator"] {
+                let src = std::fs::read_to_string(format!("{dir}/{name}.py")).unwrap();
+                let traced = || playground_python::run_traced(&src, "main.py", Default::default());
+                for _ in 0..3 {
+                    traced();
+                }
+                let before = playground_python::alloc::used();
+                for _ in 0..5 {
+                    traced();
+                }
+                let grown = playground_python::alloc::used().saturating_sub(before);
+                assert!(grown < 1024, "{name}: 5 runs kept {grown} bytes");
+            }
+        })
+        .unwrap()
+        .join()
+        .unwrap();
     // A million-deep nested list is freed without overflowing the native stack.
     let (out, _, status) = run("x = []\nfor i in range(1000000):\n    x = [x]\nprint('built')\n");
     assert_eq!((out.as_str(), status), ("built\n", 0));

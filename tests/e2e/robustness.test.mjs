@@ -134,23 +134,27 @@ test('200 consecutive runs: JS heap and wasm memory stay flat (±10 %)', async (
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
-  const { page, errors } = await openPage(b, `${srv.base}?lesson=asyncq&speed=instant`);
-  const run = page.getByRole('button', { name: 'Run', exact: true });
-  const measure = () => page.evaluate(() => { window.gc(); return [performance.memory.usedJSHeapSize, window.wasmBindings.wasm_memory_bytes()]; });
-  let first;
-  for (let i = 1; i <= 200; i++) {
-    await run.click();
-    await page.waitForSelector('.app[data-run-state="finished"]');
-    if (i === 20) first = await measure();
+  // (Its own browser is closed even when the test fails, or the file never ends.)
+  try {
+    const { page, errors } = await openPage(b, `${srv.base}?lesson=asyncq&speed=instant`);
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    const measure = () => page.evaluate(() => { window.gc(); return [performance.memory.usedJSHeapSize, window.wasmBindings.wasm_memory_bytes()]; });
+    let first;
+    for (let i = 1; i <= 200; i++) {
+      await run.click();
+      await page.waitForSelector('.app[data-run-state="finished"]');
+      if (i === 20) first = await measure();
+    }
+    const last = await measure();
+    const [heap0, wasm0] = first;
+    const [heap1, wasm1] = last;
+    assert.ok(heap1 <= heap0 * 1.1, `JS heap ${heap0} → ${heap1}`);
+    assert.ok(wasm1 <= wasm0 * 1.1, `wasm memory ${wasm0} → ${wasm1}`);
+    assert.deepEqual(errors, []);
+    console.log(`# memory after 20 runs: heap ${heap0}, wasm ${wasm0}; after 200: heap ${heap1}, wasm ${wasm1}`);
+  } finally {
+    await b.close();
   }
-  const last = await measure();
-  const [heap0, wasm0] = first;
-  const [heap1, wasm1] = last;
-  assert.ok(heap1 <= heap0 * 1.1, `JS heap ${heap0} → ${heap1}`);
-  assert.ok(wasm1 <= wasm0 * 1.1, `wasm memory ${wasm0} → ${wasm1}`);
-  assert.deepEqual(errors, []);
-  console.log(`# memory after 20 runs: heap ${heap0}, wasm ${wasm0}; after 200: heap ${heap1}, wasm ${wasm1}`);
-  await b.close();
 });
 
 test('under a strict CSP every lesson runs with no violation', async () => {

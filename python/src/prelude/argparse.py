@@ -64,8 +64,16 @@ class HelpFormatter(object):
         self._current_indent = 0
         self._level = 0
         self._action_max_length = 0
-        self._root_section = _Section(self, None)
-        self._current_section = self._root_section
+        # The sections are made on first use (the playground's change): a
+        # formatter made only to check an argument (`_add_argument`) then holds
+        # no formatter <-> section cycle, which without a cycle collector the
+        # playground would leak at every run.
+        self._root_section = None
+        self._current_section = None
+
+    def _sections(self):
+        if self._root_section is None:
+            self._root_section = self._current_section = _Section(self, None)
 
     def _indent(self):
         self._current_indent += self._indent_increment
@@ -76,9 +84,11 @@ class HelpFormatter(object):
         self._level -= 1
 
     def _add_item(self, func, args):
+        self._sections()
         self._current_section.items.append((func, args))
 
     def start_section(self, heading):
+        self._sections()
         self._indent()
         section = _Section(self, self._current_section, heading)
         self._add_item(section.format_help, [])
@@ -108,6 +118,7 @@ class HelpFormatter(object):
             self.add_argument(action)
 
     def format_help(self):
+        self._sections()
         help = self._root_section.format_help()
         if help:
             while '\n\n\n' in help:
