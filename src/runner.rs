@@ -137,6 +137,9 @@ pub struct Runner {
     /// often than a few times that, so that drawing a big record never
     /// crowds out the run itself.
     pub redraw_cost_ms: Cell<f64>,
+    /// The next start's first slice (ms): `FIRST_SLICE_MS`, or `LOAD_SLICE_MS`
+    /// for the run a page starts as it loads (`start_at_load`).
+    first_slice_ms: f64,
 }
 
 pub type Shared = Rc<RefCell<Runner>>;
@@ -167,12 +170,22 @@ impl Default for Runner {
             last_notify_ms: 0.0,
             redraw_queued: Cell::new(false),
             redraw_cost_ms: Cell::new(0.0),
+            first_slice_ms: FIRST_SLICE_MS,
         }
     }
 }
 
 /// The longest slice of work between two chances for the page to render.
 const SLICE_MS: f64 = 8.0;
+/// A run's first slice, in the task of the click or key that started it: long
+/// enough for a lesson to end in it and be drawn once (asyncq's run takes
+/// about 10 ms), short enough to keep that task well under 50 ms.
+const FIRST_SLICE_MS: f64 = 20.0;
+/// The first slice of the run a page starts as it loads (autorun, or a link to
+/// a moment), on the virtual clock at instant speed: long enough for a lesson's
+/// result to be in the page's first paint (that first run also reads the asyncio
+/// prelude, and V8 compiles the interpreter's code as it first runs).
+const LOAD_SLICE_MS: f64 = 150.0;
 /// While a run goes on without waiting (instant), redraw at most this often.
 const REDRAW_MS: f64 = 50.0;
 /// The longest stretch a blocking call spins on the real clock before the
@@ -237,6 +250,9 @@ impl Runner {
     pub fn set_on_change(&mut self, f: Rc<dyn Fn()>) {
         self.on_change = Some(f);
     }
+    pub fn has_on_change(&self) -> bool {
+        self.on_change.is_some()
+    }
 
     pub fn program(&self) -> Option<&Prog> {
         self.program.as_ref()
@@ -289,6 +305,14 @@ fn notify(rc: &Shared) {
     if let Some(f) = f {
         f();
     }
+}
+
+/// Starts the run a page makes as it loads (see `LOAD_SLICE_MS`).
+pub fn start_at_load(rc: &Shared, settings: &Settings) {
+    if settings.clock == ClockKind::Virtual && settings.speed == Speed::Instant {
+        rc.borrow_mut().first_slice_ms = LOAD_SLICE_MS;
+    }
+    start(rc, settings, false);
 }
 
 /// Starts a new run of `settings` (any run in progress is dropped).
@@ -492,11 +516,19 @@ pub fn start_with(
         }
     }
     // The first slice runs in this task: scheduled, it waited for a frame to be
-    // laid out and painted first (measured: 7-15 ms of an edit -> output).
-    if !paused {
-        pump(rc, false);
+    // laid out and painted first (measured: 7-15 ms of an edit -> output). The
+    // slice redraws when the run ends or waits, or REDRAW_MS after the start:
+    // a run of a few slices draws once, not once with its first slice too.
+    // A paced run starts in a task of its own, as before.
+    let first_slice_ms = std::mem::replace(&mut rc.borrow_mut().first_slice_ms, FIRST_SLICE_MS);
+    if paused {
+        notify(rc);
+    } else if speed == Speed::Instant {
+        pump_for(rc, false, first_slice_ms);
+    } else {
+        schedule(rc, 0.0, None);
+        notify(rc);
     }
-    notify(rc);
 }
 
 /// Stops and forgets the run: no timer stays pending.
@@ -661,6 +693,11 @@ fn finish_waiting(rc: &Shared) {
 
 /// Does a slice of work, then arms the timer for the next one.
 fn pump(rc: &Shared, stepping: bool) {
+    pump_for(rc, stepping, SLICE_MS)
+}
+
+/// Runs the program for at most `slice_ms` (and `LINES_PER_SLICE` lines).
+fn pump_for(rc: &Shared, stepping: bool, slice_ms: f64) {
     let t0 = perf_now();
     let mut next: Option<(f64, bool)> = None;
     {
@@ -724,7 +761,7 @@ fn pump(rc: &Shared, stepping: bool) {
                             break;
                         }
                     }
-                    if perf_now() - t0 > SLICE_MS {
+                    if perf_now() - t0 > slice_ms {
                         next = Some((0.0, false));
                         break;
                     }

@@ -79,7 +79,15 @@ fn runs_do_not_leak_and_deep_structures_are_freed() {
         .stack_size(64 << 20)
         .spawn(|| {
             let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../engine/src/lessons/py");
-            for name in ["countasync", "countsync", "blocking", "rand", "chained", "asyncq", "generator"] {
+            for name in [
+                "countasync",
+                "countsync",
+                "blocking",
+                "rand",
+                "chained",
+                "asyncq",
+                "generator",
+            ] {
                 let src = std::fs::read_to_string(format!("{dir}/{name}.py")).unwrap();
                 let traced = || playground_python::run_traced(&src, "main.py", Default::default());
                 for _ in 0..3 {

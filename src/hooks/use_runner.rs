@@ -87,15 +87,14 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
     let latest = use_mut_ref(|| (**state).clone());
     *latest.borrow_mut() = (**state).clone();
 
-    // The runner redraws the page whenever the run changes.
-    {
-        let runner = runner.clone();
+    // The runner redraws the page whenever the run changes. (Set as the hook is
+    // first made, not in an effect: a click may start, and end, a run before
+    // the page's effects have run; its first slice runs in the click's task.)
+    if !runner.borrow().has_on_change() {
         let redraw = redraw.clone();
-        use_effect_with((), move |_| {
-            runner
-                .borrow_mut()
-                .set_on_change(Rc::new(move || redraw.force_update()));
-        });
+        runner
+            .borrow_mut()
+            .set_on_change(Rc::new(move || redraw.force_update()));
     }
 
     let command: Rc<dyn Fn(Command)> = {
@@ -198,9 +197,9 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
             if settings.at.is_some() || settings.line.is_some() {
                 let mut s = settings.clone();
                 s.speed = engine::settings::Speed::Instant;
-                runner::start(&runner, &s, false);
+                runner::start_at_load(&runner, &s);
             } else if settings.autorun {
-                runner::start(&runner, &settings, false);
+                runner::start_at_load(&runner, &settings);
             }
         });
     }
