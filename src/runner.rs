@@ -186,6 +186,11 @@ const FIRST_SLICE_MS: f64 = 20.0;
 /// result to be in the page's first paint (that first run also reads the asyncio
 /// prelude, and V8 compiles the interpreter's code as it first runs).
 const LOAD_SLICE_MS: f64 = 150.0;
+/// A run starts in the task of its click or key only if the run before it
+/// ended within this (an edit of a lesson): a program's first tick can be long
+/// (countasync with 10,000 calls: 40-50 ms), and after the click's own work it
+/// made a task of over 50 ms.
+const QUICK_RUN_MS: f64 = 100.0;
 /// While a run goes on without waiting (instant), redraw at most this often.
 const REDRAW_MS: f64 = 50.0;
 /// The longest stretch a blocking call spins on the real clock before the
@@ -452,6 +457,7 @@ pub fn start_with(
     predicted_end: f64,
     make: impl FnOnce(Rc<dyn Clock>) -> Result<Prog, String>,
 ) {
+    let quick;
     {
         let mut r = rc.borrow_mut();
         r.cancel_pending();
@@ -477,6 +483,8 @@ pub fn start_with(
                 (Clocks::Real(c.clone()), c)
             }
         };
+        // Did the run before this one end quickly (see QUICK_RUN_MS)?
+        quick = r.measured_ms.is_some_and(|ms| ms < QUICK_RUN_MS);
         r.started_ms = perf_now();
         // The start counts as a redraw: a busy run's first redraw comes
         // REDRAW_MS after it (the page redraws at once for a run that ends sooner).
@@ -519,11 +527,13 @@ pub fn start_with(
     // laid out and painted first (measured: 7-15 ms of an edit -> output). The
     // slice redraws when the run ends or waits, or REDRAW_MS after the start:
     // a run of a few slices draws once, not once with its first slice too.
-    // A paced run starts in a task of its own, as before.
+    // A paced run, or one whose last run was long, starts in a task of its own,
+    // as before.
     let first_slice_ms = std::mem::replace(&mut rc.borrow_mut().first_slice_ms, FIRST_SLICE_MS);
+    let at_load = first_slice_ms == LOAD_SLICE_MS;
     if paused {
         notify(rc);
-    } else if speed == Speed::Instant {
+    } else if speed == Speed::Instant && (quick || at_load) {
         pump_for(rc, false, first_slice_ms);
     } else {
         schedule(rc, 0.0, None);
