@@ -2157,12 +2157,28 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         // General case: build a tuple of positionals and a dict of keywords
-        // (a lone `*x` is passed as it is, as CPython does).
+        // (a lone `*x` is passed as it is, as CPython does, unless it is a
+        // generator expression: `ListExtend` runs that frame by frame, so that
+        // `gather(*(coro() for ...))` of 10,000 pauses for the page; `CallEx`
+        // would unpack it in one nested run).
         let positional: Vec<&CallArg> = args
             .iter()
             .filter(|a| matches!(a, CallArg::Pos(_) | CallArg::Star(_)))
             .collect();
-        if let [CallArg::Star(e)] = positional[..] {
+        let lone = match positional[..] {
+            [CallArg::Star(e)] => Some(e),
+            _ => None,
+        };
+        let genexp = |e: &Expr| {
+            matches!(
+                e.kind,
+                ExprKind::Comp {
+                    kind: CompKind::Gen,
+                    ..
+                }
+            )
+        };
+        if let Some(e) = lone.filter(|e| !genexp(e)) {
             self.expr(e)?;
         } else {
             self.emit(Op::BuildList(0));

@@ -91,11 +91,11 @@ fn runs_do_not_leak_and_deep_structures_are_freed() {
                 let src = std::fs::read_to_string(format!("{dir}/{name}.py")).unwrap();
                 let traced = || playground_python::run_traced(&src, "main.py", Default::default());
                 for _ in 0..3 {
-                    traced();
+                    let _ = traced();
                 }
                 let before = playground_python::alloc::used();
                 for _ in 0..5 {
-                    traced();
+                    let _ = traced();
                 }
                 let grown = playground_python::alloc::used().saturating_sub(before);
                 assert!(grown < 1024, "{name}: 5 runs kept {grown} bytes");
