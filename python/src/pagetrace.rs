@@ -165,8 +165,18 @@ impl PageTrace {
     }
 
     /// Text written to stdout or stderr: whole lines become printed lines.
+    /// A line the other stream left open (`input("name: ")`, then a traceback)
+    /// ends first: the console keeps the order things were written in.
     pub fn write(&mut self, stream: LineStream, s: &str, now: f64, line: u32) {
         let k = stream as usize;
+        let (other, other_stream) = match stream {
+            LineStream::Stdout => (1, LineStream::Stderr),
+            LineStream::Stderr => (0, LineStream::Stdout),
+        };
+        if !s.is_empty() && !self.partial[other].is_empty() {
+            let text = std::mem::take(&mut self.partial[other]);
+            self.end_line(other_stream, text, now, line);
+        }
         let mut rest = s;
         while let Some(n) = rest.find('\n') {
             let mut text = std::mem::take(&mut self.partial[k]);
