@@ -137,9 +137,8 @@ pub struct Runner {
     /// often than a few times that, so that drawing a big record never
     /// crowds out the run itself.
     pub redraw_cost_ms: Cell<f64>,
-    /// The next start's first slice (ms): `FIRST_SLICE_MS`, or `LOAD_SLICE_MS`
-    /// for the run a page starts as it loads (`start_at_load`).
-    first_slice_ms: f64,
+    /// The next start is the run a page starts as it loads (`start_at_load`).
+    at_load: bool,
 }
 
 pub type Shared = Rc<RefCell<Runner>>;
@@ -170,7 +169,7 @@ impl Default for Runner {
             last_notify_ms: 0.0,
             redraw_queued: Cell::new(false),
             redraw_cost_ms: Cell::new(0.0),
-            first_slice_ms: FIRST_SLICE_MS,
+            at_load: false,
         }
     }
 }
@@ -315,7 +314,7 @@ fn notify(rc: &Shared) {
 /// Starts the run a page makes as it loads (see `LOAD_SLICE_MS`).
 pub fn start_at_load(rc: &Shared, settings: &Settings) {
     if settings.clock == ClockKind::Virtual && settings.speed == Speed::Instant {
-        rc.borrow_mut().first_slice_ms = LOAD_SLICE_MS;
+        rc.borrow_mut().at_load = true;
     }
     start(rc, settings, false);
 }
@@ -529,8 +528,12 @@ pub fn start_with(
     // a run of a few slices draws once, not once with its first slice too.
     // A paced run, or one whose last run was long, starts in a task of its own,
     // as before.
-    let first_slice_ms = std::mem::replace(&mut rc.borrow_mut().first_slice_ms, FIRST_SLICE_MS);
-    let at_load = first_slice_ms == LOAD_SLICE_MS;
+    let at_load = std::mem::take(&mut rc.borrow_mut().at_load);
+    let first_slice_ms = if at_load {
+        LOAD_SLICE_MS
+    } else {
+        FIRST_SLICE_MS
+    };
     if paused {
         notify(rc);
     } else if speed == Speed::Instant && (quick || at_load) {

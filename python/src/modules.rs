@@ -1070,7 +1070,7 @@ fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 thread_local! {
-    /// The prelude modules' code, compiled once per thread: code objects are
+    /// The prelude modules' code, read once per thread: code objects are
     /// immutable (their inline caches are keyed by dict layouts, unique
     /// across runs), so every run of the page reuses them.
     static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
