@@ -137,6 +137,16 @@ impl Vm {
         st.split_off(at)
     }
 
+    /// The top `n` values as a call's arguments (a pooled vector, see `take_args`).
+    #[inline]
+    fn pop_args(&mut self, n: usize) -> Vec<Value> {
+        let mut v = self.take_args(n);
+        let st = &mut self.frames.last_mut().expect("frame").stack;
+        let at = st.len() - n;
+        v.extend(st.drain(at..));
+        v
+    }
+
     fn called(&mut self, c: Called) {
         if let Called::Value(v) = c {
             self.push(v);
@@ -439,7 +449,7 @@ impl Vm {
                 self.push(Value::NotImplemented);
             }
             Op::CallMethod(n) => {
-                let mut args = self.popn(n as usize);
+                let mut args = self.pop_args(n as usize);
                 let selfv = self.pop();
                 let f = self.pop();
                 if !matches!(selfv, Value::NotImplemented) {
@@ -752,7 +762,7 @@ impl Vm {
                 self.push(Value::string(s));
             }
             Op::Call(n) => {
-                let args = self.popn(n as usize);
+                let args = self.pop_args(n as usize);
                 let f = self.pop();
                 let c = self.call_op(&f, args, Vec::new())?;
                 self.called(c);

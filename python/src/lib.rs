@@ -337,6 +337,7 @@ impl Program {
             last_stop_value: None,
             scratch_code,
             frame_pool: Default::default(),
+            arg_pool: Default::default(),
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
             unraisable: Vec::new(),

@@ -130,6 +130,9 @@ impl<K, V> Default for OMap<K, V> {
     }
 }
 
+/// Maps of at most this many slots find keys by scanning their hashes.
+const SMALL: usize = 8;
+
 #[inline]
 fn hash_of<Q: Hash + ?Sized>(k: &Q) -> u64 {
     Fx.hash_one(k)
@@ -143,7 +146,11 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         OMap {
             slots: Vec::with_capacity(n),
             hashes: Vec::with_capacity(n),
-            table: HashTable::with_capacity(n),
+            table: if n > SMALL {
+                HashTable::with_capacity(n)
+            } else {
+                HashTable::new()
+            },
             live: 0,
             layout: new_layout(),
         }
@@ -161,12 +168,39 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     where
         K: Borrow<Q>,
     {
+        self.find_hashed(hash_of(k), k)
+    }
+    #[inline]
+    fn find_hashed<Q: Hash + Eq + ?Sized>(&self, h: u64, k: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
         let slots = &self.slots;
+        if slots.len() <= SMALL {
+            // A small map (an instance's attributes) has no table: its hashes
+            // are one or two cache lines to scan.
+            return self.hashes.iter().enumerate().find_map(|(i, &hh)| {
+                (hh == h && slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)).then_some(i)
+            });
+        }
         self.table
-            .find(hash_of(k), |&i| {
+            .find(h, |&i| {
                 slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
             })
             .copied()
+    }
+    /// Makes the table index every live slot when the map is past `SMALL`
+    /// slots, and empties it when it is not.
+    fn rebuild_table(&mut self) {
+        self.table.clear();
+        if self.slots.len() > SMALL {
+            let hashes = &self.hashes;
+            for (i, s) in self.slots.iter().enumerate() {
+                if s.is_some() {
+                    self.table.insert_unique(hashes[i], i, |&j| hashes[j]);
+                }
+            }
+        }
     }
     pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&V>
     where
@@ -225,19 +259,19 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     /// Inserts or replaces (a replaced key keeps its place and its first key object).
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
         let h = hash_of(&k);
-        let slots = &mut self.slots;
-        if let Some(&i) = self
-            .table
-            .find(h, |&i| slots[i].as_ref().is_some_and(|(q, _)| *q == k))
-        {
-            let e = slots[i].as_mut().expect("live slot");
+        if let Some(i) = self.find_hashed(h, &k) {
+            let e = self.slots[i].as_mut().expect("live slot");
             return Some(std::mem::replace(&mut e.1, v));
         }
         let i = self.slots.len();
         self.slots.push(Some((k, v)));
         self.hashes.push(h);
-        let hashes = &self.hashes;
-        self.table.insert_unique(h, i, |&j| hashes[j]);
+        if i == SMALL {
+            self.rebuild_table();
+        } else if i > SMALL {
+            let hashes = &self.hashes;
+            self.table.insert_unique(h, i, |&j| hashes[j]);
+        }
         self.live += 1;
         self.layout = new_layout();
         None
@@ -254,14 +288,18 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         K: Borrow<Q>,
     {
         let h = hash_of(k);
-        let slots = &self.slots;
-        let entry = self
-            .table
-            .find_entry(h, |&i| {
-                slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
-            })
-            .ok()?;
-        let (i, _) = entry.remove();
+        let i = if self.slots.len() <= SMALL {
+            self.find_hashed(h, k)?
+        } else {
+            let slots = &self.slots;
+            let entry = self
+                .table
+                .find_entry(h, |&i| {
+                    slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
+                })
+                .ok()?;
+            entry.remove().0
+        };
         let e = self.slots[i].take();
         self.live -= 1;
         self.layout = new_layout();
@@ -270,12 +308,15 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     }
     /// Drops trailing holes, and squeezes the holes out when they are the majority.
     fn trim(&mut self) {
+        let before = self.slots.len();
         while matches!(self.slots.last(), Some(None)) {
             self.slots.pop();
             self.hashes.pop();
         }
         if self.slots.len() > 16 && self.live * 2 < self.slots.len() {
             self.compact();
+        } else if before > SMALL && self.slots.len() <= SMALL {
+            self.table.clear();
         }
     }
     fn compact(&mut self) {
@@ -287,12 +328,9 @@ impl<K: Hash + Eq, V> OMap<K, V> {
                 hashes.push(h);
             }
         }
-        self.table.clear();
-        for (i, &h) in hashes.iter().enumerate() {
-            self.table.insert_unique(h, i, |&j| hashes[j]);
-        }
         self.slots = slots;
         self.hashes = hashes;
+        self.rebuild_table();
     }
     pub fn clear(&mut self) {
         self.slots.clear();
@@ -306,10 +344,12 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         let e = self.slots.pop()?;
         self.hashes.pop();
         let (k, v) = e.expect("no trailing holes");
-        let h = hash_of(&k);
         let i = self.slots.len();
-        if let Ok(en) = self.table.find_entry(h, |&j| j == i) {
-            en.remove();
+        if i >= SMALL {
+            let h = hash_of(&k);
+            if let Ok(en) = self.table.find_entry(h, |&j| j == i) {
+                en.remove();
+            }
         }
         self.live -= 1;
         self.layout = new_layout();
@@ -431,5 +471,50 @@ mod tests {
         assert_eq!(m.get_index(1), Some((&3, &7)));
         let (slot, k, _) = m.next_from(0).unwrap();
         assert_eq!((slot, *k), (0, 0));
+    }
+
+    /// Inserts, removals and pops around the small-map threshold agree with
+    /// a plain list of pairs.
+    #[test]
+    fn agrees_with_a_list_across_the_small_threshold() {
+        let mut m: OMap<u32, u32> = OMap::new();
+        let mut want: Vec<(u32, u32)> = Vec::new();
+        let mut x: u64 = 12345;
+        let mut longest = 0;
+        for step in 0..20_000u32 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let k = ((x >> 33) % 14) as u32;
+            match (x >> 20) % 8 {
+                0..=4 => {
+                    let old = want
+                        .iter_mut()
+                        .find(|(q, _)| *q == k)
+                        .map(|e| std::mem::replace(&mut e.1, step));
+                    if old.is_none() {
+                        want.push((k, step));
+                    }
+                    assert_eq!(m.insert(k, step), old);
+                }
+                5 | 6 => {
+                    let pos = want.iter().position(|(q, _)| *q == k);
+                    let old = pos.map(|p| want.remove(p).1);
+                    assert_eq!(m.shift_remove(&k), old);
+                }
+                _ => assert_eq!(m.pop(), want.pop()),
+            }
+            assert_eq!(m.len(), want.len());
+            longest = longest.max(want.len());
+            let got: Vec<(u32, u32)> = m.iter().map(|(k, v)| (*k, *v)).collect();
+            assert_eq!(got, want);
+            for k in 0..14 {
+                assert_eq!(m.get(&k), want.iter().find(|(q, _)| *q == k).map(|e| &e.1));
+            }
+        }
+        assert!(
+            longest > 12,
+            "the map never left the small layout: {longest}"
+        );
     }
 }

@@ -150,6 +150,9 @@ pub struct Vm {
     pub scratch_code: Rc<Code>,
     /// Returned frames kept for reuse (`new_frame`).
     pub frame_pool: RefCell<Vec<Box<Frame>>>,
+    /// Emptied argument vectors kept for reuse (`take_args`): a call no
+    /// longer allocates its arguments' vector.
+    pub arg_pool: RefCell<Vec<Vec<Value>>>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
     pub repr_stack: RefCell<Vec<usize>>,
     /// The native stack address where the driver entered the VM (`Program::tick`).
@@ -304,12 +307,35 @@ impl Vm {
         pool.push(f);
     }
 
+    /// An empty vector for a call's arguments, with room for `n` (and a
+    /// bound method's `self`), from the pool when there is one.
+    #[inline]
+    pub fn take_args(&self, n: usize) -> Vec<Value> {
+        match self.arg_pool.borrow_mut().pop() {
+            Some(mut v) => {
+                v.reserve(n + 1);
+                v
+            }
+            None => Vec::with_capacity((n + 1).max(4)),
+        }
+    }
+
+    /// Gives a call's argument vector back to the pool (emptied).
+    #[inline]
+    pub fn give_args(&self, mut v: Vec<Value>) {
+        v.clear();
+        let mut pool = self.arg_pool.borrow_mut();
+        if pool.len() < 32 && v.capacity() <= 32 {
+            pool.push(v);
+        }
+    }
+
     /// Binds call arguments to a function's parameters.
     pub fn bind_args(
         &self,
         func: &Function,
         frame: &mut Frame,
-        args: Vec<Value>,
+        mut args: Vec<Value>,
         kwargs: Vec<(Str, Value)>,
     ) -> PyResult<()> {
         let code = &func.code;
@@ -318,13 +344,14 @@ impl Vm {
         let qn = &func.qualname;
         let nargs = args.len();
         let mut extra = Vec::new();
-        for (i, a) in args.into_iter().enumerate() {
+        for (i, a) in args.drain(..).enumerate() {
             if i < argc {
                 frame.locals[i] = Some(a);
             } else {
                 extra.push(a);
             }
         }
+        self.give_args(args);
         if !extra.is_empty() && !code.has_varargs {
             let ndef = func.defaults.len();
             let kw_given = kwargs
@@ -476,12 +503,16 @@ impl Vm {
             }
             Value::Native(n) => {
                 let n = n.clone();
-                self.call_native(&n, &args, &kwargs)
+                let r = self.call_native(&n, &args, &kwargs);
+                self.give_args(args);
+                r
             }
             Value::NativeMethod(m) => {
                 args.insert(0, m.0.clone());
                 let n = m.1.clone();
-                self.call_native(&n, &args, &kwargs)
+                let r = self.call_native(&n, &args, &kwargs);
+                self.give_args(args);
+                r
             }
             Value::Class(c) => {
                 let c = c.clone();
@@ -642,9 +673,8 @@ impl Vm {
         // A user-defined __new__ is not supported; __init__ runs.
         match c.lookup("__init__") {
             Some(Value::Func(init)) => {
-                let mut a = Vec::with_capacity(args.len() + 1);
-                a.push(inst.clone());
-                a.extend(args);
+                let mut a = args;
+                a.insert(0, inst.clone());
                 match self.call_function(&init, a, kwargs, Entry::Init(inst.clone()))? {
                     Called::Pushed => Ok(Called::Pushed),
                     Called::Value(_) => {
