@@ -144,6 +144,10 @@ pub enum Op {
     ContainsOp(u32),
     /// Print the value of an expression statement: not used (no REPL).
     PopTop,
+    /// A native frame's continuation (never compiled): the native code of
+    /// `Task.__step` resumes here with what the frame it called gave back
+    /// (`taskstep.rs`).
+    Native(u32),
 }
 
 impl Op {
@@ -252,7 +256,7 @@ op_codec! {
         CallKw(u32), CallEx(u32), MakeFunction(u32), SetupExcept(u32), SetupFinally(u32),
         SetupWith(u32), SetupAsyncWith(u32), Raise(u32), UnpackSequence(u32), UnpackEx(u32),
         ImportName(u32), ImportFrom(u32), WithCheck(u32), EndAsyncFor(u32),
-        RaiseAssert(u32), IsOp(u32), ContainsOp(u32),
+        RaiseAssert(u32), IsOp(u32), ContainsOp(u32), Native(u32),
     ],
 }
 

@@ -170,6 +170,7 @@ impl Vm {
         frame.pc = pc + 1;
         match op {
             Op::Nop | Op::SetupAnnotations => {}
+            Op::Native(k) => return crate::taskstep::resume(self, k),
             Op::TraceLine(line) => {
                 // As CPython 3.11's maybe_call_line_trace: a new line, or a jump back.
                 if line != frame.trace_line || prev > pc {

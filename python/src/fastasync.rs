@@ -75,7 +75,7 @@ fn slow(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 
 /// `self` when it is an instance whose attributes are plain (no
 /// `__setattr__`, no properties on its class).
-fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
+pub(crate) fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
     match a.first() {
         Some(Value::Instance(i)) if i.exc.is_none() && i.class.borrow().is_plain() => Some(i),
         _ => None,
@@ -84,7 +84,7 @@ fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
 
 /// An attribute as `self.name` reads it for a plain instance: its own, else
 /// its class's (Future's defaults are class attributes).
-fn get(i: &Instance, name: &str) -> Option<Value> {
+pub(crate) fn get(i: &Instance, name: &str) -> Option<Value> {
     if let Some(v) = i.dict.borrow().get(name) {
         return Some(v.clone());
     }
@@ -95,11 +95,11 @@ fn get(i: &Instance, name: &str) -> Option<Value> {
     }
 }
 
-fn set(i: &Instance, name: &str, v: Value) {
+pub(crate) fn set(i: &Instance, name: &str, v: Value) {
     i.dict.borrow_mut().insert(intern(name), v);
 }
 
-fn state_is(i: &Instance, s: &str) -> Option<bool> {
+pub(crate) fn state_is(i: &Instance, s: &str) -> Option<bool> {
     match get(i, "_state")? {
         Value::Str(st) => Some(&*st == s),
         _ => None,
@@ -288,23 +288,28 @@ fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
 /// other task running): the loop's current task is this one. False, with
 /// nothing changed, for the Python code to do it (and raise what it raises).
 pub fn step_enter(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(enter(vm, a)))
+}
+
+/// `step_enter` on `[task]`.
+pub(crate) fn enter(vm: &mut Vm, a: Args) -> bool {
     let Some(t) = plain(a) else {
-        return Ok(Value::Bool(false));
+        return false;
     };
     let Some(Value::Instance(lp)) = get(t, "_loop") else {
-        return Ok(Value::Bool(false));
+        return false;
     };
     let common = state_is(t, PENDING) == Some(true)
         && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)))
         && lp.class.borrow().is_plain()
         && get(&lp, "_current_task").is_some_and(|c| c.is_none());
     if !common {
-        return Ok(Value::Bool(false));
+        return false;
     }
     set(t, "_fut_waiter", Value::None);
     set(&lp, "_current_task", a[0].clone());
     vm.trace_event("step_start", &a[..1]);
-    Ok(Value::Bool(true))
+    true
 }
 
 /// `_pg.step_yielded(task, result, Handle)`: the end of a `Task.__step` whose
@@ -312,27 +317,32 @@ pub fn step_enter(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Valu
 /// iteration) or a pending future of the same loop to wait for (wake up when
 /// it is done). False, with nothing changed, for the Python code to do it.
 pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(yielded(vm, a)?))
+}
+
+/// `step_yielded` on `[task, result, Handle]`.
+pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     let (Some(t), Some(result)) = (plain(a), a.get(1)) else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let this = &a[0];
     let Some(lp_val) = get(t, "_loop") else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let Value::Instance(lp) = &lp_val else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     if !lp.class.borrow().is_plain() {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
     if result.is_none() {
         // Bare yield relinquishes control for one event loop iteration.
         let Some(Value::Deque(ready)) = get(lp, "_ready") else {
-            return Ok(Value::Bool(false));
+            return Ok(false);
         };
         let handle = match a.get(2) {
             Some(h @ Value::Class(_)) => h.clone(),
-            _ => return Ok(Value::Bool(false)),
+            _ => return Ok(false),
         };
         let step = vm.get_attr(this, "_Task__step")?;
         set(lp, "_current_task", Value::None);
@@ -344,10 +354,10 @@ pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         }
         vm.trace_event("suspended", &[this.clone(), Value::None]);
         vm.trace_event("step_end", &a[..1]);
-        return Ok(Value::Bool(true));
+        return Ok(true);
     }
     let Value::Instance(r) = result else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     let waits = r.exc.is_none()
         && r.class.borrow().is_plain()
@@ -356,7 +366,7 @@ pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         && !result.is(this)
         && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)));
     if !waits {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
     set(lp, "_current_task", Value::None);
     set(r, "_asyncio_future_blocking", Value::Bool(false));
@@ -366,5 +376,5 @@ pub fn step_yielded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
     set(t, "_fut_waiter", result.clone());
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
     vm.trace_event("step_end", &a[..1]);
-    Ok(Value::Bool(true))
+    Ok(true)
 }

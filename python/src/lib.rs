@@ -28,6 +28,7 @@ pub mod pagetrace;
 pub mod parser;
 pub mod pyset;
 pub mod sha512;
+pub mod taskstep;
 pub mod teardown;
 pub mod types;
 #[rustfmt::skip]

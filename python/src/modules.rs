@@ -225,6 +225,10 @@ impl Vm {
                         native("fast_paths", crate::fastasync::install),
                     ),
                     (
+                        "task_natives",
+                        native("task_natives", crate::taskstep::install),
+                    ),
+                    (
                         "step_enter",
                         native("step_enter", crate::fastasync::step_enter),
                     ),

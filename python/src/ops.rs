@@ -1526,6 +1526,12 @@ impl Vm {
                 _ => Ok(None),
             },
             Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
+            Value::NativeMethod(m) if matches!(name, "__self__" | "__name__") => {
+                Ok(Some(match name {
+                    "__self__" => m.0.clone(),
+                    _ => Value::Str(m.1.name.clone()),
+                }))
+            }
             _ => crate::builtins::method(self, obj, name),
         }
     }

@@ -268,11 +268,15 @@ impl PageTrace {
             _ => Rc::from(Vec::new()),
         };
         match &cb {
-            Value::Method(m) => {
-                let (recv, func) = (&m.0, &m.1);
-                let name = match func {
-                    Value::Func(f) => f.code.name.clone(),
-                    _ => return Some(ReadyItem::Stop),
+            Value::Method(_) | Value::NativeMethod(_) => {
+                let (recv, name) = match &cb {
+                    Value::Method(m) => match &m.1 {
+                        Value::Func(f) => (&m.0, f.code.name.clone()),
+                        _ => return Some(ReadyItem::Stop),
+                    },
+                    // Task.__step and __wakeup run natively (taskstep.rs).
+                    Value::NativeMethod(m) => (&m.0, m.1.name.clone()),
+                    _ => return None,
                 };
                 let t = self.task_of(recv)?;
                 Some(if name.ends_with("__wakeup") {

@@ -293,6 +293,43 @@ impl Vm {
         })
     }
 
+    /// A native frame (`taskstep.rs`): `code` is the native's continuations,
+    /// `locals` its state.
+    pub fn native_frame<const N: usize>(
+        &self,
+        code: Rc<Code>,
+        globals: Rc<DictObj>,
+        locals: [Value; N],
+    ) -> Box<Frame> {
+        let mut f = match self.frame_pool.borrow_mut().pop() {
+            Some(f) => f,
+            None => Box::new(Frame {
+                code: code.clone(),
+                pc: 0,
+                lasti: 0,
+                stack: Vec::with_capacity(8),
+                locals: Vec::new(),
+                cells: Vec::new(),
+                blocks: Vec::new(),
+                exc_stack: Vec::new(),
+                globals: globals.clone(),
+                ns: None,
+                entry: Entry::Call,
+                trace_line: 0,
+                seen: Vec::new(),
+            }),
+        };
+        f.code = code;
+        f.pc = 0;
+        f.lasti = 0;
+        f.trace_line = 0;
+        f.seen.clear();
+        f.globals = globals;
+        f.entry = Entry::Call;
+        f.locals.extend(locals.into_iter().map(Some));
+        f
+    }
+
     /// Keeps a finished frame's buffers for the next call (see `new_frame`).
     pub fn recycle_frame(&self, mut f: Box<Frame>) {
         let mut pool = self.frame_pool.borrow_mut();
@@ -543,7 +580,13 @@ impl Vm {
         kwargs: &[(Str, Value)],
     ) -> PyResult<Called> {
         let f = n.f;
+        let depth = self.frames.len();
         let r = f(self, n, args, kwargs)?;
+        if self.frames.len() > depth {
+            // The native pushed the frame that will give its result
+            // (`Task.__step`'s native frame, a Python method it defers to).
+            return Ok(Called::Pushed);
+        }
         Ok(Called::Value(r))
     }
 
@@ -600,14 +643,14 @@ impl Vm {
         match self.call(f, args, kwargs)? {
             Called::Value(v) => Ok(v),
             Called::Pushed => {
-                // Re-mark the pushed frame as the boundary of a nested run.
-                let fr = self.frames.last_mut().expect("frame");
+                // Re-mark the pushed frame as the boundary of a nested run
+                // (the first one: a native may have pushed a frame above its own).
+                let fr = &mut self.frames[base];
                 let entry = std::mem::replace(&mut fr.entry, Entry::Nested);
                 let init = match entry {
                     Entry::Init(inst) => Some(inst),
                     _ => None,
                 };
-                debug_assert_eq!(self.frames.len(), base + 1);
                 let v = self.run_nested()?;
                 Ok(init.unwrap_or(v))
             }

@@ -713,126 +713,145 @@ class Task(Future):
         return self._num_cancels_requested
 
     def __step(self, exc=None):
+        # The interpreter runs this method natively (`_pg.task_natives`,
+        # python/src/taskstep.rs) on the helpers below; this is the definition.
         if exc is None and _step_enter(self):
-            # The interpreter's native fast path did the common case of the below.
-            coro = self._coro
-            loop = self._loop
+            pass  # the interpreter's fast path did the common case of _step_begin
         else:
-            if self._state != _PENDING:
-                raise InvalidStateError(f'_step(): already done: {self!r}, {exc!r}')
-            if self._must_cancel:
-                if not isinstance(exc, CancelledError):
-                    exc = self._make_cancelled_error()
-                self._must_cancel = False
-            coro = self._coro
-            self._fut_waiter = None
-            loop = self._loop
-            if loop._current_task is not None:
-                raise RuntimeError(f"Cannot enter into task {self!r} while another "
-                                   f"task {loop._current_task!r} is being executed.")
-            loop._current_task = self
-            _event("step_start", self)
+            exc = _step_begin(self, exc)
+        coro = self._coro
         try:
             if exc is None:
                 result = coro.send(None)
             else:
                 result = coro.throw(exc)
-        except StopIteration as e:
-            loop._current_task = None
-            _event("step_end", self)
-            del _all_tasks[self]
-            if self._must_cancel:
-                # Task is cancelled right before coro stops.
-                self._must_cancel = False
-                Future.cancel(self, msg=self._cancel_message)
-                _event("cancelled", self)
-            else:
-                Future.set_result(self, e.value)
-                _event("finished", self)
-        except CancelledError as e:
-            loop._current_task = None
-            _event("step_end", self)
-            del _all_tasks[self]
-            self._cancelled_exc = e  # Saved for later chaining.
-            Future.cancel(self)
-            _event("cancelled", self)
         except BaseException as e:
-            loop._current_task = None
-            _event("step_end", self)
-            del _all_tasks[self]
-            Future.set_exception(self, e)
-            _event("finished", self)
-            if isinstance(e, (KeyboardInterrupt, SystemExit)):
+            if _step_raised(self, e):
                 raise
         else:
-            if _step_yielded(self, result, Handle):
-                # The interpreter's native fast path did the common case of the below.
-                return
-            loop._current_task = None
-            if result is None:
-                # Bare yield relinquishes control for one event loop iteration.
-                loop._ready.append(Handle(self.__step, (), loop))
-                _event("suspended", self, None)
-                _event("step_end", self)
-                return
-            blocking = getattr(result, '_asyncio_future_blocking', None)
-            if blocking is not None:
-                # Yielded Future must come from Future.__await__().
-                if result._loop is not loop:
-                    new_exc = RuntimeError(f'Task {self!r} got Future {result!r} '
-                                           f'attached to a different loop')
-                    loop._ready.append(Handle(self.__step, (new_exc,), loop))
-                elif blocking:
-                    if result is self:
-                        new_exc = RuntimeError(f'Task cannot await on itself: {self!r}')
-                        loop._ready.append(Handle(self.__step, (new_exc,), loop))
-                    else:
-                        result._asyncio_future_blocking = False
-                        result.add_done_callback(self.__wakeup)
-                        self._fut_waiter = result
-                        _event("suspended", self, result)
-                        if self._must_cancel:
-                            if result.cancel(msg=self._cancel_message):
-                                self._must_cancel = False
-                else:
-                    new_exc = RuntimeError(f'yield was used instead of yield from '
-                                           f'in task {self!r} with {result!r}')
-                    loop._ready.append(Handle(self.__step, (new_exc,), loop))
-            elif type(result).__name__ == 'generator':
-                new_exc = RuntimeError(f'yield was used instead of yield from for '
-                                       f'generator in task {self!r} with {result!r}')
-                loop._ready.append(Handle(self.__step, (new_exc,), loop))
-            else:
-                new_exc = RuntimeError(f'Task got bad yield: {result!r}')
-                loop._ready.append(Handle(self.__step, (new_exc,), loop))
-            _event("step_end", self)
+            if not _step_yielded(self, result, Handle):
+                _step_yield(self, result)
 
     def __wakeup(self, future):
         _event("woken", self)
-        t = type(future)
-        if t is Future or t is Task:
-            # The C fast path: no result() call, no exception raised here.
-            state = future._state
-            if state == _FINISHED:
-                exc = future._exception
-                if exc is None:
-                    self.__step()
-                else:
-                    future._log_traceback = False
-                    tb = future._exception_tb
-                    future._exception_tb = None
-                    self.__step(exc.with_traceback(tb))
-            else:
-                self.__step(future._make_cancelled_error())
-            return
-        try:
-            future.result()
-        except BaseException as e:
-            exc = e
+        _wakeup(self, future)
+
+
+def _step_begin(task, exc):
+    """Task.__step's start: the checks, a cancellation asked for, the loop's
+    current task. Returns the exception to throw into the coroutine."""
+    if task._state != _PENDING:
+        raise InvalidStateError(f'_step(): already done: {task!r}, {exc!r}')
+    if task._must_cancel:
+        if not isinstance(exc, CancelledError):
+            exc = task._make_cancelled_error()
+        task._must_cancel = False
+    task._fut_waiter = None
+    loop = task._loop
+    if loop._current_task is not None:
+        raise RuntimeError(f"Cannot enter into task {task!r} while another "
+                           f"task {loop._current_task!r} is being executed.")
+    loop._current_task = task
+    _event("step_start", task)
+    return exc
+
+
+def _step_raised(task, e):
+    """Task.__step when the coroutine raised `e` (StopIteration: it returned).
+    True when `e` is to be raised again (KeyboardInterrupt, SystemExit)."""
+    task._loop._current_task = None
+    _event("step_end", task)
+    del _all_tasks[task]
+    if isinstance(e, StopIteration):
+        if task._must_cancel:
+            # Task is cancelled right before coro stops.
+            task._must_cancel = False
+            Future.cancel(task, msg=task._cancel_message)
+            _event("cancelled", task)
         else:
-            exc = None
-        # Step outside the except block: nothing may chain to this exception.
-        self.__step(exc)
+            Future.set_result(task, e.value)
+            _event("finished", task)
+    elif isinstance(e, CancelledError):
+        task._cancelled_exc = e  # Saved for later chaining.
+        Future.cancel(task)
+        _event("cancelled", task)
+    else:
+        Future.set_exception(task, e)
+        _event("finished", task)
+        return isinstance(e, (KeyboardInterrupt, SystemExit))
+    return False
+
+
+def _step_yield(task, result):
+    """Task.__step when the coroutine yielded `result` (what _step_yielded
+    left: an uncommon yield, or the CPython shim)."""
+    loop = task._loop
+    loop._current_task = None
+    if result is None:
+        # Bare yield relinquishes control for one event loop iteration.
+        loop._ready.append(Handle(task._Task__step, (), loop))
+        _event("suspended", task, None)
+        _event("step_end", task)
+        return
+    blocking = getattr(result, '_asyncio_future_blocking', None)
+    if blocking is not None:
+        # Yielded Future must come from Future.__await__().
+        if result._loop is not loop:
+            new_exc = RuntimeError(f'Task {task!r} got Future {result!r} '
+                                   f'attached to a different loop')
+            loop._ready.append(Handle(task._Task__step, (new_exc,), loop))
+        elif blocking:
+            if result is task:
+                new_exc = RuntimeError(f'Task cannot await on itself: {task!r}')
+                loop._ready.append(Handle(task._Task__step, (new_exc,), loop))
+            else:
+                result._asyncio_future_blocking = False
+                result.add_done_callback(task._Task__wakeup)
+                task._fut_waiter = result
+                _event("suspended", task, result)
+                if task._must_cancel:
+                    if result.cancel(msg=task._cancel_message):
+                        task._must_cancel = False
+        else:
+            new_exc = RuntimeError(f'yield was used instead of yield from '
+                                   f'in task {task!r} with {result!r}')
+            loop._ready.append(Handle(task._Task__step, (new_exc,), loop))
+    elif type(result).__name__ == 'generator':
+        new_exc = RuntimeError(f'yield was used instead of yield from for '
+                               f'generator in task {task!r} with {result!r}')
+        loop._ready.append(Handle(task._Task__step, (new_exc,), loop))
+    else:
+        new_exc = RuntimeError(f'Task got bad yield: {result!r}')
+        loop._ready.append(Handle(task._Task__step, (new_exc,), loop))
+    _event("step_end", task)
+
+
+def _wakeup(task, future):
+    """Task.__wakeup after its event: step the task with the future's outcome."""
+    t = type(future)
+    if t is Future or t is Task:
+        # The C fast path: no result() call, no exception raised here.
+        state = future._state
+        if state == _FINISHED:
+            exc = future._exception
+            if exc is None:
+                task._Task__step()
+            else:
+                future._log_traceback = False
+                tb = future._exception_tb
+                future._exception_tb = None
+                task._Task__step(exc.with_traceback(tb))
+        else:
+            task._Task__step(future._make_cancelled_error())
+        return
+    try:
+        future.result()
+    except BaseException as e:
+        exc = e
+    else:
+        exc = None
+    # Step outside the except block: nothing may chain to this exception.
+    task._Task__step(exc)
 
 
 def create_task(coro, *, name=None, context=None):
@@ -1581,6 +1600,8 @@ class VirtualLoop(SelectorEventLoop):
 # The interpreter's native fast paths of the hottest methods (CPython's C
 # _asyncio does the same for futures.py); each falls back to the method above.
 _pg.fast_paths(Future, Handle, BaseEventLoop)
+_pg.task_natives(Task, Future, Handle, _all_tasks, _step_begin, _step_raised, _step_yield,
+                 _wakeup)
 DefaultEventLoopPolicy = None
 
 
