@@ -63,6 +63,7 @@ def make_pg(clock):
     pg.coro_info, pg.iscoroutine = coro_info, iscoroutine
     pg.fast_paths = lambda *classes: None  # the interpreter's natives: none here
     pg.task_natives = lambda *args: None
+    pg.sleep_timer = lambda f, *args: f
     pg.step_enter = pg.step_yielded = lambda *args: False
     return pg
 

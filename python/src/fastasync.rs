@@ -1,4 +1,4 @@
-//! Native fast paths of asyncio's hottest methods, as CPython's C `_asyncio`
+//! Native fast paths of asyncio's hottest methods and functions, as CPython's C `_asyncio`
 //! module is the fast path of its `futures.py` (issue 11).
 //!
 //! The prelude's Python classes stay the definition: `_pg.fast_paths(Future,
@@ -25,13 +25,15 @@ const PENDING: &str = "PENDING";
 const FINISHED: &str = "FINISHED";
 const CANCELLED: &str = "CANCELLED";
 
-/// `_pg.fast_paths(Future, Handle, BaseEventLoop)`.
+/// `_pg.fast_paths(Future, Handle, BaseEventLoop, TimerHandle)`.
 pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let [Value::Class(future), Value::Class(handle), Value::Class(lp)] = a else {
-        return Err(vm.type_error("fast_paths(Future, Handle, BaseEventLoop)"));
+    let [Value::Class(future), Value::Class(handle), Value::Class(lp), Value::Class(timer)] = a
+    else {
+        return Err(vm.type_error("fast_paths(Future, Handle, BaseEventLoop, TimerHandle)"));
     };
     let handle = Value::Class(handle.clone());
-    let methods: [(&Rc<Class>, &str, NativeFnPtr); 8] = [
+    let methods: [(&Rc<Class>, &str, NativeFnPtr); 9] = [
+        (timer, "cancel", timer_cancel),
         (future, "done", fut_done),
         (future, "cancelled", fut_cancelled),
         (future, "result", fut_result),
@@ -377,4 +379,122 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
     vm.trace_event("step_end", &a[..1]);
     Ok(true)
+}
+
+/// `TimerHandle.cancel()` on a plain handle of a plain loop.
+fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some(h) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        match get(h, "_cancelled") {
+            Some(Value::Bool(true)) => return Ok(Value::None),
+            Some(Value::Bool(false)) => {
+                let count = match (get(h, "_scheduled"), get(h, "_loop")) {
+                    (Some(Value::Bool(false)), _) => Some(None),
+                    (Some(Value::Bool(true)), Some(Value::Instance(lp)))
+                        if lp.exc.is_none() && lp.class.borrow().is_plain() =>
+                    {
+                        match get(&lp, "_timer_cancelled_count") {
+                            Some(Value::Int(c)) if c < i64::MAX => Some(Some((lp, c))),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(count) = count {
+                    if let Some((lp, c)) = count {
+                        set(&lp, "_timer_cancelled_count", Value::Int(c + 1));
+                    }
+                    set(h, "_cancelled", Value::Bool(true));
+                    set(h, "_callback", Value::None);
+                    set(h, "_args", Value::None);
+                    return Ok(Value::None);
+                }
+            }
+            _ => {}
+        }
+    }
+    slow(vm, n, a, kw)
+}
+
+/// A plain instance of `cls` with these attributes (what its `__init__` sets).
+fn new_instance(cls: &Value, attrs: Vec<(&str, Value)>) -> Option<Value> {
+    let Value::Class(cls) = cls else { return None };
+    let mut d = crate::omap::OMap::with_capacity(attrs.len());
+    for (k, v) in attrs {
+        d.insert(intern(k), v);
+    }
+    Some(Value::Instance(Rc::new(Instance {
+        class: RefCell::new(cls.clone()),
+        dict: RefCell::new(d),
+        exc: None,
+    })))
+}
+
+/// `_pg.sleep_timer(_sleep_timer, Future, SeqTimerHandle,
+/// _set_result_unless_cancelled, heappush)`: the native for `_sleep_timer`.
+pub fn sleep_timer_native(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if a.len() != 5 || !matches!((&a[1], &a[2]), (Value::Class(_), Value::Class(_))) {
+        return Err(vm.type_error("sleep_timer(_sleep_timer, Future, SeqTimerHandle, …)"));
+    }
+    Ok(Value::Native(Rc::new(NativeFn {
+        name: Rc::from("_sleep_timer"),
+        f: sleep_timer,
+        data: Value::tuple(a.to_vec()),
+    })))
+}
+
+/// `_sleep_timer(loop, delay, result)`: sleep()'s future and its timer, for
+/// a plain loop and a delay of a float or a small int; else the Python function.
+fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Value::Tuple(d) = &n.data else {
+        return Err(vm.type_error("sleep_timer: no data"));
+    };
+    if let (Some(lp), true) = (plain(a), a.len() == 3 && kw.is_empty()) {
+        let delay = match a[1] {
+            Value::Float(x) => Some(x),
+            Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(i as f64),
+            _ => None,
+        };
+        let (seq, scheduled) = (get(lp, "_seq"), get(lp, "_scheduled"));
+        if let (Some(delay), Some(Value::Int(seq)), Some(sched @ Value::List(_))) =
+            (delay, seq, scheduled)
+        {
+            let when = Value::Float(vm.host.now() + delay);
+            let future = new_instance(
+                &d[1],
+                vec![
+                    ("_loop", a[0].clone()),
+                    ("_callbacks", Value::list(Vec::new())),
+                ],
+            );
+            let fut_args = Value::tuple(vec![future.clone().unwrap_or(Value::None), a[2].clone()]);
+            let h = new_instance(
+                &d[2],
+                vec![
+                    ("_callback", d[3].clone()),
+                    ("_args", fut_args),
+                    ("_loop", a[0].clone()),
+                    ("_cancelled", Value::Bool(false)),
+                    ("_when", when.clone()),
+                    ("_scheduled", Value::Bool(false)),
+                ],
+            );
+            if let (Some(Value::Instance(fi)), Some(Value::Instance(hi))) = (&future, &h) {
+                let seq = Value::Int(seq.saturating_add(1));
+                set(lp, "_seq", seq.clone());
+                let entry = Value::tuple(vec![when.clone(), seq, Value::Instance(hi.clone())]);
+                vm.call_value(&d[4], vec![sched, entry], Vec::new())?;
+                set(hi, "_scheduled", Value::Bool(true));
+                set(
+                    fi,
+                    "_pg_wait",
+                    Value::tuple(vec![Value::str("sleep"), when]),
+                );
+                return Ok(Value::tuple(vec![
+                    Value::Instance(fi.clone()),
+                    Value::Instance(hi.clone()),
+                ]));
+            }
+        }
+    }
+    vm.call_value(&d[0], a.to_vec(), kw.to_vec())
 }

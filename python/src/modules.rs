@@ -225,6 +225,10 @@ impl Vm {
                         native("fast_paths", crate::fastasync::install),
                     ),
                     (
+                        "sleep_timer",
+                        native("sleep_timer", crate::fastasync::sleep_timer_native),
+                    ),
+                    (
                         "task_natives",
                         native("task_natives", crate::taskstep::install),
                     ),

@@ -880,18 +880,25 @@ async def sleep(delay, result=None):
     loop = _running_loop
     if loop is None:
         raise RuntimeError('no running event loop')
+    future, h = _sleep_timer(loop, delay, result)
+    try:
+        return await future
+    finally:
+        h.cancel()
+
+
+def _sleep_timer(loop, delay, result):
+    """sleep()'s future and its timer: loop.call_later(delay,
+    _set_result_unless_cancelled, future, result), as the oracle's
+    SeqTimerHandle (the interpreter does this natively)."""
     future = Future(loop=loop)
-    # loop.call_later(delay, _set_result_unless_cancelled, future, result)
     when = _time() + delay
     h = SeqTimerHandle(when, _set_result_unless_cancelled, (future, result), loop)
     loop._seq += 1
     heappush(loop._scheduled, (when, loop._seq, h))
     h._scheduled = True
     future._pg_wait = ("sleep", when)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    return future, h
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -1599,7 +1606,9 @@ class VirtualLoop(SelectorEventLoop):
 
 # The interpreter's native fast paths of the hottest methods (CPython's C
 # _asyncio does the same for futures.py); each falls back to the method above.
-_pg.fast_paths(Future, Handle, BaseEventLoop)
+_pg.fast_paths(Future, Handle, BaseEventLoop, TimerHandle)
+_sleep_timer = _pg.sleep_timer(_sleep_timer, Future, SeqTimerHandle,
+                               _set_result_unless_cancelled, heappush)
 _pg.task_natives(Task, Future, Handle, _all_tasks, _step_begin, _step_raised, _step_yield,
                  _wakeup)
 DefaultEventLoopPolicy = None
