@@ -62,7 +62,7 @@ def make_pg(clock):
     pg.time, pg.select, pg.event = time, select, event
     pg.coro_info, pg.iscoroutine = coro_info, iscoroutine
     pg.fast_paths = lambda *classes: None  # the interpreter's natives: none here
-    pg.task_natives = lambda *args: None
+    pg.task_natives = pg.loop_natives = lambda *args: None
     pg.sleep_timer = lambda f, *args: f
     pg.step_enter = pg.step_yielded = lambda *args: False
     return pg

@@ -229,6 +229,10 @@ impl Vm {
                         native("sleep_timer", crate::fastasync::sleep_timer_native),
                     ),
                     (
+                        "loop_natives",
+                        native("loop_natives", crate::taskstep::install_loop),
+                    ),
+                    (
                         "task_natives",
                         native("task_natives", crate::taskstep::install),
                     ),

@@ -17,12 +17,13 @@
 //! op. The frame's code is named `Task.__step`, as the Python method's was, so
 //! tracebacks, the frames panel and the line tracer see what they saw.
 
+use crate::ast::{BinOp, CmpOp};
 use crate::code::{Code, CodeKind, Op};
 use crate::exec::RaiseKind;
 use crate::fastasync::{get, plain, set, state_is};
 use crate::types::ExcKind;
 use crate::value::*;
-use crate::vm::{exc_data, Block, GenMode, PyErr, PyResult, Resume, Vm, RECURSION_LIMIT};
+use crate::vm::{exc_data, Block, Called, GenMode, PyErr, PyResult, Resume, Vm, RECURSION_LIMIT};
 use std::rc::Rc;
 
 type Args<'a> = &'a [Value];
@@ -131,8 +132,8 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
 /// pushed (the caller's native returns and the frame gives the result).
 fn defer(vm: &mut Vm, f: &Value, a: Args, kw: Kw) -> PyResult<Value> {
     match vm.call(f, a.to_vec(), kw.to_vec())? {
-        crate::vm::Called::Value(v) => Ok(v),
-        crate::vm::Called::Pushed => Ok(Value::None),
+        Called::Value(v) => Ok(v),
+        Called::Pushed => Ok(Value::None),
     }
 }
 
@@ -190,6 +191,9 @@ fn push_step(vm: &mut Vm, task: Value, exc: Value, data: Value) -> PyResult<()> 
 /// Runs the native frame's op `k` (see the module doc). Some(v): the frame
 /// was the base of the run and returned v.
 pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
+    if k >= TIMERS {
+        return run_once_op(vm, k);
+    }
     let f = vm.frame();
     let local = |i: usize| f.locals.get(i).cloned().flatten().unwrap_or(Value::None);
     let (task, exc, data) = (local(0), local(1), local(2));
@@ -262,7 +266,7 @@ fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<
                 ("throw", exc)
             };
             let m = vm.get_attr(&coro, name)?;
-            if let crate::vm::Called::Value(v) = vm.call(&m, vec![arg], Vec::new())? {
+            if let Called::Value(v) = vm.call(&m, vec![arg], Vec::new())? {
                 vm.frame().stack.push(v);
             }
         }
@@ -300,4 +304,382 @@ fn returned(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<bool
     )?;
     vm.trace_event("finished", std::slice::from_ref(task));
     Ok(true)
+}
+
+// ------------------------------------------------------------ _run_once
+
+// The data tuple of `_run_once`'s native (kept in the frame's locals).
+const HEAPPOP: usize = 0;
+const SWEEP: usize = 1;
+const LOOP_ORIGINAL: usize = 2;
+const MIN_SCHEDULED: usize = 3;
+const CANCELLED_FRACTION: usize = 4;
+const MAX_TIMEOUT: usize = 5;
+const LOOP_CODE: usize = 6;
+
+// `_run_once`'s native frame: its ops' continuations and their indexes.
+const TIMERS: u32 = 10;
+const DUE: u32 = 11;
+const CALLED: u32 = 12;
+const FAILED: u32 = 13;
+const REPORTED: u32 = 14;
+const AT_CALLED: usize = 2;
+const AT_FAILED: u32 = 3;
+const AT_REPORTED: usize = 4;
+
+// Its locals.
+const L_LOOP: usize = 0;
+const L_LEFT: usize = 1;
+const L_HANDLE: usize = 2;
+const L_DATA: usize = 3;
+const L_SCHEDULED: usize = 4;
+const L_READY: usize = 5;
+
+/// `_pg.loop_natives(BaseEventLoop, heappop, _sweep_timers,
+/// _MIN_SCHEDULED_TIMER_HANDLES, _MIN_CANCELLED_TIMER_HANDLES_FRACTION,
+/// MAXIMUM_SELECT_TIMEOUT)`: replaces `BaseEventLoop._run_once` with its native.
+pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let [Value::Class(lp), heappop, sweep, min_scheduled, fraction, max_timeout] = a else {
+        return Err(vm.type_error("loop_natives(BaseEventLoop, heappop, _sweep_timers, …)"));
+    };
+    let Some(Value::Func(original)) = lp.dict.borrow().get("_run_once").cloned() else {
+        return Err(vm.err(ExcKind::AttributeError, "loop_natives: no _run_once"));
+    };
+    let line = original.code.first_line;
+    let ops = [TIMERS, DUE, CALLED, FAILED, REPORTED];
+    let code = Rc::new(Code {
+        name: original.code.name.clone(),
+        qualname: original.code.qualname.clone(),
+        filename: original.code.filename.clone(),
+        kind: CodeKind::Function,
+        argcount: 1,
+        kwonlycount: 0,
+        posonlycount: 0,
+        has_varargs: false,
+        has_varkw: false,
+        varnames: ["self", "<left>", "handle", "<data>", "scheduled", "ready"]
+            .iter()
+            .map(|s| Rc::from(*s))
+            .collect(),
+        cellvars: vec![],
+        freevars: vec![],
+        cell_params: vec![],
+        ops: ops.iter().map(|&k| Op::Native(k)).collect(),
+        lines: vec![line; ops.len()],
+        consts: vec![],
+        names: vec![],
+        first_line: line,
+        is_lambda: false,
+        gcache: Default::default(),
+    });
+    let data = Value::tuple(vec![
+        heappop.clone(),
+        sweep.clone(),
+        Value::Func(original.clone()),
+        min_scheduled.clone(),
+        fraction.clone(),
+        max_timeout.clone(),
+        Value::Code(code),
+    ]);
+    let native = Value::Native(Rc::new(NativeFn {
+        name: Rc::from("_run_once"),
+        f: loop_run_once,
+        data,
+    }));
+    vm.set_attr(&Value::Class(lp.clone()), "_run_once", native)?;
+    Ok(Value::None)
+}
+
+/// `loop._run_once()`: pushes the native frame for a plain loop whose timers
+/// are a list and whose ready callbacks a deque; else the Python method.
+fn loop_run_once(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let parts = match plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
+        Some(l) => match (get(l, "_scheduled"), get(l, "_ready")) {
+            (Some(s @ Value::List(_)), Some(r @ Value::Deque(_))) => Some((s, r)),
+            _ => None,
+        },
+        None => None,
+    };
+    let Some((scheduled, ready)) = parts else {
+        return defer(vm, &item(&n.data, LOOP_ORIGINAL), a, kw);
+    };
+    if vm.frames.len() >= RECURSION_LIMIT {
+        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    let (Value::Code(code), Value::Func(f)) = (item(&n.data, LOOP_CODE), item(&n.data, SWEEP))
+    else {
+        return Err(vm.type_error("loop_natives: no frame code"));
+    };
+    let locals = [
+        a[0].clone(),
+        Value::Int(0),
+        Value::None,
+        n.data.clone(),
+        scheduled,
+        ready,
+    ];
+    let frame = vm.native_frame(code, f.globals.clone(), locals);
+    vm.frames.push(frame);
+    Ok(Value::None)
+}
+
+fn local(vm: &mut Vm, i: usize) -> Value {
+    vm.frame()
+        .locals
+        .get(i)
+        .cloned()
+        .flatten()
+        .unwrap_or(Value::None)
+}
+
+fn set_local(vm: &mut Vm, i: usize, v: Value) {
+    vm.frame().locals[i] = Some(v);
+}
+
+/// `obj.name`, read directly for a plain instance.
+fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = plain(std::slice::from_ref(obj)).and_then(|i| get(i, name)) {
+        return Ok(v);
+    }
+    vm.get_attr(obj, name)
+}
+
+/// `obj.name = v`, written directly for a plain instance.
+fn set_attr(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+    if let Some(i) = plain(std::slice::from_ref(obj)) {
+        set(i, name, v);
+        return Ok(());
+    }
+    vm.set_attr(obj, name, v)
+}
+
+/// `v[i]`, directly for a tuple or a list.
+fn index(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
+    let got = match v {
+        Value::Tuple(t) => t.get(i).cloned(),
+        Value::List(l) => l.borrow().get(i).cloned(),
+        _ => None,
+    };
+    match got {
+        Some(x) => Ok(x),
+        None => vm.get_item(v, &Value::Int(i as i64)),
+    }
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::List(l) => l.borrow().is_empty(),
+        Value::Deque(d) => d.borrow().items.is_empty(),
+        _ => true,
+    }
+}
+
+fn len(v: &Value) -> usize {
+    match v {
+        Value::List(l) => l.borrow().len(),
+        Value::Deque(d) => d.borrow().items.len(),
+        _ => 0,
+    }
+}
+
+/// `_run_once`'s ops (see `resume`).
+fn run_once_op(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
+    match k {
+        TIMERS => timers(vm),
+        DUE => due(vm),
+        CALLED => {
+            let f = vm.frame();
+            f.stack.pop();
+            f.blocks.pop();
+            run_ready(vm)
+        }
+        FAILED => failed(vm),
+        _ => {
+            let f = vm.frame();
+            f.stack.pop();
+            f.exc_stack.pop();
+            run_ready(vm)
+        }
+    }
+}
+
+/// The first op: cancelled timers removed, and the selector's wait for the
+/// next timer when nothing is ready (the driver's pause comes before the
+/// next op, as after `_select` in the Python method).
+fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let lp = local(vm, L_LOOP);
+    let data = local(vm, L_DATA);
+    let mut scheduled = local(vm, L_SCHEDULED);
+    let n = len(&scheduled);
+    let count = attr(vm, &lp, "_timer_cancelled_count")?;
+    let min = item(&data, MIN_SCHEDULED);
+    let many = vm.compare(CmpOp::Gt, &Value::Int(n as i64), &min)?;
+    let sweep = vm.truthy(&many)? && {
+        let share = vm.binary_op(BinOp::Div, &count, &Value::Int(n as i64), false)?;
+        let over = vm.compare(CmpOp::Gt, &share, &item(&data, CANCELLED_FRACTION))?;
+        vm.truthy(&over)?
+    };
+    if sweep {
+        scheduled = vm.call_value(&item(&data, SWEEP), vec![lp.clone()], Vec::new())?;
+        set_local(vm, L_SCHEDULED, scheduled.clone());
+    } else {
+        while !is_empty(&scheduled) {
+            let head = index(vm, &scheduled, 0)?;
+            let h = index(vm, &head, 2)?;
+            let cancelled = attr(vm, &h, "_cancelled")?;
+            if !vm.truthy(&cancelled)? {
+                break;
+            }
+            let count = attr(vm, &lp, "_timer_cancelled_count")?;
+            let count = vm.binary_op(BinOp::Sub, &count, &Value::Int(1), true)?;
+            set_attr(vm, &lp, "_timer_cancelled_count", count)?;
+            let entry =
+                vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
+            let h = index(vm, &entry, 2)?;
+            set_attr(vm, &h, "_scheduled", Value::Bool(false))?;
+        }
+    }
+    let ready = local(vm, L_READY);
+    let stopping = attr(vm, &lp, "_stopping")?;
+    if is_empty(&ready) && !vm.truthy(&stopping)? {
+        if is_empty(&scheduled) {
+            // The oracle's selector, on select(None).
+            return Err(vm.err(
+                ExcKind::RuntimeError,
+                "deadlock: nothing ready and no timer pending",
+            ));
+        }
+        let head = index(vm, &scheduled, 0)?;
+        let when = index(vm, &head, 0)?;
+        let now = Value::Float(vm.host.now());
+        let mut timeout = vm.binary_op(BinOp::Sub, &when, &now, false)?;
+        let positive = vm.compare(CmpOp::Gt, &timeout, &Value::Int(0))?;
+        if vm.truthy(&positive)? {
+            let max = item(&data, MAX_TIMEOUT);
+            let over = vm.compare(CmpOp::Gt, &timeout, &max)?;
+            if vm.truthy(&over)? {
+                timeout = max;
+            }
+            let t = vm.to_f64(&timeout)?;
+            vm.pending_pause = Some(crate::vm::Pause::Select(t));
+        }
+    }
+    vm.frame().pc = 1;
+    Ok(None)
+}
+
+/// The second op: the timers now due moved to the ready callbacks, then
+/// the callbacks that are ready run.
+fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let lp = local(vm, L_LOOP);
+    let data = local(vm, L_DATA);
+    let scheduled = local(vm, L_SCHEDULED);
+    let ready = local(vm, L_READY);
+    if !is_empty(&scheduled) {
+        let resolution = attr(vm, &lp, "_clock_resolution")?;
+        let now = Value::Float(vm.host.now());
+        let end_time = vm.binary_op(BinOp::Add, &now, &resolution, false)?;
+        while !is_empty(&scheduled) {
+            let head = index(vm, &scheduled, 0)?;
+            let when = index(vm, &head, 0)?;
+            let later = vm.compare(CmpOp::GtE, &when, &end_time)?;
+            if vm.truthy(&later)? {
+                break;
+            }
+            let entry =
+                vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
+            let h = index(vm, &entry, 2)?;
+            set_attr(vm, &h, "_scheduled", Value::Bool(false))?;
+            if let Value::Deque(d) = &ready {
+                let mut d = d.borrow_mut();
+                d.state += 1;
+                d.items.push_back(h);
+            }
+        }
+    }
+    let ntodo = len(&ready);
+    vm.trace_event("iteration", &[Value::Int(ntodo as i64)]);
+    set_local(vm, L_LEFT, Value::Int(ntodo as i64));
+    run_ready(vm)
+}
+
+/// Runs the ready callbacks left, each inside the frame's handler; one that
+/// is Python code (or a task's step) returns to this frame's `CALLED` op.
+fn run_ready(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let ready = local(vm, L_READY);
+    loop {
+        let left = match local(vm, L_LEFT) {
+            Value::Int(n) => n,
+            _ => 0,
+        };
+        if left <= 0 {
+            let lp = local(vm, L_LOOP);
+            vm.trace_event("iteration_end", &[lp]);
+            return vm.do_return(Value::None);
+        }
+        set_local(vm, L_LEFT, Value::Int(left - 1));
+        let handle = match &ready {
+            Value::Deque(d) => {
+                let mut d = d.borrow_mut();
+                d.state += 1;
+                d.items.pop_front()
+            }
+            _ => None,
+        };
+        let Some(handle) = handle else {
+            return Err(vm.err(ExcKind::IndexError, "pop from an empty deque"));
+        };
+        let cancelled = attr(vm, &handle, "_cancelled")?;
+        if vm.truthy(&cancelled)? {
+            continue;
+        }
+        set_local(vm, L_HANDLE, handle.clone());
+        let f = vm.frame();
+        f.blocks.push(Block {
+            handler: AT_FAILED,
+            stack: f.stack.len() as u32,
+            exc: f.exc_stack.len() as u32,
+        });
+        f.pc = AT_CALLED;
+        let callback = attr(vm, &handle, "_callback")?;
+        let args = attr(vm, &handle, "_args")?;
+        let args = match &args {
+            Value::Tuple(t) => {
+                let mut v = vm.take_args(t.len());
+                v.extend(t.iter().cloned());
+                v
+            }
+            other => vm.iterate(other)?,
+        };
+        match vm.call(&callback, args, Vec::new())? {
+            Called::Pushed => return Ok(None),
+            Called::Value(_) => {
+                vm.frame().blocks.pop();
+            }
+        }
+    }
+}
+
+/// The handler: a callback raised. SystemExit and KeyboardInterrupt go on;
+/// anything else goes to `loop._callback_failed(handle, exc)`.
+fn failed(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let e = vm.frame().stack.pop().unwrap_or(Value::None);
+    if vm.exc_is(&e, ExcKind::SystemExit) || vm.exc_is(&e, ExcKind::KeyboardInterrupt) {
+        vm.last_raise = RaiseKind::Reraise;
+        return Err(PyErr {
+            exc: e,
+            fresh: false,
+        });
+    }
+    let lp = local(vm, L_LOOP);
+    let handle = local(vm, L_HANDLE);
+    let report = vm.get_attr(&lp, "_callback_failed")?;
+    vm.frame().pc = AT_REPORTED;
+    match vm.call(&report, vec![handle, e], Vec::new())? {
+        Called::Pushed => Ok(None),
+        Called::Value(_) => {
+            vm.frame().exc_stack.pop();
+            run_ready(vm)
+        }
+    }
 }

@@ -1467,23 +1467,14 @@ class BaseEventLoop(AbstractEventLoop):
         return handle
 
     def _run_once(self):
-        """Run one full iteration of the event loop."""
+        """Run one full iteration of the event loop (the interpreter runs
+        it natively: python/src/taskstep.rs)."""
         scheduled = self._scheduled
         sched_count = len(scheduled)
         if (sched_count > _MIN_SCHEDULED_TIMER_HANDLES and
                 self._timer_cancelled_count / sched_count >
                 _MIN_CANCELLED_TIMER_HANDLES_FRACTION):
-            # Remove delayed calls that were cancelled if their number
-            # is too high
-            new_scheduled = []
-            for entry in scheduled:
-                if entry[2]._cancelled:
-                    entry[2]._scheduled = False
-                else:
-                    new_scheduled.append(entry)
-            heapify(new_scheduled)
-            self._scheduled = scheduled = new_scheduled
-            self._timer_cancelled_count = 0
+            scheduled = _sweep_timers(self)
         else:
             # Remove delayed calls that were cancelled from head of queue.
             while scheduled and scheduled[0][2]._cancelled:
@@ -1587,6 +1578,20 @@ class BaseEventLoop(AbstractEventLoop):
                     pass
 
 
+def _sweep_timers(loop):
+    """_run_once: removes the cancelled timers when there are too many of them."""
+    new_scheduled = []
+    for entry in loop._scheduled:
+        if entry[2]._cancelled:
+            entry[2]._scheduled = False
+        else:
+            new_scheduled.append(entry)
+    heapify(new_scheduled)
+    loop._scheduled = new_scheduled
+    loop._timer_cancelled_count = 0
+    return new_scheduled
+
+
 class BaseSelectorEventLoop(BaseEventLoop):
     """Selector event loop."""
     __module__ = 'asyncio.selector_events'
@@ -1611,6 +1616,8 @@ _sleep_timer = _pg.sleep_timer(_sleep_timer, Future, SeqTimerHandle,
                                _set_result_unless_cancelled, heappush)
 _pg.task_natives(Task, Future, Handle, _all_tasks, _step_begin, _step_raised, _step_yield,
                  _wakeup)
+_pg.loop_natives(BaseEventLoop, heappop, _sweep_timers, _MIN_SCHEDULED_TIMER_HANDLES,
+                 _MIN_CANCELLED_TIMER_HANDLES_FRACTION, MAXIMUM_SELECT_TIMEOUT)
 DefaultEventLoopPolicy = None
 
 
