@@ -190,7 +190,7 @@ fn fut_schedule_callbacks(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResul
 }
 
 /// The ready deque of `lp` when it is a plain, open loop.
-fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
+pub(crate) fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
     let Value::Instance(l) = lp else { return None };
     if l.exc.is_some() || !l.class.borrow().is_plain() {
         return None;
@@ -232,7 +232,7 @@ fn scheduling(i: &Instance) -> Option<Scheduling> {
 }
 
 /// `Handle(callback, args, loop)`, as its `__init__` sets it up.
-fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value) -> Value {
+pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value) -> Value {
     let Value::Class(cls) = handle else {
         return Value::None;
     };

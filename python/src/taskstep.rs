@@ -65,9 +65,11 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         return Err(vm.type_error("task_natives(Task, Future, Handle, _all_tasks, …)"));
     };
     let original = |name: &str| task.dict.borrow().get(name).cloned();
-    let (Some(Value::Func(step)), Some(wake @ Value::Func(_))) =
-        (original("_Task__step"), original("_Task__wakeup"))
-    else {
+    let (Some(Value::Func(step)), Some(wake @ Value::Func(_)), Some(init @ Value::Func(_))) = (
+        original("_Task__step"),
+        original("_Task__wakeup"),
+        original("__init__"),
+    ) else {
         return Err(vm.err(ExcKind::AttributeError, "task_natives: no Task.__step"));
     };
     let set_result = future.dict.borrow().get("set_result").cloned();
@@ -113,9 +115,10 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             orig,
         ])
     };
-    let natives: [(&str, NativeFnPtr, Value); 2] = [
+    let natives: [(&str, NativeFnPtr, Value); 3] = [
         ("_Task__step", task_step, data(Value::Func(step.clone()))),
         ("_Task__wakeup", task_wakeup, data(wake)),
+        ("__init__", task_init, data(init)),
     ];
     for (name, f, data) in natives {
         let native = Value::Native(Rc::new(NativeFn {
@@ -169,6 +172,64 @@ fn task_wakeup(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     defer(vm, &item(&n.data, WAKEUP), a, &[])
+}
+
+/// `Task(coro, loop=loop)` (`Task.__init__`) for a coroutine, on a plain
+/// open loop, with no name: the Python method's attributes in its order, its
+/// first step scheduled, registered and reported. Else the Python method.
+fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let mut lp = None;
+    let mut usual = a.len() == 2 && plain(a).is_some();
+    for (k, v) in kw {
+        match &**k {
+            "loop" => lp = Some(v.clone()),
+            "name" | "context" if v.is_none() => {}
+            _ => usual = false,
+        }
+    }
+    let is_coro = matches!(a.get(1), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine);
+    let ready = lp.as_ref().and_then(crate::fastasync::open_loop);
+    let original = item(&n.data, ORIGINAL);
+    let globals = match &original {
+        Value::Func(f) => Some(f.globals.clone()),
+        _ => None,
+    };
+    let (true, true, Some(lp), Some(ready), Some(globals)) = (usual, is_coro, lp, ready, globals)
+    else {
+        vm.call_value(&original, a.to_vec(), kw.to_vec())?;
+        return Ok(Value::None);
+    };
+    let counter = Key(Value::str("_task_name_counter"));
+    let count = match globals.map.borrow().get(&counter) {
+        Some(Value::Int(c)) if *c < i64::MAX => *c + 1,
+        _ => {
+            vm.call_value(&original, a.to_vec(), kw.to_vec())?;
+            return Ok(Value::None);
+        }
+    };
+    globals.map.borrow_mut().insert(counter, Value::Int(count));
+    let this = &a[0];
+    let Value::Instance(t) = this else {
+        return Ok(Value::None);
+    };
+    let name = Value::string(format!("Task-{count}"));
+    set(t, "_loop", lp.clone());
+    set(t, "_callbacks", Value::list(Vec::new()));
+    set(t, "_name", name.clone());
+    set(t, "_num_cancels_requested", Value::Int(0));
+    set(t, "_must_cancel", Value::Bool(false));
+    set(t, "_fut_waiter", Value::None);
+    set(t, "_coro", a[1].clone());
+    let step = vm.get_attr(this, "_Task__step")?;
+    let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple(vec![]), lp);
+    {
+        let mut ready = ready.borrow_mut();
+        ready.state += 1;
+        ready.items.push_back(h);
+    }
+    vm.set_item(&item(&n.data, ALL_TASKS), this.clone(), Value::None)?;
+    vm.trace_event("created", &[this.clone(), name]);
+    Ok(Value::None)
 }
 
 /// Pushes `Task.__step`'s native frame for `task` (to throw `exc` if not None).
