@@ -538,7 +538,7 @@ pub struct Instance {
     pub class: RefCell<Rc<Class>>,
     pub dict: RefCell<OMap<Str, Value>>,
     /// Set for instances of exception classes.
-    pub exc: Option<RefCell<ExcData>>,
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 #[derive(Clone)]

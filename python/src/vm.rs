@@ -701,11 +701,11 @@ impl Vm {
             class: RefCell::new(c.clone()),
             dict: RefCell::new(OMap::new()),
             exc: if is_exc {
-                Some(RefCell::new(ExcData {
+                Some(Box::new(RefCell::new(ExcData {
                     args: args.clone(),
                     group,
                     ..Default::default()
-                }))
+                })))
             } else {
                 None
             },
@@ -1230,10 +1230,10 @@ pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(OMap::new()),
-        exc: Some(RefCell::new(ExcData {
+        exc: Some(Box::new(RefCell::new(ExcData {
             args,
             ..Default::default()
-        })),
+        }))),
     }))
 }
 
