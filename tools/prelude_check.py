@@ -64,6 +64,7 @@ def make_pg(clock):
     pg.fast_paths = lambda *classes: None  # the interpreter's natives: none here
     pg.task_natives = pg.loop_natives = lambda *args: None
     pg.sleep_timer = lambda f, *args: f
+    pg.gather_natives = lambda children, results, *args: (children, results)
     pg.step_enter = pg.step_yielded = lambda *args: False
     return pg
 

@@ -498,3 +498,130 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     }
     vm.call_value(&d[0], a.to_vec(), kw.to_vec())
 }
+
+/// `_pg.gather_natives(_gather_children, _gather_results, Task, Future,
+/// BaseEventLoop)`: the natives of gather()'s two helpers.
+pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let [Value::Func(children), Value::Func(_), Value::Class(_), Value::Class(_), Value::Class(lp)] =
+        a
+    else {
+        return Err(vm.type_error("gather_natives(_gather_children, _gather_results, Task, …)"));
+    };
+    let create_task = lp.dict.borrow().get("create_task").cloned();
+    let data = Value::tuple(vec![
+        a[0].clone(),
+        a[1].clone(),
+        a[2].clone(),
+        a[3].clone(),
+        create_task.unwrap_or(Value::None),
+        Value::Dict(children.globals.clone()),
+    ]);
+    let native = |name: &str, f: NativeFnPtr| {
+        Value::Native(Rc::new(NativeFn {
+            name: Rc::from(name),
+            f,
+            data: data.clone(),
+        }))
+    };
+    Ok(Value::tuple(vec![
+        native("_gather_children", gather_children),
+        native("_gather_results", gather_results),
+    ]))
+}
+
+fn data_at(n: &NativeFn, i: usize) -> Value {
+    match &n.data {
+        Value::Tuple(t) => t.get(i).cloned().unwrap_or(Value::None),
+        _ => Value::None,
+    }
+}
+
+/// The running loop when it is a plain, open loop whose `create_task` is
+/// BaseEventLoop's.
+fn usual_running_loop(n: &NativeFn) -> Option<Value> {
+    let Value::Dict(globals) = data_at(n, 5) else {
+        return None;
+    };
+    let lp = globals
+        .map
+        .borrow()
+        .get(&Key(Value::str("_running_loop")))
+        .cloned()?;
+    open_loop(&lp)?;
+    let Value::Instance(l) = &lp else { return None };
+    let create = l.class.borrow().lookup("create_task")?;
+    create.is(&data_at(n, 4)).then_some(lp)
+}
+
+/// `_gather_children(coros_or_futures, arg_to_fut, children, done_callback)`
+/// when every argument is a coroutine and a usual loop runs: each made a task
+/// (`loop.create_task(coro)`), as the Python function does; else that function.
+fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let usual = match a {
+        [Value::Tuple(args), Value::Dict(_), Value::List(_), _] if kw.is_empty() => args
+            .iter()
+            .all(|x| matches!(x, Value::Gen(g) if g.kind == GenKind::Coroutine)),
+        _ => false,
+    };
+    let lp = if usual { usual_running_loop(n) } else { None };
+    let (Some(lp), [Value::Tuple(args), Value::Dict(arg_to_fut), Value::List(children), cb]) =
+        (lp, a)
+    else {
+        return vm.call_value(&data_at(n, 0), a.to_vec(), kw.to_vec());
+    };
+    let task_cls = data_at(n, 2);
+    let mut nfuts = 0i64;
+    for arg in args.iter() {
+        let key = Key(arg.clone());
+        let known = arg_to_fut.map.borrow().get(&key).cloned();
+        let fut = match known {
+            Some(fut) => fut,
+            None => {
+                let kw = vec![(intern("loop"), lp.clone()), (intern("name"), Value::None)];
+                let fut = vm.call_value(&task_cls, vec![arg.clone()], kw)?;
+                vm.set_attr(&fut, "_log_destroy_pending", Value::Bool(false))?;
+                nfuts += 1;
+                arg_to_fut.map.borrow_mut().insert(key, fut.clone());
+                let add = vm.get_attr(&fut, "add_done_callback")?;
+                vm.call_value(&add, vec![cb.clone()], Vec::new())?;
+                fut
+            }
+        };
+        children.borrow_mut().push(fut);
+    }
+    Ok(Value::tuple(vec![lp, Value::Int(nfuts)]))
+}
+
+/// `_gather_results(children)` when every child is a plain Task or Future
+/// finished (not cancelled); else the Python function.
+fn gather_results(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let (task, future) = (data_at(n, 2), data_at(n, 3));
+    let finished = |x: &Value| match x {
+        Value::Instance(i) if i.exc.is_none() => {
+            let cls = Value::Class(i.class.borrow().clone());
+            (cls.is(&task) || cls.is(&future))
+                && i.class.borrow().is_plain()
+                && state_is(i, FINISHED) == Some(true)
+        }
+        _ => false,
+    };
+    let children = match a {
+        [Value::List(c)] if kw.is_empty() && c.borrow().iter().all(finished) => c.clone(),
+        _ => return vm.call_value(&data_at(n, 1), a.to_vec(), kw.to_vec()),
+    };
+    let results: Vec<Value> = children
+        .borrow()
+        .iter()
+        .map(|c| {
+            let Value::Instance(i) = c else {
+                return Value::None;
+            };
+            set(i, "_log_traceback", Value::Bool(false));
+            match get(i, "_exception") {
+                Some(e) if !e.is_none() => e,
+                _ => get(i, "_result").unwrap_or(Value::None),
+            }
+        })
+        .collect();
+    Ok(Value::list(results))
+}

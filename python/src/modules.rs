@@ -229,6 +229,10 @@ impl Vm {
                         native("sleep_timer", crate::fastasync::sleep_timer_native),
                     ),
                     (
+                        "gather_natives",
+                        native("gather_natives", crate::fastasync::gather_natives),
+                    ),
+                    (
                         "loop_natives",
                         native("loop_natives", crate::taskstep::install_loop),
                     ),

@@ -993,16 +993,7 @@ def gather(*coros_or_futures, return_exceptions=False):
         if nfinished == nfuts:
             # All futures are done; create a list of results
             # and set it to the 'outer' future.
-            results = []
-            for fut in children:
-                if fut._state == _CANCELLED:
-                    res = CancelledError(
-                        '' if fut._cancel_message is None else fut._cancel_message)
-                else:
-                    res = fut.exception()
-                    if res is None:
-                        res = fut._result
-                results.append(res)
+            results = _gather_results(children)
 
             if outer._cancel_requested:
                 # If gather is being cancelled we must propagate the
@@ -1016,8 +1007,19 @@ def gather(*coros_or_futures, return_exceptions=False):
     children = []
     nfuts = 0
     nfinished = 0
-    loop = None
     outer = None  # bpo-46672
+    loop, nfuts = _gather_children(coros_or_futures, arg_to_fut, children, _done_callback)
+    outer = _GatheringFuture(children, loop=loop)
+    outer._pg_wait = ("gather", len(children))
+    return outer
+
+
+def _gather_children(coros_or_futures, arg_to_fut, children, done_callback):
+    """gather()'s loop over its arguments (the interpreter runs it natively
+    for coroutines): each made a future once, called back when done.
+    Returns the loop and the number of distinct futures."""
+    loop = None
+    nfuts = 0
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = _ensure_future(arg, loop)
@@ -1027,15 +1029,28 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut._log_destroy_pending = False
             nfuts += 1
             arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+            fut.add_done_callback(done_callback)
         else:
             # There's a duplicate Future object in coros_or_futures.
             fut = arg_to_fut[arg]
         children.append(fut)
+    return loop, nfuts
 
-    outer = _GatheringFuture(children, loop=loop)
-    outer._pg_wait = ("gather", len(children))
-    return outer
+
+def _gather_results(children):
+    """gather()'s results, once every child is done (natively for children
+    finished with a result or an exception)."""
+    results = []
+    for fut in children:
+        if fut._state == _CANCELLED:
+            res = CancelledError(
+                '' if fut._cancel_message is None else fut._cancel_message)
+        else:
+            res = fut.exception()
+            if res is None:
+                res = fut._result
+        results.append(res)
+    return results
 
 
 def shield(arg):
@@ -1612,6 +1627,8 @@ class VirtualLoop(SelectorEventLoop):
 # The interpreter's native fast paths of the hottest methods (CPython's C
 # _asyncio does the same for futures.py); each falls back to the method above.
 _pg.fast_paths(Future, Handle, BaseEventLoop, TimerHandle)
+_gather_children, _gather_results = _pg.gather_natives(
+    _gather_children, _gather_results, Task, Future, BaseEventLoop)
 _sleep_timer = _pg.sleep_timer(_sleep_timer, Future, SeqTimerHandle,
                                _set_result_unless_cancelled, heappush)
 _pg.task_natives(Task, Future, Handle, _all_tasks, _step_begin, _step_raised, _step_yield,
