@@ -536,34 +536,64 @@ fn data_at(n: &NativeFn, i: usize) -> Value {
     }
 }
 
-/// The running loop when it is a plain, open loop whose `create_task` is
-/// BaseEventLoop's.
-fn usual_running_loop(n: &NativeFn) -> Option<Value> {
-    let Value::Dict(globals) = data_at(n, 5) else {
-        return None;
-    };
-    let lp = globals
-        .map
-        .borrow()
-        .get(&Key(Value::str("_running_loop")))
-        .cloned()?;
+/// `lp` when it is a plain, open loop whose `create_task` is BaseEventLoop's.
+fn usual_loop(n: &NativeFn, lp: Value) -> Option<Value> {
     open_loop(&lp)?;
     let Value::Instance(l) = &lp else { return None };
     let create = l.class.borrow().lookup("create_task")?;
     create.is(&data_at(n, 4)).then_some(lp)
 }
 
-/// `_gather_children(coros_or_futures, arg_to_fut, children, done_callback)`
-/// when every argument is a coroutine and a usual loop runs: each made a task
-/// (`loop.create_task(coro)`), as the Python function does; else that function.
-fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let usual = match a {
-        [Value::Tuple(args), Value::Dict(_), Value::List(_), _] if kw.is_empty() => args
-            .iter()
-            .all(|x| matches!(x, Value::Gen(g) if g.kind == GenKind::Coroutine)),
-        _ => false,
+/// A plain Task or Future (exactly those classes).
+fn usual_future(n: &NativeFn, x: &Value) -> Option<Rc<Instance>> {
+    match x {
+        Value::Instance(i) if i.exc.is_none() && i.class.borrow().is_plain() => {
+            let cls = Value::Class(i.class.borrow().clone());
+            (cls.is(&data_at(n, 2)) || cls.is(&data_at(n, 3))).then(|| i.clone())
+        }
+        _ => None,
+    }
+}
+
+/// The loop gather's arguments all go to, when each is a coroutine or a
+/// usual future of that loop and the loop is usual (for a coroutine first,
+/// the running loop, as `_get_event_loop()` gives inside one).
+fn gather_loop(n: &NativeFn, args: &[Value]) -> Option<Value> {
+    let lp = match args.first()? {
+        Value::Gen(_) => {
+            let Value::Dict(globals) = data_at(n, 5) else {
+                return None;
+            };
+            let running = globals
+                .map
+                .borrow()
+                .get(&Key(Value::str("_running_loop")))
+                .cloned();
+            running?
+        }
+        first => get(&*usual_future(n, first)?, "_loop")?,
     };
-    let lp = if usual { usual_running_loop(n) } else { None };
+    let lp = usual_loop(n, lp)?;
+    let all = args.iter().all(|x| match x {
+        Value::Gen(g) => g.kind == GenKind::Coroutine,
+        _ => usual_future(n, x)
+            .and_then(|f| get(&f, "_loop"))
+            .is_some_and(|l| l.is(&lp)),
+    });
+    all.then_some(lp)
+}
+
+/// `_gather_children(coros_or_futures, arg_to_fut, children, done_callback)`
+/// when every argument is a coroutine or a usual future of one usual loop:
+/// coroutines made tasks (`loop.create_task(coro)`), as the Python function
+/// does; else that function.
+fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let lp = match a {
+        [Value::Tuple(args), Value::Dict(_), Value::List(_), _] if kw.is_empty() => {
+            gather_loop(n, args)
+        }
+        _ => None,
+    };
     let (Some(lp), [Value::Tuple(args), Value::Dict(arg_to_fut), Value::List(children), cb]) =
         (lp, a)
     else {
@@ -577,9 +607,14 @@ fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         let fut = match known {
             Some(fut) => fut,
             None => {
-                let kw = vec![(intern("loop"), lp.clone()), (intern("name"), Value::None)];
-                let fut = vm.call_value(&task_cls, vec![arg.clone()], kw)?;
-                vm.set_attr(&fut, "_log_destroy_pending", Value::Bool(false))?;
+                let fut = if let Value::Gen(_) = arg {
+                    let kw = vec![(intern("loop"), lp.clone()), (intern("name"), Value::None)];
+                    let fut = vm.call_value(&task_cls, vec![arg.clone()], kw)?;
+                    vm.set_attr(&fut, "_log_destroy_pending", Value::Bool(false))?;
+                    fut
+                } else {
+                    arg.clone()
+                };
                 nfuts += 1;
                 arg_to_fut.map.borrow_mut().insert(key, fut.clone());
                 let add = vm.get_attr(&fut, "add_done_callback")?;
