@@ -98,7 +98,17 @@ pub(crate) fn get(i: &Instance, name: &str) -> Option<Value> {
 }
 
 pub(crate) fn set(i: &Instance, name: &str, v: Value) {
-    i.dict.borrow_mut().insert(intern(name), v);
+    let mut d = i.dict.borrow_mut();
+    let old = match d.get_mut(name) {
+        Some(slot) => Some(std::mem::replace(slot, v)),
+        None => {
+            d.insert(intern(name), v);
+            i.class.borrow().cache.saw_attrs(d.len());
+            None
+        }
+    };
+    drop(d);
+    drop(old);
 }
 
 pub(crate) fn state_is(i: &Instance, s: &str) -> Option<bool> {

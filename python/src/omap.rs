@@ -130,8 +130,15 @@ impl<K, V> Default for OMap<K, V> {
     }
 }
 
-/// Maps of at most this many slots find keys by scanning their hashes.
-const SMALL: usize = 8;
+/// Key equality, the same object first (interned names: no string compare).
+#[inline]
+fn same<Q: Eq + ?Sized>(a: &Q, b: &Q) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
+/// Maps of at most this many slots (an instance's attributes) find keys by
+/// scanning their hashes.
+const SMALL: usize = 16;
 
 #[inline]
 fn hash_of<Q: Hash + ?Sized>(k: &Q) -> u64 {
@@ -180,12 +187,13 @@ impl<K: Hash + Eq, V> OMap<K, V> {
             // A small map (an instance's attributes) has no table: its hashes
             // are one or two cache lines to scan.
             return self.hashes.iter().enumerate().find_map(|(i, &hh)| {
-                (hh == h && slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)).then_some(i)
+                (hh == h && slots[i].as_ref().is_some_and(|(q, _)| same(q.borrow(), k)))
+                    .then_some(i)
             });
         }
         self.table
             .find(h, |&i| {
-                slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
+                slots[i].as_ref().is_some_and(|(q, _)| same(q.borrow(), k))
             })
             .copied()
     }
@@ -447,7 +455,7 @@ impl<K: Hash + Eq, V> IntoIterator for OMap<K, V> {
 
 #[cfg(test)]
 mod tests {
-    use super::OMap;
+    use super::{OMap, SMALL};
 
     #[test]
     fn keeps_insertion_order_across_removals_and_compaction() {
@@ -485,7 +493,7 @@ mod tests {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let k = ((x >> 33) % 14) as u32;
+            let k = ((x >> 33) % 24) as u32;
             match (x >> 20) % 8 {
                 0..=4 => {
                     let old = want
@@ -508,7 +516,7 @@ mod tests {
             longest = longest.max(want.len());
             let got: Vec<(u32, u32)> = m.iter().map(|(k, v)| (*k, *v)).collect();
             assert_eq!(got, want);
-            for k in 0..14 {
+            for k in 0..24 {
                 assert_eq!(m.get(&k), want.iter().find(|(q, _)| *q == k).map(|e| &e.1));
             }
         }

@@ -1573,6 +1573,7 @@ impl Vm {
                         Some(slot) => *slot = v,
                         None => {
                             d.insert(crate::omap::intern(name), v);
+                            cls.cache.saw_attrs(d.len());
                         }
                     }
                     return Ok(());

@@ -468,9 +468,19 @@ pub struct LookupCache {
     found: RefCell<OMap<Str, Option<Value>>>,
     /// (epoch, no `property` along the MRO and no `__setattr__` but object's).
     plain: Cell<(u64, bool)>,
+    /// The most attributes an instance has been seen with: a new instance's
+    /// dict is made that big, so it does not grow key by key.
+    pub attrs: Cell<usize>,
 }
 
 impl LookupCache {
+    /// An instance of the class now has `n` attributes.
+    #[inline]
+    pub fn saw_attrs(&self, n: usize) {
+        if n > self.attrs.get() {
+            self.attrs.set(n.min(64));
+        }
+    }
     /// Forgets everything (the class is being torn down).
     pub fn clear(&self) {
         self.found.borrow_mut().clear();

@@ -699,7 +699,7 @@ impl Vm {
         let c = &c;
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
-            dict: RefCell::new(OMap::new()),
+            dict: RefCell::new(OMap::with_capacity(c.cache.attrs.get())),
             exc: if is_exc {
                 Some(Box::new(RefCell::new(ExcData {
                     args: args.clone(),
