@@ -521,7 +521,7 @@ mod tests {
             }
         }
         assert!(
-            longest > 12,
+            longest > SMALL + 2,
             "the map never left the small layout: {longest}"
         );
     }
