@@ -900,7 +900,10 @@ impl Vm {
                         self.step_asend(&a, Resume::Send(v))?;
                     }
                     _ => {
-                        let r = if v.is_none() {
+                        // A future's await ignores what is sent (CPython's FutureIter).
+                        let r = if v.is_none()
+                            || matches!(&sub, Value::Iter(i) if matches!(&*i.borrow(), IterObj::FutureAwait { .. }))
+                        {
                             self.next(&sub)
                         } else {
                             self.send_to_iter(&sub, v)

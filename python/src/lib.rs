@@ -339,6 +339,7 @@ impl Program {
             scratch_code,
             frame_pool: Default::default(),
             arg_pool: Default::default(),
+            future_await: None,
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
             unraisable: Vec::new(),

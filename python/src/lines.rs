@@ -563,7 +563,14 @@ impl Vm {
                 break;
             }
             let Value::Gen(g) = &v else {
-                end = Some(v);
+                // `await fut` runs natively: the chain ends at the future.
+                end = match &v {
+                    Value::Iter(i) => match &*i.borrow() {
+                        crate::value::IterObj::FutureAwait { fut, .. } => Some(fut.clone()),
+                        _ => Some(v.clone()),
+                    },
+                    _ => Some(v),
+                };
                 break;
             };
             let fr = g.frame.borrow();

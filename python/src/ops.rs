@@ -2261,12 +2261,44 @@ impl Vm {
     }
 
     /// The next item, or None when the iterator is exhausted.
+    /// One step of `await fut` (`IterObj::FutureAwait`), as the prelude's
+    /// `Future.__await__`: the future yielded to the task while it is not
+    /// done, then its result (`last_stop_value`) or what `result()` raises.
+    fn future_await_next(
+        &mut self,
+        rc: &Rc<RefCell<IterObj>>,
+        fut: Value,
+        yielded: bool,
+    ) -> PyResult<Option<Value>> {
+        let done = self.get_attr(&fut, "done")?;
+        let done = self.call_value(&done, vec![], vec![])?;
+        if !self.truthy(&done)? {
+            if !yielded {
+                self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
+                return Ok(Some(fut));
+            }
+            *rc.borrow_mut() = IterObj::Done;
+            return Err(self.err(ExcKind::RuntimeError, "await wasn't used with future"));
+        }
+        *rc.borrow_mut() = IterObj::Done;
+        let result = self.get_attr(&fut, "result")?;
+        let r = self.call_value(&result, vec![], vec![])?;
+        self.last_stop_value = Some(r);
+        Ok(None)
+    }
+
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         // Native loops (sum, list, sorted over an endless iterator) run no op.
         self.native_steps(1)?;
         match it {
             Value::Iter(rc) => {
                 let mut st = rc.borrow_mut();
+                if let IterObj::FutureAwait { fut, yielded } = &mut *st {
+                    let (fut, was) = (fut.clone(), *yielded);
+                    *yielded = true;
+                    drop(st);
+                    return self.future_await_next(rc, fut, was);
+                }
                 match &mut *st {
                     IterObj::Seq { seq, i, state } => {
                         let r = match seq {
@@ -2745,7 +2777,16 @@ impl Vm {
                 Ok(v.clone())
             }
             Value::ASend(_) => Ok(v.clone()),
-            Value::Instance(_) => {
+            Value::Instance(i) => {
+                if let Some(fa) = &self.future_await {
+                    let own = i.class.borrow().lookup("__await__");
+                    if own.is_some_and(|f| f.is(fa)) && i.exc.is_none() {
+                        return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::FutureAwait {
+                            fut: v.clone(),
+                            yielded: false,
+                        }))));
+                    }
+                }
                 if let Some(f) = self.special(v, "__await__") {
                     let it = self.call_value(&f, vec![], vec![])?;
                     match &it {

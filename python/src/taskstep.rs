@@ -73,6 +73,7 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         return Err(vm.err(ExcKind::AttributeError, "task_natives: no Task.__step"));
     };
     let set_result = future.dict.borrow().get("set_result").cloned();
+    vm.future_await = future.dict.borrow().get("__await__").cloned();
     let line = step.code.first_line;
     let code = Rc::new(Code {
         name: step.code.name.clone(),

@@ -122,6 +122,7 @@ fn take(v: &Value, work: &mut Vec<Value>, keep: &std::collections::HashSet<usize
                     work.extend([f, it])
                 }
                 IterObj::Count { n, step } => work.extend([n, step]),
+                IterObj::FutureAwait { fut, .. } => work.push(fut),
                 IterObj::Repeat { v, .. } => work.push(v),
                 IterObj::Cycle { it, saved, .. } => {
                     work.extend(it);

@@ -717,6 +717,13 @@ pub enum IterObj {
         /// `chain.from_iterable(src)`: the iterator the iterables come from (lazily).
         src: Option<Value>,
     },
+    /// `await fut` on a plain asyncio Future or Task: what the prelude's
+    /// `Future.__await__` generator does, without a generator (CPython's C
+    /// `FutureIter`). `yielded`: the future was yielded to the task once.
+    FutureAwait {
+        fut: Value,
+        yielded: bool,
+    },
     /// A call-until-sentinel iterator: `iter(f, sentinel)`.
     Callable {
         f: Value,
