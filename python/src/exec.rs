@@ -36,6 +36,22 @@ impl Vm {
         self.check_limits(CHECK_EVERY)
     }
 
+    /// Counts `n` steps of native work that a native frame does in one op
+    /// and ends the driver's slice once they spend it (the run pauses before
+    /// the frame's next op), as that many ops would.
+    pub fn spend(&mut self, n: u64) -> PyResult<()> {
+        self.native_steps(n)?;
+        if self.nested == 0 {
+            if self.slice_left <= n {
+                self.slice_left = 0;
+                self.pending_pause.get_or_insert(Pause::Budget);
+            } else {
+                self.slice_left -= n;
+            }
+        }
+        Ok(())
+    }
+
     fn check_limits(&mut self, done: u64) -> PyResult<()> {
         self.steps += done;
         if self.steps > self.limits.max_steps {
@@ -771,7 +787,7 @@ impl Vm {
             Op::CallKw(x) => {
                 let (n, k) = ((x & 0xffff) as usize, (x >> 16) as usize);
                 let names = self.pop();
-                let mut args = self.popn(n);
+                let mut args = self.pop_args(n);
                 let kwvals = args.split_off(n - k);
                 let f = self.pop();
                 let Value::Tuple(names) = names else {

@@ -518,6 +518,39 @@ pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<
         return Err(vm.type_error("gather_natives(_gather_children, _gather_results, Task, …)"));
     };
     let create_task = lp.dict.borrow().get("create_task").cloned();
+    let line = children.code.first_line;
+    let code = Rc::new(crate::code::Code {
+        name: children.code.name.clone(),
+        qualname: children.code.qualname.clone(),
+        filename: children.code.filename.clone(),
+        kind: crate::code::CodeKind::Function,
+        argcount: 4,
+        kwonlycount: 0,
+        posonlycount: 0,
+        has_varargs: false,
+        has_varkw: false,
+        varnames: [
+            "coros_or_futures",
+            "arg_to_fut",
+            "children",
+            "done_callback",
+            "loop",
+        ]
+        .iter()
+        .chain(&["<i>", "nfuts", "<Task>"])
+        .map(|s| Rc::from(*s))
+        .collect(),
+        cellvars: vec![],
+        freevars: vec![],
+        cell_params: vec![],
+        ops: vec![crate::code::Op::Native(crate::taskstep::GATHER)],
+        lines: vec![line],
+        consts: vec![],
+        names: vec![],
+        first_line: line,
+        is_lambda: false,
+        gcache: Default::default(),
+    });
     let data = Value::tuple(vec![
         a[0].clone(),
         a[1].clone(),
@@ -525,6 +558,7 @@ pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<
         a[3].clone(),
         create_task.unwrap_or(Value::None),
         Value::Dict(children.globals.clone()),
+        Value::Code(code),
     ]);
     let native = |name: &str, f: NativeFnPtr| {
         Value::Native(Rc::new(NativeFn {
@@ -596,7 +630,9 @@ fn gather_loop(n: &NativeFn, args: &[Value]) -> Option<Value> {
 /// `_gather_children(coros_or_futures, arg_to_fut, children, done_callback)`
 /// when every argument is a coroutine or a usual future of one usual loop:
 /// coroutines made tasks (`loop.create_task(coro)`), as the Python function
-/// does; else that function.
+/// does; else that function. A native frame (`taskstep.rs`) does it
+/// `GATHER_CHUNK` arguments per op, so that 10,000 of them do not hold the
+/// page in one op.
 fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let lp = match a {
         [Value::Tuple(args), Value::Dict(_), Value::List(_), _] if kw.is_empty() => {
@@ -604,14 +640,50 @@ fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         }
         _ => None,
     };
-    let (Some(lp), [Value::Tuple(args), Value::Dict(arg_to_fut), Value::List(children), cb]) =
-        (lp, a)
-    else {
+    let (Some(lp), Value::Code(code), Value::Func(f)) = (lp, data_at(n, 6), data_at(n, 0)) else {
         return vm.call_value(&data_at(n, 0), a.to_vec(), kw.to_vec());
     };
-    let task_cls = data_at(n, 2);
-    let mut nfuts = 0i64;
-    for arg in args.iter() {
+    if vm.frames.len() >= crate::vm::RECURSION_LIMIT {
+        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+    }
+    let locals = [
+        a[0].clone(),
+        a[1].clone(),
+        a[2].clone(),
+        a[3].clone(),
+        lp,
+        Value::Int(0),
+        Value::Int(0),
+        data_at(n, 2),
+    ];
+    let frame = vm.native_frame(code, f.globals.clone(), locals);
+    vm.frames.push(frame);
+    Ok(Value::None)
+}
+
+/// Arguments `_gather_children`'s native frame takes per op.
+const GATHER_CHUNK: usize = 64;
+
+/// The op of `_gather_children`'s native frame: the next arguments, then
+/// `(loop, nfuts)` returned.
+pub(crate) fn gather_op(vm: &mut Vm) -> PyResult<Option<Value>> {
+    let local = |vm: &mut Vm, i: usize| vm.frame().locals[i].clone().unwrap_or(Value::None);
+    let (Value::Tuple(args), Value::Dict(arg_to_fut), Value::List(children), cb, lp) = (
+        local(vm, 0),
+        local(vm, 1),
+        local(vm, 2),
+        local(vm, 3),
+        local(vm, 4),
+    ) else {
+        return Err(vm.type_error("_gather_children: bad frame"));
+    };
+    let (Value::Int(start), Value::Int(mut nfuts)) = (local(vm, 5), local(vm, 6)) else {
+        return Err(vm.type_error("_gather_children: bad frame"));
+    };
+    let task_cls = local(vm, 7);
+    let start = start as usize;
+    let end = (start + GATHER_CHUNK).min(args.len());
+    for arg in &args[start..end] {
         let key = Key(arg.clone());
         let known = arg_to_fut.map.borrow().get(&key).cloned();
         let fut = match known {
@@ -634,7 +706,16 @@ fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         };
         children.borrow_mut().push(fut);
     }
-    Ok(Value::tuple(vec![lp, Value::Int(nfuts)]))
+    let f = vm.frame();
+    f.locals[5] = Some(Value::Int(end as i64));
+    f.locals[6] = Some(Value::Int(nfuts));
+    if end < args.len() {
+        // Again, after the driver had its turn if this slice is spent.
+        f.pc = 0;
+        vm.spend((end - start) as u64 * 100)?;
+        return Ok(None);
+    }
+    vm.do_return(Value::tuple(vec![lp, Value::Int(nfuts)]))
 }
 
 /// `_gather_results(children)` when every child is a plain Task or Future

@@ -43,6 +43,9 @@ const CODE: usize = 9;
 /// The Python method the native replaced (`__step` or `__wakeup`).
 const ORIGINAL: usize = 10;
 
+/// The op of `_gather_children`'s native frame (`fastasync.rs`).
+pub const GATHER: u32 = 20;
+
 // The native frame's ops.
 const START: u32 = 0;
 const YIELDED: u32 = 1;
@@ -253,6 +256,9 @@ fn push_step(vm: &mut Vm, task: Value, exc: Value, data: Value) -> PyResult<()> 
 /// Runs the native frame's op `k` (see the module doc). Some(v): the frame
 /// was the base of the run and returned v.
 pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
+    if k == GATHER {
+        return crate::fastasync::gather_op(vm);
+    }
     if k >= TIMERS {
         return run_once_op(vm, k);
     }
@@ -396,6 +402,10 @@ const L_HANDLE: usize = 2;
 const L_DATA: usize = 3;
 const L_SCHEDULED: usize = 4;
 const L_READY: usize = 5;
+/// The due time `_run_once` moves timers up to (None: not yet computed).
+const L_END: usize = 6;
+/// Timers moved to the ready callbacks per op (see `due`).
+const DUE_CHUNK: usize = 256;
 
 /// `_pg.loop_natives(BaseEventLoop, heappop, _sweep_timers,
 /// _MIN_SCHEDULED_TIMER_HANDLES, _MIN_CANCELLED_TIMER_HANDLES_FRACTION,
@@ -419,10 +429,18 @@ pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         posonlycount: 0,
         has_varargs: false,
         has_varkw: false,
-        varnames: ["self", "<left>", "handle", "<data>", "scheduled", "ready"]
-            .iter()
-            .map(|s| Rc::from(*s))
-            .collect(),
+        varnames: [
+            "self",
+            "<left>",
+            "handle",
+            "<data>",
+            "scheduled",
+            "ready",
+            "end_time",
+        ]
+        .iter()
+        .map(|s| Rc::from(*s))
+        .collect(),
         cellvars: vec![],
         freevars: vec![],
         cell_params: vec![],
@@ -479,6 +497,7 @@ fn loop_run_once(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
         n.data.clone(),
         scheduled,
         ready,
+        Value::None,
     ];
     let frame = vm.native_frame(code, f.globals.clone(), locals);
     vm.frames.push(frame);
@@ -638,10 +657,23 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
     let scheduled = local(vm, L_SCHEDULED);
     let ready = local(vm, L_READY);
     if !is_empty(&scheduled) {
-        let resolution = attr(vm, &lp, "_clock_resolution")?;
-        let now = Value::Float(vm.host.now());
-        let end_time = vm.binary_op(BinOp::Add, &now, &resolution, false)?;
+        let mut end_time = local(vm, L_END);
+        if end_time.is_none() {
+            let resolution = attr(vm, &lp, "_clock_resolution")?;
+            let now = Value::Float(vm.host.now());
+            end_time = vm.binary_op(BinOp::Add, &now, &resolution, false)?;
+            set_local(vm, L_END, end_time.clone());
+        }
+        let mut moved = 0;
         while !is_empty(&scheduled) {
+            if moved == DUE_CHUNK {
+                // The rest in this op again, after the driver's turn if the
+                // slice is spent (10,000 timers due at once).
+                vm.frame().pc = 1;
+                vm.spend(moved as u64 * 20)?;
+                return Ok(None);
+            }
+            moved += 1;
             let head = index(vm, &scheduled, 0)?;
             let when = index(vm, &head, 0)?;
             let later = vm.compare(CmpOp::GtE, &when, &end_time)?;

@@ -1081,7 +1081,7 @@ impl Vm {
             Entry::Gen(g, mode) => {
                 g.running.set(false);
                 g.finished.set(true);
-                drop(frame);
+                self.recycle_frame(frame);
                 if g.kind == GenKind::Generator && self.records_handoffs() && self.own_code(&g.code)
                 {
                     self.trace_handoff(false, "StopIteration".into(), String::new(), None);
