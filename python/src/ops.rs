@@ -2293,13 +2293,13 @@ impl Vm {
         match it {
             Value::Iter(rc) => {
                 let mut st = rc.borrow_mut();
-                if let IterObj::FutureAwait { fut, yielded } = &mut *st {
-                    let (fut, was) = (fut.clone(), *yielded);
-                    *yielded = true;
-                    drop(st);
-                    return self.future_await_next(rc, fut, was);
-                }
                 match &mut *st {
+                    IterObj::FutureAwait { fut, yielded } => {
+                        let (fut, was) = (fut.clone(), *yielded);
+                        *yielded = true;
+                        drop(st);
+                        return self.future_await_next(rc, fut, was);
+                    }
                     IterObj::Seq { seq, i, state } => {
                         let r = match seq {
                             Value::List(l) => l.borrow().get(*i).cloned(),
