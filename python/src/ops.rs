@@ -2298,7 +2298,7 @@ impl Vm {
                         let (fut, was) = (fut.clone(), *yielded);
                         *yielded = true;
                         drop(st);
-                        return self.future_await_next(rc, fut, was);
+                        self.future_await_next(rc, fut, was)
                     }
                     IterObj::Seq { seq, i, state } => {
                         let r = match seq {
