@@ -2261,17 +2261,20 @@ impl Vm {
     }
 
     /// The next item, or None when the iterator is exhausted.
-    /// One step of `await fut` (`IterObj::FutureAwait`), as the prelude's
-    /// `Future.__await__`: the future yielded to the task while it is not
-    /// done, then its result (`last_stop_value`) or what `result()` raises.
+    /// One step of `await fut` (`IterObj::FutureAwait`), as CPython's C
+    /// `FutureIter`: the future yielded to the task while it is not done, then
+    /// its result (`last_stop_value`) or what it raises, by Future's own
+    /// `done` and `result` (a subclass's overrides are not called).
     fn future_await_next(
         &mut self,
         rc: &Rc<RefCell<IterObj>>,
         fut: Value,
         yielded: bool,
     ) -> PyResult<Option<Value>> {
-        let done = self.get_attr(&fut, "done")?;
-        let done = self.call_value(&done, vec![], vec![])?;
+        let Some([_, done, result]) = self.future_await.clone() else {
+            return Err(self.type_error("await: no Future"));
+        };
+        let done = self.call_value(&done, vec![fut.clone()], vec![])?;
         if !self.truthy(&done)? {
             if !yielded {
                 self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
@@ -2281,8 +2284,7 @@ impl Vm {
             return Err(self.err(ExcKind::RuntimeError, "await wasn't used with future"));
         }
         *rc.borrow_mut() = IterObj::Done;
-        let result = self.get_attr(&fut, "result")?;
-        let r = self.call_value(&result, vec![], vec![])?;
+        let r = self.call_value(&result, vec![fut.clone()], vec![])?;
         self.last_stop_value = Some(r);
         Ok(None)
     }
@@ -2778,7 +2780,7 @@ impl Vm {
             }
             Value::ASend(_) => Ok(v.clone()),
             Value::Instance(i) => {
-                if let Some(fa) = &self.future_await {
+                if let Some([fa, ..]) = &self.future_await {
                     let own = i.class.borrow().lookup("__await__");
                     if own.is_some_and(|f| f.is(fa)) && i.exc.is_none() {
                         return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::FutureAwait {

@@ -76,7 +76,13 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         return Err(vm.err(ExcKind::AttributeError, "task_natives: no Task.__step"));
     };
     let set_result = future.dict.borrow().get("set_result").cloned();
-    vm.future_await = future.dict.borrow().get("__await__").cloned();
+    vm.future_await = {
+        let d = future.dict.borrow();
+        match (d.get("__await__"), d.get("done"), d.get("result")) {
+            (Some(a), Some(done), Some(result)) => Some([a.clone(), done.clone(), result.clone()]),
+            _ => None,
+        }
+    };
     let line = step.code.first_line;
     let code = Rc::new(Code {
         name: step.code.name.clone(),

@@ -153,9 +153,11 @@ pub struct Vm {
     /// Emptied argument vectors kept for reuse (`take_args`): a call no
     /// longer allocates its arguments' vector.
     pub arg_pool: RefCell<Vec<Vec<Value>>>,
-    /// The prelude's `Future.__await__` (`await` on a future whose class has
-    /// it runs natively: `IterObj::FutureAwait`).
-    pub future_await: Option<Value>,
+    /// The prelude's `Future.__await__`, `Future.done` and `Future.result`
+    /// (`await` on a future whose class has that `__await__` runs natively,
+    /// `IterObj::FutureAwait`, with Future's own `done` and `result` as
+    /// CPython's C `FutureIter` reads the future's state, not a subclass's).
+    pub future_await: Option<[Value; 3]>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
     pub repr_stack: RefCell<Vec<usize>>,
     /// The native stack address where the driver entered the VM (`Program::tick`).
