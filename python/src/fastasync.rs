@@ -497,7 +497,7 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 set(
                     fi,
                     "_pg_wait",
-                    Value::tuple(vec![Value::str("sleep"), when]),
+                    Value::tuple(vec![Value::Str(intern("sleep")), when]),
                 );
                 return Ok(Value::tuple(vec![
                     Value::Instance(fi.clone()),

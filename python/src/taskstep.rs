@@ -50,6 +50,15 @@ pub const GATHER: u32 = 20;
 const START: u32 = 0;
 const YIELDED: u32 = 1;
 const RAISED_OP: u32 = 2;
+const RETURNED: u32 = 3;
+/// Where the native step frame goes on when its coroutine returns.
+pub const AT_RETURNED: usize = 3;
+
+/// The frame is `Task.__step`'s native frame waiting for its coroutine (the
+/// coroutine's return goes to it directly: `Vm::do_return`).
+pub fn takes_return(f: &crate::vm::Frame) -> bool {
+    f.pc == 1 && matches!(f.code.ops.get(AT_RETURNED), Some(Op::Native(RETURNED)))
+}
 
 fn item(data: &Value, i: usize) -> Value {
     match data {
@@ -102,8 +111,9 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             Op::Native(START),
             Op::Native(YIELDED),
             Op::Native(RAISED_OP),
+            Op::Native(RETURNED),
         ],
-        lines: vec![line; 3],
+        lines: vec![line; 4],
         consts: vec![],
         names: vec![],
         first_line: line,
@@ -283,13 +293,41 @@ pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
             }
             vm.do_return(Value::None)
         }
+        RETURNED => {
+            // The coroutine returned `value` (inside the handler's try).
+            let f = vm.frame();
+            let value = f.stack.pop().unwrap_or(Value::None);
+            f.blocks.pop();
+            if returned(vm, &task, &value, &data)? {
+                return vm.do_return(Value::None);
+            }
+            // The uncommon cases: a StopIteration handled by `_step_raised`.
+            let args = if value.is_none() { vec![] } else { vec![value] };
+            let e = vm.err_args(ExcKind::StopIteration, args).exc;
+            vm.frame().exc_stack.push(e.clone());
+            let r = vm.call_value(&item(&data, RAISED), vec![task, e], Vec::new())?;
+            vm.truthy(&r)?;
+            vm.frame().exc_stack.pop();
+            vm.do_return(Value::None)
+        }
         _ => {
             let e = vm.frame().stack.pop().unwrap_or(Value::None);
-            let again = if returned(vm, &task, &e, &data)? {
-                false
-            } else {
-                let r = vm.call_value(&item(&data, RAISED), vec![task, e.clone()], Vec::new())?;
-                vm.truthy(&r)?
+            let stop = vm.types.exc(ExcKind::StopIteration);
+            let value = match &e {
+                Value::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &stop) => Some(
+                    exc_data(&e)
+                        .and_then(|d| d.args.first().cloned())
+                        .unwrap_or(Value::None),
+                ),
+                _ => None,
+            };
+            let again = match value {
+                Some(v) if returned(vm, &task, &v, &data)? => false,
+                _ => {
+                    let r =
+                        vm.call_value(&item(&data, RAISED), vec![task, e.clone()], Vec::new())?;
+                    vm.truthy(&r)?
+                }
             };
             vm.frame().exc_stack.pop();
             if again {
@@ -348,15 +386,13 @@ fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<
     Ok(None)
 }
 
-/// `_step_raised` for a coroutine that returned (a plain StopIteration) with
-/// no cancellation pending, natively. False, with nothing changed, otherwise.
-fn returned(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<bool> {
+/// `_step_raised` for a coroutine that returned `value` with no cancellation
+/// pending, natively. False, with nothing changed, otherwise.
+fn returned(vm: &mut Vm, task: &Value, value: &Value, data: &Value) -> PyResult<bool> {
     let Value::Instance(t) = task else {
         return Ok(false);
     };
-    let stop = vm.types.exc(ExcKind::StopIteration);
-    let is_stop = matches!(e, Value::Instance(i) if Rc::ptr_eq(&i.class.borrow(), &stop));
-    if !is_stop || !matches!(get(t, "_must_cancel"), Some(Value::Bool(false))) {
+    if !matches!(get(t, "_must_cancel"), Some(Value::Bool(false))) {
         return Ok(false);
     }
     let Some(Value::Instance(lp)) = get(t, "_loop") else {
@@ -365,15 +401,12 @@ fn returned(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<bool
     if !lp.class.borrow().is_plain() {
         return Ok(false);
     }
-    let value = exc_data(e)
-        .and_then(|d| d.args.first().cloned())
-        .unwrap_or(Value::None);
     set(&lp, "_current_task", Value::None);
     vm.trace_event("step_end", std::slice::from_ref(task));
     vm.del_item(&item(data, ALL_TASKS), task)?;
     vm.call_value(
         &item(data, SET_RESULT),
-        vec![task.clone(), value],
+        vec![task.clone(), value.clone()],
         Vec::new(),
     )?;
     vm.trace_event("finished", std::slice::from_ref(task));

@@ -70,6 +70,13 @@ impl Value {
         Value::Str(Rc::from(s))
     }
     pub fn tuple(v: Vec<Value>) -> Value {
+        if v.is_empty() {
+            // One empty tuple, as CPython's (`() is ()`): no allocation per `()`.
+            thread_local! {
+                static EMPTY: Rc<[Value]> = Rc::from(Vec::new());
+            }
+            return Value::Tuple(EMPTY.with(Rc::clone));
+        }
         Value::Tuple(Rc::from(v))
     }
     pub fn list(v: Vec<Value>) -> Value {

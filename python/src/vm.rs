@@ -1096,6 +1096,15 @@ impl Vm {
                 }
                 match mode {
                     GenMode::Send => {
+                        if let Some(f) = self.frames.last_mut() {
+                            if crate::taskstep::takes_return(f) {
+                                // Task.__step's native frame gets the value itself, as
+                                // CPython's C task does (no StopIteration is made).
+                                f.stack.push(value);
+                                f.pc = crate::taskstep::AT_RETURNED;
+                                return Ok(None);
+                            }
+                        }
                         let args = if value.is_none() { vec![] } else { vec![value] };
                         Err(self.err_args(ExcKind::StopIteration, args))
                     }
