@@ -518,39 +518,21 @@ pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<
         return Err(vm.type_error("gather_natives(_gather_children, _gather_results, Task, …)"));
     };
     let create_task = lp.dict.borrow().get("create_task").cloned();
-    let line = children.code.first_line;
-    let code = Rc::new(crate::code::Code {
-        name: children.code.name.clone(),
-        qualname: children.code.qualname.clone(),
-        filename: children.code.filename.clone(),
-        kind: crate::code::CodeKind::Function,
-        argcount: 4,
-        kwonlycount: 0,
-        posonlycount: 0,
-        has_varargs: false,
-        has_varkw: false,
-        varnames: [
+    let code = crate::taskstep::native_code(
+        &children.code,
+        4,
+        &[
             "coros_or_futures",
             "arg_to_fut",
             "children",
             "done_callback",
             "loop",
-        ]
-        .iter()
-        .chain(&["<i>", "nfuts", "<Task>"])
-        .map(|s| Rc::from(*s))
-        .collect(),
-        cellvars: vec![],
-        freevars: vec![],
-        cell_params: vec![],
-        ops: vec![crate::code::Op::Native(crate::taskstep::GATHER)],
-        lines: vec![line],
-        consts: vec![],
-        names: vec![],
-        first_line: line,
-        is_lambda: false,
-        gcache: Default::default(),
-    });
+            "<i>",
+            "nfuts",
+            "<Task>",
+        ],
+        &[crate::taskstep::GATHER],
+    );
     let data = Value::tuple(vec![
         a[0].clone(),
         a[1].clone(),

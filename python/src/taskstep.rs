@@ -92,34 +92,12 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             _ => None,
         }
     };
-    let line = step.code.first_line;
-    let code = Rc::new(Code {
-        name: step.code.name.clone(),
-        qualname: step.code.qualname.clone(),
-        filename: step.code.filename.clone(),
-        kind: CodeKind::Function,
-        argcount: 2,
-        kwonlycount: 0,
-        posonlycount: 0,
-        has_varargs: false,
-        has_varkw: false,
-        varnames: vec![Rc::from("self"), Rc::from("exc"), Rc::from("<data>")],
-        cellvars: vec![],
-        freevars: vec![],
-        cell_params: vec![],
-        ops: vec![
-            Op::Native(START),
-            Op::Native(YIELDED),
-            Op::Native(RAISED_OP),
-            Op::Native(RETURNED),
-        ],
-        lines: vec![line; 4],
-        consts: vec![],
-        names: vec![],
-        first_line: line,
-        is_lambda: false,
-        gcache: Default::default(),
-    });
+    let code = native_code(
+        &step.code,
+        2,
+        &["self", "exc", "<data>"],
+        &[START, YIELDED, RAISED_OP, RETURNED],
+    );
     let data = |orig: Value| {
         Value::tuple(vec![
             handle.clone(),
@@ -149,6 +127,34 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         vm.set_attr(&Value::Class(task.clone()), name, native)?;
     }
     Ok(Value::None)
+}
+
+/// The code of a native frame standing for the Python function of `of`
+/// (its name, qualname, file and first line): `ops` are its continuations.
+pub fn native_code(of: &Code, argcount: u32, varnames: &[&str], ops: &[u32]) -> Rc<Code> {
+    let line = of.first_line;
+    Rc::new(Code {
+        name: of.name.clone(),
+        qualname: of.qualname.clone(),
+        filename: of.filename.clone(),
+        kind: CodeKind::Function,
+        argcount,
+        kwonlycount: 0,
+        posonlycount: 0,
+        has_varargs: false,
+        has_varkw: false,
+        varnames: varnames.iter().map(|s| Rc::from(*s)).collect(),
+        cellvars: vec![],
+        freevars: vec![],
+        cell_params: vec![],
+        ops: ops.iter().map(|&k| Op::Native(k)).collect(),
+        lines: vec![line; ops.len()],
+        consts: vec![],
+        names: vec![],
+        first_line: line,
+        is_lambda: false,
+        gcache: Default::default(),
+    })
 }
 
 /// Calls `f` the way a Python call op would: a Python function's frame is
@@ -456,19 +462,10 @@ pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
     let Some(Value::Func(original)) = lp.dict.borrow().get("_run_once").cloned() else {
         return Err(vm.err(ExcKind::AttributeError, "loop_natives: no _run_once"));
     };
-    let line = original.code.first_line;
-    let ops = [TIMERS, DUE, CALLED, FAILED, REPORTED];
-    let code = Rc::new(Code {
-        name: original.code.name.clone(),
-        qualname: original.code.qualname.clone(),
-        filename: original.code.filename.clone(),
-        kind: CodeKind::Function,
-        argcount: 1,
-        kwonlycount: 0,
-        posonlycount: 0,
-        has_varargs: false,
-        has_varkw: false,
-        varnames: [
+    let code = native_code(
+        &original.code,
+        1,
+        &[
             "self",
             "<left>",
             "handle",
@@ -476,21 +473,9 @@ pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
             "scheduled",
             "ready",
             "end_time",
-        ]
-        .iter()
-        .map(|s| Rc::from(*s))
-        .collect(),
-        cellvars: vec![],
-        freevars: vec![],
-        cell_params: vec![],
-        ops: ops.iter().map(|&k| Op::Native(k)).collect(),
-        lines: vec![line; ops.len()],
-        consts: vec![],
-        names: vec![],
-        first_line: line,
-        is_lambda: false,
-        gcache: Default::default(),
-    });
+        ],
+        &[TIMERS, DUE, CALLED, FAILED, REPORTED],
+    );
     let data = Value::tuple(vec![
         heappop.clone(),
         sweep.clone(),
