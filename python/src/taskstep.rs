@@ -1,21 +1,25 @@
-//! `Task.__step` and `Task.__wakeup` run natively, as CPython's C `_asyncio`
-//! runs them (issue 11: asyncio programs with many tasks).
+//! Native frames: `Task.__step`, `Task.__wakeup`, `Task.__init__` and
+//! `BaseEventLoop._run_once` run natively, as CPython's C `_asyncio` runs Task
+//! and Future (issue 11: asyncio programs with many tasks); gather's loop over
+//! its arguments (`fastasync.rs`) is a native frame too.
 //!
 //! The Python methods in the prelude stay the definition (and what
 //! `tools/prelude_check.py` runs on CPython); they are written on helpers
-//! (`_step_begin`, `_step_raised`, `_step_yield`, `_wakeup`) that the native
-//! code calls for everything but the common cases.
+//! (`_step_begin`, `_step_raised`, `_step_yield`, `_wakeup`, `_sweep_timers`)
+//! that the native code calls for everything but the common cases.
 //!
 //! A native cannot call a coroutine's `send` and wait for it in Rust: a nested
 //! run cannot pause (for `time.sleep`, the step budget, the driver's clock).
-//! So `__step` is a *native frame*: a frame whose code is three `Op::Native`
+//! So `__step` is a *native frame*: a frame whose code is `Op::Native`
 //! continuations, with the task, the exception to throw and this module's data
 //! in its locals. Its first op resumes the coroutine, whose frame goes above it
 //! on the VM's stack like any call; the coroutine's yield lands on the native
-//! frame's stack and the run loop goes on at the second op, and its return
-//! (StopIteration) or exception unwinds into the frame's one handler, the third
-//! op. The frame's code is named `Task.__step`, as the Python method's was, so
-//! tracebacks, the frames panel and the line tracer see what they saw.
+//! frame's stack and the run loop goes on at the second op; its return goes to
+//! the fourth op with the value (`Vm::do_return`, no StopIteration made) and an
+//! exception unwinds into the frame's one handler, the third op. The frame's
+//! code is named `Task.__step`, as the Python method's was, so tracebacks, the
+//! frames panel and the line tracer see what they saw. `_run_once`'s frame
+//! works the same way around each ready callback.
 
 use crate::ast::{BinOp, CmpOp};
 use crate::code::{Code, CodeKind, Op};
