@@ -596,7 +596,8 @@ class Future:
             yield self  # This tells Task to wait for completion.
         if self._state == _PENDING:
             raise RuntimeError("await wasn't used with future")
-        return self.result()  # May raise too.
+        # C asyncio's FutureIter: Future's own result(), not a subclass's.
+        return Future.result(self)  # May raise too.
 
     __iter__ = __await__
 
