@@ -265,13 +265,19 @@ fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduli
     };
     set(i, "_callbacks", Value::list(Vec::new()));
     let args = Value::tuple(vec![this.clone()]);
-    let mut ready = ready.borrow_mut();
     for cb in todo.callbacks.borrow().iter() {
-        ready.state += 1;
-        ready
-            .items
-            .push_back(new_handle(handle, cb.clone(), args.clone(), lp.clone()));
+        push_ready(
+            &ready,
+            new_handle(handle, cb.clone(), args.clone(), lp.clone()),
+        );
     }
+}
+
+/// Appends a handle to a loop's ready deque (its `state` moves, as `append`'s).
+pub(crate) fn push_ready(ready: &RefCell<DequeObj>, h: Value) {
+    let mut ready = ready.borrow_mut();
+    ready.state += 1;
+    ready.items.push_back(h);
 }
 
 /// `loop.call_soon(callback, *args)` on an open loop.
@@ -286,9 +292,7 @@ fn loop_call_soon(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                 Value::tuple(a[2..].to_vec()),
                 a[0].clone(),
             );
-            let mut ready = ready.borrow_mut();
-            ready.state += 1;
-            ready.items.push_back(h.clone());
+            push_ready(&ready, h.clone());
             return Ok(h);
         }
     }
@@ -359,11 +363,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
         let step = vm.get_attr(this, "_Task__step")?;
         set(lp, "_current_task", Value::None);
         let h = new_handle(&handle, step, Value::tuple(Vec::new()), lp_val.clone());
-        {
-            let mut ready = ready.borrow_mut();
-            ready.state += 1;
-            ready.items.push_back(h);
-        }
+        push_ready(&ready, h);
         vm.trace_event("suspended", &[this.clone(), Value::None]);
         vm.trace_event("step_end", &a[..1]);
         return Ok(true);
@@ -625,9 +625,6 @@ fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
     let (Some(lp), Value::Code(code), Value::Func(f)) = (lp, data_at(n, 6), data_at(n, 0)) else {
         return vm.call_value(&data_at(n, 0), a.to_vec(), kw.to_vec());
     };
-    if vm.frames.len() >= crate::vm::RECURSION_LIMIT {
-        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-    }
     let locals = [
         a[0].clone(),
         a[1].clone(),
@@ -638,8 +635,7 @@ fn gather_children(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         Value::Int(0),
         data_at(n, 2),
     ];
-    let frame = vm.native_frame(code, f.globals.clone(), locals);
-    vm.frames.push(frame);
+    vm.push_native_frame(code, f.globals.clone(), locals)?;
     Ok(Value::None)
 }
 
@@ -649,7 +645,7 @@ const GATHER_CHUNK: usize = 64;
 /// The op of `_gather_children`'s native frame: the next arguments, then
 /// `(loop, nfuts)` returned.
 pub(crate) fn gather_op(vm: &mut Vm) -> PyResult<Option<Value>> {
-    let local = |vm: &mut Vm, i: usize| vm.frame().locals[i].clone().unwrap_or(Value::None);
+    let local = crate::taskstep::local;
     let (Value::Tuple(args), Value::Dict(arg_to_fut), Value::List(children), cb, lp) = (
         local(vm, 0),
         local(vm, 1),

@@ -27,7 +27,7 @@ use crate::exec::RaiseKind;
 use crate::fastasync::{get, plain, set, state_is};
 use crate::types::ExcKind;
 use crate::value::*;
-use crate::vm::{exc_data, Block, Called, GenMode, PyErr, PyResult, Resume, Vm, RECURSION_LIMIT};
+use crate::vm::{exc_data, Block, Called, GenMode, PyErr, PyResult, Resume, Vm};
 use std::rc::Rc;
 
 type Args<'a> = &'a [Value];
@@ -55,13 +55,16 @@ const START: u32 = 0;
 const YIELDED: u32 = 1;
 const RAISED_OP: u32 = 2;
 const RETURNED: u32 = 3;
-/// Where the native step frame goes on when its coroutine returns.
+/// Where the native step frame goes on when its coroutine yields, raises
+/// (its handler) or returns.
+const AT_YIELDED: usize = 1;
+const AT_RAISED: u32 = 2;
 pub const AT_RETURNED: usize = 3;
 
 /// The frame is `Task.__step`'s native frame waiting for its coroutine (the
 /// coroutine's return goes to it directly: `Vm::do_return`).
 pub fn takes_return(f: &crate::vm::Frame) -> bool {
-    f.pc == 1 && matches!(f.code.ops.get(AT_RETURNED), Some(Op::Native(RETURNED)))
+    f.pc == AT_YIELDED && matches!(f.code.ops.get(AT_RETURNED), Some(Op::Native(RETURNED)))
 }
 
 fn item(data: &Value, i: usize) -> Value {
@@ -229,7 +232,7 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         vm.call_value(&original, a.to_vec(), kw.to_vec())?;
         return Ok(Value::None);
     };
-    let counter = Key(Value::str("_task_name_counter"));
+    let counter = Key(Value::Str(crate::omap::intern("_task_name_counter")));
     let count = match globals.map.borrow().get(&counter) {
         Some(Value::Int(c)) if *c < i64::MAX => *c + 1,
         _ => {
@@ -252,11 +255,7 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     set(t, "_coro", a[1].clone());
     let step = vm.get_attr(this, "_Task__step")?;
     let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple(vec![]), lp);
-    {
-        let mut ready = ready.borrow_mut();
-        ready.state += 1;
-        ready.items.push_back(h);
-    }
+    crate::fastasync::push_ready(&ready, h);
     vm.set_item(&item(&n.data, ALL_TASKS), this.clone(), Value::None)?;
     vm.trace_event("created", &[this.clone(), name]);
     Ok(Value::None)
@@ -264,9 +263,6 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 
 /// Pushes `Task.__step`'s native frame for `task` (to throw `exc` if not None).
 fn push_step(vm: &mut Vm, task: Value, exc: Value, data: Value) -> PyResult<()> {
-    if vm.frames.len() >= RECURSION_LIMIT {
-        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-    }
     let Value::Code(code) = item(&data, CODE) else {
         return Err(vm.type_error("task_natives: no frame code"));
     };
@@ -274,9 +270,7 @@ fn push_step(vm: &mut Vm, task: Value, exc: Value, data: Value) -> PyResult<()> 
         Value::Func(f) => f.globals.clone(),
         _ => return Err(vm.type_error("task_natives: _step_begin is not a function")),
     };
-    let frame = vm.native_frame(code, globals, [task, exc, data]);
-    vm.frames.push(frame);
-    Ok(())
+    vm.push_native_frame(code, globals, [task, exc, data])
 }
 
 /// Runs the native frame's op `k` (see the module doc). Some(v): the frame
@@ -288,9 +282,7 @@ pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
     if k >= TIMERS {
         return run_once_op(vm, k);
     }
-    let f = vm.frame();
-    let local = |i: usize| f.locals.get(i).cloned().flatten().unwrap_or(Value::None);
-    let (task, exc, data) = (local(0), local(1), local(2));
+    let (task, exc, data) = (local(vm, 0), local(vm, 1), local(vm, 2));
     match k {
         START => start(vm, task, exc, &data),
         YIELDED => {
@@ -363,11 +355,11 @@ fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<
     let coro = vm.get_attr(&task, "_coro")?;
     let f = vm.frame();
     f.blocks.push(Block {
-        handler: 2,
+        handler: AT_RAISED,
         stack: 0,
         exc: 0,
     });
-    f.pc = 1;
+    f.pc = AT_YIELDED;
     match &coro {
         Value::Gen(g) => {
             let input = if exc.is_none() {
@@ -511,9 +503,6 @@ fn loop_run_once(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
     let Some((scheduled, ready)) = parts else {
         return defer(vm, &item(&n.data, LOOP_ORIGINAL), a, kw);
     };
-    if vm.frames.len() >= RECURSION_LIMIT {
-        return Err(vm.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-    }
     let (Value::Code(code), Value::Func(f)) = (item(&n.data, LOOP_CODE), item(&n.data, SWEEP))
     else {
         return Err(vm.type_error("loop_natives: no frame code"));
@@ -527,12 +516,12 @@ fn loop_run_once(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
         ready,
         Value::None,
     ];
-    let frame = vm.native_frame(code, f.globals.clone(), locals);
-    vm.frames.push(frame);
+    vm.push_native_frame(code, f.globals.clone(), locals)?;
     Ok(Value::None)
 }
 
-fn local(vm: &mut Vm, i: usize) -> Value {
+/// A native frame's local `i` (its state).
+pub(crate) fn local(vm: &mut Vm, i: usize) -> Value {
     vm.frame()
         .locals
         .get(i)
@@ -572,14 +561,6 @@ fn index(vm: &mut Vm, v: &Value, i: usize) -> PyResult<Value> {
     match got {
         Some(x) => Ok(x),
         None => vm.get_item(v, &Value::Int(i as i64)),
-    }
-}
-
-fn is_empty(v: &Value) -> bool {
-    match v {
-        Value::List(l) => l.borrow().is_empty(),
-        Value::Deque(d) => d.borrow().items.is_empty(),
-        _ => true,
     }
 }
 
@@ -632,7 +613,7 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
         scheduled = vm.call_value(&item(&data, SWEEP), vec![lp.clone()], Vec::new())?;
         set_local(vm, L_SCHEDULED, scheduled.clone());
     } else {
-        while !is_empty(&scheduled) {
+        while 0 < len(&scheduled) {
             let head = index(vm, &scheduled, 0)?;
             let h = index(vm, &head, 2)?;
             let cancelled = attr(vm, &h, "_cancelled")?;
@@ -650,8 +631,8 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
     }
     let ready = local(vm, L_READY);
     let stopping = attr(vm, &lp, "_stopping")?;
-    if is_empty(&ready) && !vm.truthy(&stopping)? {
-        if is_empty(&scheduled) {
+    if 0 == len(&ready) && !vm.truthy(&stopping)? {
+        if 0 == len(&scheduled) {
             // The oracle's selector, on select(None).
             return Err(vm.err(
                 ExcKind::RuntimeError,
@@ -684,7 +665,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
     let data = local(vm, L_DATA);
     let scheduled = local(vm, L_SCHEDULED);
     let ready = local(vm, L_READY);
-    if !is_empty(&scheduled) {
+    if 0 < len(&scheduled) {
         let mut end_time = local(vm, L_END);
         if end_time.is_none() {
             let resolution = attr(vm, &lp, "_clock_resolution")?;
@@ -693,7 +674,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
             set_local(vm, L_END, end_time.clone());
         }
         let mut moved = 0;
-        while !is_empty(&scheduled) {
+        while 0 < len(&scheduled) {
             if moved == DUE_CHUNK {
                 // The rest in this op again, after the driver's turn if the
                 // slice is spent (10,000 timers due at once).
@@ -713,9 +694,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
             let h = index(vm, &entry, 2)?;
             set_attr(vm, &h, "_scheduled", Value::Bool(false))?;
             if let Value::Deque(d) = &ready {
-                let mut d = d.borrow_mut();
-                d.state += 1;
-                d.items.push_back(h);
+                crate::fastasync::push_ready(d, h);
             }
         }
     }

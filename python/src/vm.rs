@@ -260,37 +260,39 @@ impl Vm {
     pub fn new_frame(&self, func: &Function, entry: Entry) -> Box<Frame> {
         let code = func.code.clone();
         let nlocals = code.varnames.len();
+        let ncells = code.cellvars.len();
+        let mut f = self.blank_frame(code, func.globals.clone(), entry);
+        for _ in 0..ncells {
+            f.cells.push(Rc::new(RefCell::new(None)));
+        }
+        f.cells.extend(func.closure.iter().cloned());
+        f.locals.resize(nlocals, None);
+        f
+    }
+
+    /// A frame of `code` with empty stack, locals and cells: a returned
+    /// frame's buffers when there is one (calls allocate nothing here).
+    fn blank_frame(&self, code: Rc<Code>, globals: Rc<DictObj>, entry: Entry) -> Box<Frame> {
         if let Some(mut f) = self.frame_pool.borrow_mut().pop() {
-            // A returned frame's buffers, reused: calls allocate nothing here.
-            for _ in 0..code.cellvars.len() {
-                f.cells.push(Rc::new(RefCell::new(None)));
-            }
-            f.cells.extend(func.closure.iter().cloned());
-            f.locals.resize(nlocals, None);
             f.code = code;
             f.pc = 0;
             f.lasti = 0;
             f.trace_line = 0;
             f.seen.clear();
-            f.globals = func.globals.clone();
+            f.globals = globals;
             f.entry = entry;
             return f;
         }
-        let mut cells: Vec<CellRef> = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
-        for _ in 0..code.cellvars.len() {
-            cells.push(Rc::new(RefCell::new(None)));
-        }
-        cells.extend(func.closure.iter().cloned());
         Box::new(Frame {
             code,
             pc: 0,
             lasti: 0,
             stack: Vec::with_capacity(8),
-            locals: vec![None; nlocals],
-            cells,
+            locals: Vec::new(),
+            cells: Vec::new(),
             blocks: Vec::new(),
             exc_stack: Vec::new(),
-            globals: func.globals.clone(),
+            globals,
             ns: None,
             entry,
             trace_line: 0,
@@ -298,41 +300,21 @@ impl Vm {
         })
     }
 
-    /// A native frame (`taskstep.rs`): `code` is the native's continuations,
-    /// `locals` its state.
-    pub fn native_frame<const N: usize>(
-        &self,
+    /// Pushes a native frame (`taskstep.rs`): `code` is the native's
+    /// continuations, `locals` its state.
+    pub fn push_native_frame<const N: usize>(
+        &mut self,
         code: Rc<Code>,
         globals: Rc<DictObj>,
         locals: [Value; N],
-    ) -> Box<Frame> {
-        let mut f = match self.frame_pool.borrow_mut().pop() {
-            Some(f) => f,
-            None => Box::new(Frame {
-                code: code.clone(),
-                pc: 0,
-                lasti: 0,
-                stack: Vec::with_capacity(8),
-                locals: Vec::new(),
-                cells: Vec::new(),
-                blocks: Vec::new(),
-                exc_stack: Vec::new(),
-                globals: globals.clone(),
-                ns: None,
-                entry: Entry::Call,
-                trace_line: 0,
-                seen: Vec::new(),
-            }),
-        };
-        f.code = code;
-        f.pc = 0;
-        f.lasti = 0;
-        f.trace_line = 0;
-        f.seen.clear();
-        f.globals = globals;
-        f.entry = Entry::Call;
+    ) -> PyResult<()> {
+        if self.frames.len() >= RECURSION_LIMIT {
+            return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut f = self.blank_frame(code, globals, Entry::Call);
         f.locals.extend(locals.into_iter().map(Some));
-        f
+        self.frames.push(f);
+        Ok(())
     }
 
     /// Keeps a finished frame's buffers for the next call (see `new_frame`).
