@@ -402,7 +402,7 @@ impl Vm {
             Value::Bool(b) => fmt::format_bool(*b, spec),
             Value::Float(f) => fmt::format_float(*f, spec),
             Value::Instance(_) => {
-                if let Some(f) = self.special(v, "__format__") {
+                if let Some(f) = self.special(v, &crate::name!("__format__")) {
                     let r = self.call_value(&f, vec![Value::str(spec)], vec![])?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
@@ -987,7 +987,7 @@ fn object_ne(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if a.len() != 2 {
         return Err(vm.type_error("expected 1 argument"));
     }
-    let eq = match vm.special(&a[0], "__eq__") {
+    let eq = match vm.special(&a[0], &crate::name!("__eq__")) {
         Some(f) => vm.call_value(&f, vec![a[1].clone()], vec![])?,
         None => object_eq(vm, _n, a, _kw)?,
     };
@@ -1150,7 +1150,7 @@ pub fn construct(
                 },
                 (v, None) => {
                     for m in ["__int__", "__index__"] {
-                        if let Some(f) = vm.special(v, m) {
+                        if let Some(f) = vm.special(v, &crate::omap::intern(m)) {
                             return vm.call_value(&f, vec![], vec![]);
                         }
                     }
@@ -1184,7 +1184,7 @@ pub fn construct(
                     Ok(Value::Float(vm.to_f64(v)?))
                 }
                 v => {
-                    if let Some(f) = vm.special(v, "__float__") {
+                    if let Some(f) = vm.special(v, &crate::name!("__float__")) {
                         return vm.call_value(&f, vec![], vec![]);
                     }
                     Err(vm.type_error(format!(
@@ -1525,7 +1525,7 @@ pub fn construct(
                     }))))
                 }
                 Value::Instance(_) => {
-                    if let Some(f) = vm.special(&v, "__reversed__") {
+                    if let Some(f) = vm.special(&v, &crate::name!("__reversed__")) {
                         return vm.call_value(&f, vec![], vec![]);
                     }
                     let items = vm.iterate(&v)?;
@@ -1685,7 +1685,7 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::Deque(d) => d.borrow().items.len(),
             Value::Instance(_) => {
-                if let Some(f) = self.special(v, "__len__") {
+                if let Some(f) = self.special(v, &crate::name!("__len__")) {
                     let r = self.call_value(&f, vec![], vec![])?;
                     let n = self.index_of(&r)?;
                     if n < 0 {
@@ -1960,7 +1960,7 @@ fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => {
-            if let Some(f) = vm.special(v, "__abs__") {
+            if let Some(f) = vm.special(v, &crate::name!("__abs__")) {
                 return vm.call_value(&f, vec![], vec![]);
             }
             Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
@@ -2010,7 +2010,7 @@ fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             Ok(Value::from_bigint(q * p))
         }
         (v, _) => {
-            if let Some(f) = vm.special(v, "__round__") {
+            if let Some(f) = vm.special(v, &crate::name!("__round__")) {
                 return vm.call_value(&f, a[1..].to_vec(), vec![]);
             }
             Err(vm.type_error(format!(
@@ -2026,7 +2026,7 @@ fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     // A class's own __divmod__ / __rdivmod__ (CPython's nb_divmod).
     for (x, y, name) in [(&a[0], &a[1], "__divmod__"), (&a[1], &a[0], "__rdivmod__")] {
         if matches!(x, Value::Instance(_)) {
-            if let Some(f) = vm.special(x, name) {
+            if let Some(f) = vm.special(x, &crate::omap::intern(name)) {
                 let r = vm.call_value(&f, vec![y.clone()], vec![])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -2262,7 +2262,8 @@ fn b_next(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     let it = &a[0];
     let ok = matches!(it, Value::Iter(_) | Value::Gen(_))
-        || (matches!(it, Value::Instance(_)) && vm.special(it, "__next__").is_some());
+        || (matches!(it, Value::Instance(_))
+            && vm.special(it, &crate::name!("__next__")).is_some());
     if !ok || matches!(it, Value::Gen(g) if g.kind != GenKind::Generator) {
         return Err(vm.type_error(format!("'{}' object is not an iterator", vm.type_name(it))));
     }
@@ -2288,7 +2289,7 @@ fn b_id(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     let k = vm.key(a[0].clone())?;
-    if let Some(f) = vm.special(&k.0, "__hash__") {
+    if let Some(f) = vm.special(&k.0, &crate::name!("__hash__")) {
         let r = vm.call_value(&f, vec![], vec![])?;
         return match r {
             Value::Int(i) => Ok(Value::Int(if i == -1 { -2 } else { i })),
@@ -2316,7 +2317,7 @@ impl Vm {
             | Value::NativeMethod(_)
             | Value::Method(_)
             | Value::Class(_) => true,
-            Value::Instance(_) => self.special(v, "__call__").is_some(),
+            Value::Instance(_) => self.special(v, &crate::name!("__call__")).is_some(),
             _ => false,
         }
     }

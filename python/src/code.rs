@@ -296,6 +296,23 @@ pub struct Code {
     pub is_lambda: bool,
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub gcache: GlobalCache,
+    /// Per name: the slot an instance attribute of that name was last found
+    /// at (`LoadAttr`, `StoreAttr`; `OMap::find_name_hinted`).
+    pub slots: AttrSlots,
+}
+
+/// One slot guess per name of a code object.
+#[derive(Default)]
+pub struct AttrSlots(Box<[std::cell::Cell<u8>]>);
+
+impl AttrSlots {
+    pub fn new(n: usize) -> Self {
+        AttrSlots((0..n).map(|_| std::cell::Cell::new(0)).collect())
+    }
+    #[inline]
+    pub fn get(&self, i: usize) -> Option<&std::cell::Cell<u8>> {
+        self.0.get(i)
+    }
 }
 
 /// `LoadGlobal`'s inline cache, as CPython's: per name, the layout of the

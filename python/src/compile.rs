@@ -977,6 +977,7 @@ impl<'a> Compiler<'a> {
                 cell_params.push((ci as u32, vi as u32));
             }
         }
+        let nnames = u.names.len();
         Rc::new(Code {
             name,
             qualname: u.qualname.clone(),
@@ -998,6 +999,7 @@ impl<'a> Compiler<'a> {
             first_line,
             is_lambda,
             gcache: Default::default(),
+            slots: crate::code::AttrSlots::new(nnames),
         })
     }
 

@@ -130,7 +130,7 @@ fn matcher_of(vm: &mut Vm, cond: &Value) -> PyResult<Matcher> {
         Value::Func(_) | Value::Native(_) | Value::NativeMethod(_) | Value::Method(_) => {
             Ok(Matcher::Pred(cond.clone()))
         }
-        Value::Instance(_) if vm.special(cond, "__call__").is_some() => {
+        Value::Instance(_) if vm.special(cond, &crate::name!("__call__")).is_some() => {
             Ok(Matcher::Pred(cond.clone()))
         }
         _ => Err(vm.type_error("expected a function, exception type or tuple of exception types")),

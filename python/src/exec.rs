@@ -6,7 +6,7 @@ use crate::omap::OMap;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::*;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// How many ops run between two checks of the budgets.
@@ -161,6 +161,18 @@ impl Vm {
         let at = st.len() - n;
         v.extend(st.drain(at..));
         v
+    }
+
+    /// Keeps where name `i` of the running code was found (`AttrSlots`).
+    #[inline]
+    fn remember_slot(&mut self, i: u32, slot: u8) {
+        if let Some(c) = self
+            .frames
+            .last()
+            .and_then(|f| f.code.slots.get(i as usize))
+        {
+            c.set(slot);
+        }
     }
 
     fn called(&mut self, c: Called) {
@@ -432,15 +444,19 @@ impl Vm {
             }
             Op::LoadAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
+                let slot = Cell::new(frame.code.slots.get(i as usize).map_or(0, Cell::get));
                 let obj = self.pop();
-                let v = self.get_attr(&obj, &name)?;
+                let v = self.get_attr_name(&obj, &name, &slot)?;
+                self.remember_slot(i, slot.get());
                 self.push(v);
             }
             Op::StoreAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
+                let slot = Cell::new(frame.code.slots.get(i as usize).map_or(0, Cell::get));
                 let obj = self.pop();
                 let v = self.pop();
-                self.store_attr(&obj, &name, v)?;
+                self.store_attr(&obj, &name, &slot, v)?;
+                self.remember_slot(i, slot.get());
             }
             Op::DeleteAttr(i) => {
                 let name = frame.code.names[i as usize].clone();
@@ -449,19 +465,22 @@ impl Vm {
             }
             Op::LoadMethod(i) => {
                 let name = frame.code.names[i as usize].clone();
+                let slot0 = frame.code.slots.get(i as usize).map_or(0, Cell::get);
                 let obj = self.pop();
                 // Plain Python methods on instances: push [func, self] without binding.
                 if let Value::Instance(inst) = &obj {
-                    if !inst.dict.borrow().contains_key(&*name) {
+                    if !inst.dict.borrow().contains_name(&name) {
                         let cls = inst.class.borrow().clone();
-                        if let Some(Value::Func(f)) = cls.lookup(&name) {
+                        if let Some(Value::Func(f)) = cls.lookup_name(&name) {
                             self.push(Value::Func(f));
                             self.push(obj);
                             return Ok(None);
                         }
                     }
                 }
-                let v = self.get_attr(&obj, &name)?;
+                let slot = Cell::new(slot0);
+                let v = self.get_attr_name(&obj, &name, &slot)?;
+                self.remember_slot(i, slot.get());
                 self.push(v);
                 self.push(Value::NotImplemented);
             }

@@ -11,6 +11,7 @@
 //! objects; `tools/prelude_check.py` still checks the Python methods on
 //! CPython, and the corpus checks these against CPython's output.
 
+use crate::name;
 use crate::omap::intern;
 use crate::types::ExcKind;
 use crate::value::*;
@@ -86,33 +87,65 @@ pub(crate) fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
 
 /// An attribute as `self.name` reads it for a plain instance: its own, else
 /// its class's (Future's defaults are class attributes).
-pub(crate) fn get(i: &Instance, name: &str) -> Option<Value> {
-    if let Some(v) = i.dict.borrow().get(name) {
+pub(crate) fn get(i: &Instance, name: &Str) -> Option<Value> {
+    if let Some(v) = i.dict.borrow().get_name(name) {
         return Some(v.clone());
     }
-    match i.class.borrow().lookup(name) {
+    match i.class.borrow().lookup_name(name) {
         // A function on the class would be a bound method: not an attribute here.
         Some(Value::Func(_) | Value::Native(_)) => None,
         v => v,
     }
 }
 
-pub(crate) fn set(i: &Instance, name: &str, v: Value) {
-    let mut d = i.dict.borrow_mut();
-    let old = match d.get_mut(name) {
-        Some(slot) => Some(std::mem::replace(slot, v)),
-        None => {
-            d.insert(intern(name), v);
-            i.class.borrow().cache.saw_attrs(d.len());
-            None
-        }
+/// `get(i, "name")` through the call site's slot hint.
+#[macro_export]
+macro_rules! aget {
+    ($i:expr, $s:literal) => {
+        $crate::hinted!($s, |n| $crate::fastasync::get_hinted($i, n))
     };
+}
+
+/// `set(i, "name", v)` through the call site's slot hint.
+#[macro_export]
+macro_rules! aset {
+    ($i:expr, $s:literal, $v:expr) => {
+        $crate::hinted!($s, |n| $crate::fastasync::set_hinted($i, n, $v))
+    };
+}
+
+pub(crate) fn get_hinted(i: &Instance, name: &crate::omap::NameHint) -> Option<Value> {
+    if let Some(v) = i.dict.borrow().get_hinted(&name.name, &name.slot) {
+        return Some(v.clone());
+    }
+    match i.class.borrow().lookup_name(&name.name) {
+        Some(Value::Func(_) | Value::Native(_)) => None,
+        v => v,
+    }
+}
+
+pub(crate) fn set_hinted(i: &Instance, name: &crate::omap::NameHint, v: Value) {
+    let mut d = i.dict.borrow_mut();
+    let old = d.insert_hinted(&name.name, &name.slot, v);
+    if old.is_none() {
+        i.class.borrow().cache.saw_attrs(d.len());
+    }
+    drop(d);
+    drop(old);
+}
+
+pub(crate) fn set(i: &Instance, name: &Str, v: Value) {
+    let mut d = i.dict.borrow_mut();
+    let old = d.insert_name(name, v);
+    if old.is_none() {
+        i.class.borrow().cache.saw_attrs(d.len());
+    }
     drop(d);
     drop(old);
 }
 
 pub(crate) fn state_is(i: &Instance, s: &str) -> Option<bool> {
-    match get(i, "_state")? {
+    match aget!(i, "_state")? {
         Value::Str(st) => Some(&*st == s),
         _ => None,
     }
@@ -142,10 +175,11 @@ fn fut_cancelled(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
 /// (which raises the exception, CancelledError or InvalidStateError).
 fn fut_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
-        if state_is(i, FINISHED) == Some(true) && get(i, "_exception").is_some_and(|e| e.is_none())
+        if state_is(i, FINISHED) == Some(true)
+            && aget!(i, "_exception").is_some_and(|e| e.is_none())
         {
-            set(i, "_log_traceback", Value::Bool(false));
-            return Ok(get(i, "_result").unwrap_or(Value::None));
+            aset!(i, "_log_traceback", Value::Bool(false));
+            return Ok(aget!(i, "_result").unwrap_or(Value::None));
         }
     }
     slow(vm, n, a, kw)
@@ -154,8 +188,8 @@ fn fut_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 fn fut_exception(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
         if state_is(i, FINISHED) == Some(true) {
-            set(i, "_log_traceback", Value::Bool(false));
-            return Ok(get(i, "_exception").unwrap_or(Value::None));
+            aset!(i, "_log_traceback", Value::Bool(false));
+            return Ok(aget!(i, "_exception").unwrap_or(Value::None));
         }
     }
     slow(vm, n, a, kw)
@@ -166,7 +200,7 @@ fn fut_add_done_callback(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult
     let context_only = kw.iter().all(|(k, _)| &**k == "context");
     if let Some(i) = plain(a).filter(|_| a.len() == 2 && context_only) {
         if state_is(i, PENDING) == Some(true) {
-            if let Some(Value::List(l)) = get(i, "_callbacks") {
+            if let Some(Value::List(l)) = aget!(i, "_callbacks") {
                 l.borrow_mut().push(a[1].clone());
                 return Ok(Value::None);
             }
@@ -178,8 +212,8 @@ fn fut_add_done_callback(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult
 fn fut_set_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 2 && kw.is_empty()) {
         if let Some(todo) = scheduling(i).filter(|_| state_is(i, PENDING) == Some(true)) {
-            set(i, "_result", a[1].clone());
-            set(i, "_state", Value::Str(intern(FINISHED)));
+            aset!(i, "_result", a[1].clone());
+            aset!(i, "_state", Value::Str(intern(FINISHED)));
             let (_, handle) = data(n);
             schedule_callbacks(i, &a[0], &handle, todo);
             return Ok(Value::None);
@@ -205,10 +239,10 @@ pub(crate) fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
     if l.exc.is_some() || !l.class.borrow().is_plain() {
         return None;
     }
-    if !matches!(get(l, "_closed")?, Value::Bool(false)) {
+    if !matches!(aget!(l, "_closed")?, Value::Bool(false)) {
         return None;
     }
-    match get(l, "_ready")? {
+    match aget!(l, "_ready")? {
         Value::Deque(d) if d.borrow().maxlen.is_none() => Some(d),
         _ => None,
     }
@@ -224,7 +258,7 @@ struct Scheduling {
 /// None when only the Python code can schedule (no list of callbacks, or a
 /// closed or unusual loop: it raises what it raises).
 fn scheduling(i: &Instance) -> Option<Scheduling> {
-    let Some(Value::List(callbacks)) = get(i, "_callbacks") else {
+    let Some(Value::List(callbacks)) = aget!(i, "_callbacks") else {
         return None;
     };
     if callbacks.borrow().is_empty() {
@@ -233,7 +267,7 @@ fn scheduling(i: &Instance) -> Option<Scheduling> {
             target: None,
         });
     }
-    let lp = get(i, "_loop")?;
+    let lp = aget!(i, "_loop")?;
     let ready = open_loop(&lp)?;
     Some(Scheduling {
         callbacks,
@@ -246,11 +280,11 @@ pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value
     let Value::Class(cls) = handle else {
         return Value::None;
     };
-    let mut d = crate::omap::OMap::new();
-    d.insert(intern("_callback"), callback);
-    d.insert(intern("_args"), args);
-    d.insert(intern("_loop"), lp);
-    d.insert(intern("_cancelled"), Value::Bool(false));
+    let mut d = crate::omap::OMap::with_capacity(4);
+    d.insert_name(&name!("_callback"), callback);
+    d.insert_name(&name!("_args"), args);
+    d.insert_name(&name!("_loop"), lp);
+    d.insert_name(&name!("_cancelled"), Value::Bool(false));
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),
@@ -263,7 +297,7 @@ fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduli
     let Some((lp, ready)) = todo.target else {
         return;
     };
-    set(i, "_callbacks", Value::list(Vec::new()));
+    aset!(i, "_callbacks", Value::list(Vec::new()));
     let args = Value::tuple(vec![this.clone()]);
     for cb in todo.callbacks.borrow().iter() {
         push_ready(
@@ -312,18 +346,18 @@ pub(crate) fn enter(vm: &mut Vm, a: Args) -> bool {
     let Some(t) = plain(a) else {
         return false;
     };
-    let Some(Value::Instance(lp)) = get(t, "_loop") else {
+    let Some(Value::Instance(lp)) = aget!(t, "_loop") else {
         return false;
     };
     let common = state_is(t, PENDING) == Some(true)
-        && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)))
+        && matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false)))
         && lp.class.borrow().is_plain()
-        && get(&lp, "_current_task").is_some_and(|c| c.is_none());
+        && aget!(&lp, "_current_task").is_some_and(|c| c.is_none());
     if !common {
         return false;
     }
-    set(t, "_fut_waiter", Value::None);
-    set(&lp, "_current_task", a[0].clone());
+    aset!(t, "_fut_waiter", Value::None);
+    aset!(&lp, "_current_task", a[0].clone());
     vm.trace_event("step_start", &a[..1]);
     true
 }
@@ -342,7 +376,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
         return Ok(false);
     };
     let this = &a[0];
-    let Some(lp_val) = get(t, "_loop") else {
+    let Some(lp_val) = aget!(t, "_loop") else {
         return Ok(false);
     };
     let Value::Instance(lp) = &lp_val else {
@@ -353,7 +387,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     }
     if result.is_none() {
         // Bare yield relinquishes control for one event loop iteration.
-        let Some(Value::Deque(ready)) = get(lp, "_ready") else {
+        let Some(Value::Deque(ready)) = aget!(lp, "_ready") else {
             return Ok(false);
         };
         let handle = match a.get(2) {
@@ -361,7 +395,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
             _ => return Ok(false),
         };
         let step = vm.get_attr(this, "_Task__step")?;
-        set(lp, "_current_task", Value::None);
+        aset!(lp, "_current_task", Value::None);
         let h = new_handle(&handle, step, Value::tuple(Vec::new()), lp_val.clone());
         push_ready(&ready, h);
         vm.trace_event("suspended", &[this.clone(), Value::None]);
@@ -373,19 +407,22 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     };
     let waits = r.exc.is_none()
         && r.class.borrow().is_plain()
-        && matches!(get(r, "_asyncio_future_blocking"), Some(Value::Bool(true)))
-        && get(r, "_loop").is_some_and(|l| l.is(&lp_val))
+        && matches!(
+            aget!(r, "_asyncio_future_blocking"),
+            Some(Value::Bool(true))
+        )
+        && aget!(r, "_loop").is_some_and(|l| l.is(&lp_val))
         && !result.is(this)
-        && matches!(get(t, "_must_cancel"), Some(Value::Bool(false)));
+        && matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false)));
     if !waits {
         return Ok(false);
     }
-    set(lp, "_current_task", Value::None);
-    set(r, "_asyncio_future_blocking", Value::Bool(false));
+    aset!(lp, "_current_task", Value::None);
+    aset!(r, "_asyncio_future_blocking", Value::Bool(false));
     let wakeup = vm.get_attr(this, "_Task__wakeup")?;
     let add = vm.get_attr(result, "add_done_callback")?;
     vm.call_value(&add, vec![wakeup], Vec::new())?;
-    set(t, "_fut_waiter", result.clone());
+    aset!(t, "_fut_waiter", result.clone());
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
     vm.trace_event("step_end", &a[..1]);
     Ok(true)
@@ -394,15 +431,15 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
 /// `TimerHandle.cancel()` on a plain handle of a plain loop.
 fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(h) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
-        match get(h, "_cancelled") {
+        match aget!(h, "_cancelled") {
             Some(Value::Bool(true)) => return Ok(Value::None),
             Some(Value::Bool(false)) => {
-                let count = match (get(h, "_scheduled"), get(h, "_loop")) {
+                let count = match (aget!(h, "_scheduled"), aget!(h, "_loop")) {
                     (Some(Value::Bool(false)), _) => Some(None),
                     (Some(Value::Bool(true)), Some(Value::Instance(lp)))
                         if lp.exc.is_none() && lp.class.borrow().is_plain() =>
                     {
-                        match get(&lp, "_timer_cancelled_count") {
+                        match aget!(&lp, "_timer_cancelled_count") {
                             Some(Value::Int(c)) if c < i64::MAX => Some(Some((lp, c))),
                             _ => None,
                         }
@@ -411,11 +448,11 @@ fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 };
                 if let Some(count) = count {
                     if let Some((lp, c)) = count {
-                        set(&lp, "_timer_cancelled_count", Value::Int(c + 1));
+                        aset!(&lp, "_timer_cancelled_count", Value::Int(c + 1));
                     }
-                    set(h, "_cancelled", Value::Bool(true));
-                    set(h, "_callback", Value::None);
-                    set(h, "_args", Value::None);
+                    aset!(h, "_cancelled", Value::Bool(true));
+                    aset!(h, "_callback", Value::None);
+                    aset!(h, "_args", Value::None);
                     return Ok(Value::None);
                 }
             }
@@ -426,11 +463,11 @@ fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 }
 
 /// A plain instance of `cls` with these attributes (what its `__init__` sets).
-fn new_instance(cls: &Value, attrs: Vec<(&str, Value)>) -> Option<Value> {
+fn new_instance<const N: usize>(cls: &Value, attrs: [(Str, Value); N]) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
-    let mut d = crate::omap::OMap::with_capacity(attrs.len());
+    let mut d = crate::omap::OMap::with_capacity(N.max(cls.cache.attrs.get()));
     for (k, v) in attrs {
-        d.insert(intern(k), v);
+        d.insert_name(&k, v);
     }
     Some(Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
@@ -464,39 +501,39 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             Value::Int(i) if i.unsigned_abs() < 1 << 53 => Some(i as f64),
             _ => None,
         };
-        let (seq, scheduled) = (get(lp, "_seq"), get(lp, "_scheduled"));
+        let (seq, scheduled) = (aget!(lp, "_seq"), aget!(lp, "_scheduled"));
         if let (Some(delay), Some(Value::Int(seq)), Some(sched @ Value::List(_))) =
             (delay, seq, scheduled)
         {
             let when = Value::Float(vm.host.now() + delay);
             let future = new_instance(
                 &d[1],
-                vec![
-                    ("_loop", a[0].clone()),
-                    ("_callbacks", Value::list(Vec::new())),
+                [
+                    (name!("_loop"), a[0].clone()),
+                    (name!("_callbacks"), Value::list(Vec::new())),
                 ],
             );
             let fut_args = Value::tuple(vec![future.clone().unwrap_or(Value::None), a[2].clone()]);
             let h = new_instance(
                 &d[2],
-                vec![
-                    ("_callback", d[3].clone()),
-                    ("_args", fut_args),
-                    ("_loop", a[0].clone()),
-                    ("_cancelled", Value::Bool(false)),
-                    ("_when", when.clone()),
-                    ("_scheduled", Value::Bool(false)),
+                [
+                    (name!("_callback"), d[3].clone()),
+                    (name!("_args"), fut_args),
+                    (name!("_loop"), a[0].clone()),
+                    (name!("_cancelled"), Value::Bool(false)),
+                    (name!("_when"), when.clone()),
+                    (name!("_scheduled"), Value::Bool(false)),
                 ],
             );
             if let (Some(Value::Instance(fi)), Some(Value::Instance(hi))) = (&future, &h) {
                 let seq = Value::Int(seq.saturating_add(1));
-                set(lp, "_seq", seq.clone());
+                aset!(lp, "_seq", seq.clone());
                 let entry = Value::tuple(vec![when.clone(), seq, Value::Instance(hi.clone())]);
                 vm.call_value(&d[4], vec![sched, entry], Vec::new())?;
-                set(hi, "_scheduled", Value::Bool(true));
+                aset!(hi, "_scheduled", Value::Bool(true));
                 set(
                     fi,
-                    "_pg_wait",
+                    &name!("_pg_wait"),
                     Value::tuple(vec![Value::Str(intern("sleep")), when]),
                 );
                 return Ok(Value::tuple(vec![
@@ -597,13 +634,13 @@ fn gather_loop(n: &NativeFn, args: &[Value]) -> Option<Value> {
                 .cloned();
             running?
         }
-        first => get(&*usual_future(n, first)?, "_loop")?,
+        first => get(&*usual_future(n, first)?, &name!("_loop"))?,
     };
     let lp = usual_loop(n, lp)?;
     let all = args.iter().all(|x| match x {
         Value::Gen(g) => g.kind == GenKind::Coroutine,
         _ => usual_future(n, x)
-            .and_then(|f| get(&f, "_loop"))
+            .and_then(|f| aget!(&f, "_loop"))
             .is_some_and(|l| l.is(&lp)),
     });
     all.then_some(lp)
@@ -720,10 +757,10 @@ fn gather_results(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             let Value::Instance(i) = c else {
                 return Value::None;
             };
-            set(i, "_log_traceback", Value::Bool(false));
-            match get(i, "_exception") {
+            aset!(i, "_log_traceback", Value::Bool(false));
+            match aget!(i, "_exception") {
                 Some(e) if !e.is_none() => e,
-                _ => get(i, "_result").unwrap_or(Value::None),
+                _ => aget!(i, "_result").unwrap_or(Value::None),
             }
         })
         .collect();

@@ -292,6 +292,7 @@ impl Program {
             first_line: 0,
             is_lambda: false,
             gcache: Default::default(),
+            slots: Default::default(),
         });
         let mut argv = vec![filename.to_string()];
         argv.extend(opts.args.iter().cloned());

@@ -330,6 +330,7 @@ impl Reader<'_> {
         let consts = (0..n)
             .map(|_| self.value())
             .collect::<Result<Vec<_>, String>>()?;
+        let nnames = names.len();
         Ok(Rc::new(Code {
             name,
             qualname,
@@ -351,6 +352,7 @@ impl Reader<'_> {
             first_line,
             is_lambda: flags & 4 != 0,
             gcache: Default::default(),
+            slots: crate::code::AttrSlots::new(nnames),
         }))
     }
     fn value(&mut self) -> Result<Value, String> {

@@ -165,7 +165,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>, none_ok: bool) -> PyResult<Option
         } else {
             i64::MAX / 2
         })),
-        Some(v @ Value::Instance(_)) if vm.special(v, "__index__").is_some() => {
+        Some(v @ Value::Instance(_)) if vm.special(v, &crate::name!("__index__")).is_some() => {
             Ok(Some(vm.index_of(v)?))
         }
         Some(_) => Err(vm.type_error(if none_ok {

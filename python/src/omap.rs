@@ -75,6 +75,69 @@ thread_local! {
         const { std::cell::RefCell::new(HashTable::new()) };
 }
 
+/// Set once an intern table is full: from then on, two equal names may be
+/// different objects, so a name not found by identity must be compared by
+/// value (see [`OMap::find_name`]).
+static INTERN_FULL: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// An interned name with a guess of its slot in the maps it is looked up
+/// in (instances of one class share a layout): see [`OMap::find_name_hinted`].
+pub struct NameHint {
+    pub name: std::rc::Rc<str>,
+    pub slot: std::cell::Cell<u8>,
+}
+
+impl NameHint {
+    pub fn new(s: &str) -> Self {
+        NameHint {
+            name: intern(s),
+            slot: std::cell::Cell::new(0),
+        }
+    }
+}
+
+/// The interned `Rc<str>` of a literal name, made once per thread and
+/// kept: `name!("_state")`. Cheaper than `intern` (no hashing).
+#[macro_export]
+macro_rules! name {
+    ($s:literal) => {{
+        thread_local! {
+            static N: std::cell::Cell<::core::option::Option<&'static std::rc::Rc<str>>> =
+                const { std::cell::Cell::new(::core::option::Option::None) };
+        }
+        N.with(|c| match c.get() {
+            ::core::option::Option::Some(n) => n,
+            ::core::option::Option::None => {
+                let n: &'static std::rc::Rc<str> = Box::leak(Box::new($crate::omap::intern($s)));
+                c.set(::core::option::Option::Some(n));
+                n
+            }
+        })
+        .clone()
+    }};
+}
+
+/// Runs `f` with this call site's [`NameHint`] of a literal name (made once
+/// per thread and kept): `hinted!("_state", |n| get(i, n))`.
+#[macro_export]
+macro_rules! hinted {
+    ($s:literal, $f:expr) => {{
+        thread_local! {
+            static N: std::cell::Cell<::core::option::Option<&'static $crate::omap::NameHint>> =
+                const { std::cell::Cell::new(::core::option::Option::None) };
+        }
+        let n: &'static $crate::omap::NameHint = N.with(|c| match c.get() {
+            ::core::option::Option::Some(n) => n,
+            ::core::option::Option::None => {
+                let n: &'static _ = Box::leak(Box::new($crate::omap::NameHint::new($s)));
+                c.set(::core::option::Option::Some(n));
+                n
+            }
+        });
+        ($f)(n)
+    }};
+}
+
 /// The one shared `Rc<str>` of an identifier (names in code objects, attribute
 /// keys), so that comparing two of them is a pointer comparison (`Rc`'s `Eq`
 /// checks the pointer first). Past 100,000 names, strings are no longer interned.
@@ -88,6 +151,8 @@ pub fn intern(s: &str) -> std::rc::Rc<str> {
         let r: std::rc::Rc<str> = std::rc::Rc::from(s);
         if t.len() < 100_000 {
             t.insert_unique(h, r.clone(), |r| hash_of(&**r));
+        } else {
+            INTERN_FULL.store(true, std::sync::atomic::Ordering::Relaxed);
         }
         r
     })
@@ -102,6 +167,12 @@ pub struct OMap<K, V> {
     /// Slot indexes, found by hash.
     table: HashTable<usize>,
     live: usize,
+    /// Every key was added by [`OMap::insert_name`] (an interned name): a
+    /// name looked up by identity and not found is not there.
+    names: bool,
+    /// Then: one bit per key, chosen by its address ([`name_bit`]); a name
+    /// whose bit is clear is not there.
+    bloom: u64,
     /// Changes (to a number no other map has had) whenever a key is added or
     /// removed or slots move: a cached slot index is valid while it is unchanged.
     layout: u64,
@@ -125,6 +196,8 @@ impl<K, V> Default for OMap<K, V> {
             hashes: Vec::new(),
             table: HashTable::new(),
             live: 0,
+            names: true,
+            bloom: 0,
             layout: new_layout(),
         }
     }
@@ -159,6 +232,8 @@ impl<K: Hash + Eq, V> OMap<K, V> {
                 HashTable::new()
             },
             live: 0,
+            names: true,
+            bloom: 0,
             layout: new_layout(),
         }
     }
@@ -246,6 +321,10 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         self.find(k)
     }
     #[inline]
+    pub fn slot_entry(&self, i: usize) -> Option<(&K, &V)> {
+        self.slots.get(i)?.as_ref().map(|(k, v)| (k, v))
+    }
+    #[inline]
     pub fn slot_value(&self, i: usize) -> Option<&V> {
         self.slots.get(i)?.as_ref().map(|(_, v)| v)
     }
@@ -271,6 +350,12 @@ impl<K: Hash + Eq, V> OMap<K, V> {
             let e = self.slots[i].as_mut().expect("live slot");
             return Some(std::mem::replace(&mut e.1, v));
         }
+        self.names = false;
+        self.push_new(h, k, v);
+        None
+    }
+    /// Adds a key known to be absent, with its hash.
+    fn push_new(&mut self, h: u64, k: K, v: V) {
         let i = self.slots.len();
         self.slots.push(Some((k, v)));
         self.hashes.push(h);
@@ -282,7 +367,6 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         }
         self.live += 1;
         self.layout = new_layout();
-        None
     }
     /// Removes a key, keeping the order of the others.
     pub fn shift_remove<Q: Hash + Eq + ?Sized>(&mut self, k: &Q) -> Option<V>
@@ -345,6 +429,8 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         self.hashes.clear();
         self.table.clear();
         self.live = 0;
+        self.names = true;
+        self.bloom = 0;
         self.layout = new_layout();
     }
     /// Removes and returns the last entry (`dict.popitem`).
@@ -431,6 +517,107 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     }
 }
 
+/// A name's bit in [`OMap`]'s `bloom`, from its address.
+#[inline]
+fn name_bit(k: &std::rc::Rc<str>) -> u64 {
+    let p = std::rc::Rc::as_ptr(k) as *const u8 as usize as u64;
+    1 << (p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+}
+
+/// Maps keyed by names: lookups by an interned name find it by identity,
+/// without hashing (an instance's attributes).
+impl<V> OMap<std::rc::Rc<str>, V> {
+    /// The slot of `k`, an interned name (`intern`, `name!`, a code object's
+    /// names).
+    #[inline]
+    pub fn find_name(&self, k: &std::rc::Rc<str>) -> Option<usize> {
+        if self.slots.len() <= SMALL {
+            // Every key is an interned name and so is `k`: equal names are
+            // the same object, unless an intern table overflowed.
+            let exact = self.names && !INTERN_FULL.load(std::sync::atomic::Ordering::Relaxed);
+            if exact && self.bloom & name_bit(k) == 0 {
+                return None;
+            }
+            let p = std::rc::Rc::as_ptr(k);
+            if let Some(i) = self.slots.iter().position(|s| {
+                s.as_ref()
+                    .is_some_and(|(q, _)| std::ptr::eq(std::rc::Rc::as_ptr(q), p))
+            }) {
+                return Some(i);
+            }
+            if exact {
+                return None;
+            }
+        }
+        self.find(&**k)
+    }
+    /// [`OMap::find_name`], trying the slot it was last found at first.
+    #[inline]
+    pub fn find_name_hinted(
+        &self,
+        k: &std::rc::Rc<str>,
+        slot: &std::cell::Cell<u8>,
+    ) -> Option<usize> {
+        let h = slot.get() as usize;
+        if let Some(Some((q, _))) = self.slots.get(h) {
+            if std::rc::Rc::ptr_eq(q, k) {
+                return Some(h);
+            }
+        }
+        let found = self.find_name(k);
+        if let Some(i) = found.filter(|&i| i < 256) {
+            slot.set(i as u8);
+        }
+        found
+    }
+    #[inline]
+    pub fn get_name(&self, k: &std::rc::Rc<str>) -> Option<&V> {
+        let i = self.find_name(k)?;
+        self.slots[i].as_ref().map(|(_, v)| v)
+    }
+    #[inline]
+    pub fn get_hinted(&self, k: &std::rc::Rc<str>, slot: &std::cell::Cell<u8>) -> Option<&V> {
+        let i = self.find_name_hinted(k, slot)?;
+        self.slots[i].as_ref().map(|(_, v)| v)
+    }
+    #[inline]
+    pub fn contains_name(&self, k: &std::rc::Rc<str>) -> bool {
+        self.find_name(k).is_some()
+    }
+    /// Sets `k` (an interned name) to `v`; the old value, if any.
+    #[inline]
+    pub fn insert_name(&mut self, k: &std::rc::Rc<str>, v: V) -> Option<V> {
+        if let Some(i) = self.find_name(k) {
+            let e = self.slots[i].as_mut().expect("live slot");
+            return Some(std::mem::replace(&mut e.1, v));
+        }
+        self.add_name(k, v);
+        None
+    }
+    /// [`OMap::insert_name`], trying the hinted slot first.
+    #[inline]
+    pub fn insert_hinted(
+        &mut self,
+        k: &std::rc::Rc<str>,
+        slot: &std::cell::Cell<u8>,
+        v: V,
+    ) -> Option<V> {
+        if let Some(i) = self.find_name_hinted(k, slot) {
+            let e = self.slots[i].as_mut().expect("live slot");
+            return Some(std::mem::replace(&mut e.1, v));
+        }
+        if self.slots.len() < 256 {
+            slot.set(self.slots.len() as u8);
+        }
+        self.add_name(k, v);
+        None
+    }
+    fn add_name(&mut self, k: &std::rc::Rc<str>, v: V) {
+        self.bloom |= name_bit(k);
+        self.push_new(hash_of(&**k), k.clone(), v);
+    }
+}
+
 impl<K: Hash + Eq, V> FromIterator<(K, V)> for OMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(it: I) -> Self {
         let mut m = OMap::new();
@@ -479,6 +666,53 @@ mod tests {
         assert_eq!(m.get_index(1), Some((&3, &7)));
         let (slot, k, _) = m.next_from(0).unwrap();
         assert_eq!((slot, *k), (0, 0));
+    }
+
+    /// Names are found by identity (with or without a slot hint), and by
+    /// value once a key that is not an interned name is in the map.
+    #[test]
+    fn names_are_found_by_identity_and_by_value() {
+        use super::intern;
+        use std::cell::Cell;
+        use std::rc::Rc;
+        let names: Vec<Rc<str>> = (0..40).map(|i| intern(&format!("attr{i}"))).collect();
+        let mut m: OMap<Rc<str>, u32> = OMap::new();
+        for (i, n) in names.iter().take(10).enumerate() {
+            assert_eq!(m.insert_name(n, i as u32), None);
+        }
+        for (i, n) in names.iter().enumerate() {
+            assert_eq!(m.get_name(n).copied(), (i < 10).then_some(i as u32), "{n}");
+            assert_eq!(m.get(&**n).copied(), (i < 10).then_some(i as u32), "{n}");
+        }
+        let slot = Cell::new(0);
+        assert_eq!(m.get_hinted(&names[7], &slot), Some(&7));
+        assert_eq!(slot.get(), 7);
+        assert_eq!(m.get_hinted(&names[7], &slot), Some(&7));
+        assert_eq!(m.get_hinted(&names[3], &slot), Some(&3));
+        assert_eq!(m.insert_hinted(&names[3], &slot, 33), Some(3));
+        assert_eq!(m.get_hinted(&names[12], &slot), None);
+        // A key that is not an interned name: equal names still find it.
+        let other: Rc<str> = Rc::from("attr15");
+        assert!(!Rc::ptr_eq(&other, &names[15]));
+        m.insert(other, 15);
+        assert_eq!(m.get_name(&names[15]), Some(&15));
+        assert_eq!(m.insert_name(&names[15], 150), Some(15));
+        assert_eq!(m.len(), 11);
+        // Past the small layout, by hash.
+        for (i, n) in names.iter().enumerate().skip(16) {
+            m.insert_name(n, i as u32);
+        }
+        for (i, n) in names.iter().enumerate() {
+            let want = match i {
+                3 => Some(33),
+                15 => Some(150),
+                i if i < 10 || i >= 16 => Some(i as u32),
+                _ => None,
+            };
+            assert_eq!(m.get_name(n).copied(), want, "{n}");
+        }
+        m.clear();
+        assert_eq!(m.get_name(&names[3]), None);
     }
 
     /// Inserts, removals and pops around the small-map threshold agree with

@@ -9,7 +9,7 @@ use crate::vm::*;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub fn to_big(v: &Value) -> Option<BigInt> {
@@ -243,11 +243,11 @@ impl Vm {
     }
 
     /// A user-defined special method of `v`'s class (instances only).
-    pub fn special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub fn special(&self, v: &Value, name: &Str) -> Option<Value> {
         match v {
             Value::Instance(i) => {
                 let c = i.class.borrow().clone();
-                c.lookup(name).map(|f| bind(f, v))
+                c.lookup_name(name).map(|f| bind(f, v))
             }
             _ => None,
         }
@@ -305,7 +305,7 @@ impl Vm {
         }
         if inplace {
             let (_, _, iname) = dunder(op);
-            if let Some(f) = self.special(a, iname) {
+            if let Some(f) = self.special(a, &crate::omap::intern(iname)) {
                 let r = self.call_value(&f, vec![b.clone()], vec![])?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -394,7 +394,8 @@ impl Vm {
                 return self.repeat(b, a);
             }
             (BinOp::Mod, Value::Str(s), _)
-                if !matches!(b, Value::Instance(_)) || self.special(b, "__rmod__").is_none() =>
+                if !matches!(b, Value::Instance(_))
+                    || self.special(b, &crate::name!("__rmod__")).is_none() =>
             {
                 return self.percent_format(s, b);
             }
@@ -416,13 +417,13 @@ impl Vm {
             _ => {}
         }
         let (name, rname, _) = dunder(op);
-        if let Some(f) = self.special(a, name) {
+        if let Some(f) = self.special(a, &crate::omap::intern(name)) {
             let r = self.call_value(&f, vec![b.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        if let Some(f) = self.special(b, rname) {
+        if let Some(f) = self.special(b, &crate::omap::intern(rname)) {
             let r = self.call_value(&f, vec![a.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -819,7 +820,7 @@ impl Vm {
                     UnaryOp::Invert => ("__invert__", "~"),
                     UnaryOp::Not => unreachable!(),
                 };
-                if let Some(f) = self.special(a, name) {
+                if let Some(f) = self.special(a, &crate::omap::intern(name)) {
                     return self.call_value(&f, vec![], vec![]);
                 }
                 Err(self.type_error(format!(
@@ -900,13 +901,13 @@ impl Vm {
                     && x.len() == y.len()
                     && (x.len() == 1 || x.step == y.step))),
             (Instance(_), _) | (_, Instance(_)) => {
-                if let Some(f) = self.special(a, "__eq__") {
+                if let Some(f) = self.special(a, &crate::name!("__eq__")) {
                     let r = self.call_value(&f, vec![b.clone()], vec![])?;
                     if !matches!(r, NotImplemented) {
                         return self.truthy(&r);
                     }
                 }
-                if let Some(f) = self.special(b, "__eq__") {
+                if let Some(f) = self.special(b, &crate::name!("__eq__")) {
                     let r = self.call_value(&f, vec![a.clone()], vec![])?;
                     if !matches!(r, NotImplemented) {
                         return self.truthy(&r);
@@ -958,7 +959,7 @@ impl Vm {
         }
         match op {
             CmpOp::Eq => {
-                if let Some(f) = self.special(a, "__eq__") {
+                if let Some(f) = self.special(a, &crate::name!("__eq__")) {
                     let r = self.call_value(&f, vec![b.clone()], vec![])?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -967,7 +968,7 @@ impl Vm {
                 Ok(Value::Bool(self.eq(a, b)?))
             }
             CmpOp::NotEq => {
-                if let Some(f) = self.special(a, "__ne__") {
+                if let Some(f) = self.special(a, &crate::name!("__ne__")) {
                     let r = self.call_value(&f, vec![b.clone()], vec![])?;
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
@@ -1050,13 +1051,13 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__", ">"),
             _ => ("__ge__", "__le__", ">="),
         };
-        if let Some(f) = self.special(a, name) {
+        if let Some(f) = self.special(a, &crate::omap::intern(name)) {
             let r = self.call_value(&f, vec![b.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return self.truthy(&r);
             }
         }
-        if let Some(f) = self.special(b, rname) {
+        if let Some(f) = self.special(b, &crate::omap::intern(rname)) {
             let r = self.call_value(&f, vec![a.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return self.truthy(&r);
@@ -1143,12 +1144,14 @@ impl Vm {
                 self.any_eq(&t, item)
             }
             Value::Instance(_) => {
-                if let Some(f) = self.special(container, "__contains__") {
+                if let Some(f) = self.special(container, &crate::name!("__contains__")) {
                     let r = self.call_value(&f, vec![item.clone()], vec![])?;
                     return self.truthy(&r);
                 }
-                if self.special(container, "__iter__").is_some()
-                    || self.special(container, "__getitem__").is_some()
+                if self.special(container, &crate::name!("__iter__")).is_some()
+                    || self
+                        .special(container, &crate::name!("__getitem__"))
+                        .is_some()
                 {
                     return self.contains_iter(container, item);
                 }
@@ -1208,7 +1211,7 @@ impl Vm {
             Value::Deque(d) => !d.borrow().items.is_empty(),
             Value::DictView(v) => !v.0.map.borrow().is_empty(),
             Value::Instance(_) => {
-                if let Some(f) = self.special(v, "__bool__") {
+                if let Some(f) = self.special(v, &crate::name!("__bool__")) {
                     let r = self.call_value(&f, vec![], vec![])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -1218,7 +1221,7 @@ impl Vm {
                         ))),
                     };
                 }
-                if let Some(f) = self.special(v, "__len__") {
+                if let Some(f) = self.special(v, &crate::name!("__len__")) {
                     let r = self.call_value(&f, vec![], vec![])?;
                     return Ok(self.index_of(&r)? != 0);
                 }
@@ -1364,6 +1367,41 @@ impl Vm {
             }
             other => Ok(bind(other, obj)),
         }
+    }
+
+    /// `obj.name` for an interned name (a code object's): an instance's
+    /// attributes and its class's cache are searched by identity.
+    pub fn get_attr_name(&mut self, obj: &Value, name: &Str, slot: &Cell<u8>) -> PyResult<Value> {
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class.borrow().clone();
+            if cls.is_plain() {
+                if let Some(v) = inst.dict.borrow().get_hinted(name, slot) {
+                    return Ok(v.clone());
+                }
+                // As `get_attr_opt`: a plain class has no data descriptor.
+                if let Some(v) = cls.lookup_name(name) {
+                    return Ok(bind(v, obj));
+                }
+            }
+        }
+        if let Value::Module(m) = obj {
+            // `asyncio.sleep`: the slot it was found at last, else by key.
+            let map = m.dict.map.borrow();
+            if let Some((Key(Value::Str(k)), v)) = map.slot_entry(slot.get() as usize) {
+                if Rc::ptr_eq(k, name) {
+                    return Ok(v.clone());
+                }
+            }
+            if let Some(i) = map.slot_of(&Key(Value::Str(name.clone()))) {
+                if let Some(v) = map.slot_value(i) {
+                    if i < 256 {
+                        slot.set(i as u8);
+                    }
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.get_attr(obj, name)
     }
 
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -1547,15 +1585,18 @@ impl Vm {
     /// `obj.name = v` with the code's (interned) name: a plain instance's
     /// attribute is stored without asking its class.
     #[inline]
-    pub fn store_attr(&mut self, obj: &Value, name: &Str, v: Value) -> PyResult<()> {
+    pub fn store_attr(
+        &mut self,
+        obj: &Value,
+        name: &Str,
+        slot: &Cell<u8>,
+        v: Value,
+    ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             if inst.exc.is_none() && &**name != "__class__" && inst.class.borrow().is_plain() {
                 let mut d = inst.dict.borrow_mut();
-                match d.get_mut(&**name) {
-                    Some(slot) => *slot = v,
-                    None => {
-                        d.insert(name.clone(), v);
-                    }
+                if d.insert_hinted(name, slot, v).is_none() {
+                    inst.class.borrow().cache.saw_attrs(d.len());
                 }
                 return Ok(());
             }
@@ -1569,12 +1610,8 @@ impl Vm {
                 let cls = inst.class.borrow().clone();
                 if inst.exc.is_none() && name != "__class__" && cls.is_plain() {
                     let mut d = inst.dict.borrow_mut();
-                    match d.get_mut(name) {
-                        Some(slot) => *slot = v,
-                        None => {
-                            d.insert(crate::omap::intern(name), v);
-                            cls.cache.saw_attrs(d.len());
-                        }
+                    if d.insert_name(&crate::omap::intern(name), v).is_none() {
+                        cls.cache.saw_attrs(d.len());
                     }
                     return Ok(());
                 }
@@ -1744,7 +1781,7 @@ impl Vm {
             match v {
                 Value::None => Ok(None),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(to_big(v)),
-                Value::Instance(_) if self.special(v, "__index__").is_some() => {
+                Value::Instance(_) if self.special(v, &crate::name!("__index__")).is_some() => {
                     Ok(Some(BigInt::from(self.index_of(v)?)))
                 }
                 _ => Err(self.type_error(
@@ -1908,7 +1945,7 @@ impl Vm {
                 Ok(d.items[i].clone())
             }
             (_, Value::Slice(s)) => self.get_slice(obj, s),
-            (Value::Instance(_), _) => match self.special(obj, "__getitem__") {
+            (Value::Instance(_), _) => match self.special(obj, &crate::name!("__getitem__")) {
                 Some(f) => self.call_value(&f, vec![idx.clone()], vec![]),
                 None => Err(self.type_error(format!(
                     "'{}' object is not subscriptable",
@@ -2007,7 +2044,7 @@ impl Vm {
                     BigInt::from(r.step) * step,
                 ))))
             }
-            Value::Instance(_) => match self.special(obj, "__getitem__") {
+            Value::Instance(_) => match self.special(obj, &crate::name!("__getitem__")) {
                 Some(f) => self.call_value(&f, vec![Value::Slice(Rc::new(s.clone()))], vec![]),
                 None => Err(self.type_error(format!(
                     "'{}' object is not subscriptable",
@@ -2068,7 +2105,7 @@ impl Vm {
                 d.borrow_mut().items[i] = v;
                 Ok(())
             }
-            (Value::Instance(_), _) => match self.special(obj, "__setitem__") {
+            (Value::Instance(_), _) => match self.special(obj, &crate::name!("__setitem__")) {
                 Some(f) => {
                     self.call_value(&f, vec![idx, v], vec![])?;
                     Ok(())
@@ -2119,8 +2156,10 @@ impl Vm {
                 d.borrow_mut().state += 1;
                 Ok(())
             }
-            (Value::Instance(_), _) if self.special(obj, "__delitem__").is_some() => {
-                let f = self.special(obj, "__delitem__").unwrap();
+            (Value::Instance(_), _)
+                if self.special(obj, &crate::name!("__delitem__")).is_some() =>
+            {
+                let f = self.special(obj, &crate::name!("__delitem__")).unwrap();
                 self.call_value(&f, vec![idx.clone()], vec![])?;
                 Ok(())
             }
@@ -2224,10 +2263,12 @@ impl Vm {
             }
             Value::Iter(_) | Value::Gen(_) => return Ok(v.clone()),
             Value::Instance(_) => {
-                if let Some(f) = self.special(v, "__iter__") {
+                if let Some(f) = self.special(v, &crate::name!("__iter__")) {
                     let it = self.call_value(&f, vec![], vec![])?;
                     let is_iter = match &it {
-                        Value::Instance(_) => self.special(&it, "__next__").is_some(),
+                        Value::Instance(_) => {
+                            self.special(&it, &crate::name!("__next__")).is_some()
+                        }
                         Value::Gen(g) => g.kind == GenKind::Generator,
                         Value::Iter(_) => true,
                         _ => false,
@@ -2240,7 +2281,7 @@ impl Vm {
                     }
                     return Ok(it);
                 }
-                if self.special(v, "__getitem__").is_some() {
+                if self.special(v, &crate::name!("__getitem__")).is_some() {
                     return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Seq {
                         seq: v.clone(),
                         i: 0,
@@ -2321,7 +2362,9 @@ impl Vm {
                                 let seq = seq.clone();
                                 let idx = *i;
                                 drop(st);
-                                let f = self.special(&seq, "__getitem__").expect("getitem");
+                                let f = self
+                                    .special(&seq, &crate::name!("__getitem__"))
+                                    .expect("getitem");
                                 return match self.call_value(
                                     &f,
                                     vec![Value::Int(idx as i64)],
@@ -2435,7 +2478,7 @@ impl Vm {
                 self.gen_next_nested(&g, Resume::Send(Value::None))
             }
             Value::Instance(_) => {
-                let Some(f) = self.special(it, "__next__") else {
+                let Some(f) = self.special(it, &crate::name!("__next__")) else {
                     return Err(self.type_error(format!(
                         "'{}' object is not an iterator",
                         self.type_name(it)
@@ -2789,14 +2832,16 @@ impl Vm {
                         }))));
                     }
                 }
-                if let Some(f) = self.special(v, "__await__") {
+                if let Some(f) = self.special(v, &crate::name!("__await__")) {
                     let it = self.call_value(&f, vec![], vec![])?;
                     match &it {
                         Value::Gen(g) if g.kind == GenKind::Coroutine => {
                             return Err(self.type_error("__await__() returned a coroutine"));
                         }
                         Value::Gen(_) | Value::Iter(_) => return Ok(it),
-                        Value::Instance(_) if self.special(&it, "__next__").is_some() => {
+                        Value::Instance(_)
+                            if self.special(&it, &crate::name!("__next__")).is_some() =>
+                        {
                             return Ok(it)
                         }
                         _ => {

@@ -24,10 +24,12 @@
 use crate::ast::{BinOp, CmpOp};
 use crate::code::{Code, CodeKind, Op};
 use crate::exec::RaiseKind;
-use crate::fastasync::{get, plain, set, state_is};
+use crate::fastasync::{get_hinted, plain, set_hinted, state_is};
+use crate::omap::NameHint;
 use crate::types::ExcKind;
 use crate::value::*;
 use crate::vm::{exc_data, Block, Called, GenMode, PyErr, PyResult, Resume, Vm};
+use crate::{aget, aset, hinted};
 use std::rc::Rc;
 
 type Args<'a> = &'a [Value];
@@ -161,6 +163,7 @@ pub fn native_code(of: &Code, argcount: u32, varnames: &[&str], ops: &[u32]) -> 
         first_line: line,
         is_lambda: false,
         gcache: Default::default(),
+        slots: Default::default(),
     })
 }
 
@@ -196,7 +199,7 @@ fn task_wakeup(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             let cls = Value::Class(f.class.borrow().clone());
             (cls.is(&item(&n.data, FUTURE)) || cls.is(&item(&n.data, TASK)))
                 && state_is(f, "FINISHED") == Some(true)
-                && get(f, "_exception").is_some_and(|e| e.is_none())
+                && aget!(f, "_exception").is_some_and(|e| e.is_none())
         }
         _ => false,
     };
@@ -246,13 +249,13 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let name = Value::string(format!("Task-{count}"));
-    set(t, "_loop", lp.clone());
-    set(t, "_callbacks", Value::list(Vec::new()));
-    set(t, "_name", name.clone());
-    set(t, "_num_cancels_requested", Value::Int(0));
-    set(t, "_must_cancel", Value::Bool(false));
-    set(t, "_fut_waiter", Value::None);
-    set(t, "_coro", a[1].clone());
+    aset!(t, "_loop", lp.clone());
+    aset!(t, "_callbacks", Value::list(Vec::new()));
+    aset!(t, "_name", name.clone());
+    aset!(t, "_num_cancels_requested", Value::Int(0));
+    aset!(t, "_must_cancel", Value::Bool(false));
+    aset!(t, "_fut_waiter", Value::None);
+    aset!(t, "_coro", a[1].clone());
     let step = vm.get_attr(this, "_Task__step")?;
     let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple(vec![]), lp);
     crate::fastasync::push_ready(&ready, h);
@@ -394,16 +397,16 @@ fn returned(vm: &mut Vm, task: &Value, value: &Value, data: &Value) -> PyResult<
     let Value::Instance(t) = task else {
         return Ok(false);
     };
-    if !matches!(get(t, "_must_cancel"), Some(Value::Bool(false))) {
+    if !matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false))) {
         return Ok(false);
     }
-    let Some(Value::Instance(lp)) = get(t, "_loop") else {
+    let Some(Value::Instance(lp)) = aget!(t, "_loop") else {
         return Ok(false);
     };
     if !lp.class.borrow().is_plain() {
         return Ok(false);
     }
-    set(&lp, "_current_task", Value::None);
+    aset!(&lp, "_current_task", Value::None);
     vm.trace_event("step_end", std::slice::from_ref(task));
     vm.del_item(&item(data, ALL_TASKS), task)?;
     vm.call_value(
@@ -494,7 +497,7 @@ pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
 /// are a list and whose ready callbacks a deque; else the Python method.
 fn loop_run_once(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let parts = match plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
-        Some(l) => match (get(l, "_scheduled"), get(l, "_ready")) {
+        Some(l) => match (aget!(l, "_scheduled"), aget!(l, "_ready")) {
             (Some(s @ Value::List(_)), Some(r @ Value::Deque(_))) => Some((s, r)),
             _ => None,
         },
@@ -535,20 +538,20 @@ fn set_local(vm: &mut Vm, i: usize, v: Value) {
 }
 
 /// `obj.name`, read directly for a plain instance.
-fn attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Value> {
-    if let Some(v) = plain(std::slice::from_ref(obj)).and_then(|i| get(i, name)) {
+fn attr(vm: &mut Vm, obj: &Value, name: &NameHint) -> PyResult<Value> {
+    if let Some(v) = plain(std::slice::from_ref(obj)).and_then(|i| get_hinted(i, name)) {
         return Ok(v);
     }
-    vm.get_attr(obj, name)
+    vm.get_attr(obj, &name.name)
 }
 
 /// `obj.name = v`, written directly for a plain instance.
-fn set_attr(vm: &mut Vm, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+fn set_attr(vm: &mut Vm, obj: &Value, name: &NameHint, v: Value) -> PyResult<()> {
     if let Some(i) = plain(std::slice::from_ref(obj)) {
-        set(i, name, v);
+        set_hinted(i, name, v);
         return Ok(());
     }
-    vm.set_attr(obj, name, v)
+    vm.set_attr(obj, &name.name, v)
 }
 
 /// `v[i]`, directly for a tuple or a list.
@@ -601,7 +604,7 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
     let data = local(vm, L_DATA);
     let mut scheduled = local(vm, L_SCHEDULED);
     let n = len(&scheduled);
-    let count = attr(vm, &lp, "_timer_cancelled_count")?;
+    let count = hinted!("_timer_cancelled_count", |n| attr(vm, &lp, n))?;
     let min = item(&data, MIN_SCHEDULED);
     let many = vm.compare(CmpOp::Gt, &Value::Int(n as i64), &min)?;
     let sweep = vm.truthy(&many)? && {
@@ -616,21 +619,21 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
         while 0 < len(&scheduled) {
             let head = index(vm, &scheduled, 0)?;
             let h = index(vm, &head, 2)?;
-            let cancelled = attr(vm, &h, "_cancelled")?;
+            let cancelled = hinted!("_cancelled", |n| attr(vm, &h, n))?;
             if !vm.truthy(&cancelled)? {
                 break;
             }
-            let count = attr(vm, &lp, "_timer_cancelled_count")?;
+            let count = hinted!("_timer_cancelled_count", |n| attr(vm, &lp, n))?;
             let count = vm.binary_op(BinOp::Sub, &count, &Value::Int(1), true)?;
-            set_attr(vm, &lp, "_timer_cancelled_count", count)?;
+            hinted!("_timer_cancelled_count", |n| set_attr(vm, &lp, n, count))?;
             let entry =
                 vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
             let h = index(vm, &entry, 2)?;
-            set_attr(vm, &h, "_scheduled", Value::Bool(false))?;
+            hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
         }
     }
     let ready = local(vm, L_READY);
-    let stopping = attr(vm, &lp, "_stopping")?;
+    let stopping = hinted!("_stopping", |n| attr(vm, &lp, n))?;
     if 0 == len(&ready) && !vm.truthy(&stopping)? {
         if 0 == len(&scheduled) {
             // The oracle's selector, on select(None).
@@ -668,7 +671,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
     if 0 < len(&scheduled) {
         let mut end_time = local(vm, L_END);
         if end_time.is_none() {
-            let resolution = attr(vm, &lp, "_clock_resolution")?;
+            let resolution = hinted!("_clock_resolution", |n| attr(vm, &lp, n))?;
             let now = Value::Float(vm.host.now());
             end_time = vm.binary_op(BinOp::Add, &now, &resolution, false)?;
             set_local(vm, L_END, end_time.clone());
@@ -692,7 +695,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
             let entry =
                 vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
             let h = index(vm, &entry, 2)?;
-            set_attr(vm, &h, "_scheduled", Value::Bool(false))?;
+            hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
             if let Value::Deque(d) = &ready {
                 crate::fastasync::push_ready(d, h);
             }
@@ -730,7 +733,7 @@ fn run_ready(vm: &mut Vm) -> PyResult<Option<Value>> {
         let Some(handle) = handle else {
             return Err(vm.err(ExcKind::IndexError, "pop from an empty deque"));
         };
-        let cancelled = attr(vm, &handle, "_cancelled")?;
+        let cancelled = hinted!("_cancelled", |n| attr(vm, &handle, n))?;
         if vm.truthy(&cancelled)? {
             continue;
         }
@@ -742,8 +745,8 @@ fn run_ready(vm: &mut Vm) -> PyResult<Option<Value>> {
             exc: f.exc_stack.len() as u32,
         });
         f.pc = AT_CALLED;
-        let callback = attr(vm, &handle, "_callback")?;
-        let args = attr(vm, &handle, "_args")?;
+        let callback = hinted!("_callback", |n| attr(vm, &handle, n))?;
+        let args = hinted!("_args", |n| attr(vm, &handle, n))?;
         let args = match &args {
             Value::Tuple(t) => {
                 let mut v = vm.take_args(t.len());

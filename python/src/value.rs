@@ -472,7 +472,8 @@ pub fn classes_changed() {
 #[derive(Default)]
 pub struct LookupCache {
     epoch: Cell<u64>,
-    found: RefCell<OMap<Str, Option<Value>>>,
+    /// Keyed by the address of the interned name (which the entry holds).
+    found: RefCell<hashbrown::HashMap<usize, (Str, Option<Value>), crate::omap::Fx>>,
     /// (epoch, no `property` along the MRO and no `__setattr__` but object's).
     plain: Cell<(u64, bool)>,
     /// The most attributes an instance has been seen with: a new instance's
@@ -499,9 +500,15 @@ impl Class {
     /// The attribute `name` along the MRO (cached: attribute access on an
     /// instance asks its class first, on every access).
     pub fn lookup(&self, name: &str) -> Option<Value> {
+        self.lookup_name(&crate::omap::intern(name))
+    }
+    /// [`Class::lookup`] of an interned name (a code object's, `name!`):
+    /// the cache finds it by address, with no hashing of the text.
+    pub fn lookup_name(&self, name: &Str) -> Option<Value> {
         let epoch = CLASS_EPOCH.with(|e| e.get());
+        let key = Rc::as_ptr(name) as *const u8 as usize;
         if self.cache.epoch.get() == epoch {
-            if let Some(v) = self.cache.found.borrow().get(name) {
+            if let Some((_, v)) = self.cache.found.borrow().get(&key) {
                 return v.clone();
             }
         } else {
@@ -511,7 +518,7 @@ impl Class {
         let v = self.lookup_uncached(name);
         let mut f = self.cache.found.borrow_mut();
         if f.len() < 4096 {
-            f.insert(crate::omap::intern(name), v.clone());
+            f.insert(key, (name.clone(), v.clone()));
         }
         v
     }
