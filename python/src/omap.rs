@@ -706,7 +706,7 @@ mod tests {
             let want = match i {
                 3 => Some(33),
                 15 => Some(150),
-                i if i < 10 || i >= 16 => Some(i as u32),
+                i if !(10..16).contains(&i) => Some(i as u32),
                 _ => None,
             };
             assert_eq!(m.get_name(n).copied(), want, "{n}");
