@@ -3092,6 +3092,97 @@ fn builtin_of(v: &Value) -> Option<Builtin> {
 }
 
 pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    if let Some(v) = special_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    Ok(type_method(obj, name).map(|(_, f)| {
+        Value::NativeMethod(Rc::new((
+            obj.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from(name),
+                f,
+                data: Value::None,
+            }),
+        )))
+    }))
+}
+
+thread_local! {
+    /// The method natives of builtin types by (type, address of the interned
+    /// name): see [`type_method_named`].
+    static TYPE_METHODS: RefCell<hashbrown::HashMap<(u8, usize), Rc<NativeFn>, crate::omap::Fx>> =
+        RefCell::new(Default::default());
+}
+
+/// `obj.name` for a value of a builtin type and an interned name, when it is
+/// one of the type's methods: the method's native (made once per name), not
+/// yet bound. None for anything else (data attributes such as `slice.start`
+/// and every other name are left to [`method`]).
+pub fn type_method_named(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Option<Rc<NativeFn>>> {
+    let Some(b) = builtin_kind(obj) else {
+        return Ok(None);
+    };
+    let key = (b as u8, Rc::as_ptr(name) as *const u8 as usize);
+    if let Some(f) = TYPE_METHODS.with(|t| t.borrow().get(&key).cloned()) {
+        return Ok(Some(f));
+    }
+    // The data attributes depend on the type and the name only, as the key.
+    if special_attr(vm, obj, name)?.is_some() {
+        return Ok(None);
+    }
+    let Some((_, f)) = type_method(obj, name) else {
+        return Ok(None);
+    };
+    let f = Rc::new(NativeFn {
+        name: name.clone(),
+        f,
+        data: Value::None,
+    });
+    TYPE_METHODS.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() < 4096 {
+            t.insert(key, f.clone());
+        }
+    });
+    Ok(Some(f))
+}
+
+/// `builtin_of`, with `defaultdict` told apart from `dict`.
+fn builtin_kind(obj: &Value) -> Option<Builtin> {
+    let b = builtin_of(obj)?;
+    Some(match (b, obj) {
+        (Builtin::Dict, Value::Dict(d)) if d.default.is_some() => Builtin::DefaultDict,
+        _ => b,
+    })
+}
+
+/// A builtin type's method `name`: the native that runs it.
+fn type_method(obj: &Value, name: &str) -> Option<(Builtin, NativeFnPtr)> {
+    let b = builtin_kind(obj)?;
+    if !method_names(b).contains(&name) {
+        return None;
+    }
+    let f: NativeFnPtr = match obj {
+        Value::Str(_) => crate::methods::str_method,
+        Value::List(_) => crate::methods::list_method,
+        Value::Tuple(_) => crate::methods::tuple_method,
+        Value::Dict(_) => crate::methods::dict_method,
+        Value::Set(_) => crate::methods::set_method,
+        Value::Deque(_) => crate::methods::deque_method,
+        Value::Bytes(_) => crate::methods::bytes_method,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::methods::int_method,
+        Value::Float(_) => crate::methods::float_method,
+        Value::Range(_) => crate::methods::range_method,
+        Value::DictView(_) => crate::methods::view_method,
+        Value::Slice(_) => crate::methods::slice_method,
+        _ => return None,
+    };
+    Some((b, f))
+}
+
+/// The data attributes of builtin values (`slice.start`, `int.real`, a code
+/// object's `co_*`, ...).
+fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     match (obj, name) {
         (Value::Slice(s), "start") => return Ok(Some(s[0].clone())),
         (Value::Slice(s), "stop") => return Ok(Some(s[1].clone())),
@@ -3171,44 +3262,7 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
         _ => {}
     }
-    let Some(b) = builtin_of(obj) else {
-        return Ok(None);
-    };
-    let b = if let (Builtin::Dict, Value::Dict(d)) = (b, obj) {
-        if d.default.is_some() {
-            Builtin::DefaultDict
-        } else {
-            b
-        }
-    } else {
-        b
-    };
-    if !method_names(b).contains(&name) {
-        return Ok(None);
-    }
-    let f: NativeFnPtr = match obj {
-        Value::Str(_) => crate::methods::str_method,
-        Value::List(_) => crate::methods::list_method,
-        Value::Tuple(_) => crate::methods::tuple_method,
-        Value::Dict(_) => crate::methods::dict_method,
-        Value::Set(_) => crate::methods::set_method,
-        Value::Deque(_) => crate::methods::deque_method,
-        Value::Bytes(_) => crate::methods::bytes_method,
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::methods::int_method,
-        Value::Float(_) => crate::methods::float_method,
-        Value::Range(_) => crate::methods::range_method,
-        Value::DictView(_) => crate::methods::view_method,
-        Value::Slice(_) => crate::methods::slice_method,
-        _ => return Ok(None),
-    };
-    Ok(Some(Value::NativeMethod(Rc::new((
-        obj.clone(),
-        Rc::new(NativeFn {
-            name: Rc::from(name),
-            f,
-            data: Value::None,
-        }),
-    )))))
+    Ok(None)
 }
 
 fn property_setter(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {

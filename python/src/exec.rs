@@ -478,6 +478,14 @@ impl Vm {
                         }
                     }
                 }
+                // A builtin type's method: [native, self], nothing bound.
+                if !matches!(obj, Value::Instance(_) | Value::Module(_)) {
+                    if let Some(f) = crate::builtins::type_method_named(self, &obj, &name)? {
+                        self.push(Value::Native(f));
+                        self.push(obj);
+                        return Ok(None);
+                    }
+                }
                 let slot = Cell::new(slot0);
                 let v = self.get_attr_name(&obj, &name, &slot)?;
                 self.remember_slot(i, slot.get());

@@ -1072,7 +1072,28 @@ impl Vm {
     }
 
     fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        let by = |o: std::cmp::Ordering| match op {
+            CmpOp::Lt => o.is_lt(),
+            CmpOp::LtE => o.is_le(),
+            CmpOp::Gt => o.is_gt(),
+            _ => o.is_ge(),
+        };
         for (p, q) in x.iter().zip(y.iter()) {
+            // Numbers first, without the generic `==` (a timer heap's
+            // `(when, seq, handle)` entries).
+            match (p, q) {
+                (Value::Int(a), Value::Int(b)) => match a.cmp(b) {
+                    std::cmp::Ordering::Equal => continue,
+                    o => return Ok(by(o)),
+                },
+                (Value::Float(a), Value::Float(b)) if !a.is_nan() && !b.is_nan() => {
+                    match a.partial_cmp(b).expect("not NaN") {
+                        std::cmp::Ordering::Equal => continue,
+                        o => return Ok(by(o)),
+                    }
+                }
+                _ => {}
+            }
             if !p.is(q) && !self.eq(p, q)? {
                 return self.order(op, p, q);
             }
@@ -1382,7 +1403,21 @@ impl Vm {
                 if let Some(v) = cls.lookup_name(name) {
                     return Ok(bind(v, obj));
                 }
+            } else {
+                // As `get_attr_opt`: a property first, then the instance's own.
+                let cv = cls.lookup_name(name);
+                if !matches!(cv, Some(Value::Property(_))) {
+                    if let Some(v) = inst.dict.borrow().get_hinted(name, slot) {
+                        return Ok(v.clone());
+                    }
+                    if let Some(v) = cv {
+                        return Ok(bind(v, obj));
+                    }
+                }
             }
+        }
+        if let Some(f) = crate::builtins::type_method_named(self, obj, name)? {
+            return Ok(Value::NativeMethod(Rc::new((obj.clone(), f))));
         }
         if let Value::Module(m) = obj {
             // `asyncio.sleep`: the slot it was found at last, else by key.
@@ -1599,6 +1634,20 @@ impl Vm {
                     inst.class.borrow().cache.saw_attrs(d.len());
                 }
                 return Ok(());
+            }
+            if inst.exc.is_none() && &**name != "__class__" {
+                // As `set_attr`: no property of that name and no `__setattr__`
+                // (a class with properties elsewhere, as asyncio.Queue).
+                let cls = inst.class.borrow().clone();
+                if !matches!(cls.lookup_name(name), Some(Value::Property(_)))
+                    && cls.lookup_name(&crate::name!("__setattr__")).is_none()
+                {
+                    let mut d = inst.dict.borrow_mut();
+                    if d.insert_hinted(name, slot, v).is_none() {
+                        cls.cache.saw_attrs(d.len());
+                    }
+                    return Ok(());
+                }
             }
         }
         self.set_attr(obj, name, v)
