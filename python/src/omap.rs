@@ -163,6 +163,8 @@ pub fn intern(s: &str) -> std::rc::Rc<str> {
 pub struct OMap<K, V> {
     /// Entries by slot; `None` is a hole left by a removal.
     slots: Vec<Option<(K, V)>>,
+    /// The slots' hashes, kept only past `SMALL` slots (with the table):
+    /// a small map compares keys directly and hashes nothing.
     hashes: Vec<u64>,
     /// Slot indexes, found by hash.
     table: HashTable<usize>,
@@ -210,7 +212,7 @@ fn same<Q: Eq + ?Sized>(a: &Q, b: &Q) -> bool {
 }
 
 /// Maps of at most this many slots (an instance's attributes) find keys by
-/// scanning their hashes.
+/// comparing them, with no hashes and no table.
 const SMALL: usize = 16;
 
 #[inline]
@@ -225,7 +227,11 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     pub fn with_capacity(n: usize) -> Self {
         OMap {
             slots: Vec::with_capacity(n),
-            hashes: Vec::with_capacity(n),
+            hashes: if n > SMALL {
+                Vec::with_capacity(n)
+            } else {
+                Vec::new()
+            },
             table: if n > SMALL {
                 HashTable::with_capacity(n)
             } else {
@@ -250,7 +256,20 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     where
         K: Borrow<Q>,
     {
+        if self.slots.len() <= SMALL {
+            return self.find_small(k);
+        }
         self.find_hashed(hash_of(k), k)
+    }
+    /// A small map's slot of `k`, by comparing keys.
+    #[inline]
+    fn find_small<Q: Eq + ?Sized>(&self, k: &Q) -> Option<usize>
+    where
+        K: Borrow<Q>,
+    {
+        self.slots
+            .iter()
+            .position(|s| s.as_ref().is_some_and(|(q, _)| same(q.borrow(), k)))
     }
     #[inline]
     fn find_hashed<Q: Hash + Eq + ?Sized>(&self, h: u64, k: &Q) -> Option<usize>
@@ -259,12 +278,7 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     {
         let slots = &self.slots;
         if slots.len() <= SMALL {
-            // A small map (an instance's attributes) has no table: its hashes
-            // are one or two cache lines to scan.
-            return self.hashes.iter().enumerate().find_map(|(i, &hh)| {
-                (hh == h && slots[i].as_ref().is_some_and(|(q, _)| same(q.borrow(), k)))
-                    .then_some(i)
-            });
+            return self.find_small(k);
         }
         self.table
             .find(h, |&i| {
@@ -277,12 +291,21 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     fn rebuild_table(&mut self) {
         self.table.clear();
         if self.slots.len() > SMALL {
+            if self.hashes.len() != self.slots.len() {
+                self.hashes = self
+                    .slots
+                    .iter()
+                    .map(|s| s.as_ref().map_or(0, |(k, _)| hash_of(k)))
+                    .collect();
+            }
             let hashes = &self.hashes;
             for (i, s) in self.slots.iter().enumerate() {
                 if s.is_some() {
                     self.table.insert_unique(hashes[i], i, |&j| hashes[j]);
                 }
             }
+        } else {
+            self.hashes.clear();
         }
     }
     pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&V>
@@ -345,8 +368,12 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     }
     /// Inserts or replaces (a replaced key keeps its place and its first key object).
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
-        let h = hash_of(&k);
-        if let Some(i) = self.find_hashed(h, &k) {
+        let h = (self.slots.len() >= SMALL).then(|| hash_of(&k));
+        let found = match h {
+            Some(h) => self.find_hashed(h, &k),
+            None => self.find_small(&k),
+        };
+        if let Some(i) = found {
             let e = self.slots[i].as_mut().expect("live slot");
             return Some(std::mem::replace(&mut e.1, v));
         }
@@ -354,16 +381,20 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         self.push_new(h, k, v);
         None
     }
-    /// Adds a key known to be absent, with its hash.
-    fn push_new(&mut self, h: u64, k: K, v: V) {
+    /// Adds a key known to be absent (with its hash if known).
+    fn push_new(&mut self, h: Option<u64>, k: K, v: V) {
         let i = self.slots.len();
-        self.slots.push(Some((k, v)));
-        self.hashes.push(h);
-        if i == SMALL {
-            self.rebuild_table();
-        } else if i > SMALL {
+        if i > SMALL {
+            let h = h.unwrap_or_else(|| hash_of(&k));
+            self.hashes.push(h);
+            self.slots.push(Some((k, v)));
             let hashes = &self.hashes;
             self.table.insert_unique(h, i, |&j| hashes[j]);
+        } else {
+            self.slots.push(Some((k, v)));
+            if i == SMALL {
+                self.rebuild_table();
+            }
         }
         self.live += 1;
         self.layout = new_layout();
@@ -379,10 +410,10 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        let h = hash_of(k);
         let i = if self.slots.len() <= SMALL {
-            self.find_hashed(h, k)?
+            self.find_small(k)?
         } else {
+            let h = hash_of(k);
             let slots = &self.slots;
             let entry = self
                 .table
@@ -403,12 +434,15 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         let before = self.slots.len();
         while matches!(self.slots.last(), Some(None)) {
             self.slots.pop();
-            self.hashes.pop();
+            if self.hashes.len() > self.slots.len() {
+                self.hashes.pop();
+            }
         }
         if self.slots.len() > 16 && self.live * 2 < self.slots.len() {
             self.compact();
-        } else if before > SMALL && self.slots.len() <= SMALL {
-            self.table.clear();
+        } else if self.slots.len() <= SMALL && (before > SMALL || !self.hashes.is_empty()) {
+            // Small again: no table, no hashes.
+            self.rebuild_table();
         }
     }
     fn compact(&mut self) {
@@ -436,7 +470,9 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     /// Removes and returns the last entry (`dict.popitem`).
     pub fn pop(&mut self) -> Option<(K, V)> {
         let e = self.slots.pop()?;
-        self.hashes.pop();
+        if self.hashes.len() > self.slots.len() {
+            self.hashes.pop();
+        }
         let (k, v) = e.expect("no trailing holes");
         let i = self.slots.len();
         if i >= SMALL {
@@ -614,7 +650,7 @@ impl<V> OMap<std::rc::Rc<str>, V> {
     }
     fn add_name(&mut self, k: &std::rc::Rc<str>, v: V) {
         self.bloom |= name_bit(k);
-        self.push_new(hash_of(&**k), k.clone(), v);
+        self.push_new(None, k.clone(), v);
     }
 }
 
