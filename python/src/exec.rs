@@ -640,8 +640,15 @@ impl Vm {
                 frame.stack.insert(n - 3, v);
             }
             Op::BuildTuple(n) => {
-                let items = self.popn(n as usize);
-                self.push(Value::tuple(items));
+                let v = if n == 0 {
+                    Value::tuple(Vec::new())
+                } else {
+                    // Straight from the stack into the tuple: one allocation.
+                    let st = &mut frame.stack;
+                    let at = st.len() - n as usize;
+                    Value::Tuple(st.drain(at..).collect())
+                };
+                self.push(v);
             }
             Op::BuildList(n) => {
                 let items = self.popn(n as usize);

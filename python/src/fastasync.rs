@@ -55,7 +55,7 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         let native = Value::Native(Rc::new(NativeFn {
             name: Rc::from(name),
             f,
-            data: Value::tuple(vec![original, handle.clone()]),
+            data: Value::tuple_of([original, handle.clone()]),
         }));
         vm.set_attr(&Value::Class(cls.clone()), name, native)?;
     }
@@ -298,7 +298,7 @@ fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduli
         return;
     };
     aset!(i, "_callbacks", Value::list(Vec::new()));
-    let args = Value::tuple(vec![this.clone()]);
+    let args = Value::tuple_of([this.clone()]);
     for cb in todo.callbacks.borrow().iter() {
         push_ready(
             &ready,
@@ -513,7 +513,7 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                     (name!("_callbacks"), Value::list(Vec::new())),
                 ],
             );
-            let fut_args = Value::tuple(vec![future.clone().unwrap_or(Value::None), a[2].clone()]);
+            let fut_args = Value::tuple_of([future.clone().unwrap_or(Value::None), a[2].clone()]);
             let h = new_instance(
                 &d[2],
                 [
@@ -528,15 +528,15 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             if let (Some(Value::Instance(fi)), Some(Value::Instance(hi))) = (&future, &h) {
                 let seq = Value::Int(seq.saturating_add(1));
                 aset!(lp, "_seq", seq.clone());
-                let entry = Value::tuple(vec![when.clone(), seq, Value::Instance(hi.clone())]);
+                let entry = Value::tuple_of([when.clone(), seq, Value::Instance(hi.clone())]);
                 vm.call_value(&d[4], vec![sched, entry], Vec::new())?;
                 aset!(hi, "_scheduled", Value::Bool(true));
                 set(
                     fi,
                     &name!("_pg_wait"),
-                    Value::tuple(vec![Value::Str(intern("sleep")), when]),
+                    Value::tuple_of([Value::Str(intern("sleep")), when]),
                 );
-                return Ok(Value::tuple(vec![
+                return Ok(Value::tuple_of([
                     Value::Instance(fi.clone()),
                     Value::Instance(hi.clone()),
                 ]));
@@ -570,7 +570,7 @@ pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<
         ],
         &[crate::taskstep::GATHER],
     );
-    let data = Value::tuple(vec![
+    let data = Value::tuple_of([
         a[0].clone(),
         a[1].clone(),
         a[2].clone(),
@@ -586,7 +586,7 @@ pub fn gather_natives(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<
             data: data.clone(),
         }))
     };
-    Ok(Value::tuple(vec![
+    Ok(Value::tuple_of([
         native("_gather_children", gather_children),
         native("_gather_results", gather_results),
     ]))
@@ -730,7 +730,7 @@ pub(crate) fn gather_op(vm: &mut Vm) -> PyResult<Option<Value>> {
         vm.spend((end - start) as u64 * 100)?;
         return Ok(None);
     }
-    vm.do_return(Value::tuple(vec![lp, Value::Int(nfuts)]))
+    vm.do_return(Value::tuple_of([lp, Value::Int(nfuts)]))
 }
 
 /// `_gather_results(children)` when every child is a plain Task or Future

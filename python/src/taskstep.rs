@@ -108,7 +108,7 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         &[START, YIELDED, RAISED_OP, RETURNED],
     );
     let data = |orig: Value| {
-        Value::tuple(vec![
+        Value::tuple_of([
             handle.clone(),
             begin.clone(),
             raised.clone(),
@@ -257,7 +257,7 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     aset!(t, "_fut_waiter", Value::None);
     aset!(t, "_coro", a[1].clone());
     let step = vm.get_attr(this, "_Task__step")?;
-    let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple(vec![]), lp);
+    let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple_of([]), lp);
     crate::fastasync::push_ready(&ready, h);
     vm.set_item(&item(&n.data, ALL_TASKS), this.clone(), Value::None)?;
     vm.trace_event("created", &[this.clone(), name]);
@@ -475,7 +475,7 @@ pub fn install_loop(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         ],
         &[TIMERS, DUE, CALLED, FAILED, REPORTED],
     );
-    let data = Value::tuple(vec![
+    let data = Value::tuple_of([
         heappop.clone(),
         sweep.clone(),
         Value::Func(original.clone()),

@@ -79,6 +79,14 @@ impl Value {
         }
         Value::Tuple(Rc::from(v))
     }
+    /// A tuple of `N` values, in one allocation (`Value::tuple` copies its
+    /// vector into a new one).
+    pub fn tuple_of<const N: usize>(a: [Value; N]) -> Value {
+        if N == 0 {
+            return Value::tuple(Vec::new());
+        }
+        Value::Tuple(Rc::from(a))
+    }
     pub fn list(v: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(v)))
     }
