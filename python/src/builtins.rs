@@ -264,7 +264,7 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(f) = cls.lookup("__repr__") {
+                if let Some(f) = cls.lookup_name(&crate::name!("__repr__")) {
                     return self.call_str_slot(f, v, "__repr__");
                 }
                 if inst.exc.is_some() {
@@ -369,10 +369,10 @@ impl Vm {
             Value::Str(s) => Ok(s.to_string()),
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(f) = cls.lookup("__str__") {
+                if let Some(f) = cls.lookup_name(&crate::name!("__str__")) {
                     return self.call_str_slot(f, v, "__str__");
                 }
-                if inst.exc.is_some() && cls.lookup("__repr__").is_none() {
+                if inst.exc.is_some() && cls.lookup_name(&crate::name!("__repr__")).is_none() {
                     return exc_str(self, v);
                 }
                 if inst.exc.is_some() {
@@ -380,7 +380,7 @@ impl Vm {
                 }
                 // object.__str__ calls the type's repr slot; str() checks what
                 // it returned as __str__'s result.
-                if let Some(f) = cls.lookup("__repr__") {
+                if let Some(f) = cls.lookup_name(&crate::name!("__repr__")) {
                     return self.call_str_slot(f, v, "__str__");
                 }
                 self.repr(v)
@@ -1096,7 +1096,7 @@ pub fn make_class(
     let mro = crate::types::compute_mro(&cls, &bases);
     *cls.mro.borrow_mut() = mro;
     crate::value::classes_changed();
-    if cls.lookup("__del__").is_some() {
+    if cls.lookup_name(&crate::name!("__del__")).is_some() {
         *cls.fin.borrow_mut() = Some(vm.fin.clone());
     }
     if let Some(Value::Cell(c)) = classcell {

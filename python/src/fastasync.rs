@@ -394,7 +394,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
             Some(h @ Value::Class(_)) => h.clone(),
             _ => return Ok(false),
         };
-        let step = vm.get_attr(this, "_Task__step")?;
+        let step = crate::hinted!("_Task__step", |n| vm.get_attr_name(this, &n.name, &n.slot))?;
         aset!(lp, "_current_task", Value::None);
         let h = new_handle(&handle, step, Value::tuple(Vec::new()), lp_val.clone());
         push_ready(&ready, h);
@@ -419,8 +419,10 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     }
     aset!(lp, "_current_task", Value::None);
     aset!(r, "_asyncio_future_blocking", Value::Bool(false));
-    let wakeup = vm.get_attr(this, "_Task__wakeup")?;
-    let add = vm.get_attr(result, "add_done_callback")?;
+    let wakeup = crate::hinted!("_Task__wakeup", |n| vm
+        .get_attr_name(this, &n.name, &n.slot))?;
+    let add = crate::hinted!("add_done_callback", |n| vm
+        .get_attr_name(result, &n.name, &n.slot))?;
     vm.call_value(&add, vec![wakeup], Vec::new())?;
     aset!(t, "_fut_waiter", result.clone());
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
@@ -603,7 +605,7 @@ fn data_at(n: &NativeFn, i: usize) -> Value {
 fn usual_loop(n: &NativeFn, lp: Value) -> Option<Value> {
     open_loop(&lp)?;
     let Value::Instance(l) = &lp else { return None };
-    let create = l.class.borrow().lookup("create_task")?;
+    let create = l.class.borrow().lookup_name(&crate::name!("create_task"))?;
     create.is(&data_at(n, 4)).then_some(lp)
 }
 
@@ -714,7 +716,8 @@ pub(crate) fn gather_op(vm: &mut Vm) -> PyResult<Option<Value>> {
                 };
                 nfuts += 1;
                 arg_to_fut.map.borrow_mut().insert(key, fut.clone());
-                let add = vm.get_attr(&fut, "add_done_callback")?;
+                let add = crate::hinted!("add_done_callback", |n| vm
+                    .get_attr_name(&fut, &n.name, &n.slot))?;
                 vm.call_value(&add, vec![cb.clone()], Vec::new())?;
                 fut
             }

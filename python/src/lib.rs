@@ -588,7 +588,8 @@ impl Program {
         } else {
             format!("{}.{}", module, cls.qualname)
         };
-        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup) && cls.lookup("__str__").is_none()
+        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup)
+            && cls.lookup_name(&crate::name!("__str__")).is_none()
         {
             let d = exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
             let msg = d

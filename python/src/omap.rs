@@ -134,8 +134,14 @@ macro_rules! hinted {
                 n
             }
         });
-        ($f)(n)
+        $crate::omap::with_hint(n, $f)
     }};
+}
+
+/// Calls `f` with `n` (for [`hinted!`]: the closure's argument type is known).
+#[inline(always)]
+pub fn with_hint<R>(n: &'static NameHint, f: impl FnOnce(&'static NameHint) -> R) -> R {
+    f(n)
 }
 
 /// The one shared `Rc<str>` of an identifier (names in code objects, attribute

@@ -1108,6 +1108,10 @@ impl Vm {
     }
 
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Tuples first: heapq's entries (the loop's `(when, seq, handle)`).
+        if let (Value::Tuple(x), Value::Tuple(y)) = (a, b) {
+            return self.seq_order(CmpOp::Lt, x, y);
+        }
         self.order(CmpOp::Lt, a, b)
     }
 
@@ -1311,10 +1315,12 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if matches!(cls.lookup("__hash__"), Some(Value::None))
-                    || (cls.lookup("__eq__").is_some()
-                        && cls.lookup("__hash__").is_none()
-                        && !cls.is_exception(&self.types))
+                if matches!(
+                    cls.lookup_name(&crate::name!("__hash__")),
+                    Some(Value::None)
+                ) || (cls.lookup_name(&crate::name!("__eq__")).is_some()
+                    && cls.lookup_name(&crate::name!("__hash__")).is_none()
+                    && !cls.is_exception(&self.types))
                 {
                     return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
                 }
@@ -1323,12 +1329,12 @@ impl Vm {
                 // key: the first such instance made a key stands for all that equal
                 // it (found by hash, confirmed by `__eq__`), and dicts and sets then
                 // tell keys apart by identity.
-                if let Some(f @ Value::Func(_)) = cls.lookup("__hash__") {
+                if let Some(f @ Value::Func(_)) = cls.lookup_name(&crate::name!("__hash__")) {
                     let h = self.call_value(&f, vec![v.clone()], vec![])?;
                     if !matches!(h, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                         return Err(self.type_error("__hash__ method should return an integer"));
                     }
-                    if let Some(eq @ Value::Func(_)) = cls.lookup("__eq__") {
+                    if let Some(eq @ Value::Func(_)) = cls.lookup_name(&crate::name!("__eq__")) {
                         return self.canonical_key(v, crate::pyset::py_hash(&h), &eq);
                     }
                 }
@@ -1482,7 +1488,7 @@ impl Vm {
                         return Ok(Some(v));
                     }
                 }
-                if let Some(f) = cls.lookup("__getattr__") {
+                if let Some(f) = cls.lookup_name(&crate::name!("__getattr__")) {
                     let f = bind(f, obj);
                     return Ok(Some(self.call_value(&f, vec![Value::str(name)], vec![])?));
                 }
@@ -1675,7 +1681,7 @@ impl Vm {
                     self.call_value(&setter, vec![obj.clone(), v], vec![])?;
                     return Ok(());
                 }
-                if let Some(f) = cls.lookup("__setattr__") {
+                if let Some(f) = cls.lookup_name(&crate::name!("__setattr__")) {
                     let f = bind(f, obj);
                     self.call_value(&f, vec![Value::str(name), v], vec![])?;
                     return Ok(());
@@ -2002,7 +2008,7 @@ impl Vm {
                 ))),
             },
             (Value::Class(c), _) => {
-                if let Some(f) = c.lookup("__class_getitem__") {
+                if let Some(f) = c.lookup_name(&crate::name!("__class_getitem__")) {
                     let f = bind(f, obj);
                     return self.call_value(&f, vec![idx.clone()], vec![]);
                 }
@@ -2624,7 +2630,7 @@ impl Vm {
         };
         self.fin.mark_finalized(&o);
         let cls = o.class.borrow().clone();
-        let Some(del) = cls.lookup("__del__") else {
+        let Some(del) = cls.lookup_name(&crate::name!("__del__")) else {
             return Ok(());
         };
         let bound = bind(del.clone(), &Value::Instance(o));
@@ -2873,7 +2879,7 @@ impl Vm {
             Value::ASend(_) => Ok(v.clone()),
             Value::Instance(i) => {
                 if let Some([fa, ..]) = &self.future_await {
-                    let own = i.class.borrow().lookup("__await__");
+                    let own = i.class.borrow().lookup_name(&crate::name!("__await__"));
                     if own.is_some_and(|f| f.is(fa)) && i.exc.is_none() {
                         return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::FutureAwait {
                             fut: v.clone(),

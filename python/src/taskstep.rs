@@ -256,7 +256,7 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     aset!(t, "_must_cancel", Value::Bool(false));
     aset!(t, "_fut_waiter", Value::None);
     aset!(t, "_coro", a[1].clone());
-    let step = vm.get_attr(this, "_Task__step")?;
+    let step = crate::hinted!("_Task__step", |n| vm.get_attr_name(this, &n.name, &n.slot))?;
     let h = crate::fastasync::new_handle(&item(&n.data, HANDLE), step, Value::tuple_of([]), lp);
     crate::fastasync::push_ready(&ready, h);
     vm.set_item(&item(&n.data, ALL_TASKS), this.clone(), Value::None)?;
@@ -355,7 +355,7 @@ fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<
     } else {
         vm.call_value(&item(data, BEGIN), vec![task.clone(), exc], Vec::new())?
     };
-    let coro = vm.get_attr(&task, "_coro")?;
+    let coro = crate::hinted!("_coro", |n| vm.get_attr_name(&task, &n.name, &n.slot))?;
     let f = vm.frame();
     f.blocks.push(Block {
         handler: AT_RAISED,
@@ -777,7 +777,8 @@ fn failed(vm: &mut Vm) -> PyResult<Option<Value>> {
     }
     let lp = local(vm, L_LOOP);
     let handle = local(vm, L_HANDLE);
-    let report = vm.get_attr(&lp, "_callback_failed")?;
+    let report = crate::hinted!("_callback_failed", |n| vm
+        .get_attr_name(&lp, &n.name, &n.slot))?;
     vm.frame().pc = AT_REPORTED;
     match vm.call(&report, vec![handle, e], Vec::new())? {
         Called::Pushed => Ok(None),

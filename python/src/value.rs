@@ -562,7 +562,7 @@ impl Class {
         Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
     }
     pub fn module(&self) -> Option<Value> {
-        self.lookup("__module__")
+        self.lookup_name(&crate::name!("__module__"))
     }
 }
 

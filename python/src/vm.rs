@@ -701,7 +701,7 @@ impl Vm {
             self.fin.register_obj(i);
         }
         // A user-defined __new__ is not supported; __init__ runs.
-        match c.lookup("__init__") {
+        match c.lookup_name(&crate::name!("__init__")) {
             Some(Value::Func(init)) => {
                 let mut a = args;
                 a.insert(0, inst.clone());
