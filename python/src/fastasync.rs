@@ -280,11 +280,15 @@ pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value
     let Value::Class(cls) = handle else {
         return Value::None;
     };
-    let mut d = crate::omap::OMap::with_capacity(4);
-    d.insert_name(&name!("_callback"), callback);
-    d.insert_name(&name!("_args"), args);
-    d.insert_name(&name!("_loop"), lp);
-    d.insert_name(&name!("_cancelled"), Value::Bool(false));
+    let d = crate::omap::OMap::from_names(
+        cls.cache.attrs.get(),
+        [
+            (name!("_callback"), callback),
+            (name!("_args"), args),
+            (name!("_loop"), lp),
+            (name!("_cancelled"), Value::Bool(false)),
+        ],
+    );
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),
@@ -467,10 +471,7 @@ fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 /// A plain instance of `cls` with these attributes (what its `__init__` sets).
 fn new_instance<const N: usize>(cls: &Value, attrs: [(Str, Value); N]) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
-    let mut d = crate::omap::OMap::with_capacity(N.max(cls.cache.attrs.get()));
-    for (k, v) in attrs {
-        d.insert_name(&k, v);
-    }
+    let d = crate::omap::OMap::from_names(cls.cache.attrs.get(), attrs);
     Some(Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),

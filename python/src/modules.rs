@@ -1252,7 +1252,11 @@ fn sift_down(
     while pos > start {
         let parent = (pos - 1) >> 1;
         let p = h.borrow()[parent].clone();
-        if vm.lt(&item, &p)? {
+        let lt = match quick_lt(&item, &p) {
+            Some(lt) => lt,
+            None => vm.lt(&item, &p)?,
+        };
+        if lt {
             h.borrow_mut()[pos] = p;
             pos = parent;
             continue;
@@ -1262,6 +1266,32 @@ fn sift_down(
     h.borrow_mut()[pos] = item;
     Ok(())
 }
+
+/// `a < b` for heap entries whose order shows in their leading numbers (the
+/// loop's `(when, seq, handle)`, `(priority, item)`): None when it takes
+/// Python's comparison (a tie past the numbers, other types, NaN).
+#[inline]
+fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
+    let num = |x: &Value, y: &Value| -> Option<std::cmp::Ordering> {
+        match (x, y) {
+            (Value::Int(p), Value::Int(q)) => Some(p.cmp(q)),
+            (Value::Float(p), Value::Float(q)) => p.partial_cmp(q),
+            _ => None,
+        }
+    };
+    match (a, b) {
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.iter().zip(y.iter()).take(2) {
+                match num(p, q)? {
+                    std::cmp::Ordering::Equal => continue,
+                    o => return Some(o.is_lt()),
+                }
+            }
+            None
+        }
+        _ => num(a, b).map(|o| o.is_lt()),
+    }
+}
 fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, mut pos: usize) -> PyResult<()> {
     let end = h.borrow().len();
     let start = pos;
@@ -1270,8 +1300,18 @@ fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, mut pos: usize) -> PyResult
     while child < end {
         let right = child + 1;
         if right < end {
-            let (c, r) = (h.borrow()[child].clone(), h.borrow()[right].clone());
-            if !vm.lt(&c, &r)? {
+            let quick = {
+                let hb = h.borrow();
+                quick_lt(&hb[child], &hb[right])
+            };
+            let lt = match quick {
+                Some(lt) => lt,
+                None => {
+                    let (c, r) = (h.borrow()[child].clone(), h.borrow()[right].clone());
+                    vm.lt(&c, &r)?
+                }
+            };
+            if !lt {
                 child = right;
             }
         }

@@ -654,6 +654,24 @@ impl<V> OMap<std::rc::Rc<str>, V> {
         self.add_name(k, v);
         None
     }
+    /// A new map of distinct interned names (an instance's first
+    /// attributes), with room for `cap`.
+    pub fn from_names<const N: usize>(cap: usize, entries: [(std::rc::Rc<str>, V); N]) -> Self {
+        let mut m = OMap::with_capacity(cap.max(N));
+        if N > SMALL {
+            for (k, v) in entries {
+                m.insert_name(&k, v);
+            }
+            return m;
+        }
+        for (k, v) in entries {
+            debug_assert!(m.find_name(&k).is_none(), "from_names: {k} twice");
+            m.bloom |= name_bit(&k);
+            m.slots.push(Some((k, v)));
+        }
+        m.live = N;
+        m
+    }
     fn add_name(&mut self, k: &std::rc::Rc<str>, v: V) {
         self.bloom |= name_bit(k);
         self.push_new(None, k.clone(), v);
