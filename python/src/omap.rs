@@ -452,6 +452,13 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         }
     }
     fn compact(&mut self) {
+        if self.hashes.len() != self.slots.len() {
+            // A small map keeps no hashes (`rebuild_table` makes them if needed).
+            self.slots.retain(Option::is_some);
+            self.hashes.clear();
+            self.rebuild_table();
+            return;
+        }
         let mut slots = Vec::with_capacity(self.live);
         let mut hashes = Vec::with_capacity(self.live);
         for (s, h) in self.slots.drain(..).zip(self.hashes.drain(..)) {
@@ -773,6 +780,23 @@ mod tests {
         }
         m.clear();
         assert_eq!(m.get_name(&names[3]), None);
+    }
+
+    /// `retain` keeps the entries it is told to, in a small map (no hashes)
+    /// and a large one.
+    #[test]
+    fn retain_keeps_what_it_is_told_to() {
+        for n in [5u32, 40] {
+            let mut m: OMap<u32, u32> = (0..n).map(|k| (k, k * 10)).collect();
+            m.retain(|k, _| k % 3 != 2);
+            let want: Vec<u32> = (0..n).filter(|k| k % 3 != 2).collect();
+            assert_eq!(m.keys().copied().collect::<Vec<_>>(), want);
+            assert_eq!(m.len(), want.len());
+            for k in 0..n {
+                assert_eq!(m.get(&k).copied(), (k % 3 != 2).then_some(k * 10));
+            }
+            assert_eq!(m.pop(), want.last().map(|&k| (k, k * 10)));
+        }
     }
 
     /// Inserts, removals and pops around the small-map threshold agree with
