@@ -3095,7 +3095,7 @@ pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(v) = special_attr(vm, obj, name)? {
         return Ok(Some(v));
     }
-    Ok(type_method(obj, name).map(|(_, f)| {
+    Ok(type_method(obj, name).map(|f| {
         Value::NativeMethod(Rc::new((
             obj.clone(),
             Rc::new(NativeFn {
@@ -3130,7 +3130,7 @@ pub fn type_method_named(vm: &mut Vm, obj: &Value, name: &Str) -> PyResult<Optio
     if special_attr(vm, obj, name)?.is_some() {
         return Ok(None);
     }
-    let Some((_, f)) = type_method(obj, name) else {
+    let Some(f) = type_method(obj, name) else {
         return Ok(None);
     };
     let f = Rc::new(NativeFn {
@@ -3157,7 +3157,7 @@ fn builtin_kind(obj: &Value) -> Option<Builtin> {
 }
 
 /// A builtin type's method `name`: the native that runs it.
-fn type_method(obj: &Value, name: &str) -> Option<(Builtin, NativeFnPtr)> {
+fn type_method(obj: &Value, name: &str) -> Option<NativeFnPtr> {
     let b = builtin_kind(obj)?;
     if !method_names(b).contains(&name) {
         return None;
@@ -3177,7 +3177,7 @@ fn type_method(obj: &Value, name: &str) -> Option<(Builtin, NativeFnPtr)> {
         Value::Slice(_) => crate::methods::slice_method,
         _ => return None,
     };
-    Some((b, f))
+    Some(f)
 }
 
 /// The data attributes of builtin values (`slice.start`, `int.real`, a code

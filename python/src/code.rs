@@ -296,8 +296,9 @@ pub struct Code {
     pub is_lambda: bool,
     /// Per name: where `LoadGlobal` last found it (see [`GlobalCache`]).
     pub gcache: GlobalCache,
-    /// Per name: the slot an instance attribute of that name was last found
-    /// at (`LoadAttr`, `StoreAttr`; `OMap::find_name_hinted`).
+    /// Per name: the slot an attribute of that name was last found at, in an
+    /// instance's dict or a module's (`LoadAttr`, `StoreAttr`, `LoadMethod`;
+    /// `OMap::find_name_hinted`).
     pub slots: AttrSlots,
 }
 

@@ -85,19 +85,6 @@ pub(crate) fn plain(a: Args<'_>) -> Option<&Rc<Instance>> {
     }
 }
 
-/// An attribute as `self.name` reads it for a plain instance: its own, else
-/// its class's (Future's defaults are class attributes).
-pub(crate) fn get(i: &Instance, name: &Str) -> Option<Value> {
-    if let Some(v) = i.dict.borrow().get_name(name) {
-        return Some(v.clone());
-    }
-    match i.class.borrow().lookup_name(name) {
-        // A function on the class would be a bound method: not an attribute here.
-        Some(Value::Func(_) | Value::Native(_)) => None,
-        v => v,
-    }
-}
-
 /// `get(i, "name")` through the call site's slot hint.
 #[macro_export]
 macro_rules! aget {
@@ -114,11 +101,14 @@ macro_rules! aset {
     };
 }
 
+/// An attribute as `self.name` reads it for a plain instance: its own, else
+/// its class's (Future's defaults are class attributes).
 pub(crate) fn get_hinted(i: &Instance, name: &crate::omap::NameHint) -> Option<Value> {
     if let Some(v) = i.dict.borrow().get_hinted(&name.name, &name.slot) {
         return Some(v.clone());
     }
     match i.class.borrow().lookup_name(&name.name) {
+        // A function on the class would be a bound method: not an attribute here.
         Some(Value::Func(_) | Value::Native(_)) => None,
         v => v,
     }
@@ -127,16 +117,6 @@ pub(crate) fn get_hinted(i: &Instance, name: &crate::omap::NameHint) -> Option<V
 pub(crate) fn set_hinted(i: &Instance, name: &crate::omap::NameHint, v: Value) {
     let mut d = i.dict.borrow_mut();
     let old = d.insert_hinted(&name.name, &name.slot, v);
-    if old.is_none() {
-        i.class.borrow().cache.saw_attrs(d.len());
-    }
-    drop(d);
-    drop(old);
-}
-
-pub(crate) fn set(i: &Instance, name: &Str, v: Value) {
-    let mut d = i.dict.borrow_mut();
-    let old = d.insert_name(name, v);
     if old.is_none() {
         i.class.borrow().cache.saw_attrs(d.len());
     }
@@ -534,10 +514,10 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 let entry = Value::tuple_of([when.clone(), seq, Value::Instance(hi.clone())]);
                 vm.call_value(&d[4], vec![sched, entry], Vec::new())?;
                 aset!(hi, "_scheduled", Value::Bool(true));
-                set(
+                aset!(
                     fi,
-                    &name!("_pg_wait"),
-                    Value::tuple_of([Value::Str(intern("sleep")), when]),
+                    "_pg_wait",
+                    Value::tuple_of([Value::Str(name!("sleep")), when])
                 );
                 return Ok(Value::tuple_of([
                     Value::Instance(fi.clone()),
@@ -637,7 +617,10 @@ fn gather_loop(n: &NativeFn, args: &[Value]) -> Option<Value> {
                 .cloned();
             running?
         }
-        first => get(&*usual_future(n, first)?, &name!("_loop"))?,
+        first => {
+            let f = usual_future(n, first)?;
+            aget!(&f, "_loop")?
+        }
     };
     let lp = usual_loop(n, lp)?;
     let all = args.iter().all(|x| match x {

@@ -374,7 +374,8 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     }
     /// Inserts or replaces (a replaced key keeps its place and its first key object).
     pub fn insert(&mut self, k: K, v: V) -> Option<V> {
-        let h = (self.slots.len() >= SMALL).then(|| hash_of(&k));
+        // A map that stays small (or becomes large: `rebuild_table`) needs no hash.
+        let h = (self.slots.len() > SMALL).then(|| hash_of(&k));
         let found = match h {
             Some(h) => self.find_hashed(h, &k),
             None => self.find_small(&k),
@@ -636,12 +637,8 @@ impl<V> OMap<std::rc::Rc<str>, V> {
     /// Sets `k` (an interned name) to `v`; the old value, if any.
     #[inline]
     pub fn insert_name(&mut self, k: &std::rc::Rc<str>, v: V) -> Option<V> {
-        if let Some(i) = self.find_name(k) {
-            let e = self.slots[i].as_mut().expect("live slot");
-            return Some(std::mem::replace(&mut e.1, v));
-        }
-        self.add_name(k, v);
-        None
+        let found = self.find_name(k);
+        self.set_name(found, k, v)
     }
     /// [`OMap::insert_name`], trying the hinted slot first.
     #[inline]
@@ -651,12 +648,17 @@ impl<V> OMap<std::rc::Rc<str>, V> {
         slot: &std::cell::Cell<u8>,
         v: V,
     ) -> Option<V> {
-        if let Some(i) = self.find_name_hinted(k, slot) {
+        let found = self.find_name_hinted(k, slot);
+        if found.is_none() && self.slots.len() < 256 {
+            slot.set(self.slots.len() as u8);
+        }
+        self.set_name(found, k, v)
+    }
+    /// Replaces the value at slot `found`, or adds `k`; the old value.
+    fn set_name(&mut self, found: Option<usize>, k: &std::rc::Rc<str>, v: V) -> Option<V> {
+        if let Some(i) = found {
             let e = self.slots[i].as_mut().expect("live slot");
             return Some(std::mem::replace(&mut e.1, v));
-        }
-        if self.slots.len() < 256 {
-            slot.set(self.slots.len() as u8);
         }
         self.add_name(k, v);
         None

@@ -1634,19 +1634,13 @@ impl Vm {
         v: Value,
     ) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
-            if inst.exc.is_none() && &**name != "__class__" && inst.class.borrow().is_plain() {
-                let mut d = inst.dict.borrow_mut();
-                if d.insert_hinted(name, slot, v).is_none() {
-                    inst.class.borrow().cache.saw_attrs(d.len());
-                }
-                return Ok(());
-            }
             if inst.exc.is_none() && &**name != "__class__" {
-                // As `set_attr`: no property of that name and no `__setattr__`
-                // (a class with properties elsewhere, as asyncio.Queue).
+                // As `set_attr`: into the instance's own dict, unless a
+                // property of that name or a `__setattr__` takes it.
                 let cls = inst.class.borrow().clone();
-                if !matches!(cls.lookup_name(name), Some(Value::Property(_)))
-                    && cls.lookup_name(&crate::name!("__setattr__")).is_none()
+                if cls.is_plain()
+                    || (!matches!(cls.lookup_name(name), Some(Value::Property(_)))
+                        && cls.lookup_name(&crate::name!("__setattr__")).is_none())
                 {
                     let mut d = inst.dict.borrow_mut();
                     if d.insert_hinted(name, slot, v).is_none() {
