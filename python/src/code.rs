@@ -300,7 +300,18 @@ pub struct Code {
     /// instance's dict or a module's (`LoadAttr`, `StoreAttr`, `LoadMethod`;
     /// `OMap::find_name_hinted`).
     pub slots: AttrSlots,
+    /// A native that runs this function's common case (`fastasync::twins`):
+    /// it returns None, having changed nothing, for the Python code to run.
+    pub twin: std::cell::Cell<Option<Twin>>,
 }
+
+/// A Python function's native twin: `(vm, function, args)`, called instead
+/// of a frame when the call has no keyword arguments.
+pub type Twin = fn(
+    &mut crate::vm::Vm,
+    &crate::value::Function,
+    &[crate::value::Value],
+) -> crate::vm::PyResult<Option<crate::value::Value>>;
 
 /// One slot guess per name of a code object.
 #[derive(Default)]

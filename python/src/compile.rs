@@ -1000,6 +1000,7 @@ impl<'a> Compiler<'a> {
             is_lambda,
             gcache: Default::default(),
             slots: crate::code::AttrSlots::new(nnames),
+            twin: Default::default(),
         })
     }
 

@@ -753,3 +753,247 @@ fn gather_results(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         .collect();
     Ok(Value::list(results))
 }
+
+/// `_pg.twins(_set_result_unless_cancelled, gather, sleep)`: the natives
+/// that run these Python functions' common case (`Code::twin`): the timer
+/// callback of every `asyncio.sleep`, gather's `_done_callback` (called once
+/// per child) and `sleep` itself. The functions stay what the handles hold
+/// and what reprs show; a twin declines (None, nothing changed) whenever the
+/// Python code would do anything else, and the Python code runs.
+pub fn twins(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let [Value::Func(unless), Value::Func(gather), Value::Func(sleep)] = a else {
+        return Err(vm.type_error("twins(_set_result_unless_cancelled, gather, sleep)"));
+    };
+    let done = gather.code.consts.iter().find_map(|c| match c {
+        Value::Code(c) if &*c.name == "_done_callback" => Some(c.clone()),
+        _ => None,
+    });
+    let Some(done) = done else {
+        return Err(vm.type_error("twins: gather has no _done_callback"));
+    };
+    unless.code.twin.set(Some(set_result_unless_cancelled));
+    done.twin.set(Some(gather_done));
+    vm.sleep_code = Some(sleep_code(&sleep.code));
+    sleep.code.twin.set(Some(sleep_twin));
+    Ok(Value::None)
+}
+
+/// The native `f` that `i.<name>` finds on its class (not shadowed by the
+/// instance's own attribute), if that is what the class has.
+fn class_native(i: &Instance, name: &Str, f: NativeFnPtr) -> Option<Rc<NativeFn>> {
+    if i.dict.borrow().contains_name(name) {
+        return None;
+    }
+    match i.class.borrow().lookup_name(name) {
+        Some(Value::Native(n)) if std::ptr::fn_addr_eq(n.f, f) => Some(n),
+        _ => None,
+    }
+}
+
+/// `_set_result_unless_cancelled(fut, result)`: nothing for a cancelled
+/// future, else `fut.set_result(result)` when that is Future's own.
+fn set_result_unless_cancelled(vm: &mut Vm, _f: &Function, a: Args) -> PyResult<Option<Value>> {
+    let Some(i) = plain(a).filter(|_| a.len() == 2) else {
+        return Ok(None);
+    };
+    match state_is(i, CANCELLED) {
+        Some(true) => Ok(Some(Value::None)),
+        Some(false) => match class_native(i, &name!("set_result"), fut_set_result) {
+            Some(n) => fut_set_result(vm, &n, a, &[]).map(Some),
+            None => Ok(None),
+        },
+        None => Ok(None),
+    }
+}
+
+/// gather's `_done_callback(fut)` for a child finished with a result while
+/// the gathering future waits, when it is not the last: `nfinished += 1` and
+/// `fut.exception()`. Anything else (the last child, an exception, a
+/// cancellation, `outer` done) is the Python code's.
+fn gather_done(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
+    let Some(fut) = plain(a).filter(|_| a.len() == 1) else {
+        return Ok(None);
+    };
+    let cell = |name: &str| {
+        let k = f.code.freevars.iter().position(|v| &**v == name)?;
+        f.closure.get(k)
+    };
+    let (Some(nfinished), Some(outer), Some(rexc), Some(nfuts)) = (
+        cell("nfinished"),
+        cell("outer"),
+        cell("return_exceptions"),
+        cell("nfuts"),
+    ) else {
+        return Ok(None);
+    };
+    let (Some(Value::Int(done)), Some(Value::Int(total))) =
+        (nfinished.borrow().clone(), nfuts.borrow().clone())
+    else {
+        return Ok(None);
+    };
+    if done.saturating_add(1) >= total {
+        return Ok(None);
+    }
+    let Some(outer) = outer.borrow().clone() else {
+        return Ok(None);
+    };
+    let Some(o) = plain(std::slice::from_ref(&outer)) else {
+        return Ok(None);
+    };
+    let usual = state_is(o, PENDING) == Some(true)
+        && state_is(fut, FINISHED) == Some(true)
+        && aget!(fut, "_exception").is_some_and(|e| e.is_none());
+    let Some(Value::Bool(return_exceptions)) = rexc.borrow().clone() else {
+        return Ok(None);
+    };
+    if !usual {
+        return Ok(None);
+    }
+    if !return_exceptions {
+        let Some(n) = class_native(fut, &name!("exception"), fut_exception) else {
+            return Ok(None);
+        };
+        fut_exception(vm, &n, a, &[])?;
+    }
+    *nfinished.borrow_mut() = Some(Value::Int(done + 1));
+    Ok(Some(Value::None))
+}
+
+// `asyncio.sleep(delay, result)` for a positive delay runs as a native frame
+// (see `taskstep.rs`) in a coroutine of its own, with the Python function's
+// name, file, locals and the line of its `return await future`:
+//   0 START   `loop = _running_loop`, `future, h = _sleep_timer(loop, delay,
+//             result)`, then `await future` inside the `try`
+//   1         YieldFrom
+//   2 DONE    `finally: h.cancel()`, return the future's result
+//   3 FAILED  the `finally` on the way out of an exception (the handler)
+pub const SLEEP_START: u32 = 30;
+const SLEEP_DONE: u32 = 31;
+const SLEEP_FAILED: u32 = 32;
+const SLEEP_AT_FAILED: u32 = 3;
+const L_DELAY: usize = 0;
+const L_RESULT: usize = 1;
+const L_LOOP: usize = 2;
+const L_FUTURE: usize = 3;
+const L_H: usize = 4;
+
+fn sleep_code(sleep: &crate::code::Code) -> Rc<crate::code::Code> {
+    use crate::code::{CodeKind, Op};
+    let mut code = crate::taskstep::native_code(
+        sleep,
+        2,
+        &["delay", "result", "loop", "future", "h"],
+        &[SLEEP_START, SLEEP_START, SLEEP_DONE, SLEEP_FAILED],
+    );
+    let c = Rc::get_mut(&mut code).expect("a new code object");
+    c.ops[1] = Op::YieldFrom;
+    c.kind = CodeKind::Coroutine;
+    let awaits = sleep.ops.iter().rposition(|o| matches!(o, Op::YieldFrom));
+    if let Some(line) = awaits.and_then(|i| sleep.lines.get(i)) {
+        c.lines[1..].fill(*line);
+    }
+    code
+}
+
+/// `sleep(delay[, result])` with a positive int or float delay: the native
+/// coroutine (else the Python one: `sleep(0)`'s bare yield, errors).
+fn sleep_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
+    let (delay, result) = match a {
+        [d] => (d, Value::None),
+        [d, r] => (d, r.clone()),
+        _ => return Ok(None),
+    };
+    let positive = match delay {
+        Value::Int(i) => *i > 0,
+        Value::Float(x) => *x > 0.0,
+        _ => false,
+    };
+    let Some(code) = vm.sleep_code.clone().filter(|_| positive) else {
+        return Ok(None);
+    };
+    let locals = [Some(delay.clone()), Some(result), None, None, None];
+    Ok(Some(vm.native_coroutine(code, f, locals)))
+}
+
+fn sleep_local(vm: &mut Vm, i: usize) -> Value {
+    vm.frame()
+        .locals
+        .get(i)
+        .cloned()
+        .flatten()
+        .unwrap_or(Value::None)
+}
+
+fn global(vm: &mut Vm, name: &str) -> Option<Value> {
+    let g = vm.frame().globals.clone();
+    let v = g.map.borrow().get(&Key(Value::Str(intern(name)))).cloned();
+    v
+}
+
+/// The sleep frame's op `k`.
+pub(crate) fn sleep_op(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
+    match k {
+        SLEEP_START => {
+            let lp = match global(vm, "_running_loop") {
+                Some(lp) if !lp.is_none() => lp,
+                _ => return Err(vm.err(ExcKind::RuntimeError, "no running event loop")),
+            };
+            let Some(timer) = global(vm, "_sleep_timer") else {
+                return Err(vm.err(ExcKind::NameError, "name '_sleep_timer' is not defined"));
+            };
+            let args = vec![
+                lp.clone(),
+                sleep_local(vm, L_DELAY),
+                sleep_local(vm, L_RESULT),
+            ];
+            let pair = vm.call_value(&timer, args, Vec::new())?;
+            let (future, h) = match &pair {
+                Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone()),
+                _ => return Err(vm.type_error("sleep: _sleep_timer returned no pair")),
+            };
+            let aw = vm.get_awaitable(&future)?;
+            let f = vm.frame();
+            f.locals[L_LOOP] = Some(lp);
+            f.locals[L_FUTURE] = Some(future);
+            f.locals[L_H] = Some(h);
+            f.blocks.push(crate::vm::Block {
+                handler: SLEEP_AT_FAILED,
+                stack: f.stack.len() as u32,
+                exc: f.exc_stack.len() as u32,
+            });
+            f.stack.push(aw);
+            f.stack.push(Value::None);
+            Ok(None)
+        }
+        SLEEP_DONE => {
+            let f = vm.frame();
+            let v = f.stack.pop().unwrap_or(Value::None);
+            f.blocks.pop();
+            cancel_timer(vm)?;
+            vm.do_return(v)
+        }
+        _ => {
+            let e = vm.frame().stack.pop().unwrap_or(Value::None);
+            cancel_timer(vm)?;
+            vm.last_raise = crate::exec::RaiseKind::Reraise;
+            Err(crate::vm::PyErr {
+                exc: e,
+                fresh: false,
+            })
+        }
+    }
+}
+
+/// `h.cancel()` of the sleep frame's timer.
+fn cancel_timer(vm: &mut Vm) -> PyResult<()> {
+    let h = sleep_local(vm, L_H);
+    if let Value::Instance(i) = &h {
+        if let Some(n) = class_native(i, &name!("cancel"), timer_cancel) {
+            timer_cancel(vm, &n, std::slice::from_ref(&h), &[])?;
+            return Ok(());
+        }
+    }
+    let cancel = vm.get_attr(&h, "cancel")?;
+    vm.call_value(&cancel, Vec::new(), Vec::new())?;
+    Ok(())
+}

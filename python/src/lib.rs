@@ -293,6 +293,7 @@ impl Program {
             is_lambda: false,
             gcache: Default::default(),
             slots: Default::default(),
+            twin: Default::default(),
         });
         let mut argv = vec![filename.to_string()];
         argv.extend(opts.args.iter().cloned());
@@ -341,6 +342,7 @@ impl Program {
             frame_pool: Default::default(),
             arg_pool: Default::default(),
             future_await: None,
+            sleep_code: None,
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
             unraisable: Vec::new(),

@@ -353,6 +353,7 @@ impl Reader<'_> {
             is_lambda: flags & 4 != 0,
             gcache: Default::default(),
             slots: crate::code::AttrSlots::new(nnames),
+            twin: Default::default(),
         }))
     }
     fn value(&mut self) -> Result<Value, String> {

@@ -228,6 +228,7 @@ impl Vm {
                         "sleep_timer",
                         native("sleep_timer", crate::fastasync::sleep_timer_native),
                     ),
+                    ("twins", native("twins", crate::fastasync::twins)),
                     (
                         "gather_natives",
                         native("gather_natives", crate::fastasync::gather_natives),

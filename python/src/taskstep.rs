@@ -164,6 +164,7 @@ pub fn native_code(of: &Code, argcount: u32, varnames: &[&str], ops: &[u32]) -> 
         is_lambda: false,
         gcache: Default::default(),
         slots: Default::default(),
+        twin: Default::default(),
     })
 }
 
@@ -281,6 +282,9 @@ fn push_step(vm: &mut Vm, task: Value, exc: Value, data: Value) -> PyResult<()> 
 pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
     if k == GATHER {
         return crate::fastasync::gather_op(vm);
+    }
+    if k >= crate::fastasync::SLEEP_START {
+        return crate::fastasync::sleep_op(vm, k);
     }
     if k >= TIMERS {
         return run_once_op(vm, k);

@@ -158,6 +158,8 @@ pub struct Vm {
     /// `IterObj::FutureAwait`, with Future's own `done` and `result` as
     /// CPython's C `FutureIter` reads the future's state, not a subclass's).
     pub future_await: Option<[Value; 3]>,
+    /// The native frame code of `asyncio.sleep` (`fastasync::twins`).
+    pub sleep_code: Option<Rc<Code>>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
     pub repr_stack: RefCell<Vec<usize>>,
     /// The native stack address where the driver entered the VM (`Program::tick`).
@@ -587,6 +589,14 @@ impl Vm {
         if self.frames.len() >= RECURSION_LIMIT {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        if let Some(twin) = func.code.twin.get() {
+            if kwargs.is_empty() {
+                if let Some(v) = twin(self, func, &args)? {
+                    self.give_args(args);
+                    return Ok(Called::Value(v));
+                }
+            }
+        }
         let mut frame = self.new_frame(func, entry);
         self.bind_args(func, &mut frame, args, kwargs)?;
         let kind = match func.code.kind {
@@ -596,27 +606,49 @@ impl Vm {
             _ => None,
         };
         if let Some(kind) = kind {
-            let g = GenObj {
+            return Ok(Called::Value(self.new_gen(
                 kind,
-                frame: RefCell::new(Some(frame)),
-                running: Cell::new(false),
-                finished: Cell::new(false),
-                started: Cell::new(false),
-                name: func.name.borrow().clone(),
-                qualname: func.qualname.clone(),
-                code: func.code.clone(),
-                ag_running: Cell::new(false),
-                fin: (kind != GenKind::Coroutine).then(|| self.fin.clone()),
-                ag_hooks: RefCell::new(None),
-            };
-            let g = Rc::new(g);
-            if kind == GenKind::Generator {
-                self.fin.register(&g);
-            }
-            return Ok(Called::Value(Value::Gen(g)));
+                frame,
+                func,
+                func.code.clone(),
+            )));
         }
         self.frames.push(frame);
         Ok(Called::Pushed)
+    }
+
+    /// A generator, coroutine or async generator of `func` parked in `frame`.
+    fn new_gen(&self, kind: GenKind, frame: Box<Frame>, func: &Function, code: Rc<Code>) -> Value {
+        let g = Rc::new(GenObj {
+            kind,
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            finished: Cell::new(false),
+            started: Cell::new(false),
+            name: func.name.borrow().clone(),
+            qualname: func.qualname.clone(),
+            code,
+            ag_running: Cell::new(false),
+            fin: (kind != GenKind::Coroutine).then(|| self.fin.clone()),
+            ag_hooks: RefCell::new(None),
+        });
+        if kind == GenKind::Generator {
+            self.fin.register(&g);
+        }
+        Value::Gen(g)
+    }
+
+    /// A coroutine of `func` whose frame runs `code` (a native frame, see
+    /// `taskstep.rs`) from these locals (None: not bound yet).
+    pub fn native_coroutine<const N: usize>(
+        &self,
+        code: Rc<Code>,
+        func: &Function,
+        locals: [Option<Value>; N],
+    ) -> Value {
+        let mut frame = self.blank_frame(code.clone(), func.globals.clone(), Entry::Call);
+        frame.locals.extend(locals);
+        self.new_gen(GenKind::Coroutine, frame, func, code)
     }
 
     /// Calls `f` and runs it to completion (from native code).

@@ -1632,6 +1632,7 @@ _gather_children, _gather_results = _pg.gather_natives(
     _gather_children, _gather_results, Task, Future, BaseEventLoop)
 _sleep_timer = _pg.sleep_timer(_sleep_timer, Future, SeqTimerHandle,
                                _set_result_unless_cancelled, heappush)
+_pg.twins(_set_result_unless_cancelled, gather, sleep)
 _pg.task_natives(Task, Future, Handle, _all_tasks, _step_begin, _step_raised, _step_yield,
                  _wakeup)
 _pg.loop_natives(BaseEventLoop, heappop, _sweep_timers, _MIN_SCHEDULED_TIMER_HANDLES,
