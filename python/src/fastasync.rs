@@ -405,9 +405,16 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     aset!(r, "_asyncio_future_blocking", Value::Bool(false));
     let wakeup = crate::hinted!("_Task__wakeup", |n| vm
         .get_attr_name(this, &n.name, &n.slot))?;
-    let add = crate::hinted!("add_done_callback", |n| vm
-        .get_attr_name(result, &n.name, &n.slot))?;
-    vm.call_value(&add, vec![wakeup], Vec::new())?;
+    match class_native(r, &name!("add_done_callback"), fut_add_done_callback) {
+        Some(n) => {
+            fut_add_done_callback(vm, &n, &[result.clone(), wakeup], &[])?;
+        }
+        None => {
+            let add = crate::hinted!("add_done_callback", |n| vm
+                .get_attr_name(result, &n.name, &n.slot))?;
+            vm.call_value(&add, vec![wakeup], Vec::new())?;
+        }
+    }
     aset!(t, "_fut_waiter", result.clone());
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
     vm.trace_event("step_end", &a[..1]);
@@ -924,29 +931,49 @@ fn sleep_local(vm: &mut Vm, i: usize) -> Value {
         .unwrap_or(Value::None)
 }
 
-fn global(vm: &mut Vm, name: &str) -> Option<Value> {
-    let g = vm.frame().globals.clone();
-    let v = g.map.borrow().get(&Key(Value::Str(intern(name)))).cloned();
-    v
+/// The slot of the interned name `n` in a module's globals, tried at the
+/// slot it was found at last (as `LoadAttr` does for module attributes).
+pub(crate) fn global_slot(
+    map: &crate::omap::OMap<Key, Value>,
+    n: &crate::omap::NameHint,
+) -> Option<usize> {
+    let h = n.slot.get() as usize;
+    if let Some((Key(Value::Str(k)), _)) = map.slot_entry(h) {
+        if Rc::ptr_eq(k, &n.name) {
+            return Some(h);
+        }
+    }
+    let i = map.slot_of(&Key(Value::Str(n.name.clone())))?;
+    if i < 256 {
+        n.slot.set(i as u8);
+    }
+    Some(i)
+}
+
+/// The running frame's global `n`.
+fn global(vm: &mut Vm, n: &crate::omap::NameHint) -> Option<Value> {
+    let map = vm.frame().globals.map.borrow();
+    let i = global_slot(&map, n)?;
+    map.slot_value(i).cloned()
 }
 
 /// The sleep frame's op `k`.
 pub(crate) fn sleep_op(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
     match k {
         SLEEP_START => {
-            let lp = match global(vm, "_running_loop") {
+            let lp = match crate::hinted!("_running_loop", |n| global(vm, n)) {
                 Some(lp) if !lp.is_none() => lp,
                 _ => return Err(vm.err(ExcKind::RuntimeError, "no running event loop")),
             };
-            let Some(timer) = global(vm, "_sleep_timer") else {
+            let Some(timer) = crate::hinted!("_sleep_timer", |n| global(vm, n)) else {
                 return Err(vm.err(ExcKind::NameError, "name '_sleep_timer' is not defined"));
             };
-            let args = vec![
+            let args = [
                 lp.clone(),
                 sleep_local(vm, L_DELAY),
                 sleep_local(vm, L_RESULT),
             ];
-            let pair = vm.call_value(&timer, args, Vec::new())?;
+            let pair = call_native_or_value(vm, &timer, &args)?;
             let (future, h) = match &pair {
                 Value::Tuple(t) if t.len() == 2 => (t[0].clone(), t[1].clone()),
                 _ => return Err(vm.type_error("sleep: _sleep_timer returned no pair")),
@@ -996,4 +1023,18 @@ fn cancel_timer(vm: &mut Vm) -> PyResult<()> {
     let cancel = vm.get_attr(&h, "cancel")?;
     vm.call_value(&cancel, Vec::new(), Vec::new())?;
     Ok(())
+}
+
+/// Calls `f` with `a`: a native directly (no bound method, no argument
+/// vector), anything else as `call_value` does.
+pub(crate) fn call_native_or_value(vm: &mut Vm, f: &Value, a: Args) -> PyResult<Value> {
+    match f {
+        Value::Native(n) => {
+            let depth = vm.frames.len();
+            let r = (n.f)(vm, n, a, &[])?;
+            debug_assert_eq!(vm.frames.len(), depth, "{} pushed a frame", n.name);
+            Ok(r)
+        }
+        _ => vm.call_value(f, a.to_vec(), Vec::new()),
+    }
 }

@@ -1243,7 +1243,66 @@ fn heap_list(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
         _ => Err(vm.type_error("heap argument must be a list")),
     }
 }
-fn sift_down(
+/// `_siftdown` moving values, not copies, while the leading numbers decide
+/// (`quick_lt`). Err(pos): stopped at `pos` (the heap whole again) where
+/// Python's comparison must decide.
+fn sift_down_quick(h: &mut [Value], start: usize, mut pos: usize) -> Result<(), usize> {
+    let item = std::mem::replace(&mut h[pos], Value::None);
+    while pos > start {
+        let parent = (pos - 1) >> 1;
+        match quick_lt(&item, &h[parent]) {
+            Some(true) => {
+                h[pos] = std::mem::replace(&mut h[parent], Value::None);
+                pos = parent;
+            }
+            Some(false) => break,
+            None => {
+                h[pos] = item;
+                return Err(pos);
+            }
+        }
+    }
+    h[pos] = item;
+    Ok(())
+}
+
+/// `_siftup`'s descent to a leaf (the smaller child moves up each level),
+/// moving values while `quick_lt` decides. Err(pos, child): the heap is
+/// whole with the item at `pos`, whose children Python's comparison must
+/// order. Ok(pos): the item is at leaf `pos`.
+fn sift_up_quick(h: &mut [Value], mut pos: usize) -> Result<usize, usize> {
+    let end = h.len();
+    let item = std::mem::replace(&mut h[pos], Value::None);
+    let mut child = 2 * pos + 1;
+    while child < end {
+        let right = child + 1;
+        if right < end {
+            match quick_lt(&h[child], &h[right]) {
+                Some(true) => {}
+                Some(false) => child = right,
+                None => {
+                    h[pos] = item;
+                    return Err(pos);
+                }
+            }
+        }
+        h[pos] = std::mem::replace(&mut h[child], Value::None);
+        pos = child;
+        child = 2 * pos + 1;
+    }
+    h[pos] = item;
+    Ok(pos)
+}
+
+fn sift_down(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize, pos: usize) -> PyResult<()> {
+    let r = sift_down_quick(&mut h.borrow_mut(), start, pos);
+    match r {
+        Ok(()) => Ok(()),
+        Err(pos) => sift_down_slow(vm, h, start, pos),
+    }
+}
+
+fn sift_down_slow(
     vm: &mut Vm,
     h: &Rc<RefCell<Vec<Value>>>,
     start: usize,
@@ -1293,9 +1352,22 @@ fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
         _ => num(a, b).map(|o| o.is_lt()),
     }
 }
-fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, mut pos: usize) -> PyResult<()> {
+fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize) -> PyResult<()> {
+    let r = sift_up_quick(&mut h.borrow_mut(), start);
+    match r {
+        Ok(leaf) => sift_down(vm, h, start, leaf),
+        Err(pos) => sift_up_slow(vm, h, start, pos),
+    }
+}
+
+/// `_siftup` from `pos` on (the item that started at `start` is at `pos`).
+fn sift_up_slow(
+    vm: &mut Vm,
+    h: &Rc<RefCell<Vec<Value>>>,
+    start: usize,
+    mut pos: usize,
+) -> PyResult<()> {
     let end = h.borrow().len();
-    let start = pos;
     let item = h.borrow()[pos].clone();
     let mut child = 2 * pos + 1;
     while child < end {

@@ -236,15 +236,21 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         vm.call_value(&original, a.to_vec(), kw.to_vec())?;
         return Ok(Value::None);
     };
-    let counter = Key(Value::Str(crate::omap::intern("_task_name_counter")));
-    let count = match globals.map.borrow().get(&counter) {
-        Some(Value::Int(c)) if *c < i64::MAX => *c + 1,
-        _ => {
-            vm.call_value(&original, a.to_vec(), kw.to_vec())?;
-            return Ok(Value::None);
+    let count = hinted!("_task_name_counter", |n| {
+        let mut map = globals.map.borrow_mut();
+        let v = crate::fastasync::global_slot(&map, n).and_then(|i| map.slot_value_mut(i));
+        match v {
+            Some(Value::Int(c)) if *c < i64::MAX => {
+                *c += 1;
+                Some(*c)
+            }
+            _ => None,
         }
+    });
+    let Some(count) = count else {
+        vm.call_value(&original, a.to_vec(), kw.to_vec())?;
+        return Ok(Value::None);
     };
-    globals.map.borrow_mut().insert(counter, Value::Int(count));
     let this = &a[0];
     let Value::Instance(t) = this else {
         return Ok(Value::None);
@@ -413,11 +419,8 @@ fn returned(vm: &mut Vm, task: &Value, value: &Value, data: &Value) -> PyResult<
     aset!(&lp, "_current_task", Value::None);
     vm.trace_event("step_end", std::slice::from_ref(task));
     vm.del_item(&item(data, ALL_TASKS), task)?;
-    vm.call_value(
-        &item(data, SET_RESULT),
-        vec![task.clone(), value.clone()],
-        Vec::new(),
-    )?;
+    let set_result = item(data, SET_RESULT);
+    crate::fastasync::call_native_or_value(vm, &set_result, &[task.clone(), value.clone()])?;
     vm.trace_event("finished", std::slice::from_ref(task));
     Ok(true)
 }
