@@ -1599,9 +1599,9 @@ fn super_new(vm: &mut Vm, a: Args) -> PyResult<Value> {
 // ---------------------------------------------------------------- builtin functions
 
 fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    let sep = match kwarg(kw, "sep") {
-        None | Some(Value::None) => " ".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
+    let sep: &str = match kwarg(kw, "sep") {
+        None | Some(Value::None) => " ",
+        Some(Value::Str(s)) => s,
         Some(v) => {
             return Err(vm.type_error(format!(
                 "sep must be None or a string, not {}",
@@ -1609,9 +1609,9 @@ fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             )))
         }
     };
-    let end = match kwarg(kw, "end") {
-        None | Some(Value::None) => "\n".to_string(),
-        Some(Value::Str(s)) => s.to_string(),
+    let end: &str = match kwarg(kw, "end") {
+        None | Some(Value::None) => "\n",
+        Some(Value::Str(s)) => s,
         Some(v) => {
             return Err(vm.type_error(format!(
                 "end must be None or a string, not {}",
@@ -1631,21 +1631,26 @@ fn b_print(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(f) => Some(vm.get_attr(&f.clone(), "write")?),
     };
-    let put = |vm: &mut Vm, s: String| -> PyResult<()> {
+    let put = |vm: &mut Vm, s: &str| -> PyResult<()> {
         match &write {
-            None => vm.write_stdout(&s),
+            None => vm.write_stdout(s),
             Some(w) => {
-                vm.call_value(w, vec![Value::string(s)], vec![])?;
+                vm.call_value(w, vec![Value::str(s)], vec![])?;
             }
         }
         Ok(())
     };
     for (i, v) in a.iter().enumerate() {
         if i > 0 {
-            put(vm, sep.clone())?;
+            put(vm, sep)?;
         }
-        let s = vm.to_str(v)?;
-        put(vm, s)?;
+        match v {
+            Value::Str(s) => put(vm, s)?,
+            _ => {
+                let s = vm.to_str(v)?;
+                put(vm, &s)?;
+            }
+        }
     }
     put(vm, end)?;
     Ok(Value::None)

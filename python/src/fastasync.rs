@@ -405,16 +405,7 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
     aset!(r, "_asyncio_future_blocking", Value::Bool(false));
     let wakeup = crate::hinted!("_Task__wakeup", |n| vm
         .get_attr_name(this, &n.name, &n.slot))?;
-    match class_native(r, &name!("add_done_callback"), fut_add_done_callback) {
-        Some(n) => {
-            fut_add_done_callback(vm, &n, &[result.clone(), wakeup], &[])?;
-        }
-        None => {
-            let add = crate::hinted!("add_done_callback", |n| vm
-                .get_attr_name(result, &n.name, &n.slot))?;
-            vm.call_value(&add, vec![wakeup], Vec::new())?;
-        }
-    }
+    add_done_callback(vm, result, wakeup)?;
     aset!(t, "_fut_waiter", result.clone());
     vm.trace_event("suspended", &[this.clone(), result.clone()]);
     vm.trace_event("step_end", &a[..1]);
@@ -519,7 +510,7 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 let seq = Value::Int(seq.saturating_add(1));
                 aset!(lp, "_seq", seq.clone());
                 let entry = Value::tuple_of([when.clone(), seq, Value::Instance(hi.clone())]);
-                vm.call_value(&d[4], vec![sched, entry], Vec::new())?;
+                call_native_or_value(vm, &d[4], &[sched, entry])?;
                 aset!(hi, "_scheduled", Value::Bool(true));
                 aset!(
                     fi,
@@ -707,9 +698,7 @@ pub(crate) fn gather_op(vm: &mut Vm) -> PyResult<Option<Value>> {
                 };
                 nfuts += 1;
                 arg_to_fut.map.borrow_mut().insert(key, fut.clone());
-                let add = crate::hinted!("add_done_callback", |n| vm
-                    .get_attr_name(&fut, &n.name, &n.slot))?;
-                vm.call_value(&add, vec![cb.clone()], Vec::new())?;
+                add_done_callback(vm, &fut, cb.clone())?;
                 fut
             }
         };
@@ -1037,4 +1026,19 @@ pub(crate) fn call_native_or_value(vm: &mut Vm, f: &Value, a: Args) -> PyResult<
         }
         _ => vm.call_value(f, a.to_vec(), Vec::new()),
     }
+}
+
+/// `fut.add_done_callback(cb)`: Future's own native directly when that is
+/// what `fut` has.
+fn add_done_callback(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<()> {
+    if let Value::Instance(i) = fut {
+        if let Some(n) = class_native(i, &name!("add_done_callback"), fut_add_done_callback) {
+            fut_add_done_callback(vm, &n, &[fut.clone(), cb], &[])?;
+            return Ok(());
+        }
+    }
+    let add = crate::hinted!("add_done_callback", |n| vm
+        .get_attr_name(fut, &n.name, &n.slot))?;
+    vm.call_value(&add, vec![cb], Vec::new())?;
+    Ok(())
 }

@@ -31,21 +31,23 @@ impl Output {
             return;
         }
         let _ = self.started;
-        let mut text = String::with_capacity(s.len() + 8);
-        if stream == Stream::Stdout && self.stamp {
-            for part in s.split_inclusive('\n') {
-                if self.bol {
-                    text.push_str(&format!("{now:.3} "));
-                }
-                text.push_str(part);
-                self.bol = part.ends_with('\n');
+        let last = match self.chunks.last_mut() {
+            Some((st, last)) if *st == stream => last,
+            _ => {
+                self.chunks.push((stream, String::with_capacity(s.len() + 8)));
+                &mut self.chunks.last_mut().expect("a chunk").1
             }
-        } else {
-            text.push_str(s);
+        };
+        if stream == Stream::Stderr || !self.stamp {
+            last.push_str(s);
+            return;
         }
-        match self.chunks.last_mut() {
-            Some((st, last)) if *st == stream => last.push_str(&text),
-            _ => self.chunks.push((stream, text)),
+        for part in s.split_inclusive('\n') {
+            if self.bol {
+                last.push_str(&format!("{now:.3} "));
+            }
+            last.push_str(part);
+            self.bol = part.ends_with('\n');
         }
     }
 

@@ -1420,7 +1420,7 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
             let mut c = 0;
             for x in &items {
-                if vm.eq(x, &a[1])? {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
                     c += 1;
                 }
             }
@@ -1429,7 +1429,7 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         "index" => {
             let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
             for (i, x) in items.iter().enumerate() {
-                if vm.eq(x, &a[1])? {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
                     return Ok(Value::Int(i as i64));
                 }
             }
@@ -1439,7 +1439,7 @@ pub fn deque_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         "remove" => {
             let items: Vec<Value> = d.borrow().items.iter().cloned().collect();
             for (i, x) in items.iter().enumerate() {
-                if vm.eq(x, &a[1])? {
+                if x.is(&a[1]) || vm.eq(x, &a[1])? {
                     d.borrow_mut().items.remove(i);
                     d.borrow_mut().state += 1;
                     return Ok(Value::None);
@@ -1553,7 +1553,9 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
                         }
                     }
                 }
-                out.push_str(&format!("{x:02x}"));
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push(HEX[(x >> 4) as usize] as char);
+                out.push(HEX[(x & 15) as usize] as char);
             }
             Ok(Value::string(out))
         }

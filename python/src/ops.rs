@@ -2364,17 +2364,24 @@ impl Vm {
         let Some([_, done, result]) = self.future_await.clone() else {
             return Err(self.type_error("await: no Future"));
         };
-        let done = self.call_value(&done, vec![fut.clone()], vec![])?;
+        let done = crate::fastasync::call_native_or_value(self, &done, std::slice::from_ref(&fut))?;
         if !self.truthy(&done)? {
             if !yielded {
-                self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
+                match &fut {
+                    Value::Instance(i)
+                        if crate::fastasync::plain(std::slice::from_ref(&fut)).is_some() =>
+                    {
+                        crate::aset!(i, "_asyncio_future_blocking", Value::Bool(true));
+                    }
+                    _ => self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?,
+                }
                 return Ok(Some(fut));
             }
             *rc.borrow_mut() = IterObj::Done;
             return Err(self.err(ExcKind::RuntimeError, "await wasn't used with future"));
         }
         *rc.borrow_mut() = IterObj::Done;
-        let r = self.call_value(&result, vec![fut.clone()], vec![])?;
+        let r = crate::fastasync::call_native_or_value(self, &result, std::slice::from_ref(&fut))?;
         self.last_stop_value = Some(r);
         Ok(None)
     }

@@ -633,8 +633,12 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
             let count = hinted!("_timer_cancelled_count", |n| attr(vm, &lp, n))?;
             let count = vm.binary_op(BinOp::Sub, &count, &Value::Int(1), true)?;
             hinted!("_timer_cancelled_count", |n| set_attr(vm, &lp, n, count))?;
-            let entry =
-                vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
+            let heappop = item(&data, HEAPPOP);
+            let entry = crate::fastasync::call_native_or_value(
+                vm,
+                &heappop,
+                std::slice::from_ref(&scheduled),
+            )?;
             let h = index(vm, &entry, 2)?;
             hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
         }
@@ -699,8 +703,12 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
             if vm.truthy(&later)? {
                 break;
             }
-            let entry =
-                vm.call_value(&item(&data, HEAPPOP), vec![scheduled.clone()], Vec::new())?;
+            let heappop = item(&data, HEAPPOP);
+            let entry = crate::fastasync::call_native_or_value(
+                vm,
+                &heappop,
+                std::slice::from_ref(&scheduled),
+            )?;
             let h = index(vm, &entry, 2)?;
             hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
             if let Value::Deque(d) = &ready {
