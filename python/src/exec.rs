@@ -1,7 +1,7 @@
 //! The run loop: executes the top frame's ops until the base frame returns
 //! or the run pauses.
 
-use crate::code::Op;
+use crate::code::{CodeKind, Op};
 use crate::omap::OMap;
 use crate::types::ExcKind;
 use crate::value::*;
@@ -493,12 +493,21 @@ impl Vm {
                 self.push(Value::NotImplemented);
             }
             Op::CallMethod(n) => {
-                let mut args = self.pop_args(n as usize);
-                let selfv = self.pop();
+                // The stack holds [method, self, args…] (self is NotImplemented
+                // when LoadMethod found a bound attribute: [callable, -, args…]).
+                let n = n as usize;
+                let unbound = {
+                    let st = &frame.stack;
+                    !matches!(st[st.len() - n - 1], Value::NotImplemented)
+                };
+                let args = if unbound {
+                    self.pop_args(n + 1)
+                } else {
+                    let args = self.pop_args(n);
+                    self.pop();
+                    args
+                };
                 let f = self.pop();
-                if !matches!(selfv, Value::NotImplemented) {
-                    args.insert(0, selfv);
-                }
                 let c = self.call_op(&f, args, Vec::new())?;
                 self.called(c);
             }
@@ -783,14 +792,22 @@ impl Vm {
                 }
             }
             Op::BuildString(n) => {
-                let parts = self.popn(n as usize);
-                let mut s = String::new();
-                for p in parts {
+                let st = &mut frame.stack;
+                let at = st.len() - n as usize;
+                let len = st[at..]
+                    .iter()
+                    .map(|p| match p {
+                        Value::Str(p) => p.len(),
+                        _ => 0,
+                    })
+                    .sum();
+                let mut s = String::with_capacity(len);
+                for p in st.drain(at..) {
                     if let Value::Str(p) = p {
                         s.push_str(&p);
                     }
                 }
-                self.push(Value::string(s));
+                st.push(Value::string(s));
             }
             Op::FormatValue(flags) => {
                 let spec = if flags & 4 != 0 {
@@ -805,15 +822,53 @@ impl Vm {
                     3 => Value::string(crate::builtins::ascii(&self.repr(&v)?)),
                     _ => v,
                 };
-                let spec = match spec {
+                let spec: &str = match &spec {
                     Some(Value::Str(s)) => s,
-                    _ => Rc::from(""),
+                    _ => "",
                 };
-                let s = self.format(&v, &spec)?;
-                self.push(Value::string(s));
+                // format(s, '') of a str is s itself.
+                if spec.is_empty() && matches!(v, Value::Str(_)) {
+                    self.push(v);
+                } else {
+                    let s = self.format(&v, spec)?;
+                    self.push(Value::string(s));
+                }
             }
             Op::Call(n) => {
-                let args = self.pop_args(n as usize);
+                let n = n as usize;
+                // A plain function called with exactly its positional
+                // parameters: the arguments move from the stack to its frame.
+                let plain = match &frame.stack[frame.stack.len() - n - 1] {
+                    Value::Func(func) => {
+                        let code = &func.code;
+                        (code.kind == CodeKind::Function
+                            && code.argcount as usize == n
+                            && code.kwonlycount == 0
+                            && !code.has_varargs
+                            && !code.has_varkw
+                            && code.twin.get().is_none())
+                        .then(|| func.clone())
+                    }
+                    _ => None,
+                };
+                if let Some(func) = plain {
+                    if self.frames.len() < RECURSION_LIMIT {
+                        let mut callee = self.new_frame(&func, Entry::Call);
+                        let st = &mut self.frames.last_mut().expect("frame").stack;
+                        let at = st.len() - n;
+                        for (i, a) in st.drain(at..).enumerate() {
+                            callee.locals[i] = Some(a);
+                        }
+                        st.pop();
+                        for &(ci, vi) in &callee.code.cell_params {
+                            let v = callee.locals[vi as usize].clone();
+                            *callee.cells[ci as usize].borrow_mut() = v;
+                        }
+                        self.frames.push(callee);
+                        return Ok(None);
+                    }
+                }
+                let args = self.pop_args(n);
                 let f = self.pop();
                 let c = self.call_op(&f, args, Vec::new())?;
                 self.called(c);

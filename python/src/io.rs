@@ -34,7 +34,8 @@ impl Output {
         let last = match self.chunks.last_mut() {
             Some((st, last)) if *st == stream => last,
             _ => {
-                self.chunks.push((stream, String::with_capacity(s.len() + 8)));
+                self.chunks
+                    .push((stream, String::with_capacity(s.len() + 8)));
                 &mut self.chunks.last_mut().expect("a chunk").1
             }
         };

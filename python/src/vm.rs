@@ -369,6 +369,28 @@ impl Vm {
         let kwc = code.kwonlycount as usize;
         let qn = &func.qualname;
         let nargs = args.len();
+        if kwargs.is_empty()
+            && kwc == 0
+            && !code.has_varargs
+            && !code.has_varkw
+            && nargs <= argc
+            && nargs + func.defaults.len() >= argc
+        {
+            // Positional arguments only, each parameter given or defaulted.
+            for (i, a) in args.drain(..).enumerate() {
+                frame.locals[i] = Some(a);
+            }
+            self.give_args(args);
+            let ndef = func.defaults.len();
+            for i in nargs..argc {
+                frame.locals[i] = Some(func.defaults[i + ndef - argc].clone());
+            }
+            for &(ci, vi) in &code.cell_params {
+                let v = frame.locals[vi as usize].clone();
+                *frame.cells[ci as usize].borrow_mut() = v;
+            }
+            return Ok(());
+        }
         let mut extra = Vec::new();
         for (i, a) in args.drain(..).enumerate() {
             if i < argc {
