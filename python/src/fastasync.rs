@@ -1042,3 +1042,94 @@ fn add_done_callback(vm: &mut Vm, fut: &Value, cb: Value) -> PyResult<()> {
     vm.call_value(&add, vec![cb], Vec::new())?;
     Ok(())
 }
+
+/// `_pg.loop_twins(get_running_loop, _LoopBoundMixin._get_loop,
+/// BaseEventLoop.create_future, Future.__init__)`: natives for the loop
+/// lookups every Queue, Lock and Event wait makes, and the future it waits on.
+pub fn loop_twins(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let [Value::Func(running), Value::Func(get_loop), Value::Func(create), Value::Func(init)] = a
+    else {
+        return Err(vm.type_error("loop_twins(get_running_loop, _get_loop, create_future, …)"));
+    };
+    running.code.twin.set(Some(get_running_loop_twin));
+    get_loop.code.twin.set(Some(get_loop_twin));
+    create.code.twin.set(Some(create_future_twin));
+    vm.future_init = Some(init.code.clone());
+    Ok(Value::None)
+}
+
+/// The global `n` of `f`'s module.
+fn global_of(f: &Function, n: &crate::omap::NameHint) -> Option<Value> {
+    let map = f.globals.map.borrow();
+    let i = global_slot(&map, n)?;
+    map.slot_value(i).cloned()
+}
+
+/// `_running_loop` of `f`'s module (asyncio's), when a loop runs.
+fn running_loop(f: &Function) -> Option<Value> {
+    crate::hinted!("_running_loop", |n| global_of(f, n)).filter(|v| !v.is_none())
+}
+
+/// `get_running_loop()` while a loop runs (else the Python code raises).
+fn get_running_loop_twin(_vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
+    Ok(running_loop(f).filter(|_| a.is_empty()))
+}
+
+/// `_LoopBoundMixin._get_loop(self)`: the running loop, bound to `self` on
+/// first use; the Python code for anything else (no loop, another loop, a
+/// `get_running_loop` that is not asyncio's).
+fn get_loop_twin(_vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
+    // A Queue has a property (`maxsize`), so not `plain`: `_loop` must be.
+    let i = match a {
+        [Value::Instance(i)] if i.exc.is_none() => i,
+        _ => return Ok(None),
+    };
+    let cls = i.class.borrow().clone();
+    if cls.lookup_name(&name!("__setattr__")).is_some()
+        || matches!(cls.lookup_name(&name!("_loop")), Some(Value::Property(_)))
+    {
+        return Ok(None);
+    }
+    let ours =
+        match crate::hinted!("get_running_loop", |n| global_of(f, n)) {
+            Some(Value::Func(g)) => g.code.twin.get().is_some_and(|t| {
+                std::ptr::fn_addr_eq(t, get_running_loop_twin as crate::code::Twin)
+            }),
+            _ => false,
+        };
+    let Some(lp) = running_loop(f).filter(|_| ours) else {
+        return Ok(None);
+    };
+    match aget!(i, "_loop") {
+        Some(Value::None) => {
+            aset!(i, "_loop", lp.clone());
+            Ok(Some(lp))
+        }
+        Some(bound) if bound.is(&lp) => Ok(Some(lp)),
+        _ => Ok(None),
+    }
+}
+
+/// `loop.create_future()`: `Future(loop=self)` when `Future` is asyncio's
+/// (its `__init__` sets `_loop` and `_callbacks`, nothing else).
+fn create_future_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
+    let [lp] = a else { return Ok(None) };
+    let cls = crate::hinted!("Future", |n| global_of(f, n));
+    let Some(Value::Class(c)) = &cls else {
+        return Ok(None);
+    };
+    let ours = match (c.lookup_name(&name!("__init__")), &vm.future_init) {
+        (Some(Value::Func(init)), Some(code)) => Rc::ptr_eq(&init.code, code),
+        _ => false,
+    };
+    if !ours || c.builtin.is_some() || c.fin.borrow().is_some() {
+        return Ok(None);
+    }
+    Ok(new_instance(
+        &Value::Class(c.clone()),
+        [
+            (name!("_loop"), lp.clone()),
+            (name!("_callbacks"), Value::list(Vec::new())),
+        ],
+    ))
+}

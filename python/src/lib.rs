@@ -343,6 +343,7 @@ impl Program {
             arg_pool: Default::default(),
             future_await: None,
             sleep_code: None,
+            future_init: None,
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
             unraisable: Vec::new(),

@@ -230,6 +230,10 @@ impl Vm {
                     ),
                     ("twins", native("twins", crate::fastasync::twins)),
                     (
+                        "loop_twins",
+                        native("loop_twins", crate::fastasync::loop_twins),
+                    ),
+                    (
                         "gather_natives",
                         native("gather_natives", crate::fastasync::gather_natives),
                     ),

@@ -160,6 +160,8 @@ pub struct Vm {
     pub future_await: Option<[Value; 3]>,
     /// The native frame code of `asyncio.sleep` (`fastasync::twins`).
     pub sleep_code: Option<Rc<Code>>,
+    /// asyncio's `Future.__init__` (`fastasync::loop_twins`).
+    pub future_init: Option<Rc<Code>>,
     /// Containers whose repr is being computed (CPython's `Py_ReprEnter`).
     pub repr_stack: RefCell<Vec<usize>>,
     /// The native stack address where the driver entered the VM (`Program::tick`).

@@ -2028,6 +2028,11 @@ class _LoopBoundMixin:
         return loop
 
 
+# Natives for the common case of these three (each falls back to its code).
+_pg.loop_twins(get_running_loop, _LoopBoundMixin._get_loop,
+               BaseEventLoop.create_future, Future.__init__)
+
+
 # ---------------------------------------------------------------- queues
 
 class Queue(_LoopBoundMixin):
