@@ -77,7 +77,13 @@ impl Vm {
 
     fn run_loop(&mut self, countdown: &mut u64) -> PyResult<RunEnd> {
         loop {
-            if let Some(p) = self.pending_pause.take() {
+            // Read before taken: most steps have no pause to take.
+            if let Some(p) = self
+                .pending_pause
+                .is_some()
+                .then(|| self.pending_pause.take())
+                .flatten()
+            {
                 if self.nested == 0 {
                     return Ok(RunEnd::Paused(p));
                 }

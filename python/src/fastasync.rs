@@ -230,14 +230,14 @@ pub(crate) fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
 
 /// What `__schedule_callbacks` works on, looked up once: the callbacks and,
 /// when there are any, the loop and its ready deque.
-struct Scheduling {
+pub(crate) struct Scheduling {
     callbacks: Rc<RefCell<Vec<Value>>>,
     target: Option<(Value, Rc<RefCell<DequeObj>>)>,
 }
 
 /// None when only the Python code can schedule (no list of callbacks, or a
 /// closed or unusual loop: it raises what it raises).
-fn scheduling(i: &Instance) -> Option<Scheduling> {
+pub(crate) fn scheduling(i: &Instance) -> Option<Scheduling> {
     let Some(Value::List(callbacks)) = aget!(i, "_callbacks") else {
         return None;
     };
@@ -277,7 +277,7 @@ pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value
 }
 
 /// Future.__schedule_callbacks, on what `scheduling` found.
-fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduling) {
+pub(crate) fn schedule_callbacks(i: &Instance, this: &Value, handle: &Value, todo: Scheduling) {
     let Some((lp, ready)) = todo.target else {
         return;
     };

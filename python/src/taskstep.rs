@@ -48,6 +48,8 @@ const SET_RESULT: usize = 8;
 const CODE: usize = 9;
 /// The Python method the native replaced (`__step` or `__wakeup`).
 const ORIGINAL: usize = 10;
+/// `Future.cancel` as the prelude defines it.
+const CANCEL: usize = 11;
 
 /// The op of `_gather_children`'s native frame (`fastasync.rs`).
 pub const GATHER: u32 = 20;
@@ -94,6 +96,7 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
         return Err(vm.err(ExcKind::AttributeError, "task_natives: no Task.__step"));
     };
     let set_result = future.dict.borrow().get("set_result").cloned();
+    let cancel = future.dict.borrow().get("cancel").cloned();
     vm.future_await = {
         let d = future.dict.borrow();
         match (d.get("__await__"), d.get("done"), d.get("result")) {
@@ -120,6 +123,7 @@ pub fn install(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
             set_result.clone().unwrap_or(Value::None),
             Value::Code(code.clone()),
             orig,
+            cancel.clone().unwrap_or(Value::None),
         ])
     };
     let natives: [(&str, NativeFnPtr, Value); 3] = [
@@ -338,6 +342,7 @@ pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
             };
             let again = match value {
                 Some(v) if returned(vm, &task, &v, &data)? => false,
+                None if cancelled(vm, &task, &e, &data)? => false,
                 _ => {
                     let r =
                         vm.call_value(&item(&data, RAISED), vec![task, e.clone()], Vec::new())?;
@@ -360,8 +365,9 @@ pub fn resume(vm: &mut Vm, k: u32) -> PyResult<Option<Value>> {
 /// The first op: `_step_begin` (natively in the common case), then the
 /// coroutine resumed above this frame, inside the frame's handler.
 fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<Value>> {
-    let exc = if exc.is_none() && crate::fastasync::enter(vm, std::slice::from_ref(&task)) {
-        Value::None
+    // `_step_begin` returns `exc` as it is when no cancellation is pending.
+    let exc = if crate::fastasync::enter(vm, std::slice::from_ref(&task)) {
+        exc
     } else {
         vm.call_value(&item(data, BEGIN), vec![task.clone(), exc], Vec::new())?
     };
@@ -399,6 +405,62 @@ fn start(vm: &mut Vm, task: Value, exc: Value, data: &Value) -> PyResult<Option<
         }
     }
     Ok(None)
+}
+
+/// `_step_raised` for a coroutine that raised CancelledError `e` (asyncio's),
+/// natively when `Future.cancel` is the prelude's and the task is pending:
+/// the same attributes in the same order, its callbacks scheduled. False,
+/// with nothing changed, otherwise.
+fn cancelled(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<bool> {
+    let (Value::Instance(t), Value::Class(future)) = (task, item(data, FUTURE)) else {
+        return Ok(false);
+    };
+    let Some(Value::Instance(lp)) = aget!(t, "_loop") else {
+        return Ok(false);
+    };
+    let is_cancelled_error = match (e, item(data, BEGIN)) {
+        (Value::Instance(ei), Value::Func(begin)) => {
+            let cls = crate::hinted!("CancelledError", |n| {
+                let map = begin.globals.map.borrow();
+                crate::fastasync::global_slot(&map, n).and_then(|i| map.slot_value(i).cloned())
+            });
+            match cls {
+                Some(Value::Class(c)) => ei.class.borrow().is_subclass(&c),
+                _ => false,
+            }
+        }
+        _ => false,
+    };
+    let all_tasks = item(data, ALL_TASKS);
+    let registered = match &all_tasks {
+        Value::Dict(d) => {
+            let k = vm.key(task.clone())?;
+            d.map.borrow().get(&k).is_some()
+        }
+        _ => false,
+    };
+    let usual = is_cancelled_error
+        && registered
+        && t.exc.is_none()
+        && t.class.borrow().is_plain()
+        && lp.class.borrow().is_plain()
+        && state_is(t, "PENDING") == Some(true)
+        && future
+            .lookup_name(&crate::name!("cancel"))
+            .is_some_and(|c| c.is(&item(data, CANCEL)));
+    let Some(todo) = crate::fastasync::scheduling(t).filter(|_| usual) else {
+        return Ok(false);
+    };
+    aset!(&lp, "_current_task", Value::None);
+    vm.trace_event("step_end", std::slice::from_ref(task));
+    vm.del_item(&all_tasks, task)?;
+    aset!(t, "_cancelled_exc", e.clone());
+    aset!(t, "_log_traceback", Value::Bool(false));
+    aset!(t, "_state", Value::Str(crate::omap::intern("CANCELLED")));
+    aset!(t, "_cancel_message", Value::None);
+    crate::fastasync::schedule_callbacks(t, task, &item(data, HANDLE), todo);
+    vm.trace_event("cancelled", std::slice::from_ref(task));
+    Ok(true)
 }
 
 /// `_step_raised` for a coroutine that returned `value` with no cancellation
