@@ -238,6 +238,7 @@ struct Reader<'a> {
 const TRUNCATED: &str = "truncated";
 
 impl Reader<'_> {
+    #[inline]
     fn byte(&mut self) -> Result<u8, String> {
         let (&b, rest) = self.b.split_first().ok_or(TRUNCATED)?;
         self.b = rest;
@@ -251,7 +252,18 @@ impl Reader<'_> {
         self.b = rest;
         Ok(a)
     }
+    #[inline]
     fn uvar(&mut self) -> Result<u64, String> {
+        // Most numbers (string indexes, operands, lengths) take one byte.
+        if let Some((&b, rest)) = self.b.split_first() {
+            if b < 0x80 {
+                self.b = rest;
+                return Ok(b as u64);
+            }
+        }
+        self.uvar_long()
+    }
+    fn uvar_long(&mut self) -> Result<u64, String> {
         let mut v = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.byte()?;
