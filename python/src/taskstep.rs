@@ -695,14 +695,7 @@ fn timers(vm: &mut Vm) -> PyResult<Option<Value>> {
             let count = hinted!("_timer_cancelled_count", |n| attr(vm, &lp, n))?;
             let count = vm.binary_op(BinOp::Sub, &count, &Value::Int(1), true)?;
             hinted!("_timer_cancelled_count", |n| set_attr(vm, &lp, n, count))?;
-            let heappop = item(&data, HEAPPOP);
-            let entry = crate::fastasync::call_native_or_value(
-                vm,
-                &heappop,
-                std::slice::from_ref(&scheduled),
-            )?;
-            let h = index(vm, &entry, 2)?;
-            hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
+            pop_timer(vm, &data, &scheduled)?;
         }
     }
     let ready = local(vm, L_READY);
@@ -765,14 +758,7 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
             if vm.truthy(&later)? {
                 break;
             }
-            let heappop = item(&data, HEAPPOP);
-            let entry = crate::fastasync::call_native_or_value(
-                vm,
-                &heappop,
-                std::slice::from_ref(&scheduled),
-            )?;
-            let h = index(vm, &entry, 2)?;
-            hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
+            let h = pop_timer(vm, &data, &scheduled)?;
             if let Value::Deque(d) = &ready {
                 crate::fastasync::push_ready(d, h);
             }
@@ -782,6 +768,16 @@ fn due(vm: &mut Vm) -> PyResult<Option<Value>> {
     vm.trace_event("iteration", &[Value::Int(ntodo as i64)]);
     set_local(vm, L_LEFT, Value::Int(ntodo as i64));
     run_ready(vm)
+}
+
+/// `heappop(scheduled)`'s handle, marked no longer scheduled.
+fn pop_timer(vm: &mut Vm, data: &Value, scheduled: &Value) -> PyResult<Value> {
+    let heappop = item(data, HEAPPOP);
+    let entry =
+        crate::fastasync::call_native_or_value(vm, &heappop, std::slice::from_ref(scheduled))?;
+    let h = index(vm, &entry, 2)?;
+    hinted!("_scheduled", |n| set_attr(vm, &h, n, Value::Bool(false)))?;
+    Ok(h)
 }
 
 /// Runs the ready callbacks left, each inside the frame's handler; one that
