@@ -77,13 +77,7 @@ impl Vm {
 
     fn run_loop(&mut self, countdown: &mut u64) -> PyResult<RunEnd> {
         loop {
-            // Read before taken: most steps have no pause to take.
-            if let Some(p) = self
-                .pending_pause
-                .is_some()
-                .then(|| self.pending_pause.take())
-                .flatten()
-            {
+            if let Some(p) = self.pending_pause.take() {
                 if self.nested == 0 {
                     return Ok(RunEnd::Paused(p));
                 }
@@ -866,10 +860,7 @@ impl Vm {
                             callee.locals[i] = Some(a);
                         }
                         st.pop();
-                        for &(ci, vi) in &callee.code.cell_params {
-                            let v = callee.locals[vi as usize].clone();
-                            *callee.cells[ci as usize].borrow_mut() = v;
-                        }
+                        callee.bind_cells();
                         self.frames.push(callee);
                         return Ok(None);
                     }

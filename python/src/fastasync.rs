@@ -920,30 +920,9 @@ fn sleep_local(vm: &mut Vm, i: usize) -> Value {
         .unwrap_or(Value::None)
 }
 
-/// The slot of the interned name `n` in a module's globals, tried at the
-/// slot it was found at last (as `LoadAttr` does for module attributes).
-pub(crate) fn global_slot(
-    map: &crate::omap::OMap<Key, Value>,
-    n: &crate::omap::NameHint,
-) -> Option<usize> {
-    let h = n.slot.get() as usize;
-    if let Some((Key(Value::Str(k)), _)) = map.slot_entry(h) {
-        if Rc::ptr_eq(k, &n.name) {
-            return Some(h);
-        }
-    }
-    let i = map.slot_of(&Key(Value::Str(n.name.clone())))?;
-    if i < 256 {
-        n.slot.set(i as u8);
-    }
-    Some(i)
-}
-
 /// The running frame's global `n`.
 fn global(vm: &mut Vm, n: &crate::omap::NameHint) -> Option<Value> {
-    let map = vm.frame().globals.map.borrow();
-    let i = global_slot(&map, n)?;
-    map.slot_value(i).cloned()
+    vm.frame().globals.get_hinted(&n.name, &n.slot)
 }
 
 /// The sleep frame's op `k`.
@@ -1058,16 +1037,10 @@ pub fn loop_twins(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Valu
     Ok(Value::None)
 }
 
-/// The global `n` of `f`'s module.
-fn global_of(f: &Function, n: &crate::omap::NameHint) -> Option<Value> {
-    let map = f.globals.map.borrow();
-    let i = global_slot(&map, n)?;
-    map.slot_value(i).cloned()
-}
-
 /// `_running_loop` of `f`'s module (asyncio's), when a loop runs.
 fn running_loop(f: &Function) -> Option<Value> {
-    crate::hinted!("_running_loop", |n| global_of(f, n)).filter(|v| !v.is_none())
+    crate::hinted!("_running_loop", |n| f.globals.get_hinted(&n.name, &n.slot))
+        .filter(|v| !v.is_none())
 }
 
 /// `get_running_loop()` while a loop runs (else the Python code raises).
@@ -1091,7 +1064,10 @@ fn get_loop_twin(_vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>>
         return Ok(None);
     }
     let ours =
-        match crate::hinted!("get_running_loop", |n| global_of(f, n)) {
+        match crate::hinted!("get_running_loop", |n| f
+            .globals
+            .get_hinted(&n.name, &n.slot))
+        {
             Some(Value::Func(g)) => g.code.twin.get().is_some_and(|t| {
                 std::ptr::fn_addr_eq(t, get_running_loop_twin as crate::code::Twin)
             }),
@@ -1114,7 +1090,7 @@ fn get_loop_twin(_vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>>
 /// (its `__init__` sets `_loop` and `_callbacks`, nothing else).
 fn create_future_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
     let [lp] = a else { return Ok(None) };
-    let cls = crate::hinted!("Future", |n| global_of(f, n));
+    let cls = crate::hinted!("Future", |n| f.globals.get_hinted(&n.name, &n.slot));
     let Some(Value::Class(c)) = &cls else {
         return Ok(None);
     };

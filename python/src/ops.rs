@@ -1427,19 +1427,8 @@ impl Vm {
         }
         if let Value::Module(m) = obj {
             // `asyncio.sleep`: the slot it was found at last, else by key.
-            let map = m.dict.map.borrow();
-            if let Some((Key(Value::Str(k)), v)) = map.slot_entry(slot.get() as usize) {
-                if Rc::ptr_eq(k, name) {
-                    return Ok(v.clone());
-                }
-            }
-            if let Some(i) = map.slot_of(&Key(Value::Str(name.clone()))) {
-                if let Some(v) = map.slot_value(i) {
-                    if i < 256 {
-                        slot.set(i as u8);
-                    }
-                    return Ok(v.clone());
-                }
+            if let Some(v) = m.dict.get_hinted(name, slot) {
+                return Ok(v);
             }
         }
         self.get_attr(obj, name)
@@ -2367,14 +2356,7 @@ impl Vm {
         let done = crate::fastasync::call_native_or_value(self, &done, std::slice::from_ref(&fut))?;
         if !self.truthy(&done)? {
             if !yielded {
-                match &fut {
-                    Value::Instance(i)
-                        if crate::fastasync::plain(std::slice::from_ref(&fut)).is_some() =>
-                    {
-                        crate::aset!(i, "_asyncio_future_blocking", Value::Bool(true));
-                    }
-                    _ => self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?,
-                }
+                self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
                 return Ok(Some(fut));
             }
             *rc.borrow_mut() = IterObj::Done;

@@ -241,9 +241,9 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     };
     let count = hinted!("_task_name_counter", |n| {
+        let i = globals.slot_hinted(&n.name, &n.slot)?;
         let mut map = globals.map.borrow_mut();
-        let v = crate::fastasync::global_slot(&map, n).and_then(|i| map.slot_value_mut(i));
-        match v {
+        match map.slot_value_mut(i) {
             Some(Value::Int(c)) if *c < i64::MAX => {
                 *c += 1;
                 Some(*c)
@@ -420,10 +420,9 @@ fn cancelled(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<boo
     };
     let is_cancelled_error = match (e, item(data, BEGIN)) {
         (Value::Instance(ei), Value::Func(begin)) => {
-            let cls = crate::hinted!("CancelledError", |n| {
-                let map = begin.globals.map.borrow();
-                crate::fastasync::global_slot(&map, n).and_then(|i| map.slot_value(i).cloned())
-            });
+            let cls = crate::hinted!("CancelledError", |n| begin
+                .globals
+                .get_hinted(&n.name, &n.slot));
             match cls {
                 Some(Value::Class(c)) => ei.class.borrow().is_subclass(&c),
                 _ => false,

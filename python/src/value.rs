@@ -338,6 +338,27 @@ impl DictObj {
             default: None,
         })
     }
+    /// The slot of the interned name `name` (a module's global, `asyncio.sleep`),
+    /// tried first where `slot` says it was found last; `slot` learns it.
+    pub fn slot_hinted(&self, name: &Str, slot: &Cell<u8>) -> Option<usize> {
+        let map = self.map.borrow();
+        let h = slot.get() as usize;
+        if let Some((Key(Value::Str(k)), _)) = map.slot_entry(h) {
+            if Rc::ptr_eq(k, name) {
+                return Some(h);
+            }
+        }
+        let i = map.slot_of(&Key(Value::Str(name.clone())))?;
+        if i < 256 {
+            slot.set(i as u8);
+        }
+        Some(i)
+    }
+    /// The value of `name` ([`DictObj::slot_hinted`]).
+    pub fn get_hinted(&self, name: &Str, slot: &Cell<u8>) -> Option<Value> {
+        let i = self.slot_hinted(name, slot)?;
+        self.map.borrow().slot_value(i).cloned()
+    }
 }
 
 pub struct SetObj {

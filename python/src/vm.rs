@@ -84,6 +84,13 @@ pub struct Frame {
 }
 
 impl Frame {
+    /// Parameters that closures capture start in their cells too.
+    pub fn bind_cells(&mut self) {
+        for &(ci, vi) in &self.code.cell_params {
+            let v = self.locals[vi as usize].clone();
+            *self.cells[ci as usize].borrow_mut() = v;
+        }
+    }
     pub fn line(&self) -> u32 {
         self.code
             .lines
@@ -387,10 +394,7 @@ impl Vm {
             for i in nargs..argc {
                 frame.locals[i] = Some(func.defaults[i + ndef - argc].clone());
             }
-            for &(ci, vi) in &code.cell_params {
-                let v = frame.locals[vi as usize].clone();
-                *frame.cells[ci as usize].borrow_mut() = v;
-            }
+            frame.bind_cells();
             return Ok(());
         }
         let mut extra = Vec::new();
@@ -530,10 +534,7 @@ impl Vm {
         if let Some(d) = kwdict {
             frame.locals[idx] = Some(Value::Dict(DictObj::new(d)));
         }
-        for &(ci, vi) in &code.cell_params {
-            let v = frame.locals[vi as usize].clone();
-            *frame.cells[ci as usize].borrow_mut() = v;
-        }
+        frame.bind_cells();
         Ok(())
     }
 
