@@ -93,6 +93,15 @@ macro_rules! aget {
     };
 }
 
+/// `f(&value)` of `get(i, "name")` through the call site's slot hint, with no
+/// clone of an instance's own attribute (for tests of a value).
+#[macro_export]
+macro_rules! apeek {
+    ($i:expr, $s:literal, $f:expr) => {
+        $crate::hinted!($s, |n| $crate::fastasync::peek_hinted($i, n, $f))
+    };
+}
+
 /// `set(i, "name", v)` through the call site's slot hint.
 #[macro_export]
 macro_rules! aset {
@@ -114,6 +123,22 @@ pub(crate) fn get_hinted(i: &Instance, name: &crate::omap::NameHint) -> Option<V
     }
 }
 
+/// [`get_hinted`], handing `f` a reference.
+#[inline]
+pub(crate) fn peek_hinted<R>(
+    i: &Instance,
+    name: &crate::omap::NameHint,
+    f: impl FnOnce(&Value) -> R,
+) -> Option<R> {
+    if let Some(v) = i.dict.borrow().get_hinted(&name.name, &name.slot) {
+        return Some(f(v));
+    }
+    match i.class.borrow().lookup_name(&name.name) {
+        Some(Value::Func(_) | Value::Native(_)) | None => None,
+        Some(v) => Some(f(&v)),
+    }
+}
+
 pub(crate) fn set_hinted(i: &Instance, name: &crate::omap::NameHint, v: Value) {
     let mut d = i.dict.borrow_mut();
     let old = d.insert_hinted(&name.name, &name.slot, v);
@@ -125,10 +150,10 @@ pub(crate) fn set_hinted(i: &Instance, name: &crate::omap::NameHint, v: Value) {
 }
 
 pub(crate) fn state_is(i: &Instance, s: &str) -> Option<bool> {
-    match aget!(i, "_state")? {
-        Value::Str(st) => Some(&*st == s),
+    apeek!(i, "_state", |v| match v {
+        Value::Str(st) => Some(&**st == s),
         _ => None,
-    }
+    })?
 }
 
 fn fut_done(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
@@ -156,7 +181,7 @@ fn fut_cancelled(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> 
 fn fut_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if let Some(i) = plain(a).filter(|_| a.len() == 1 && kw.is_empty()) {
         if state_is(i, FINISHED) == Some(true)
-            && aget!(i, "_exception").is_some_and(|e| e.is_none())
+            && apeek!(i, "_exception", Value::is_none) == Some(true)
         {
             aset!(i, "_log_traceback", Value::Bool(false));
             return Ok(aget!(i, "_result").unwrap_or(Value::None));
@@ -193,7 +218,7 @@ fn fut_set_result(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
     if let Some(i) = plain(a).filter(|_| a.len() == 2 && kw.is_empty()) {
         if let Some(todo) = scheduling(i).filter(|_| state_is(i, PENDING) == Some(true)) {
             aset!(i, "_result", a[1].clone());
-            aset!(i, "_state", Value::Str(intern(FINISHED)));
+            aset!(i, "_state", Value::Str(crate::name!("FINISHED")));
             let (_, handle) = data(n);
             schedule_callbacks(i, &a[0], &handle, todo);
             return Ok(Value::None);
@@ -219,7 +244,7 @@ pub(crate) fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
     if l.exc.is_some() || !l.class.borrow().is_plain() {
         return None;
     }
-    if !matches!(aget!(l, "_closed")?, Value::Bool(false)) {
+    if !apeek!(l, "_closed", |v| matches!(v, Value::Bool(false)))? {
         return None;
     }
     match aget!(l, "_ready")? {
@@ -334,9 +359,9 @@ pub(crate) fn enter(vm: &mut Vm, a: Args) -> bool {
         return false;
     };
     let common = state_is(t, PENDING) == Some(true)
-        && matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false)))
+        && apeek!(t, "_must_cancel", |v| matches!(v, Value::Bool(false))) == Some(true)
         && lp.class.borrow().is_plain()
-        && aget!(&lp, "_current_task").is_some_and(|c| c.is_none());
+        && apeek!(&lp, "_current_task", Value::is_none) == Some(true);
     if !common {
         return false;
     }
@@ -395,9 +420,9 @@ pub(crate) fn yielded(vm: &mut Vm, a: Args) -> PyResult<bool> {
             aget!(r, "_asyncio_future_blocking"),
             Some(Value::Bool(true))
         )
-        && aget!(r, "_loop").is_some_and(|l| l.is(&lp_val))
+        && apeek!(r, "_loop", |l| l.is(&lp_val)) == Some(true)
         && !result.is(this)
-        && matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false)));
+        && apeek!(t, "_must_cancel", |v| matches!(v, Value::Bool(false))) == Some(true);
     if !waits {
         return Ok(false);
     }
@@ -492,6 +517,7 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
                 [
                     (name!("_loop"), a[0].clone()),
                     (name!("_callbacks"), Value::list(Vec::new())),
+                    (name!("_state"), Value::Str(name!("PENDING"))),
                 ],
             );
             let fut_args = Value::tuple_of([future.clone().unwrap_or(Value::None), a[2].clone()]);
@@ -838,7 +864,7 @@ fn gather_done(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
     };
     let usual = state_is(o, PENDING) == Some(true)
         && state_is(fut, FINISHED) == Some(true)
-        && aget!(fut, "_exception").is_some_and(|e| e.is_none());
+        && apeek!(fut, "_exception", Value::is_none) == Some(true);
     let Some(Value::Bool(return_exceptions)) = rexc.borrow().clone() else {
         return Ok(None);
     };
@@ -1087,7 +1113,7 @@ fn get_loop_twin(_vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>>
 }
 
 /// `loop.create_future()`: `Future(loop=self)` when `Future` is asyncio's
-/// (its `__init__` sets `_loop` and `_callbacks`, nothing else).
+/// (its `__init__` sets `_loop`, `_callbacks` and `_state`, nothing else).
 fn create_future_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Value>> {
     let [lp] = a else { return Ok(None) };
     let cls = crate::hinted!("Future", |n| f.globals.get_hinted(&n.name, &n.slot));
@@ -1106,6 +1132,7 @@ fn create_future_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Val
         [
             (name!("_loop"), lp.clone()),
             (name!("_callbacks"), Value::list(Vec::new())),
+            (name!("_state"), Value::Str(name!("PENDING"))),
         ],
     ))
 }

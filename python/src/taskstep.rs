@@ -204,7 +204,7 @@ fn task_wakeup(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             let cls = Value::Class(f.class.borrow().clone());
             (cls.is(&item(&n.data, FUTURE)) || cls.is(&item(&n.data, TASK)))
                 && state_is(f, "FINISHED") == Some(true)
-                && aget!(f, "_exception").is_some_and(|e| e.is_none())
+                && crate::apeek!(f, "_exception", Value::is_none) == Some(true)
         }
         _ => false,
     };
@@ -262,6 +262,7 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let name = Value::string(format!("Task-{count}"));
     aset!(t, "_loop", lp.clone());
     aset!(t, "_callbacks", Value::list(Vec::new()));
+    aset!(t, "_state", Value::Str(crate::name!("PENDING")));
     aset!(t, "_name", name.clone());
     aset!(t, "_num_cancels_requested", Value::Int(0));
     aset!(t, "_must_cancel", Value::Bool(false));
@@ -455,7 +456,7 @@ fn cancelled(vm: &mut Vm, task: &Value, e: &Value, data: &Value) -> PyResult<boo
     vm.del_item(&all_tasks, task)?;
     aset!(t, "_cancelled_exc", e.clone());
     aset!(t, "_log_traceback", Value::Bool(false));
-    aset!(t, "_state", Value::Str(crate::omap::intern("CANCELLED")));
+    aset!(t, "_state", Value::Str(crate::name!("CANCELLED")));
     aset!(t, "_cancel_message", Value::None);
     crate::fastasync::schedule_callbacks(t, task, &item(data, HANDLE), todo);
     vm.trace_event("cancelled", std::slice::from_ref(task));
@@ -468,7 +469,7 @@ fn returned(vm: &mut Vm, task: &Value, value: &Value, data: &Value) -> PyResult<
     let Value::Instance(t) = task else {
         return Ok(false);
     };
-    if !matches!(aget!(t, "_must_cancel"), Some(Value::Bool(false))) {
+    if crate::apeek!(t, "_must_cancel", |v| matches!(v, Value::Bool(false))) != Some(true) {
         return Ok(false);
     }
     let Some(Value::Instance(lp)) = aget!(t, "_loop") else {

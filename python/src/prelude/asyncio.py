@@ -487,6 +487,7 @@ class Future:
             loop = _get_event_loop()
         self._loop = loop
         self._callbacks = []
+        self._state = _PENDING  # on the instance: natives find it there first
 
     def __repr__(self):
         return f'<{type(self).__name__} ' + ' '.join(_future_repr_info(self)) + '>'
@@ -645,6 +646,7 @@ class Task(Future):
             loop = _get_event_loop()
         self._loop = loop
         self._callbacks = []
+        self._state = _PENDING  # on the instance: natives find it there first
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
@@ -942,6 +944,7 @@ class _GatheringFuture(Future):
     def __init__(self, children, *, loop):
         self._loop = loop
         self._callbacks = []
+        self._state = _PENDING  # on the instance: natives find it there first
         self._children = children
         self._cancel_requested = False
 
