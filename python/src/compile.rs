@@ -519,7 +519,13 @@ impl SymTable {
         if let Some(v) = value {
             self.expr(v)?;
         }
+        let awaited = self.scope().is_async && !is_gen;
         self.cur = prev;
+        if awaited && self.scope().syms.contains_key(".0") {
+            // `[[await x for y in z] for ...]`: the outer comprehension
+            // awaits the inner one, so it is asynchronous too.
+            self.scope().is_async = true;
+        }
         Ok(())
     }
 
@@ -1252,6 +1258,16 @@ impl<'a> Compiler<'a> {
                     return Err(match v {
                         Some(e) => except_star_exit(e.pos, e.end),
                         None => except_star_exit(s.pos, s.end),
+                    });
+                }
+                if v.is_some() && self.u().kind == CodeKind::AsyncGenerator {
+                    return Err(SyntaxError {
+                        kind: "SyntaxError",
+                        msg: "'return' with value in async generator".into(),
+                        line: s.pos.line,
+                        col: s.pos.col + 1,
+                        end_line: s.end.line,
+                        end_col: s.end.col + 1,
                     });
                 }
                 match v {

@@ -1259,34 +1259,48 @@ impl Vm {
     /// A dict/set key (hashability checked).
     /// The instance that stands, as a dict or set key, for every instance equal to
     /// `v` (see `key`).
-    fn canonical_key(&mut self, v: Value, h: i64, eq: &Value) -> PyResult<Key> {
+    /// Instance `v` (with a user `__hash__`, of hash `h`) as a key: itself,
+    /// recorded with its hash and, with a user `__eq__`, made one key with the
+    /// first live instance of that hash it equals (`value::eq_rep`), as CPython's
+    /// dicts and sets call `__eq__` on a hash match.
+    fn canonical_key(&mut self, v: Value, h: i64, eq: Option<&Value>) -> PyResult<Key> {
         let Value::Instance(inst) = &v else {
             return Ok(Key(v));
         };
         let cands: Vec<Rc<Instance>> = {
             let mut reg = self.eq_keys.borrow_mut();
             let list = reg.entry(h).or_default();
-            list.retain(|w| w.strong_count() > 0);
             list.iter().filter_map(|w| w.upgrade()).collect()
         };
-        for c in cands {
-            if Rc::ptr_eq(&c, inst) {
-                return Ok(Key(v));
-            }
-            let r = self.call_value(eq, vec![Value::Instance(c.clone()), v.clone()], vec![])?;
-            if !matches!(r, Value::NotImplemented) && self.truthy(&r)? {
-                return Ok(Key(Value::Instance(c)));
+        if cands.iter().any(|c| Rc::ptr_eq(c, inst)) {
+            return Ok(Key(v));
+        }
+        let mut rep = v.id();
+        if let Some(eq) = eq {
+            for c in cands {
+                let r = self.call_value(eq, vec![Value::Instance(c.clone()), v.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) && self.truthy(&r)? {
+                    rep = crate::value::eq_rep(Rc::as_ptr(&c) as *const u8 as usize);
+                    break;
+                }
             }
         }
+        crate::value::set_eq_rep(v.id(), rep, h);
         let mut reg = self.eq_keys.borrow_mut();
         reg.entry(h).or_default().push(Rc::downgrade(inst));
-        // Dead entries are dropped when the table has doubled since the last sweep
-        // (a `Weak` keeps its object's allocation).
+        // A hash's entries go once all its instances are gone, when the table
+        // has doubled since the last sweep (a `Weak` keeps its object's
+        // allocation, so no mapped address is reused before).
         let n = self.eq_keys_len.get() + 1;
         if n > self.eq_keys_sweep_at.get() {
             reg.retain(|_, l| {
-                l.retain(|w| w.strong_count() > 0);
-                !l.is_empty()
+                if l.iter().any(|w| w.strong_count() > 0) {
+                    return true;
+                }
+                for w in l.iter() {
+                    crate::value::forget_eq_rep(w.as_ptr() as *const u8 as usize);
+                }
+                false
             });
             let live: usize = reg.values().map(Vec::len).sum();
             self.eq_keys_len.set(live);
@@ -1334,9 +1348,9 @@ impl Vm {
                     if !matches!(h, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                         return Err(self.type_error("__hash__ method should return an integer"));
                     }
-                    if let Some(eq @ Value::Func(_)) = cls.lookup_name(&crate::name!("__eq__")) {
-                        return self.canonical_key(v, crate::pyset::py_hash(&h), &eq);
-                    }
+                    let eq = cls.lookup_name(&crate::name!("__eq__"));
+                    let eq = eq.as_ref().filter(|e| matches!(e, Value::Func(_)));
+                    return self.canonical_key(v, crate::pyset::py_hash(&h), eq);
                 }
                 Ok(Key(v))
             }

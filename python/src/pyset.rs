@@ -74,6 +74,9 @@ pub fn py_hash(v: &Value) -> i64 {
             }
         }
         Value::Set(s) if s.frozen => s.set.borrow().frozen_hash(),
+        Value::Instance(_) => {
+            crate::value::user_hash(v.id()).unwrap_or_else(|| pointer_hash(v.id()))
+        }
         _ => pointer_hash(v.id()),
     }
 }

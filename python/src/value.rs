@@ -283,6 +283,7 @@ impl Hash for Key {
             }
             Value::None => 0u8.hash(h),
             Value::Set(s) if s.frozen => s.set.borrow().frozen_hash().hash(h),
+            Value::Instance(_) => eq_rep(self.0.id()).hash(h),
             v => v.id().hash(h),
         }
     }
@@ -322,8 +323,57 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
                 xs.len() == ys.len() && xs.iter().all(|k| ys.contains(k))
             }
         }
+        (Instance(x), Instance(y)) => Rc::ptr_eq(x, y) || eq_rep(a.id()) == eq_rep(b.id()),
         _ => a.is(b),
     }
+}
+
+thread_local! {
+    /// Instances with a user `__hash__` made keys (`Vm::key`), by address:
+    /// (the address they are one key with, their hash). An instance with a user
+    /// `__eq__` too is one key with the first live instance of its hash it
+    /// equals: as keys they hash and compare by that address, and each is kept
+    /// as itself. Sets place them by their hash, as CPython. `Vm::key` keeps a
+    /// `Weak` of every address here, so none is reused while it is mapped.
+    static EQ_REP: RefCell<hashbrown::HashMap<usize, (usize, i64), crate::omap::Fx>> =
+        RefCell::new(Default::default());
+    static EQ_REP_ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The address instance `id` hashes and compares by as a key (its own, or
+/// the first equal instance's).
+#[inline]
+pub fn eq_rep(id: usize) -> usize {
+    if !EQ_REP_ANY.with(Cell::get) {
+        return id;
+    }
+    EQ_REP.with(|m| m.borrow().get(&id).map_or(id, |e| e.0))
+}
+
+/// The user `__hash__` of instance `id` when it was made a key.
+#[inline]
+pub fn user_hash(id: usize) -> Option<i64> {
+    if !EQ_REP_ANY.with(Cell::get) {
+        return None;
+    }
+    EQ_REP.with(|m| m.borrow().get(&id).map(|e| e.1))
+}
+
+/// Instance `id` (of user hash `h`) is one key with instance `rep` (see [`eq_rep`]).
+pub fn set_eq_rep(id: usize, rep: usize, h: i64) {
+    EQ_REP_ANY.with(|c| c.set(true));
+    EQ_REP.with(|m| m.borrow_mut().insert(id, (rep, h)));
+}
+
+/// Forgets instance `id` (it and every equal one are gone).
+pub fn forget_eq_rep(id: usize) {
+    EQ_REP.with(|m| m.borrow_mut().remove(&id));
+}
+
+/// A new run: no instance is mapped.
+pub fn clear_eq_reps() {
+    EQ_REP.with(|m| m.borrow_mut().clear());
+    EQ_REP_ANY.with(|c| c.set(false));
 }
 
 pub struct DictObj {
