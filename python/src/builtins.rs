@@ -813,6 +813,7 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         (Some(Builtin::Object), "__ne__") => Ok(Some(native("__ne__", object_ne))),
         (Some(Builtin::Object), "__hash__") => Ok(Some(native("__hash__", object_hash))),
         (Some(Builtin::Object), "__init__") => Ok(Some(native("__init__", object_init))),
+        (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
         (Some(b), _) if b != Builtin::Exception => {
             // Unbound methods of built-in types: `str.upper`, `list.append`…
             if method_names(b).contains(&name) {
@@ -862,6 +863,45 @@ fn object_init(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value
     Ok(Value::None)
 }
 
+/// A user class's `__new__` (a function in its namespace or a base's).
+pub fn user_new(c: &Class) -> Option<Value> {
+    match c.lookup_name(&crate::name!("__new__"))? {
+        Value::StaticMethod(f) if matches!(*f, Value::Func(_)) => Some((*f).clone()),
+        f @ Value::Func(_) => Some(f),
+        _ => None,
+    }
+}
+
+/// `object.__new__(cls)`: a new, empty instance of `cls` (as object_new).
+fn object_new(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Some(first) = a.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    let Value::Class(c) = first else {
+        return Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(first)
+        )));
+    };
+    if c.builtin.is_some() && c.builtin != Some(Builtin::Object) {
+        return Err(vm.type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name, c.name
+        )));
+    }
+    if a.len() > 1 || !kw.is_empty() {
+        if user_new(c).is_some() {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if c.lookup_name(&crate::name!("__init__")).is_none() {
+            return Err(vm.type_error(format!("{}() takes no arguments", c.name)));
+        }
+    }
+    Ok(vm.blank_instance(c))
+}
+
 fn exc_init(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let Some(e) = a.first() {
         if let Some(mut d) = exc_data(e) {
@@ -903,6 +943,8 @@ pub fn base_method(
                 data: Value::None,
             }),
         ))))),
+        // A static method: `super().__new__(cls)`.
+        (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
         (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((
             inst.clone(),
             Rc::new(NativeFn {

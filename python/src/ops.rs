@@ -417,13 +417,36 @@ impl Vm {
             _ => {}
         }
         let (name, rname, _) = dunder(op);
+        let rname = crate::omap::intern(rname);
+        // A right operand of a subclass that overrides the reflected method
+        // goes first (binary_op1's method_is_overloaded).
+        let mut reflected_first = false;
+        if let (Value::Instance(x), Value::Instance(y)) = (a, b) {
+            let (cx, cy) = (x.class.borrow().clone(), y.class.borrow().clone());
+            if !Rc::ptr_eq(&cx, &cy) && cy.is_subclass(&cx) {
+                let (ry, rx) = (cy.lookup_name(&rname), cx.lookup_name(&rname));
+                reflected_first = match (&ry, &rx) {
+                    (Some(p), Some(q)) => !p.is(q),
+                    (Some(_), None) => true,
+                    _ => false,
+                };
+            }
+        }
+        if reflected_first {
+            if let Some(f) = self.special(b, &rname) {
+                let r = self.call_value(&f, vec![a.clone()], vec![])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if let Some(f) = self.special(a, &crate::omap::intern(name)) {
             let r = self.call_value(&f, vec![b.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
             }
         }
-        if let Some(f) = self.special(b, &crate::omap::intern(rname)) {
+        if let Some(f) = self.special(b, &rname).filter(|_| !reflected_first) {
             let r = self.call_value(&f, vec![a.clone()], vec![])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -900,21 +923,10 @@ impl Vm {
                 || (x.start == y.start
                     && x.len() == y.len()
                     && (x.len() == 1 || x.step == y.step))),
-            (Instance(_), _) | (_, Instance(_)) => {
-                if let Some(f) = self.special(a, &crate::name!("__eq__")) {
-                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
-                    if !matches!(r, NotImplemented) {
-                        return self.truthy(&r);
-                    }
-                }
-                if let Some(f) = self.special(b, &crate::name!("__eq__")) {
-                    let r = self.call_value(&f, vec![a.clone()], vec![])?;
-                    if !matches!(r, NotImplemented) {
-                        return self.truthy(&r);
-                    }
-                }
-                Ok(a.is(b))
-            }
+            (Instance(_), _) | (_, Instance(_)) => match self.rich_compare(CmpOp::Eq, a, b)? {
+                Some(r) => self.truthy(&r),
+                Option::None => Ok(a.is(b)),
+            },
             _ => Ok(key_eq(a, b)),
         }
     }
@@ -957,27 +969,77 @@ impl Vm {
                 _ => unreachable!(),
             }));
         }
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            if let Some(r) = self.rich_compare(op, a, b)? {
+                return Ok(r);
+            }
+            match op {
+                CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
+                CmpOp::NotEq => return Ok(Value::Bool(!a.is(b))),
+                _ => {}
+            }
+        }
         match op {
-            CmpOp::Eq => {
-                if let Some(f) = self.special(a, &crate::name!("__eq__")) {
-                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                }
-                Ok(Value::Bool(self.eq(a, b)?))
-            }
-            CmpOp::NotEq => {
-                if let Some(f) = self.special(a, &crate::name!("__ne__")) {
-                    let r = self.call_value(&f, vec![b.clone()], vec![])?;
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(r);
-                    }
-                }
-                Ok(Value::Bool(!self.eq(a, b)?))
-            }
+            CmpOp::Eq => Ok(Value::Bool(self.eq(a, b)?)),
+            CmpOp::NotEq => Ok(Value::Bool(!self.eq(a, b)?)),
             _ => Ok(Value::Bool(self.order(op, a, b)?)),
         }
+    }
+
+    /// A user class's comparison methods, as CPython's `do_richcompare`: the
+    /// reflected method of a right operand whose class is a subclass of the
+    /// left one's first, then `a.__op__(b)`, then `b.__reflected__(a)`; their
+    /// result as it is (not made a bool). None: every one was NotImplemented
+    /// or missing.
+    fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, rname) = match op {
+            CmpOp::Eq => ("__eq__", "__eq__"),
+            CmpOp::NotEq => ("__ne__", "__ne__"),
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        let sub_first = match (a, b) {
+            (Value::Instance(x), Value::Instance(y)) => {
+                let (cx, cy) = (x.class.borrow().clone(), y.class.borrow().clone());
+                !Rc::ptr_eq(&cx, &cy) && cy.is_subclass(&cx)
+            }
+            _ => false,
+        };
+        if sub_first {
+            if let Some(r) = self.user_cmp(op, rname, b, a)? {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.user_cmp(op, name, a, b)? {
+            return Ok(Some(r));
+        }
+        if !sub_first {
+            if let Some(r) = self.user_cmp(op, rname, b, a)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `x.name(y)` for a user method; `!=` without a `__ne__` is `not (x == y)`
+    /// (object's `__ne__`). None: missing or NotImplemented.
+    fn user_cmp(&mut self, op: CmpOp, name: &str, x: &Value, y: &Value) -> PyResult<Option<Value>> {
+        let r = if let Some(f) = self.special(x, &crate::omap::intern(name)) {
+            self.call_value(&f, vec![y.clone()], vec![])?
+        } else if op == CmpOp::NotEq {
+            let Some(f) = self.special(x, &crate::name!("__eq__")) else {
+                return Ok(None);
+            };
+            match self.call_value(&f, vec![y.clone()], vec![])? {
+                Value::NotImplemented => return Ok(None),
+                r => Value::Bool(!self.truthy(&r)?),
+            }
+        } else {
+            return Ok(None);
+        };
+        Ok((!matches!(r, Value::NotImplemented)).then_some(r))
     }
 
     /// `<`, `<=`, `>`, `>=`.
@@ -1045,23 +1107,14 @@ impl Vm {
         if is_num(a) && is_num(b) {
             return Ok(false);
         }
-        let (name, rname, sym) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__", "<"),
-            CmpOp::LtE => ("__le__", "__ge__", "<="),
-            CmpOp::Gt => ("__gt__", "__lt__", ">"),
-            _ => ("__ge__", "__le__", ">="),
+        let sym = match op {
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            _ => ">=",
         };
-        if let Some(f) = self.special(a, &crate::omap::intern(name)) {
-            let r = self.call_value(&f, vec![b.clone()], vec![])?;
-            if !matches!(r, Value::NotImplemented) {
-                return self.truthy(&r);
-            }
-        }
-        if let Some(f) = self.special(b, &crate::omap::intern(rname)) {
-            let r = self.call_value(&f, vec![a.clone()], vec![])?;
-            if !matches!(r, Value::NotImplemented) {
-                return self.truthy(&r);
-            }
+        if let Some(r) = self.rich_compare(op, a, b)? {
+            return self.truthy(&r);
         }
         Err(self.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",

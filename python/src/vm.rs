@@ -741,6 +741,24 @@ impl Vm {
             (c.clone(), None)
         };
         let c = &c;
+        if !is_exc {
+            if let Some(new) = crate::builtins::user_new(c) {
+                // `__new__(cls, *args, **kwargs)`; `__init__` runs on what it
+                // returns when that is an instance of the class.
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(Value::Class(c.clone()));
+                a.extend(args.iter().cloned());
+                let obj = self.call_value(&new, a, kwargs.clone())?;
+                let Value::Instance(i) = &obj else {
+                    return Ok(Called::Value(obj));
+                };
+                let oc = i.class.borrow().clone();
+                if !oc.is_subclass(c) {
+                    return Ok(Called::Value(obj));
+                }
+                return self.init_instance(&oc, obj, args, kwargs, false, true);
+            }
+        }
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
             dict: RefCell::new(OMap::with_capacity(c.cache.attrs.get())),
@@ -757,7 +775,33 @@ impl Vm {
         if let (Value::Instance(i), true) = (&inst, c.fin.borrow().is_some()) {
             self.fin.register_obj(i);
         }
-        // A user-defined __new__ is not supported; __init__ runs.
+        self.init_instance(c, inst, args, kwargs, is_exc, false)
+    }
+
+    /// A new, empty instance of a user class (`object.__new__(cls)`).
+    pub fn blank_instance(&mut self, c: &Rc<Class>) -> Value {
+        let inst = Rc::new(Instance {
+            class: RefCell::new(c.clone()),
+            dict: RefCell::new(OMap::with_capacity(c.cache.attrs.get())),
+            exc: None,
+        });
+        if c.fin.borrow().is_some() {
+            self.fin.register_obj(&inst);
+        }
+        Value::Instance(inst)
+    }
+
+    /// Runs `c.__init__(inst, *args, **kwargs)` (the call of a class, once
+    /// its instance is made).
+    fn init_instance(
+        &mut self,
+        c: &Rc<Class>,
+        inst: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Str, Value)>,
+        is_exc: bool,
+        new_overridden: bool,
+    ) -> PyResult<Called> {
         match c.lookup_name(&crate::name!("__init__")) {
             Some(Value::Func(init)) => {
                 let mut a = args;
@@ -777,7 +821,7 @@ impl Vm {
                 Ok(Called::Value(inst))
             }
             None => {
-                if !is_exc && (!args.is_empty() || !kwargs.is_empty()) {
+                if !is_exc && !new_overridden && (!args.is_empty() || !kwargs.is_empty()) {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
                 if is_exc && !kwargs.is_empty() {
