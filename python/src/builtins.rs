@@ -281,11 +281,7 @@ impl Vm {
                     };
                     return Ok(format!("{}({})", cls.name, inner));
                 }
-                let module = match cls.module() {
-                    Some(Value::Str(m)) => m.to_string(),
-                    _ => "__main__".into(),
-                };
-                format!("<{}.{} object at 0x{:x}>", module, cls.qualname, v.id())
+                default_repr(&cls, v)
             }
             Value::Gen(g) => {
                 let what = match g.kind {
@@ -406,7 +402,10 @@ impl Vm {
                     let r = self.call_value(&f, vec![Value::str(spec)], vec![])?;
                     return match r {
                         Value::Str(s) => Ok(s.to_string()),
-                        _ => Err(self.type_error("__format__ must return a str")),
+                        other => Err(self.type_error(format!(
+                            "__format__ must return a str, not {}",
+                            self.type_name(&other)
+                        ))),
                     };
                 }
                 let s = self.to_str(v)?;
@@ -1000,20 +999,23 @@ pub fn base_method(
     }
 }
 
+/// object_repr: `<module.qualname object at 0x…>`, without the module for
+/// `builtins`.
+fn default_repr(cls: &Class, v: &Value) -> String {
+    match cls.module() {
+        Some(Value::Str(m)) if &*m == "builtins" => {
+            format!("<{} object at 0x{:x}>", cls.qualname, v.id())
+        }
+        Some(Value::Str(m)) => format!("<{}.{} object at 0x{:x}>", m, cls.qualname, v.id()),
+        _ => format!("<__main__.{} object at 0x{:x}>", cls.qualname, v.id()),
+    }
+}
+
 fn object_repr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let v = &a[0];
     if let Value::Instance(inst) = v {
         let cls = inst.class.borrow().clone();
-        let module = match cls.module() {
-            Some(Value::Str(m)) => m.to_string(),
-            _ => "__main__".into(),
-        };
-        return Ok(Value::string(format!(
-            "<{}.{} object at 0x{:x}>",
-            module,
-            cls.qualname,
-            v.id()
-        )));
+        return Ok(Value::string(default_repr(&cls, v)));
     }
     Ok(Value::string(vm.repr(v)?))
 }
@@ -3294,31 +3296,38 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         }
         (Value::Code(c), "co_filename") => return Ok(Some(Value::Str(c.filename.clone()))),
         (Value::Code(c), "co_firstlineno") => return Ok(Some(Value::Int(c.first_line as i64))),
-        (Value::Property(p), "setter") => {
+        (Value::Property(p), which @ ("getter" | "setter" | "deleter")) => {
             let p = p.clone();
             return Ok(Some(Value::NativeMethod(Rc::new((
                 Value::Property(p),
                 Rc::new(NativeFn {
-                    name: Rc::from("setter"),
-                    f: property_setter,
+                    name: Rc::from(which),
+                    f: property_with,
                     data: Value::None,
                 }),
             )))));
         }
         (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
+        (Value::Property(p), "fset") => return Ok(Some(p[1].clone())),
+        (Value::Property(p), "fdel") => return Ok(Some(p[2].clone())),
         (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
         _ => {}
     }
     Ok(None)
 }
 
-fn property_setter(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the
+/// property with that function replaced.
+fn property_with(_vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let Value::Property(p) = &a[0] else {
         return Ok(Value::None);
     };
-    Ok(Value::Property(Rc::new([
-        p[0].clone(),
-        a.get(1).cloned().unwrap_or(Value::None),
-        p[2].clone(),
-    ])))
+    let mut fs = (**p).clone();
+    let i = match &*n.name {
+        "getter" => 0,
+        "setter" => 1,
+        _ => 2,
+    };
+    fs[i] = a.get(1).cloned().unwrap_or(Value::None);
+    Ok(Value::Property(Rc::new(fs)))
 }

@@ -148,6 +148,9 @@ pub enum Op {
     /// `Task.__step` resumes here with what the frame it called gave back
     /// (`taskstep.rs`).
     Native(u32),
+    /// Await TOS in an `async with` (arg 1: what `__aenter__` returned, 2:
+    /// `__aexit__`): `GetAwaitable` with CPython's message for a non-awaitable.
+    AwaitWith(u32),
 }
 
 impl Op {
@@ -256,7 +259,7 @@ op_codec! {
         CallKw(u32), CallEx(u32), MakeFunction(u32), SetupExcept(u32), SetupFinally(u32),
         SetupWith(u32), SetupAsyncWith(u32), Raise(u32), UnpackSequence(u32), UnpackEx(u32),
         ImportName(u32), ImportFrom(u32), WithCheck(u32), EndAsyncFor(u32),
-        RaiseAssert(u32), IsOp(u32), ContainsOp(u32), Native(u32),
+        RaiseAssert(u32), IsOp(u32), ContainsOp(u32), Native(u32), AwaitWith(u32),
     ],
 }
 

@@ -116,6 +116,18 @@ fn big_literal(s: &str) -> Option<num_bigint::BigInt> {
     num_bigint::BigInt::parse_bytes(&s.as_bytes()[2..], radix)
 }
 
+/// A declaration's error: its caret under the whole statement.
+fn serr_span(a: Pos, b: Pos, msg: impl Into<String>) -> SyntaxError {
+    SyntaxError {
+        kind: "SyntaxError",
+        msg: msg.into(),
+        line: a.line,
+        col: a.col + 1,
+        end_line: b.line,
+        end_col: b.col + 1,
+    }
+}
+
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
     SyntaxError {
         kind: "SyntaxError",
@@ -415,7 +427,7 @@ impl SymTable {
                 for n in names {
                     let sym = self.scope().sym(n);
                     if sym.param {
-                        return Err(serr(s.pos, format!("name '{n}' is parameter and global")));
+                        return Err(serr_span(s.pos, s.end, format!("name '{n}' is parameter and global")));
                     }
                     if (sym.used || sym.assigned) && kind != ScopeKind::Module {
                         let msg = if sym.assigned {
@@ -423,7 +435,7 @@ impl SymTable {
                         } else {
                             format!("name '{n}' is used prior to global declaration")
                         };
-                        return Err(serr(s.pos, msg));
+                        return Err(serr_span(s.pos, s.end, msg));
                     }
                     sym.global = true;
                 }
@@ -433,7 +445,7 @@ impl SymTable {
                 for n in names {
                     let sym = self.scope().sym(n);
                     if sym.param {
-                        return Err(serr(s.pos, format!("name '{n}' is parameter and nonlocal")));
+                        return Err(serr_span(s.pos, s.end, format!("name '{n}' is parameter and nonlocal")));
                     }
                     if sym.used || sym.assigned {
                         let msg = if sym.assigned {
@@ -441,7 +453,7 @@ impl SymTable {
                         } else {
                             format!("name '{n}' is used prior to nonlocal declaration")
                         };
-                        return Err(serr(s.pos, msg));
+                        return Err(serr_span(s.pos, s.end, msg));
                     }
                     sym.nonlocal = true;
                     sym.nonlocal_at.get_or_insert((s.pos, s.end));
@@ -1647,7 +1659,7 @@ impl<'a> Compiler<'a> {
         self.expr(&first.ctx)?;
         let setup = if is_async {
             self.emit(Op::BeforeAsyncWith);
-            self.emit(Op::GetAwaitable);
+            self.emit(Op::AwaitWith(1));
             self.load_const(Value::None);
             self.emit(Op::YieldFrom);
             self.emit(Op::SetupAsyncWith(0))
@@ -1675,7 +1687,7 @@ impl<'a> Compiler<'a> {
         // Stack: [exit, exc].
         self.emit(Op::WithExitExc);
         if is_async {
-            self.emit(Op::GetAwaitable);
+            self.emit(Op::AwaitWith(2));
             self.load_const(Value::None);
             self.emit(Op::YieldFrom);
         }
@@ -1692,7 +1704,7 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Dup);
             self.emit(Op::Dup);
             self.emit(Op::Call(3));
-            self.emit(Op::GetAwaitable);
+            self.emit(Op::AwaitWith(2));
             self.load_const(Value::None);
             self.emit(Op::YieldFrom);
             self.emit(Op::Pop);

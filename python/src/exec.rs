@@ -1032,6 +1032,18 @@ impl Vm {
                 let a = self.get_awaitable(&v)?;
                 self.push(a);
             }
+            Op::AwaitWith(k) => {
+                let v = self.pop();
+                if !self.is_awaitable(&v) {
+                    return Err(self.type_error(format!(
+                        "'async with' received an object from __a{}__ that does not implement __await__: {}",
+                        if k == 1 { "enter" } else { "exit" },
+                        self.type_name(&v)
+                    )));
+                }
+                let a = self.get_awaitable(&v)?;
+                self.push(a);
+            }
             Op::GetAIter => {
                 let v = self.pop();
                 let f = match self.get_attr_opt(&v, "__aiter__")? {
@@ -1044,6 +1056,13 @@ impl Vm {
                     }
                 };
                 let it = self.call_value(&f, vec![], vec![])?;
+                let agen = matches!(&it, Value::Gen(g) if g.kind == GenKind::AsyncGenerator);
+                if !agen && self.get_attr_opt_special(&it, "__anext__")?.is_none() {
+                    return Err(self.type_error(format!(
+                        "'async for' received an object from __aiter__ that does not implement __anext__: {}",
+                        self.type_name(&it)
+                    )));
+                }
                 self.push(it);
             }
             Op::GetANext => {
@@ -1065,7 +1084,17 @@ impl Vm {
                             }
                         };
                         let aw = self.call_value(&f, vec![], vec![])?;
-                        self.get_awaitable(&aw)?
+                        match self.get_awaitable(&aw) {
+                            Err(e) if !self.is_awaitable(&aw) => {
+                                let err = self.type_error(format!(
+                                    "'async for' received an invalid object from __anext__: {}",
+                                    self.type_name(&aw)
+                                ));
+                                crate::vm::set_cause(&err.exc, Some(e.exc));
+                                return Err(err);
+                            }
+                            r => r?,
+                        }
                     }
                 };
                 self.push(a);
@@ -1120,12 +1149,16 @@ impl Vm {
             }
             Op::BeforeAsyncWith => {
                 let cm = self.pop();
-                let (Some(enter), Some(exit)) = (
-                    self.get_attr_opt_special(&cm, "__aenter__")?,
-                    self.get_attr_opt_special(&cm, "__aexit__")?,
-                ) else {
+                let Some(enter) = self.get_attr_opt_special(&cm, "__aenter__")? else {
                     return Err(self.type_error(format!(
                         "'{}' object does not support the asynchronous context manager protocol",
+                        self.type_name(&cm)
+                    )));
+                };
+                let Some(exit) = self.get_attr_opt_special(&cm, "__aexit__")? else {
+                    return Err(self.type_error(format!(
+                        "'{}' object does not support the asynchronous context manager protocol \
+                         (missed __aexit__ method)",
                         self.type_name(&cm)
                     )));
                 };

@@ -1012,19 +1012,48 @@ fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if r.is_nan() && !x.is_nan() {
         return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
+    if r.is_infinite() && x.is_finite() && &*n.name == "exp" {
+        return Err(vm.err(ExcKind::OverflowError, "math range error"));
+    }
     Ok(Value::Float(r))
 }
-fn m_log(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+/// The natural log of `v`, as CPython's loghelper: an int too big for a
+/// float is taken as x * 2**e (x correctly rounded) and logged in pieces.
+fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Value::BigInt(b) = v {
+        if b.sign() != num_bigint::Sign::Plus {
+            return Err(vm.err(ExcKind::ValueError, "math domain error"));
+        }
+        let bits = b.bits();
+        if bits > 1000 {
+            // The top 55 bits, a sticky bit for the rest: one rounding to 53.
+            let shift = bits - 55;
+            let top: num_bigint::BigInt = &**b >> shift;
+            let mut m = num_traits::ToPrimitive::to_u64(&top).unwrap_or(0);
+            if b.trailing_zeros().unwrap_or(0) < shift {
+                m |= 1;
+            }
+            let x = m as f64 / (1u64 << 55) as f64;
+            return Ok(x.ln() + std::f64::consts::LN_2 * bits as f64);
+        }
+    }
+    let x = vm.to_f64(v)?;
     if x <= 0.0 {
         return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
+    Ok(x.ln())
+}
+fn m_log(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let x = log_of(vm, a.first().unwrap_or(&Value::None))?;
     match a.get(1) {
         Some(b) => {
-            let b = vm.to_f64(b)?;
-            Ok(Value::Float(x.ln() / b.ln()))
+            let b = log_of(vm, b)?;
+            if b == 0.0 {
+                return Err(vm.err(ExcKind::ZeroDivisionError, "float division by zero"));
+            }
+            Ok(Value::Float(x / b))
         }
-        None => Ok(Value::Float(x.ln())),
+        None => Ok(Value::Float(x)),
     }
 }
 fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {

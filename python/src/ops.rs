@@ -1807,6 +1807,18 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(Value::Property(p)) = cls.lookup(name) {
+                    let deleter = p[2].clone();
+                    if deleter.is_none() {
+                        return Err(self.err(
+                            ExcKind::AttributeError,
+                            format!("property '{}' of '{}' object has no deleter", name, cls.name),
+                        ));
+                    }
+                    self.call_value(&deleter, vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
                 if inst.dict.borrow_mut().shift_remove(name).is_none() {
                     return Err(self.attr_error(obj, name));
                 }
@@ -2174,7 +2186,11 @@ impl Vm {
                 Ok(())
             }
             (Value::List(l), Value::Slice(s)) => {
-                let items = self.iterate(&v)?;
+                // list_ass_slice's PySequence_Fast.
+                let it = self
+                    .get_iter(&v)
+                    .map_err(|_| self.type_error("can only assign an iterable"))?;
+                let items = self.iterate(&it)?;
                 let n = l.borrow().len();
                 let (start, stop, step) = self.slice_indices(s, n)?;
                 if step == 1 {
@@ -2912,6 +2928,18 @@ impl Vm {
         match exc_data(exc) {
             Some(d) => Value::Traceback(Rc::new(d.traceback.clone())),
             None => Value::None,
+        }
+    }
+
+    /// Whether `await v` can begin (a coroutine, or an object whose type has
+    /// `__await__`): what CPython checks before its 'async with'/'async for'
+    /// messages.
+    pub fn is_awaitable(&self, v: &Value) -> bool {
+        match v {
+            Value::Gen(g) => g.kind == GenKind::Coroutine,
+            Value::ASend(_) => true,
+            Value::Instance(_) => self.special(v, &crate::name!("__await__")).is_some(),
+            _ => false,
         }
     }
 
