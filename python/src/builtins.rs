@@ -2802,7 +2802,7 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
         }
         (GenKind::Generator, "__next__") => m(name, gen_native_method),
         (GenKind::Generator, "__iter__") => m(name, return_self),
-        (GenKind::Coroutine, "__await__") => m(name, return_self),
+        (GenKind::Coroutine, "__await__") => m(name, coro_await),
         (GenKind::AsyncGenerator, "__aiter__") => m(name, return_self),
         (GenKind::AsyncGenerator, "__anext__") => Some(native_anext(obj)),
         (GenKind::AsyncGenerator, "asend") => m(name, agen_asend),
@@ -2888,6 +2888,14 @@ fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
 
 fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(a[0].clone())
+}
+
+/// `coroutine.__await__()`: its `coroutine_wrapper`.
+fn coro_await(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    match &a[0] {
+        Value::Gen(g) => Ok(Value::Iter(Rc::new(RefCell::new(IterObj::CoroWrapper(g.clone()))))),
+        v => Ok(v.clone()),
+    }
 }
 
 /// Generator methods called from native code (nested).

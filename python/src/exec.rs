@@ -601,7 +601,17 @@ impl Vm {
             }
             Op::GetIter => {
                 let v = self.pop();
-                let it = self.get_iter(&v)?;
+                let mut it = self.get_iter(&v)?;
+                if let Value::Iter(rc) = &it {
+                    // `yield from coro.__await__()` delegates to the coroutine.
+                    let g = match &*rc.borrow() {
+                        IterObj::CoroWrapper(g) => Some(g.clone()),
+                        _ => None,
+                    };
+                    if let Some(g) = g {
+                        it = Value::Gen(g);
+                    }
+                }
                 self.push(it);
             }
             Op::ForIter(t) => {

@@ -213,6 +213,7 @@ impl Vm {
                 IterObj::Repeat { .. } => Builtin::Repeat,
                 IterObj::Cycle { .. } => Builtin::Cycle,
                 IterObj::Islice { .. } => Builtin::Islice,
+                IterObj::CoroWrapper(_) => Builtin::CoroWrapper,
                 IterObj::Chain { .. } => Builtin::Chain,
                 _ => Builtin::Iterator,
             },
@@ -2424,21 +2425,19 @@ impl Vm {
 
     /// The next item, or None when the iterator is exhausted.
     /// One step of `await fut` (`IterObj::FutureAwait`), as CPython's C
-    /// `FutureIter`: the future yielded to the task while it is not done, then
-    /// its result (`last_stop_value`) or what it raises, by Future's own
-    /// `done` and `result` (a subclass's overrides are not called).
-    fn future_await_next(
-        &mut self,
-        rc: &Rc<RefCell<IterObj>>,
-        fut: Value,
-        yielded: bool,
-    ) -> PyResult<Option<Value>> {
+    /// `FutureIter`: while the future is not done, the future yielded to the
+    /// task (again after the task took it: another task resuming the same
+    /// coroutine waits on it too), an error if `_asyncio_future_blocking` is
+    /// still set; then its result (`last_stop_value`) or what it raises, by
+    /// Future's own `done` and `result` (a subclass's overrides are not called).
+    fn future_await_next(&mut self, rc: &Rc<RefCell<IterObj>>, fut: Value) -> PyResult<Option<Value>> {
         let Some([_, done, result]) = self.future_await.clone() else {
             return Err(self.type_error("await: no Future"));
         };
         let done = crate::fastasync::call_native_or_value(self, &done, std::slice::from_ref(&fut))?;
         if !self.truthy(&done)? {
-            if !yielded {
+            let blocking = self.get_attr(&fut, "_asyncio_future_blocking")?;
+            if !self.truthy(&blocking)? {
                 self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
                 return Ok(Some(fut));
             }
@@ -2458,11 +2457,15 @@ impl Vm {
             Value::Iter(rc) => {
                 let mut st = rc.borrow_mut();
                 match &mut *st {
-                    IterObj::FutureAwait { fut, yielded } => {
-                        let (fut, was) = (fut.clone(), *yielded);
-                        *yielded = true;
+                    IterObj::FutureAwait { fut } => {
+                        let fut = fut.clone();
                         drop(st);
-                        self.future_await_next(rc, fut, was)
+                        self.future_await_next(rc, fut)
+                    }
+                    IterObj::CoroWrapper(g) => {
+                        let g = g.clone();
+                        drop(st);
+                        self.gen_next_nested(&g, Resume::Send(Value::None))
                     }
                     IterObj::Seq { seq, i, state } => {
                         let r = match seq {
@@ -2961,12 +2964,16 @@ impl Vm {
                     if own.is_some_and(|f| f.is(fa)) && i.exc.is_none() {
                         return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::FutureAwait {
                             fut: v.clone(),
-                            yielded: false,
                         }))));
                     }
                 }
                 if let Some(f) = self.special(v, &crate::name!("__await__")) {
                     let it = self.call_value(&f, vec![], vec![])?;
+                    if let Value::Iter(rc) = &it {
+                        if let IterObj::CoroWrapper(g) = &*rc.borrow() {
+                            return Ok(Value::Gen(g.clone()));
+                        }
+                    }
                     match &it {
                         Value::Gen(g) if g.kind == GenKind::Coroutine => {
                             return Err(self.type_error("__await__() returned a coroutine"));

@@ -123,6 +123,7 @@ fn take(v: &Value, work: &mut Vec<Value>, keep: &std::collections::HashSet<usize
                 }
                 IterObj::Count { n, step } => work.extend([n, step]),
                 IterObj::FutureAwait { fut, .. } => work.push(fut),
+                IterObj::CoroWrapper(g) => work.push(Value::Gen(g)),
                 IterObj::Repeat { v, .. } => work.push(v),
                 IterObj::Cycle { it, saved, .. } => {
                     work.extend(it);

@@ -66,6 +66,7 @@ pub enum Builtin {
     Repeat,
     Cycle,
     Islice,
+    CoroWrapper,
     Chain,
     /// Exceptions: instances are `Instance`s with exception data.
     Exception,
@@ -284,6 +285,7 @@ impl Types {
             (Builtin::Repeat, "repeat"),
             (Builtin::Cycle, "cycle"),
             (Builtin::Islice, "islice"),
+            (Builtin::CoroWrapper, "coroutine_wrapper"),
             (Builtin::Chain, "chain"),
         ];
         for (b, name) in simple {

@@ -810,12 +810,14 @@ pub enum IterObj {
         /// `chain.from_iterable(src)`: the iterator the iterables come from (lazily).
         src: Option<Value>,
     },
+    /// `coroutine.__await__()`: CPython's `coroutine_wrapper`, an iterator over
+    /// the coroutine (unwrapped where it is awaited or yielded from).
+    CoroWrapper(Rc<GenObj>),
     /// `await fut` on a plain asyncio Future or Task: what the prelude's
     /// `Future.__await__` generator does, without a generator (CPython's C
-    /// `FutureIter`). `yielded`: the future was yielded to the task once.
+    /// `FutureIter`).
     FutureAwait {
         fut: Value,
-        yielded: bool,
     },
     /// A call-until-sentinel iterator: `iter(f, sentinel)`.
     Callable {

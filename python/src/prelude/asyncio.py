@@ -592,11 +592,13 @@ class Future:
         self._log_traceback = True
 
     def __await__(self):
-        if self._state == _PENDING:
+        # C asyncio's FutureIter: the future again for each task that resumes
+        # the awaiting coroutine while it is pending (the task clears the flag).
+        while self._state == _PENDING:
+            if self._asyncio_future_blocking:
+                raise RuntimeError("await wasn't used with future")
             self._asyncio_future_blocking = True
             yield self  # This tells Task to wait for completion.
-        if self._state == _PENDING:
-            raise RuntimeError("await wasn't used with future")
         # C asyncio's FutureIter: Future's own result(), not a subclass's.
         return Future.result(self)  # May raise too.
 
