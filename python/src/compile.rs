@@ -2409,6 +2409,9 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute { value, attr } => {
                 self.expr(value)?;
                 let i = self.name(attr);
+                // A name on a line of its own: the load is on its line, as
+                // CPython's update_start_location_to_match_attr.
+                self.u().line = e.end.line.max(e.pos.line);
                 self.emit(Op::LoadAttr(i));
             }
             ExprKind::Subscript { value, index } => {
@@ -2496,14 +2499,17 @@ impl<'a> Compiler<'a> {
                     if args.iter().all(|a| matches!(a, CallArg::Pos(_))) {
                         self.expr(value)?;
                         let i = self.name(attr);
+                        // On the attribute's line (update_start_location_to_match_attr).
+                        self.u().line = func.end.line.max(e.pos.line);
                         self.emit(Op::LoadMethod(i));
                         for a in args {
                             if let CallArg::Pos(x) = a {
                                 self.expr(x)?;
                             }
                         }
-                        self.u().line = e.pos.line;
+                        self.u().line = func.end.line.max(e.pos.line);
                         self.emit(Op::CallMethod(args.len() as u32));
+                        self.u().line = e.pos.line;
                         return Ok(());
                     }
                 }
