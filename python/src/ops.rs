@@ -924,6 +924,9 @@ impl Vm {
                 || (x.start == y.start
                     && x.len() == y.len()
                     && (x.len() == 1 || x.step == y.step))),
+            (DictView(_), _) | (_, DictView(_)) if is_set_view(a) || is_set_view(b) => {
+                Ok(self.view_compare(CmpOp::Eq, a, b)?.unwrap_or_else(|| a.is(b)))
+            }
             (Instance(_), _) | (_, Instance(_)) => match self.rich_compare(CmpOp::Eq, a, b)? {
                 Some(r) => self.truthy(&r),
                 Option::None => Ok(a.is(b)),
@@ -970,6 +973,9 @@ impl Vm {
                 _ => unreachable!(),
             }));
         }
+        if let Some(r) = self.view_compare(op, a, b)? {
+            return Ok(Value::Bool(r));
+        }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if let Some(r) = self.rich_compare(op, a, b)? {
                 return Ok(r);
@@ -985,6 +991,43 @@ impl Vm {
             CmpOp::NotEq => Ok(Value::Bool(!self.eq(a, b)?)),
             _ => Ok(Value::Bool(self.order(op, a, b)?)),
         }
+    }
+
+    /// A dict's keys or items view against a set or another such view
+    /// (dictview_richcompare): by length and containment. None: not that.
+    fn view_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        let setlike = |v: &Value| is_set_view(v) || matches!(v, Value::Set(_));
+        if !(is_set_view(a) || is_set_view(b)) || !setlike(a) || !setlike(b) {
+            return Ok(None);
+        }
+        let (la, lb) = (self.view_len(a), self.view_len(b));
+        let r = match op {
+            CmpOp::Eq => la == lb && self.all_in(a, b)?,
+            CmpOp::NotEq => !(la == lb && self.all_in(a, b)?),
+            CmpOp::Lt => la < lb && self.all_in(a, b)?,
+            CmpOp::LtE => la <= lb && self.all_in(a, b)?,
+            CmpOp::Gt => la > lb && self.all_in(b, a)?,
+            _ => la >= lb && self.all_in(b, a)?,
+        };
+        Ok(Some(r))
+    }
+
+    fn view_len(&self, v: &Value) -> usize {
+        match v {
+            Value::DictView(d) => d.0.map.borrow().len(),
+            Value::Set(s) => s.set.borrow().len(),
+            _ => 0,
+        }
+    }
+
+    /// Every item of `a` is in `b`.
+    fn all_in(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for x in self.iterate(a)? {
+            if !self.contains(b, &x)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// A user class's comparison methods, as CPython's `do_richcompare`: the
