@@ -1923,6 +1923,7 @@ fn b_sorted(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.len())));
     }
+    sort_kwargs(vm, kw)?;
     let mut items = vm.iterate(&a[0])?;
     let rev = match kwarg(kw, "reverse") {
         Some(v) => vm.truthy(v)?,
@@ -1932,7 +1933,27 @@ fn b_sorted(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
+/// `sort()`'s keywords are `key` and `reverse` only.
+pub fn sort_kwargs(vm: &Vm, kw: Kw) -> PyResult<()> {
+    match kw.iter().find(|(k, _)| !matches!(&**k, "key" | "reverse")) {
+        Some((k, _)) => Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
+        None => Ok(()),
+    }
+}
+
 fn minmax(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw, is_max: bool) -> PyResult<Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !matches!(&**k, "key" | "default")) {
+        return Err(vm.type_error(format!(
+            "'{k}' is an invalid keyword argument for {}()",
+            n.name
+        )));
+    }
+    if a.len() > 1 && kwarg(kw, "default").is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {}() with multiple positional arguments",
+            n.name
+        )));
+    }
     let items = if a.len() == 1 {
         vm.iterate(&a[0])?
     } else if a.is_empty() {

@@ -850,6 +850,7 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
             if a.len() > 1 {
                 return Err(vm.type_error("sort() takes no positional arguments"));
             }
+            crate::builtins::sort_kwargs(vm, kw)?;
             let mut items = std::mem::take(&mut *l.borrow_mut());
             let key = kw
                 .iter()
