@@ -813,6 +813,9 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         (Some(Builtin::Object), "__hash__") => Ok(Some(native("__hash__", object_hash))),
         (Some(Builtin::Object), "__init__") => Ok(Some(native("__init__", object_init))),
         (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
+        (Some(Builtin::Object), "__init_subclass__") => {
+            Ok(Some(native("__init_subclass__", object_init)))
+        }
         (Some(b), _) if b != Builtin::Exception => {
             // Unbound methods of built-in types: `str.upper`, `list.append`…
             if method_names(b).contains(&name) {
@@ -944,6 +947,10 @@ pub fn base_method(
         ))))),
         // A static method: `super().__new__(cls)`.
         (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
+        // `super().__init_subclass__()`: object's does nothing.
+        (Some(Builtin::Object), "__init_subclass__") => {
+            Ok(Some(native("__init_subclass__", object_init)))
+        }
         (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((
             inst.clone(),
             Rc::new(NativeFn {
@@ -1146,7 +1153,52 @@ pub fn make_class(
     if let Some(Value::Cell(c)) = classcell {
         *c.borrow_mut() = Some(Value::Class(cls.clone()));
     }
+    // type_new_set_names: `__set_name__(cls, name)` of each attribute that has one.
+    let attrs: Vec<(Str, Value)> = cls
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in attrs {
+        if let Some(f) = vm.special(&v, &crate::name!("__set_name__")) {
+            vm.call_value(&f, vec![Value::Class(cls.clone()), Value::Str(k)], vec![])?;
+        }
+    }
+    // init_subclass: the first base's `__init_subclass__` along the MRO (an
+    // implicit class method).
+    let parent = cls.mro.borrow().iter().skip(1).find_map(|c| {
+        c.dict
+            .borrow()
+            .get("__init_subclass__")
+            .cloned()
+    });
+    if let Some(f) = parent {
+        let f = match f {
+            Value::ClassMethod(f) => (*f).clone(),
+            f => f,
+        };
+        if matches!(f, Value::Func(_)) {
+            vm.call_value(&f, vec![Value::Class(cls.clone())], vec![])?;
+        }
+    }
     Ok(Value::Class(cls))
+}
+
+/// Whether class attribute `v` is a descriptor the fast attribute paths must
+/// not skip: a property, or an instance whose class has `__get__`, `__set__`
+/// or `__delete__`.
+pub fn is_descriptor(v: &Value) -> bool {
+    match v {
+        Value::Property(_) => true,
+        Value::Instance(i) => {
+            let c = i.class.borrow();
+            c.lookup_name(&crate::name!("__get__")).is_some()
+                || c.lookup_name(&crate::name!("__set__")).is_some()
+                || c.lookup_name(&crate::name!("__delete__")).is_some()
+        }
+        _ => false,
+    }
 }
 
 // ---------------------------------------------------------------- constructors
@@ -1335,6 +1387,7 @@ pub fn construct(
                 return Ok(Value::Dict(Rc::new(DictObj {
                     map: RefCell::new(map),
                     default: Some(default.unwrap_or(Value::None)),
+                    owner: None,
                 })));
             }
             Ok(Value::Dict(DictObj::new(map)))
@@ -2252,15 +2305,7 @@ fn b_delattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     match &a[0] {
-        Value::Instance(i) => {
-            let m = i
-                .dict
-                .borrow()
-                .iter()
-                .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
-                .collect();
-            Ok(Value::Dict(DictObj::new(m)))
-        }
+        Value::Instance(i) => Ok(Value::Dict(DictObj::of_instance(i))),
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
         v => vm
             .get_attr(v, "__dict__")

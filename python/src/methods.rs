@@ -922,6 +922,22 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
     let Value::Dict(d) = &a[0] else {
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
+    if d.owner.is_some()
+        && matches!(&*n.name, "update" | "pop" | "popitem" | "setdefault" | "clear")
+    {
+        // `obj.__dict__.update(...)`: the attributes change too.
+        let d = d.clone();
+        let r = dict_method_of(vm, n, a, kw);
+        d.write_back();
+        return r;
+    }
+    dict_method_of(vm, n, a, kw)
+}
+
+fn dict_method_of(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let Value::Dict(d) = &a[0] else {
+        return Err(vm.type_error("descriptor requires a 'dict' object"));
+    };
     let d = d.clone();
     no_kw(vm, n, a, kw, &["update"])?;
     no_args(
@@ -997,6 +1013,7 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         "copy" => Ok(Value::Dict(Rc::new(DictObj {
             map: RefCell::new(d.map.borrow().clone()),
             default: d.default.clone(),
+            owner: None,
         }))),
         "clear" => {
             d.map.borrow_mut().clear();

@@ -1521,9 +1521,9 @@ impl Vm {
                     return Ok(bind(v, obj));
                 }
             } else {
-                // As `get_attr_opt`: a property first, then the instance's own.
+                // As `get_attr_opt`: a descriptor first, then the instance's own.
                 let cv = cls.lookup_name(name);
-                if !matches!(cv, Some(Value::Property(_))) {
+                if !cv.as_ref().is_some_and(crate::builtins::is_descriptor) {
                     if let Some(v) = inst.dict.borrow().get_hinted(name, slot) {
                         return Ok(v.clone());
                     }
@@ -1565,8 +1565,25 @@ impl Vm {
                     }
                     return Ok(Some(self.call_value(&getter, vec![obj.clone()], vec![])?));
                 }
+                // A data descriptor (`__set__`/`__delete__`) comes before the
+                // instance's own attributes; `__get__` alone after them.
+                let get = cv
+                    .as_ref()
+                    .and_then(|d| self.special(d, &crate::name!("__get__")));
+                if let (Some(g), Some(d)) = (&get, &cv) {
+                    if self.special(d, &crate::name!("__set__")).is_some()
+                        || self.special(d, &crate::name!("__delete__")).is_some()
+                    {
+                        let args = vec![obj.clone(), Value::Class(cls.clone())];
+                        return Ok(Some(self.call_value(g, args, vec![])?));
+                    }
+                }
                 if let Some(v) = inst.dict.borrow().get(name) {
                     return Ok(Some(v.clone()));
+                }
+                if let Some(g) = get {
+                    let args = vec![obj.clone(), Value::Class(cls.clone())];
+                    return Ok(Some(self.call_value(&g, args, vec![])?));
                 }
                 if let Some(v) = cv {
                     return Ok(Some(bind(v, obj)));
@@ -1575,13 +1592,7 @@ impl Vm {
                     return Ok(Some(Value::Class(cls)));
                 }
                 if name == "__dict__" {
-                    let m = inst
-                        .dict
-                        .borrow()
-                        .iter()
-                        .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
-                        .collect();
-                    return Ok(Some(Value::Dict(DictObj::new(m))));
+                    return Ok(Some(Value::Dict(DictObj::of_instance(inst))));
                 }
                 if inst.exc.is_some() {
                     if let Some(v) = crate::builtins::exception_attr(self, obj, name)? {
@@ -1596,6 +1607,10 @@ impl Vm {
             }
             Value::Class(c) => {
                 if let Some(v) = c.lookup(name) {
+                    if let Some(g) = self.special(&v, &crate::name!("__get__")) {
+                        let args = vec![Value::None, obj.clone()];
+                        return Ok(Some(self.call_value(&g, args, vec![])?));
+                    }
                     return Ok(Some(match v {
                         Value::ClassMethod(f) => {
                             Value::Method(Rc::new((obj.clone(), (*f).clone())))
@@ -1738,10 +1753,17 @@ impl Vm {
                 // As `set_attr`: into the instance's own dict, unless a
                 // property of that name or a `__setattr__` takes it.
                 let cls = inst.class.borrow().clone();
-                if cls.is_plain()
-                    || (!matches!(cls.lookup_name(name), Some(Value::Property(_)))
-                        && cls.lookup_name(&crate::name!("__setattr__")).is_none())
-                {
+                let fast = cls.is_plain() || {
+                    // No property, no descriptor with `__set__`.
+                    let takes = |d: &Value| {
+                        matches!(d, Value::Property(_))
+                            || self.special(d, &crate::name!("__set__")).is_some()
+                    };
+                    !cls.lookup_name(name).as_ref().is_some_and(takes)
+                        && cls.lookup_name(&crate::name!("__setattr__")).is_none()
+                        && slot_allowed(&cls, name)
+                };
+                if fast {
                     let mut d = inst.dict.borrow_mut();
                     if d.insert_hinted(name, slot, v).is_none() {
                         cls.cache.saw_attrs(d.len());
@@ -1775,10 +1797,19 @@ impl Vm {
                     self.call_value(&setter, vec![obj.clone(), v], vec![])?;
                     return Ok(());
                 }
+                if let Some(d) = cls.lookup(name) {
+                    if let Some(f) = self.special(&d, &crate::name!("__set__")) {
+                        self.call_value(&f, vec![obj.clone(), v], vec![])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(f) = cls.lookup_name(&crate::name!("__setattr__")) {
                     let f = bind(f, obj);
                     self.call_value(&f, vec![Value::str(name), v], vec![])?;
                     return Ok(());
+                }
+                if !slot_allowed(&cls, name) && inst.dict.borrow().get(name).is_none() {
+                    return Err(self.attr_error(obj, name));
                 }
                 if inst.exc.is_some() && crate::builtins::set_exception_attr(self, obj, name, &v)? {
                     return Ok(());
@@ -1852,6 +1883,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if let Some(d) = cls.lookup(name) {
+                    if let Some(f) = self.special(&d, &crate::name!("__delete__")) {
+                        self.call_value(&f, vec![obj.clone()], vec![])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Property(p)) = cls.lookup(name) {
                     let deleter = p[2].clone();
                     if deleter.is_none() {
@@ -2262,6 +2299,9 @@ impl Vm {
             (Value::Dict(d), _) => {
                 let k = self.key(idx)?;
                 d.map.borrow_mut().insert(k, v);
+                if d.owner.is_some() {
+                    d.write_back();
+                }
                 Ok(())
             }
             (Value::Deque(d), Value::Int(_)) => {
@@ -2311,6 +2351,9 @@ impl Vm {
                 let k = self.key(idx.clone())?;
                 if d.map.borrow_mut().shift_remove(&k).is_none() {
                     return Err(self.err_args(ExcKind::KeyError, vec![idx.clone()]));
+                }
+                if d.owner.is_some() {
+                    d.write_back();
                 }
                 Ok(())
             }
@@ -3095,6 +3138,32 @@ pub fn cmp_int_float(x: &BigInt, f: f64) -> Option<std::cmp::Ordering> {
 
 pub fn big_is_zero(b: &BigInt) -> bool {
     b.is_zero()
+}
+
+/// Whether an instance of `cls` may get attribute `name`: yes unless every
+/// class along its MRO but object has `__slots__` (a built-in exception type
+/// has none) and none lists it.
+fn slot_allowed(cls: &Class, name: &str) -> bool {
+    let mro = cls.mro.borrow();
+    let mut listed = false;
+    for c in mro.iter().filter(|c| c.builtin != Some(crate::types::Builtin::Object)) {
+        let d = c.dict.borrow();
+        match d.get("__slots__") {
+            None => return true,
+            Some(Value::Str(s)) => listed |= &**s == name || &**s == "__dict__",
+            Some(Value::Tuple(t)) => {
+                listed |= t.iter().any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
+            }
+            Some(Value::List(l)) => {
+                listed |= l
+                    .borrow()
+                    .iter()
+                    .any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
+            }
+            Some(_) => return true,
+        }
+    }
+    listed
 }
 
 /// A dict's keys or items view (the views that are sets).

@@ -380,13 +380,48 @@ pub struct DictObj {
     pub map: RefCell<OMap<Key, Value>>,
     /// `defaultdict`'s factory.
     pub default: Option<Value>,
+    /// For `obj.__dict__`/`vars(obj)`: the instance whose attributes this is a
+    /// copy of, made when asked for; changes to it are written back
+    /// ([`DictObj::write_back`]), so `self.__dict__[k] = v` and
+    /// `self.__dict__.update(kw)` set attributes.
+    pub owner: Option<std::rc::Weak<Instance>>,
 }
 impl DictObj {
     pub fn new(map: OMap<Key, Value>) -> Rc<DictObj> {
         Rc::new(DictObj {
             map: RefCell::new(map),
             default: None,
+            owner: None,
         })
+    }
+    /// `inst.__dict__`: its attributes, as a dict that writes back.
+    pub fn of_instance(inst: &Rc<Instance>) -> Rc<DictObj> {
+        let m = inst
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (Key(Value::Str(k.clone())), v.clone()))
+            .collect();
+        Rc::new(DictObj {
+            map: RefCell::new(m),
+            default: None,
+            owner: Some(Rc::downgrade(inst)),
+        })
+    }
+    /// After a change: the owner instance's attributes become this dict's
+    /// string keys, in its order (see [`DictObj::owner`]).
+    pub fn write_back(&self) {
+        let Some(inst) = self.owner.as_ref().and_then(std::rc::Weak::upgrade) else {
+            return;
+        };
+        let mut d = OMap::new();
+        for (k, v) in self.map.borrow().iter() {
+            if let Value::Str(s) = &k.0 {
+                d.insert_name(&crate::omap::intern(s), v.clone());
+            }
+        }
+        let old = std::mem::replace(&mut *inst.dict.borrow_mut(), d);
+        drop(old);
     }
     /// The slot of the interned name `name` (a module's global, `asyncio.sleep`),
     /// tried first where `slot` says it was found last; `slot` learns it.
@@ -601,7 +636,8 @@ impl Class {
         }
         v
     }
-    /// No data descriptor (`property`) along the MRO and no custom `__setattr__`:
+    /// No descriptor (`property`, an object with `__get__`/`__set__`/`__delete__`)
+    /// along the MRO, no `__slots__` and no custom `__setattr__`:
     /// an instance's own attributes can be read and written first, without asking
     /// the class (cached per class, voided with the lookup cache).
     pub fn is_plain(&self) -> bool {
@@ -612,7 +648,9 @@ impl Class {
         }
         let check = |c: &Class| {
             let d = c.dict.borrow();
-            d.get("__setattr__").is_none() && !d.values().any(|v| matches!(v, Value::Property(_)))
+            d.get("__setattr__").is_none()
+                && d.get("__slots__").is_none()
+                && !d.values().any(crate::builtins::is_descriptor)
         };
         let plain = check(self) && self.mro.borrow().iter().skip(1).all(|c| check(c));
         self.cache.plain.set((epoch, plain));
