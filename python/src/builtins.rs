@@ -794,6 +794,9 @@ pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> P
 pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
     match (c.builtin, name) {
         (Some(Builtin::Dict), "fromkeys") => Ok(Some(native("fromkeys", dict_fromkeys))),
+        (Some(Builtin::Str), "maketrans") => {
+            Ok(Some(native("maketrans", crate::methods::str_maketrans)))
+        }
         (Some(Builtin::Bytes), "fromhex") => {
             Ok(Some(native("fromhex", crate::methods::bytes_fromhex)))
         }
@@ -3062,6 +3065,10 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "islower",
             "isnumeric",
             "isdecimal",
+            "istitle",
+            "isprintable",
+            "format_map",
+            "translate",
             "isidentifier",
             "isascii",
             "splitlines",

@@ -665,6 +665,78 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             !s.is_empty() && s.chars().all(char::is_alphanumeric),
         )),
         "isspace" => Ok(Value::Bool(!s.is_empty() && s.chars().all(fmt::py_isspace))),
+        "istitle" => {
+            // Upper case only after an uncased character, lower case only after a cased one.
+            let (mut cased, mut prev) = (false, false);
+            for c in s.chars() {
+                if c.is_uppercase() {
+                    if prev {
+                        return Ok(Value::Bool(false));
+                    }
+                    (prev, cased) = (true, true);
+                } else if c.is_lowercase() {
+                    if !prev {
+                        return Ok(Value::Bool(false));
+                    }
+                    (prev, cased) = (true, true);
+                } else {
+                    prev = false;
+                }
+            }
+            Ok(Value::Bool(cased))
+        }
+        "isprintable" => Ok(Value::Bool(s.chars().all(is_printable))),
+        "format_map" => {
+            arity(vm, n, a, 1, 1)?;
+            let Value::Dict(d) = &a[1] else {
+                return Err(vm.type_error(format!(
+                    "format_map() argument must be a mapping, not {}",
+                    vm.type_name(&a[1])
+                )));
+            };
+            let kw: Vec<(Str, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| match &k.0 {
+                    Value::Str(k) => Some((k.clone(), v.clone())),
+                    _ => None,
+                })
+                .collect();
+            Ok(Value::string(vm.str_format(&s, &[], &kw, 2)?))
+        }
+        "translate" => {
+            arity(vm, n, a, 1, 1)?;
+            let table = a[1].clone();
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                let got = match vm.get_item(&table, &Value::Int(c as i64)) {
+                    Ok(v) => Some(v),
+                    Err(e) if vm.exc_is(&e.exc, ExcKind::LookupError) => None,
+                    Err(e) => return Err(e),
+                };
+                match got {
+                    None => out.push(c),
+                    Some(Value::None) => {}
+                    Some(Value::Str(t)) => out.push_str(&t),
+                    Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                        Some(ch) => out.push(ch),
+                        None => {
+                            return Err(vm.err(
+                                ExcKind::ValueError,
+                                "character mapping must be in range(0x110000)",
+                            ))
+                        }
+                    },
+                    Some(_) => {
+                        return Err(vm.type_error(
+                            "character mapping must return integer, None or str",
+                        ))
+                    }
+                }
+            }
+            Ok(Value::string(out))
+        }
         "isascii" => Ok(Value::Bool(s.is_ascii())),
         "isupper" => Ok(Value::Bool(
             s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
@@ -916,6 +988,91 @@ pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         "__getitem__" => vm.get_item(&a[0], &a[1]),
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }
+}
+
+/// str.isprintable: not a control, separator (but space), format, surrogate
+/// or private-use character (the format characters by their common ranges).
+fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    let u = c as u32;
+    let format = matches!(u, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E
+        | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F
+        | 0xFEFF | 0xFFF9..=0xFFFB | 0xE000..=0xF8FF | 0xF0000..);
+    !(c.is_control() || c.is_whitespace() || format)
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to code points,
+/// strings or None.
+pub fn str_maketrans(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let mut m = crate::omap::OMap::new();
+    match a {
+        [Value::Dict(d)] => {
+            let items: Vec<(Value, Value)> =
+                d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            for (k, v) in items {
+                let k = match &k {
+                    Value::Str(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                    Value::Int(_) => k,
+                    Value::Str(_) => {
+                        return Err(vm.err(
+                            ExcKind::ValueError,
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
+                    _ => {
+                        return Err(vm.type_error(
+                            "keys in translate table must be strings or integers",
+                        ))
+                    }
+                };
+                m.insert(Key(k), v);
+            }
+        }
+        [_] => {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ))
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
+            if x.chars().count() != y.chars().count() {
+                return Err(vm.err(
+                    ExcKind::ValueError,
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (p, q) in x.chars().zip(y.chars()) {
+                m.insert(Key(Value::Int(p as i64)), Value::Int(q as i64));
+            }
+            if let [z] = rest {
+                let Value::Str(z) = z else {
+                    return Err(vm.type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        vm.type_name(z)
+                    )));
+                };
+                for c in z.chars() {
+                    m.insert(Key(Value::Int(c as i64)), Value::None);
+                }
+            }
+        }
+        [x, y, ..] if a.len() <= 3 => {
+            let bad = if matches!(x, Value::Str(_)) { y } else { x };
+            let i = if matches!(x, Value::Str(_)) { 2 } else { 1 };
+            return Err(vm.type_error(format!(
+                "maketrans() argument {i} must be str, not {}",
+                vm.type_name(bad)
+            )));
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "maketrans expected at most 3 arguments, got {}",
+                a.len()
+            )))
+        }
+    }
+    Ok(Value::Dict(DictObj::new(m)))
 }
 
 pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {

@@ -152,6 +152,19 @@ impl Vm {
                     ("cos", native("cos", m_f1)),
                     ("tan", native("tan", m_f1)),
                     ("atan", native("atan", m_f1)),
+                    ("asin", native("asin", m_f1)),
+                    ("acos", native("acos", m_f1)),
+                    ("degrees", native("degrees", m_f1)),
+                    ("radians", native("radians", m_f1)),
+                    ("atan2", native("atan2", m_f2)),
+                    ("copysign", native("copysign", m_f2)),
+                    ("fmod", native("fmod", m_f2)),
+                    ("pow", native("pow", m_f2)),
+                    ("isqrt", native("isqrt", m_isqrt)),
+                    ("comb", native("comb", m_comb)),
+                    ("perm", native("perm", m_comb)),
+                    ("lcm", native("lcm", m_gcd)),
+                    ("prod", native("prod", m_prod)),
                     ("gcd", native("gcd", m_gcd)),
                     ("factorial", native("factorial", m_factorial)),
                     ("hypot", native("hypot", m_hypot)),
@@ -1007,6 +1020,11 @@ fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         "sin" => x.sin(),
         "cos" => x.cos(),
         "tan" => x.tan(),
+        "asin" => x.asin(),
+        "acos" => x.acos(),
+        // CPython's radToDeg and degToRad constants.
+        "degrees" => x * (180.0 / std::f64::consts::PI),
+        "radians" => x * (std::f64::consts::PI / 180.0),
         _ => x.atan(),
     };
     if r.is_nan() && !x.is_nan() {
@@ -1056,18 +1074,130 @@ fn m_log(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         None => Ok(Value::Float(x)),
     }
 }
-fn m_gcd(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let mut g = num_bigint::BigInt::from(0);
+fn m_gcd(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let lcm = &*n.name == "lcm";
+    let mut g = num_bigint::BigInt::from(if lcm { 1 } else { 0 });
     for v in a {
-        let x = crate::ops::to_big(v).ok_or_else(|| {
-            vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                vm.type_name(v)
-            ))
-        })?;
-        g = num_integer::Integer::gcd(&g, &x);
+        let x = big_arg(vm, v)?;
+        g = if lcm {
+            num_traits::Signed::abs(&num_integer::Integer::lcm(&g, &x))
+        } else {
+            num_integer::Integer::gcd(&g, &x)
+        };
     }
     Ok(Value::from_bigint(g))
+}
+fn big_arg(vm: &Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    crate::ops::to_big(v).filter(|_| !matches!(v, Value::Float(_))).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
+}
+/// atan2, copysign, fmod, pow: two floats (math_2 and math_pow's special cases).
+fn m_f2(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("math.{}() takes no keyword arguments", n.name)));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(format!(
+            "{} expected 2 arguments, got {}",
+            n.name,
+            a.len()
+        )));
+    }
+    let (x, y) = (vm.to_f64(&a[0])?, vm.to_f64(&a[1])?);
+    let r = match &*n.name {
+        // atan2(y, x): the first argument is y.
+        "atan2" => x.atan2(y),
+        "copysign" => x.copysign(y),
+        "fmod" => {
+            if y.is_infinite() && x.is_finite() {
+                x
+            } else {
+                x % y
+            }
+        }
+        _ => {
+            if x == 0.0 && y < 0.0 && y.is_finite() {
+                return Err(vm.err(ExcKind::ValueError, "math domain error"));
+            }
+            x.powf(y)
+        }
+    };
+    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
+    }
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.err(ExcKind::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
+}
+fn m_isqrt(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let x = big_arg(vm, &a[0])?;
+    if x.sign() == num_bigint::Sign::Minus {
+        return Err(vm.err(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
+    }
+    Ok(Value::from_bigint(x.sqrt()))
+}
+/// comb(n, k) and perm(n, k=None).
+fn m_comb(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{}() takes no keyword arguments", n.name)));
+    }
+    let perm = &*n.name == "perm";
+    let (lo, hi) = if perm { (1, 2) } else { (2, 2) };
+    if a.len() < lo || a.len() > hi {
+        return Err(vm.type_error(if lo == hi {
+            format!("{} expected {} arguments, got {}", n.name, lo, a.len())
+        } else if a.len() < lo {
+            format!("{} expected at least {} argument, got {}", n.name, lo, a.len())
+        } else {
+            format!("{} expected at most {} arguments, got {}", n.name, hi, a.len())
+        }));
+    }
+    let big_n = big_arg(vm, &a[0])?;
+    let k = match a.get(1) {
+        Some(v) if !v.is_none() => big_arg(vm, v)?,
+        _ => big_n.clone(),
+    };
+    if big_n.sign() == num_bigint::Sign::Minus {
+        return Err(vm.err(ExcKind::ValueError, "n must be a non-negative integer"));
+    }
+    if k.sign() == num_bigint::Sign::Minus {
+        return Err(vm.err(ExcKind::ValueError, "k must be a non-negative integer"));
+    }
+    if k > big_n {
+        return Ok(Value::Int(0));
+    }
+    let k = if !perm && &big_n - &k < k { &big_n - &k } else { k };
+    let Some(k) = num_traits::ToPrimitive::to_u64(&k).filter(|&k| k <= 100_000) else {
+        return Err(vm.err(ExcKind::OverflowError, "min(n - k, k) must not exceed 9223372036854775807"));
+    };
+    let mut r = num_bigint::BigInt::from(1);
+    for i in 0..k {
+        r *= &big_n - i;
+        if !perm {
+            r /= i + 1;
+        }
+    }
+    Ok(Value::from_bigint(r))
+}
+/// prod(iterable, *, start=1): `*` over the items.
+fn m_prod(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.len() != 1 {
+        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
+    }
+    let mut acc = match kw.iter().find(|(k, _)| &**k == "start") {
+        Some((_, v)) => v.clone(),
+        None => Value::Int(1),
+    };
+    for x in vm.iterate(&a[0])? {
+        acc = vm.binary_op(crate::ast::BinOp::Mul, &acc, &x, false)?;
+    }
+    Ok(acc)
 }
 fn m_factorial(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     math1(vm, n, a, kw)?;
