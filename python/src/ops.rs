@@ -1684,7 +1684,19 @@ impl Vm {
                     .map(|p| p + 1)
                     .unwrap_or(mro.len());
                 for c in &mro[pos..] {
-                    if let Some(v) = c.dict.borrow().get(name).cloned() {
+                    let found = c.dict.borrow().get(name).cloned();
+                    if let (Some(Value::Property(p)), false) = (&found, matches!(inst, Value::Class(_))) {
+                        // `super().prop`: the base's property, read on the instance.
+                        let getter = p[0].clone();
+                        if getter.is_none() {
+                            return Err(self.err(
+                                ExcKind::AttributeError,
+                                format!("property '{}' of '{}' object has no getter", name, start_cls.name),
+                            ));
+                        }
+                        return Ok(Some(self.call_value(&getter, vec![inst.clone()], vec![])?));
+                    }
+                    if let Some(v) = found {
                         return Ok(Some(match v {
                             Value::ClassMethod(f) => Value::Method(Rc::new((
                                 Value::Class(start_cls.clone()),
