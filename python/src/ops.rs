@@ -973,8 +973,10 @@ impl Vm {
                 _ => unreachable!(),
             }));
         }
-        if let Some(r) = self.view_compare(op, a, b)? {
-            return Ok(Value::Bool(r));
+        if matches!(a, Value::DictView(_)) || matches!(b, Value::DictView(_)) {
+            if let Some(r) = self.view_compare(op, a, b)? {
+                return Ok(Value::Bool(r));
+            }
         }
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             if let Some(r) = self.rich_compare(op, a, b)? {
@@ -2534,8 +2536,24 @@ impl Vm {
         };
         let done = crate::fastasync::call_native_or_value(self, &done, std::slice::from_ref(&fut))?;
         if !self.truthy(&done)? {
-            let blocking = self.get_attr(&fut, "_asyncio_future_blocking")?;
-            if !self.truthy(&blocking)? {
+            let blocking = match &fut {
+                Value::Instance(i) if i.class.borrow().is_plain() => {
+                    crate::apeek!(i, "_asyncio_future_blocking", |v| match v {
+                        Value::Bool(b) => Some(*b),
+                        _ => None,
+                    })
+                    .flatten()
+                }
+                _ => None,
+            };
+            let blocking = match blocking {
+                Some(b) => b,
+                None => {
+                    let v = self.get_attr(&fut, "_asyncio_future_blocking")?;
+                    self.truthy(&v)?
+                }
+            };
+            if !blocking {
                 self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
                 return Ok(Some(fut));
             }
