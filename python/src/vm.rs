@@ -974,6 +974,13 @@ impl Vm {
                         _ => {}
                     }
                 }
+                // As a raise in that frame: the exception it is handling (or
+                // its callers are) becomes the thrown one's context.
+                if let Some(ctx) = self.handled_exception() {
+                    if !ctx.is(&e.exc) {
+                        set_context(&e.exc, ctx);
+                    }
+                }
                 self.raise_in_frame(e, true)
             }
         }
