@@ -1247,13 +1247,15 @@ impl<'a> Compiler<'a> {
                 for d in &f.decorators {
                     self.expr(d)?;
                 }
+                // co_firstlineno: the first decorator's line, as CPython.
+                let first = f.decorators.first().map_or(s.pos.line, |d| d.pos.line);
                 self.make_function(
                     Rc::as_ptr(f) as usize,
                     &f.name,
                     &f.params,
                     FuncBody::Stmts(&f.body),
                     f.is_async,
-                    s.pos.line,
+                    first,
                 )?;
                 self.apply_decorators(&f.decorators);
                 self.set_line(s.pos);
@@ -1984,7 +1986,8 @@ impl<'a> Compiler<'a> {
         self.untraced();
         self.emit(Op::LoadLocals);
         self.emit(Op::ReturnValue);
-        let code = self.leave(c.name.clone(), pos.line, None, false);
+        let first = c.decorators.first().map_or(pos.line, |d| d.pos.line);
+        let code = self.leave(c.name.clone(), first, None, false);
         self.push_closure_and_code(code, 0);
         self.load_const(Value::Str(c.name.clone()));
         for b in &c.bases {
