@@ -2472,8 +2472,33 @@ fn b_open(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
 }
 fn b_aiter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
-    let f = vm.get_attr(&a[0], "__aiter__")?;
-    vm.call_value(&f, vec![], vec![])
+    let Some(f) = vm.get_attr_opt_special(&a[0], "__aiter__")? else {
+        return Err(vm.type_error(format!(
+            "'{}' object is not an async iterable",
+            vm.type_name(&a[0])
+        )));
+    };
+    let it = vm.call_value(&f, vec![], vec![])?;
+    let agen = matches!(&it, Value::Gen(g) if g.kind == GenKind::AsyncGenerator);
+    if !agen && vm.get_attr_opt_special(&it, "__anext__")?.is_none() {
+        return Err(vm.type_error(format!(
+            "aiter() returned not an async iterator of type '{}'",
+            vm.type_name(&it)
+        )));
+    }
+    Ok(it)
+}
+
+/// `obj.name` as a method that is the native `f`.
+pub fn native_method(obj: &Value, name: &str, f: NativeFnPtr) -> Value {
+    Value::NativeMethod(Rc::new((
+        obj.clone(),
+        Rc::new(NativeFn {
+            name: Rc::from(name),
+            f,
+            data: Value::None,
+        }),
+    )))
 }
 /// `bytearray`: a class written in Python (`_pgbuiltins`), loaded on first
 /// use; the built-in name then refers to the class itself.
@@ -2955,7 +2980,7 @@ fn agen_aclose(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     }
 }
 
-fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 

@@ -1602,10 +1602,21 @@ fn pg_event(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::None)
 }
-fn pg_iscoroutine(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(
-        matches!(a.first(), Some(Value::Gen(g)) if g.kind == GenKind::Coroutine),
-    ))
+/// asyncio.iscoroutine (3.11): a coroutine, a generator, or an object with
+/// collections.abc.Coroutine's methods (anext()'s awaitables have them).
+fn pg_iscoroutine(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(match a.first() {
+        Some(Value::Gen(g)) => g.kind != GenKind::AsyncGenerator,
+        Some(Value::ASend(_)) => true,
+        Some(v @ Value::Instance(_)) => {
+            let mut all = true;
+            for m in ["__await__", "send", "throw", "close"] {
+                all &= vm.special(v, &crate::omap::intern(m)).is_some();
+            }
+            all
+        }
+        _ => false,
+    }))
 }
 fn sys_set_max_digits(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let v = match (a.first(), kw.first()) {

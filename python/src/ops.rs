@@ -231,7 +231,10 @@ impl Vm {
                 1 => Builtin::DictValues,
                 _ => Builtin::DictItems,
             },
-            Value::ASend(_) => Builtin::Iterator,
+            Value::ASend(a) => match a.kind {
+                AKind::Send => Builtin::AsyncGenASend,
+                _ => Builtin::AsyncGenAThrow,
+            },
         };
         Value::Class(self.types.cls(b))
     }
@@ -1734,6 +1737,10 @@ impl Vm {
                 _ => Ok(None),
             },
             Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
+            // An awaitable: `__await__` gives itself (asyncio wraps it in a coroutine).
+            Value::ASend(_) if name == "__await__" => {
+                Ok(Some(crate::builtins::native_method(obj, "__await__", crate::builtins::return_self)))
+            }
             Value::NativeMethod(m) if matches!(name, "__self__" | "__name__") => {
                 Ok(Some(match name {
                     "__self__" => m.0.clone(),

@@ -67,6 +67,8 @@ pub enum Builtin {
     Cycle,
     Islice,
     CoroWrapper,
+    AsyncGenASend,
+    AsyncGenAThrow,
     Chain,
     /// Exceptions: instances are `Instance`s with exception data.
     Exception,
@@ -286,6 +288,8 @@ impl Types {
             (Builtin::Cycle, "cycle"),
             (Builtin::Islice, "islice"),
             (Builtin::CoroWrapper, "coroutine_wrapper"),
+            (Builtin::AsyncGenASend, "async_generator_asend"),
+            (Builtin::AsyncGenAThrow, "async_generator_athrow"),
             (Builtin::Chain, "chain"),
         ];
         for (b, name) in simple {

@@ -649,6 +649,9 @@ class Task(Future):
         self._loop = loop
         self._callbacks = []
         self._state = _PENDING  # on the instance: natives find it there first
+        if type(coro).__name__ in ('async_generator_asend', 'async_generator_athrow'):
+            # C asyncio steps anext()'s awaitable as a coroutine.
+            coro = _wrap_awaitable(coro)
         if not iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
