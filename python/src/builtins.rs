@@ -641,6 +641,21 @@ pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if vm.exc_is(v, ExcKind::BaseExceptionGroup) {
         return crate::excgroup::group_str(vm, v);
     }
+    // OSError's str: "[Errno 2] No such file: 'f.txt'".
+    if let Some(os) = exc_data(v).and_then(|d| d.os.clone()) {
+        let [errno, strerror, filename, filename2] = *os;
+        if !filename.is_none() {
+            let (e, s, f) = (vm.to_str(&errno)?, vm.to_str(&strerror)?, vm.repr(&filename)?);
+            if !filename2.is_none() {
+                let f2 = vm.repr(&filename2)?;
+                return Ok(format!("[Errno {e}] {s}: {f} -> {f2}"));
+            }
+            return Ok(format!("[Errno {e}] {s}: {f}"));
+        }
+        if !errno.is_none() && !strerror.is_none() {
+            return Ok(format!("[Errno {}] {}", vm.to_str(&errno)?, vm.to_str(&strerror)?));
+        }
+    }
     let (args, is_key) = match v {
         Value::Instance(i) => {
             let args = i
@@ -690,6 +705,13 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
         "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
         "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
         "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+        "errno" | "strerror" | "filename" | "filename2" if vm.exc_is(exc, ExcKind::OSError) => {
+            let i = ["errno", "strerror", "filename", "filename2"]
+                .iter()
+                .position(|n| *n == name)
+                .unwrap_or(0);
+            Some(d.os.as_ref().map_or(Value::None, |os| os[i].clone()))
+        }
         "value" if vm.exc_is(exc, ExcKind::StopIteration) => {
             Some(d.args.first().cloned().unwrap_or(Value::None))
         }
@@ -907,13 +929,43 @@ fn object_new(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(vm.blank_instance(c))
 }
 
-fn exc_init(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let Some(e) = a.first() {
+        let is_os = vm.exc_is(e, ExcKind::OSError);
         if let Some(mut d) = exc_data(e) {
             d.args = a[1..].to_vec();
+            if is_os {
+                d.parse_os_args();
+            }
         }
     }
     Ok(Value::None)
+}
+
+/// The OSError subclass CPython makes for `OSError(errno, strerror, ...)`.
+pub fn oserror_subclass(vm: &Vm, args: &[Value]) -> Option<Rc<Class>> {
+    if !(2..=5).contains(&args.len()) {
+        return None;
+    }
+    let Value::Int(e) = args[0] else { return None };
+    let kind = match e {
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        17 => ExcKind::FileExistsError,
+        2 => ExcKind::FileNotFoundError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        4 => ExcKind::InterruptedError,
+        1 | 13 => ExcKind::PermissionError,
+        3 => ExcKind::ProcessLookupError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    };
+    Some(vm.types.exc(kind))
 }
 
 /// A method found on a built-in base class through `super()`.

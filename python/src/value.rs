@@ -702,6 +702,26 @@ pub struct ExcData {
     /// keeps those frames alive while the exception lives, so a generator in a
     /// local is finalized when the exception goes, not when its frame did.
     pub frames_kept: Vec<Value>,
+    /// An OSError made with 2 to 5 arguments: errno, strerror, filename,
+    /// filename2 (oserror_parse_args; `args` keeps the first two).
+    pub os: Option<Box<[Value; 4]>>,
+}
+
+impl ExcData {
+    /// OSError's argument parsing, for an OSError (or subclass) made with
+    /// `args`: the fields set and `args` cut to (errno, strerror).
+    pub fn parse_os_args(&mut self) {
+        let n = self.args.len();
+        if !(2..=5).contains(&n) {
+            self.os = None;
+            return;
+        }
+        let get = |i: usize| self.args.get(i).cloned().unwrap_or(Value::None);
+        self.os = Some(Box::new([get(0), get(1), get(2), get(4)]));
+        if n > 2 {
+            self.args.truncate(2);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

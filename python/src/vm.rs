@@ -737,9 +737,13 @@ impl Vm {
         let is_exc = c.is_exception(&self.types);
         let (c, group) = if is_exc && c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
             crate::excgroup::group_class(self, c, &args)?
+        } else if is_exc && Rc::ptr_eq(c, &self.types.exc(ExcKind::OSError)) {
+            // OSError(errno, strerror) is the subclass of that errno.
+            (crate::builtins::oserror_subclass(self, &args).unwrap_or_else(|| c.clone()), None)
         } else {
             (c.clone(), None)
         };
+        let is_os = is_exc && c.is_subclass(&self.types.exc(ExcKind::OSError));
         let c = &c;
         if !is_exc {
             if let Some(new) = crate::builtins::user_new(c) {
@@ -763,11 +767,15 @@ impl Vm {
             class: RefCell::new(c.clone()),
             dict: RefCell::new(OMap::with_capacity(c.cache.attrs.get())),
             exc: if is_exc {
-                Some(Box::new(RefCell::new(ExcData {
+                let mut d = ExcData {
                     args: args.clone(),
                     group,
                     ..Default::default()
-                })))
+                };
+                if is_os {
+                    d.parse_os_args();
+                }
+                Some(Box::new(RefCell::new(d)))
             } else {
                 None
             },
