@@ -315,6 +315,7 @@ impl Program {
             argv,
             filename: Rc::from(filename),
             random: engine::random::Random::new(&engine::random::Seed::from_i64(0)),
+            gauss_next: None,
             seed_override: opts.seed.clone(),
             stop_reason: None,
             native_depth: Cell::new(0),

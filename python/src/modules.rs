@@ -64,6 +64,13 @@ impl Vm {
                     ("sample", native("sample", r_sample)),
                     ("randbytes", native("randbytes", r_randbytes)),
                     ("getrandbits", native("getrandbits", r_getrandbits)),
+                    ("gauss", native("gauss", r_dist)),
+                    ("normalvariate", native("normalvariate", r_dist)),
+                    ("lognormvariate", native("lognormvariate", r_dist)),
+                    ("expovariate", native("expovariate", r_dist)),
+                    ("paretovariate", native("paretovariate", r_dist)),
+                    ("weibullvariate", native("weibullvariate", r_dist)),
+                    ("triangular", native("triangular", r_dist)),
                 ],
             ),
             "sys" => {
@@ -513,7 +520,127 @@ fn r_seed(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         }
     };
     vm.random = Random::new(&seed);
+    vm.gauss_next = None;
     Ok(Value::None)
+}
+
+/// random.py's distributions, with its arithmetic (the same floats as CPython).
+fn r_dist(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let name = &*n.name;
+    let params: &[(&str, Option<f64>)] = match name {
+        "gauss" | "normalvariate" => &[("mu", Some(0.0)), ("sigma", Some(1.0))],
+        "lognormvariate" => &[("mu", None), ("sigma", None)],
+        "expovariate" => &[("lambd", None)],
+        "paretovariate" => &[("alpha", None)],
+        "weibullvariate" => &[("alpha", None), ("beta", None)],
+        _ => &[("low", Some(0.0)), ("high", Some(1.0)), ("mode", Some(f64::NAN))],
+    };
+    let fname = format!("Random.{name}");
+    if a.len() > params.len() {
+        return Err(vm.type_error(format!(
+            "{fname}() takes from 1 to {} positional arguments but {} were given",
+            params.len() + 1,
+            a.len() + 1
+        )));
+    }
+    let pv: Vec<(&str, Value)> = params.iter().map(|(k, _)| (*k, Value::None)).collect();
+    let given = bind_kw(vm, a, kw, &fname, &pv)?;
+    let mut x = Vec::with_capacity(params.len());
+    let mut missing = Vec::new();
+    for (i, (k, d)) in params.iter().enumerate() {
+        match given.get(i) {
+            // triangular's mode=None
+            Some(Value::None) if *k == "mode" => x.push(f64::NAN),
+            Some(v) if !(v.is_none() && i >= a.len() && d.is_some()) => x.push(vm.to_f64(v)?),
+            _ => match d {
+                Some(d) => x.push(*d),
+                None => {
+                    missing.push(format!("'{k}'"));
+                    x.push(0.0);
+                }
+            },
+        }
+    }
+    if !missing.is_empty() {
+        let k = missing.len();
+        return Err(vm.type_error(format!(
+            "{fname}() missing {k} required positional argument{}: {}",
+            if k == 1 { "" } else { "s" },
+            missing.join(" and ")
+        )));
+    }
+    let zero = |vm: &Vm| vm.err(ExcKind::ZeroDivisionError, "float division by zero");
+    let r = match name {
+        "gauss" => {
+            let z = match vm.gauss_next.take() {
+                Some(z) => z,
+                None => {
+                    let x2pi = vm.random_mut().random() * std::f64::consts::TAU;
+                    let g2rad = (-2.0 * (1.0 - vm.random_mut().random()).ln()).sqrt();
+                    vm.gauss_next = Some(x2pi.sin() * g2rad);
+                    x2pi.cos() * g2rad
+                }
+            };
+            x[0] + z * x[1]
+        }
+        "normalvariate" | "lognormvariate" => {
+            let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+            let z = loop {
+                let u1 = vm.random_mut().random();
+                let u2 = 1.0 - vm.random_mut().random();
+                let z = magic * (u1 - 0.5) / u2;
+                if z * z / 4.0 <= -u2.ln() {
+                    break z;
+                }
+            };
+            let v = x[0] + z * x[1];
+            if name == "lognormvariate" {
+                v.exp()
+            } else {
+                v
+            }
+        }
+        "expovariate" => {
+            if x[0] == 0.0 {
+                return Err(zero(vm));
+            }
+            -(1.0 - vm.random_mut().random()).ln() / x[0]
+        }
+        "paretovariate" => {
+            if x[0] == 0.0 {
+                return Err(zero(vm));
+            }
+            let u = 1.0 - vm.random_mut().random();
+            u.powf(-1.0 / x[0])
+        }
+        "weibullvariate" => {
+            if x[1] == 0.0 {
+                return Err(zero(vm));
+            }
+            let u = 1.0 - vm.random_mut().random();
+            x[0] * (-u.ln()).powf(1.0 / x[1])
+        }
+        _ => {
+            let (mut low, mut high, mode) = (x[0], x[1], x[2]);
+            let mut u = vm.random_mut().random();
+            let mut c = if mode.is_nan() {
+                0.5
+            } else {
+                if high == low {
+                    // ZeroDivisionError caught: `low` as it was given.
+                    return Ok(given.first().cloned().unwrap_or(Value::Float(low)));
+                }
+                (mode - low) / (high - low)
+            };
+            if u > c {
+                u = 1.0 - u;
+                c = 1.0 - c;
+                std::mem::swap(&mut low, &mut high);
+            }
+            low + (high - low) * (u * c).sqrt()
+        }
+    };
+    Ok(Value::Float(r))
 }
 fn r_random(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.random_mut().random()))

@@ -140,6 +140,8 @@ pub struct Vm {
     pub argv: Vec<String>,
     pub filename: Str,
     pub random: engine::random::Random,
+    /// random.gauss's second value, kept for the next call (reset by seed).
+    pub gauss_next: Option<f64>,
     pub seed_override: Option<engine::random::Seed>,
     pub stop_reason: Option<String>,
     /// Native recursion depth (repr of nested containers etc.).
