@@ -2968,6 +2968,9 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
                 Value::Bool(true)
             })
         }
+        (GenKind::Coroutine, "cr_suspended") | (GenKind::Generator, "gi_suspended") => Some(
+            Value::Bool(g.started.get() && !g.finished.get() && !g.running.get()),
+        ),
         (GenKind::Coroutine, "cr_code") | (GenKind::Generator, "gi_code") => {
             Some(Value::Code(g.code.clone()))
         }

@@ -1742,6 +1742,13 @@ def _cancel_all_tasks(loop):
         return
 
     for task in to_cancel:
+        coro = task._coro
+        if (getattr(coro, 'cr_code', None) is _aclose.__code__
+                and coro.cr_frame is not None and not coro.cr_suspended):
+            # An async generator's aclose() not begun: C asyncio throws the
+            # cancellation into the generator itself (its finally runs); here
+            # the task runs aclose().
+            continue
         task.cancel()
 
     loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
