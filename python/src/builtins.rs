@@ -2301,6 +2301,22 @@ fn class_matches(vm: &mut Vm, c: &Rc<Class>, t: &Value, who: &str) -> PyResult<b
             }
             Ok(false)
         }
+        Value::Instance(i) => {
+            let tc = i.class.borrow().clone();
+            let from_types = matches!(tc.module(), Some(Value::Str(m)) if &*m == "types");
+            if from_types && &*tc.name == "UnionType" {
+                let args = vm.get_attr(t, "__args__")?;
+                return class_matches(vm, c, &args, who);
+            }
+            if from_types && &*tc.name == "GenericAlias" {
+                return Err(vm.type_error(format!(
+                    "{who}() argument 2 cannot be a parameterized generic"
+                )));
+            }
+            Err(vm.type_error(format!(
+                "{who}() arg 2 must be a type, a tuple of types, or a union"
+            )))
+        }
         _ => Err(vm.type_error(format!(
             "{who}() arg 2 must be a type, a tuple of types, or a union"
         ))),

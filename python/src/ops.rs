@@ -420,6 +420,15 @@ impl Vm {
             }
             _ => {}
         }
+        if op == BinOp::BitOr && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_))) {
+            // `int | None`: a types.UnionType (type.__or__).
+            let m = self.import("_pgbuiltins")?;
+            let f = self.get_attr(&m, "_union")?;
+            let r = self.call_value(&f, vec![a.clone(), b.clone()], vec![])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         let (name, rname, _) = dunder(op);
         let rname = crate::omap::intern(rname);
         // A right operand of a subclass that overrides the reflected method
@@ -2176,11 +2185,17 @@ impl Vm {
                     let f = bind(f, obj);
                     return self.call_value(&f, vec![idx.clone()], vec![]);
                 }
-                if c.builtin.is_some() {
-                    // `list[int]` in an annotation: a generic alias, kept as the class.
-                    return Ok(obj.clone());
+                use crate::types::Builtin as B;
+                if matches!(
+                    c.builtin,
+                    Some(B::List | B::Dict | B::Set | B::FrozenSet | B::Tuple | B::Type | B::Deque)
+                ) {
+                    // `list[int]`: a types.GenericAlias.
+                    let m = self.import("_pgbuiltins")?;
+                    let ga = self.get_attr(&m, "GenericAlias")?;
+                    return self.call_value(&ga, vec![obj.clone(), idx.clone()], vec![]);
                 }
-                Err(self.type_error("'type' object is not subscriptable".to_string()))
+                Err(self.type_error(format!("type '{}' is not subscriptable", c.name)))
             }
             (
                 Value::List(_)

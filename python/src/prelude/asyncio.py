@@ -468,9 +468,16 @@ class SeqTimerHandle(TimerHandle):
 
 # ---------------------------------------------------------------- futures
 
+def _class_getitem(cls, item):
+    # `asyncio.Queue[int]`: a types.GenericAlias.
+    from _pgbuiltins import GenericAlias
+    return GenericAlias(cls, item)
+
+
 class Future:
     """A Future (asyncio.futures.Future, as the C _asyncio.Future behaves)."""
     __module__ = '_asyncio'
+    __class_getitem__ = classmethod(_class_getitem)
 
     _state = _PENDING
     _result = None
@@ -2052,6 +2059,7 @@ _pg.loop_twins(get_running_loop, _LoopBoundMixin._get_loop,
 
 class Queue(_LoopBoundMixin):
     """A queue, useful for coordinating producer and consumer coroutines."""
+    __class_getitem__ = classmethod(_class_getitem)
     __module__ = 'asyncio.queues'
 
     def __init__(self, maxsize=0):

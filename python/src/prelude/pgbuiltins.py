@@ -184,3 +184,96 @@ class bytearray:
 
     def replace(self, old, new):
         return bytearray(bytes(self._b).replace(_bytes_of(old), _bytes_of(new)))
+
+
+# ---------------------------------------------------------------- types.GenericAlias, types.UnionType
+
+def _type_repr(obj):
+    # genericaliasobject.c's ga_repr_item.
+    if obj is ...:
+        return '...'
+    if type(obj) is GenericAlias or type(obj) is UnionType:
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    return repr(obj)
+
+
+class GenericAlias:
+    """`list[int]`, `asyncio.Queue[str]`: the class, with its parameters."""
+    __module__ = 'types'
+
+    def __init__(self, origin, args):
+        if type(args) is not tuple:
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+
+    def __repr__(self):
+        if not self.__args__:
+            return f'{_type_repr(self.__origin__)}[()]'
+        return f'{_type_repr(self.__origin__)}[{", ".join(_type_repr(a) for a in self.__args__)}]'
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        if type(other) is not GenericAlias:
+            return NotImplemented
+        return self.__origin__ is other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
+
+
+def _union_arg(x):
+    return x is None or isinstance(x, type) or type(x) is GenericAlias or type(x) is UnionType
+
+
+def _union(a, b):
+    # type.__or__: `int | None`; NotImplemented for anything but types.
+    if not _union_arg(a) or not _union_arg(b):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        for y in (x.__args__ if type(x) is UnionType else (x,)):
+            if y is None:
+                y = type(None)
+            if y not in args:
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
+
+
+class UnionType:
+    """`int | str`."""
+    __module__ = 'types'
+
+    def __init__(self, args):
+        self.__args__ = args
+
+    def __repr__(self):
+        return ' | '.join('None' if a is type(None) else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if type(other) is not UnionType:
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __or__(self, other):
+        return _union(self, other)
+
+    def __ror__(self, other):
+        return _union(other, self)
