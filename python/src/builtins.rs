@@ -645,7 +645,11 @@ pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(os) = exc_data(v).and_then(|d| d.os.clone()) {
         let [errno, strerror, filename, filename2] = *os;
         if !filename.is_none() {
-            let (e, s, f) = (vm.to_str(&errno)?, vm.to_str(&strerror)?, vm.repr(&filename)?);
+            let (e, s, f) = (
+                vm.to_str(&errno)?,
+                vm.to_str(&strerror)?,
+                vm.repr(&filename)?,
+            );
             if !filename2.is_none() {
                 let f2 = vm.repr(&filename2)?;
                 return Ok(format!("[Errno {e}] {s}: {f} -> {f2}"));
@@ -653,7 +657,11 @@ pub fn exc_str(vm: &mut Vm, v: &Value) -> PyResult<String> {
             return Ok(format!("[Errno {e}] {s}: {f}"));
         }
         if !errno.is_none() && !strerror.is_none() {
-            return Ok(format!("[Errno {}] {}", vm.to_str(&errno)?, vm.to_str(&strerror)?));
+            return Ok(format!(
+                "[Errno {}] {}",
+                vm.to_str(&errno)?,
+                vm.to_str(&strerror)?
+            ));
         }
     }
     let (args, is_key) = match v {
@@ -1222,12 +1230,12 @@ pub fn make_class(
     }
     // init_subclass: the first base's `__init_subclass__` along the MRO (an
     // implicit class method).
-    let parent = cls.mro.borrow().iter().skip(1).find_map(|c| {
-        c.dict
-            .borrow()
-            .get("__init_subclass__")
-            .cloned()
-    });
+    let parent = cls
+        .mro
+        .borrow()
+        .iter()
+        .skip(1)
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned());
     if let Some(f) = parent {
         let f = match f {
             Value::ClassMethod(f) => (*f).clone(),
@@ -2044,7 +2052,9 @@ fn b_sorted(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 /// `sort()`'s keywords are `key` and `reverse` only.
 pub fn sort_kwargs(vm: &Vm, kw: Kw) -> PyResult<()> {
     match kw.iter().find(|(k, _)| !matches!(&**k, "key" | "reverse")) {
-        Some((k, _)) => Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()"))),
+        Some((k, _)) => {
+            Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")))
+        }
         None => Ok(()),
     }
 }
@@ -2232,7 +2242,44 @@ fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::tuple(vec![q, r]))
 }
 
-fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        // pow(base, exp, mod=None) by keyword.
+        let mut args: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
+        args.resize(3.max(a.len()), None);
+        for (k, v) in kw {
+            let Some(i) = ["base", "exp", "mod"].iter().position(|p| *p == &**k) else {
+                return Err(
+                    vm.type_error(format!("'{k}' is an invalid keyword argument for pow()"))
+                );
+            };
+            if args[i].is_some() {
+                return Err(vm.type_error(format!(
+                    "argument for pow() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            args[i] = Some(v.clone());
+        }
+        for (i, p) in ["base", "exp"].iter().enumerate() {
+            if args[i].is_none() {
+                return Err(vm.type_error(format!(
+                    "pow() missing required argument '{p}' (pos {})",
+                    i + 1
+                )));
+            }
+        }
+        let args: Vec<Value> = args.into_iter().map(|v| v.unwrap_or(Value::None)).collect();
+        return b_pow(vm, n, &args, &[]);
+    }
+    if a.len() < 2 {
+        let (i, p) = if a.is_empty() {
+            (1, "base")
+        } else {
+            (2, "exp")
+        };
+        return Err(vm.type_error(format!("pow() missing required argument '{p}' (pos {i})")));
+    }
     nargs(vm, n, a, 2, 3)?;
     if a.len() == 3 && !a[2].is_none() {
         let (Some(b), Some(e), Some(m)) = (to_big(&a[0]), to_big(&a[1]), to_big(&a[2])) else {
@@ -2371,6 +2418,14 @@ fn b_delattr(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let name = attr_name(vm, &a[1])?;
     vm.del_attr(&a[0], &name)?;
     Ok(Value::None)
+}
+
+/// `exit(code=None)`, `quit(...)` (site's Quitter): SystemExit.
+fn b_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Err(vm.err_args(
+        ExcKind::SystemExit,
+        a.iter().take(1).filter(|v| !v.is_none()).cloned().collect(),
+    ))
 }
 
 fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
@@ -2669,6 +2724,8 @@ pub fn install(vm: &mut Vm) {
         ("setattr", b_setattr),
         ("delattr", b_delattr),
         ("vars", b_vars),
+        ("exit", b_exit),
+        ("quit", b_exit),
         ("hex", b_hex),
         ("oct", b_hex),
         ("bin", b_hex),
@@ -3058,7 +3115,9 @@ pub fn return_self(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
 /// `coroutine.__await__()`: its `coroutine_wrapper`.
 fn coro_await(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     match &a[0] {
-        Value::Gen(g) => Ok(Value::Iter(Rc::new(RefCell::new(IterObj::CoroWrapper(g.clone()))))),
+        Value::Gen(g) => Ok(Value::Iter(Rc::new(RefCell::new(IterObj::CoroWrapper(
+            g.clone(),
+        ))))),
         v => Ok(v.clone()),
     }
 }

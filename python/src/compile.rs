@@ -427,7 +427,11 @@ impl SymTable {
                 for n in names {
                     let sym = self.scope().sym(n);
                     if sym.param {
-                        return Err(serr_span(s.pos, s.end, format!("name '{n}' is parameter and global")));
+                        return Err(serr_span(
+                            s.pos,
+                            s.end,
+                            format!("name '{n}' is parameter and global"),
+                        ));
                     }
                     if (sym.used || sym.assigned) && kind != ScopeKind::Module {
                         let msg = if sym.assigned {
@@ -445,7 +449,11 @@ impl SymTable {
                 for n in names {
                     let sym = self.scope().sym(n);
                     if sym.param {
-                        return Err(serr_span(s.pos, s.end, format!("name '{n}' is parameter and nonlocal")));
+                        return Err(serr_span(
+                            s.pos,
+                            s.end,
+                            format!("name '{n}' is parameter and nonlocal"),
+                        ));
                     }
                     if sym.used || sym.assigned {
                         let msg = if sym.assigned {

@@ -729,9 +729,9 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
                         }
                     },
                     Some(_) => {
-                        return Err(vm.type_error(
-                            "character mapping must return integer, None or str",
-                        ))
+                        return Err(
+                            vm.type_error("character mapping must return integer, None or str")
+                        )
                     }
                 }
             }
@@ -966,16 +966,29 @@ pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
         return Err(vm.type_error("descriptor requires a 'tuple' object"));
     };
     let t = t.clone();
+    no_kw(vm, n, a, _kw, &[])?;
     match &*n.name {
         "index" => {
-            for (i, x) in t.iter().enumerate() {
+            arity(vm, n, a, 1, 3)?;
+            let len = t.len() as i64;
+            let st = slice_index(vm, a.get(2), false)?.unwrap_or(0);
+            let en = slice_index(vm, a.get(3), false)?.unwrap_or(len);
+            let st = if st < 0 { (st + len).max(0) } else { st };
+            let en = if en < 0 {
+                (en + len).max(0)
+            } else {
+                en.min(len)
+            };
+            for i in st..en {
+                let x = &t[i as usize];
                 if x.is(&a[1]) || vm.eq(x, &a[1])? {
-                    return Ok(Value::Int(i as i64));
+                    return Ok(Value::Int(i));
                 }
             }
             Err(vm.err(ExcKind::ValueError, "tuple.index(x): x not in tuple"))
         }
         "count" => {
+            arity(vm, n, a, 1, 1)?;
             let mut c = 0;
             for x in t.iter() {
                 if x.is(&a[1]) || vm.eq(x, &a[1])? {
@@ -985,7 +998,10 @@ pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             Ok(Value::Int(c))
         }
         "__len__" => Ok(Value::Int(t.len() as i64)),
-        "__getitem__" => vm.get_item(&a[0], &a[1]),
+        "__getitem__" => {
+            arity(vm, n, a, 1, 1)?;
+            vm.get_item(&a[0], &a[1])
+        }
         _ => Err(vm.attr_error(&a[0], &n.name)),
     }
 }
@@ -1009,11 +1025,17 @@ pub fn str_maketrans(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<V
     let mut m = crate::omap::OMap::new();
     match a {
         [Value::Dict(d)] => {
-            let items: Vec<(Value, Value)> =
-                d.map.borrow().iter().map(|(k, v)| (k.0.clone(), v.clone())).collect();
+            let items: Vec<(Value, Value)> = d
+                .map
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.0.clone(), v.clone()))
+                .collect();
             for (k, v) in items {
                 let k = match &k {
-                    Value::Str(s) if s.chars().count() == 1 => Value::Int(s.chars().next().map_or(0, |c| c as i64)),
+                    Value::Str(s) if s.chars().count() == 1 => {
+                        Value::Int(s.chars().next().map_or(0, |c| c as i64))
+                    }
                     Value::Int(_) => k,
                     Value::Str(_) => {
                         return Err(vm.err(
@@ -1022,18 +1044,18 @@ pub fn str_maketrans(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<V
                         ))
                     }
                     _ => {
-                        return Err(vm.type_error(
-                            "keys in translate table must be strings or integers",
-                        ))
+                        return Err(
+                            vm.type_error("keys in translate table must be strings or integers")
+                        )
                     }
                 };
                 m.insert(Key(k), v);
             }
         }
         [_] => {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ))
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
         }
         [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
             if x.chars().count() != y.chars().count() {
@@ -1080,7 +1102,10 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
     if d.owner.is_some()
-        && matches!(&*n.name, "update" | "pop" | "popitem" | "setdefault" | "clear")
+        && matches!(
+            &*n.name,
+            "update" | "pop" | "popitem" | "setdefault" | "clear"
+        )
     {
         // `obj.__dict__.update(...)`: the attributes change too.
         let d = d.clone();
@@ -2095,7 +2120,12 @@ pub fn slice_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     };
     match &*n.name {
         "indices" => {
+            no_kw(vm, n, a, _kw, &[])?;
+            arity(vm, n, a, 1, 1)?;
             let len = vm.index_of(&a[1])?;
+            if len < 0 {
+                return Err(vm.err(ExcKind::ValueError, "length should not be negative"));
+            }
             let (x, y, z) = vm.slice_indices(s, len.max(0) as usize)?;
             Ok(Value::tuple(vec![
                 Value::Int(x),

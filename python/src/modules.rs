@@ -533,7 +533,11 @@ fn r_dist(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         "expovariate" => &[("lambd", None)],
         "paretovariate" => &[("alpha", None)],
         "weibullvariate" => &[("alpha", None), ("beta", None)],
-        _ => &[("low", Some(0.0)), ("high", Some(1.0)), ("mode", Some(f64::NAN))],
+        _ => &[
+            ("low", Some(0.0)),
+            ("high", Some(1.0)),
+            ("mode", Some(f64::NAN)),
+        ],
     };
     let fname = format!("Random.{name}");
     if a.len() > params.len() {
@@ -1215,12 +1219,14 @@ fn m_gcd(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::from_bigint(g))
 }
 fn big_arg(vm: &Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
-    crate::ops::to_big(v).filter(|_| !matches!(v, Value::Float(_))).ok_or_else(|| {
-        vm.type_error(format!(
-            "'{}' object cannot be interpreted as an integer",
-            vm.type_name(v)
-        ))
-    })
+    crate::ops::to_big(v)
+        .filter(|_| !matches!(v, Value::Float(_)))
+        .ok_or_else(|| {
+            vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            ))
+        })
 }
 /// atan2, copysign, fmod, pow: two floats (math_2 and math_pow's special cases).
 fn m_f2(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
@@ -1228,11 +1234,7 @@ fn m_f2(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(format!("math.{}() takes no keyword arguments", n.name)));
     }
     if a.len() != 2 {
-        return Err(vm.type_error(format!(
-            "{} expected 2 arguments, got {}",
-            n.name,
-            a.len()
-        )));
+        return Err(vm.type_error(format!("{} expected 2 arguments, got {}", n.name, a.len())));
     }
     let (x, y) = (vm.to_f64(&a[0])?, vm.to_f64(&a[1])?);
     let r = match &*n.name {
@@ -1280,9 +1282,19 @@ fn m_comb(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         return Err(vm.type_error(if lo == hi {
             format!("{} expected {} arguments, got {}", n.name, lo, a.len())
         } else if a.len() < lo {
-            format!("{} expected at least {} argument, got {}", n.name, lo, a.len())
+            format!(
+                "{} expected at least {} argument, got {}",
+                n.name,
+                lo,
+                a.len()
+            )
         } else {
-            format!("{} expected at most {} arguments, got {}", n.name, hi, a.len())
+            format!(
+                "{} expected at most {} arguments, got {}",
+                n.name,
+                hi,
+                a.len()
+            )
         }));
     }
     let big_n = big_arg(vm, &a[0])?;
@@ -1299,9 +1311,16 @@ fn m_comb(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if k > big_n {
         return Ok(Value::Int(0));
     }
-    let k = if !perm && &big_n - &k < k { &big_n - &k } else { k };
+    let k = if !perm && &big_n - &k < k {
+        &big_n - &k
+    } else {
+        k
+    };
     let Some(k) = num_traits::ToPrimitive::to_u64(&k).filter(|&k| k <= 100_000) else {
-        return Err(vm.err(ExcKind::OverflowError, "min(n - k, k) must not exceed 9223372036854775807"));
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "min(n - k, k) must not exceed 9223372036854775807",
+        ));
     };
     let mut r = num_bigint::BigInt::from(1);
     for i in 0..k {
@@ -1315,7 +1334,10 @@ fn m_comb(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 /// prod(iterable, *, start=1): `*` over the items.
 fn m_prod(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if a.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", a.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            a.len()
+        )));
     }
     let mut acc = match kw.iter().find(|(k, _)| &**k == "start") {
         Some((_, v)) => v.clone(),

@@ -322,6 +322,15 @@ impl Vm {
                 return Ok(a.clone());
             }
             if let (Value::List(l), BinOp::Mul) = (a, op) {
+                if !matches!(
+                    b,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_)
+                ) {
+                    return Err(self.type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        self.type_name(b)
+                    )));
+                }
                 let n = self.index_of(b)?;
                 let items = l.borrow().clone();
                 self.check_alloc(items.len().saturating_mul(n.max(0) as usize))?;
@@ -357,7 +366,21 @@ impl Vm {
             }
         }
         if is_num(a) && is_num(b) {
-            return self.num_op(op, a, b);
+            return match self.num_op(op, a, b) {
+                // `x |= 1` on a float: the message names `|=`.
+                Err(e)
+                    if inplace && op != BinOp::Pow && self.exc_is(&e.exc, ExcKind::TypeError) =>
+                {
+                    let sym = binop_symbol(op);
+                    let msg = crate::builtins::exc_str(self, &e.exc)?;
+                    match msg.strip_prefix(&format!("unsupported operand type(s) for {sym}:")) {
+                        Some(rest) => Err(self
+                            .type_error(format!("unsupported operand type(s) for {sym}=:{rest}"))),
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -936,9 +959,9 @@ impl Vm {
                 || (x.start == y.start
                     && x.len() == y.len()
                     && (x.len() == 1 || x.step == y.step))),
-            (DictView(_), _) | (_, DictView(_)) if is_set_view(a) || is_set_view(b) => {
-                Ok(self.view_compare(CmpOp::Eq, a, b)?.unwrap_or_else(|| a.is(b)))
-            }
+            (DictView(_), _) | (_, DictView(_)) if is_set_view(a) || is_set_view(b) => Ok(self
+                .view_compare(CmpOp::Eq, a, b)?
+                .unwrap_or_else(|| a.is(b))),
             (Instance(_), _) | (_, Instance(_)) => match self.rich_compare(CmpOp::Eq, a, b)? {
                 Some(r) => self.truthy(&r),
                 Option::None => Ok(a.is(b)),
@@ -1699,16 +1722,25 @@ impl Vm {
                     .unwrap_or(mro.len());
                 for c in &mro[pos..] {
                     let found = c.dict.borrow().get(name).cloned();
-                    if let (Some(Value::Property(p)), false) = (&found, matches!(inst, Value::Class(_))) {
+                    if let (Some(Value::Property(p)), false) =
+                        (&found, matches!(inst, Value::Class(_)))
+                    {
                         // `super().prop`: the base's property, read on the instance.
                         let getter = p[0].clone();
                         if getter.is_none() {
                             return Err(self.err(
                                 ExcKind::AttributeError,
-                                format!("property '{}' of '{}' object has no getter", name, start_cls.name),
+                                format!(
+                                    "property '{}' of '{}' object has no getter",
+                                    name, start_cls.name
+                                ),
                             ));
                         }
-                        return Ok(Some(self.call_value(&getter, vec![inst.clone()], vec![])?));
+                        return Ok(Some(self.call_value(
+                            &getter,
+                            vec![inst.clone()],
+                            vec![],
+                        )?));
                     }
                     if let Some(v) = found {
                         return Ok(Some(match v {
@@ -1747,9 +1779,11 @@ impl Vm {
             },
             Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
             // An awaitable: `__await__` gives itself (asyncio wraps it in a coroutine).
-            Value::ASend(_) if name == "__await__" => {
-                Ok(Some(crate::builtins::native_method(obj, "__await__", crate::builtins::return_self)))
-            }
+            Value::ASend(_) if name == "__await__" => Ok(Some(crate::builtins::native_method(
+                obj,
+                "__await__",
+                crate::builtins::return_self,
+            ))),
             Value::NativeMethod(m) if matches!(name, "__self__" | "__name__") => {
                 Ok(Some(match name {
                     "__self__" => m.0.clone(),
@@ -1924,7 +1958,10 @@ impl Vm {
                     if deleter.is_none() {
                         return Err(self.err(
                             ExcKind::AttributeError,
-                            format!("property '{}' of '{}' object has no deleter", name, cls.name),
+                            format!(
+                                "property '{}' of '{}' object has no deleter",
+                                name, cls.name
+                            ),
                         ));
                     }
                     self.call_value(&deleter, vec![obj.clone()], vec![])?;
@@ -2172,6 +2209,9 @@ impl Vm {
                 let i = self.norm_index(idx, d.items.len(), "deque")?;
                 Ok(d.items[i].clone())
             }
+            (Value::Deque(_), i) if !matches!(i, Value::Slice(_) | Value::BigInt(_)) => {
+                Err(self.bad_index(obj, idx))
+            }
             (_, Value::Slice(s)) => self.get_slice(obj, s),
             (Value::Instance(_), _) => match self.special(obj, &crate::name!("__getitem__")) {
                 Some(f) => self.call_value(&f, vec![idx.clone()], vec![]),
@@ -2356,11 +2396,22 @@ impl Vm {
                     self.type_name(obj)
                 ))),
             },
+            (Value::List(_) | Value::Deque(_), _) => Err(self.bad_index(obj, &idx)),
             _ => Err(self.type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
             ))),
         }
+    }
+
+    /// A list (or deque) indexed by something not an int or slice.
+    fn bad_index(&self, obj: &Value, idx: &Value) -> PyErr {
+        let t = self.type_name(idx);
+        self.type_error(if matches!(obj, Value::List(_)) {
+            format!("list indices must be integers or slices, not {t}")
+        } else {
+            format!("sequence index must be integer, not '{t}'")
+        })
     }
 
     pub fn del_item(&mut self, obj: &Value, idx: &Value) -> PyResult<()> {
@@ -2407,6 +2458,7 @@ impl Vm {
                 self.call_value(&f, vec![idx.clone()], vec![])?;
                 Ok(())
             }
+            (Value::List(_) | Value::Deque(_), _) => Err(self.bad_index(obj, idx)),
             _ => {
                 // PySequence_DelItem's wording for a sequence type and an index key.
                 let seq = matches!(
@@ -2552,7 +2604,11 @@ impl Vm {
     /// coroutine waits on it too), an error if `_asyncio_future_blocking` is
     /// still set; then its result (`last_stop_value`) or what it raises, by
     /// Future's own `done` and `result` (a subclass's overrides are not called).
-    fn future_await_next(&mut self, rc: &Rc<RefCell<IterObj>>, fut: Value) -> PyResult<Option<Value>> {
+    fn future_await_next(
+        &mut self,
+        rc: &Rc<RefCell<IterObj>>,
+        fut: Value,
+    ) -> PyResult<Option<Value>> {
         let Some([_, done, result]) = self.future_await.clone() else {
             return Err(self.type_error("await: no Future"));
         };
@@ -3038,31 +3094,27 @@ impl Vm {
         }
     }
 
+    /// `except t:` (check_except_type_valid first: every item of a tuple
+    /// must be an exception class, even after one that matches).
     pub fn exc_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
-        match t {
-            Value::Class(c) => {
-                if !c.is_exception(&self.types) {
-                    return Err(self.type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-                Ok(match exc {
-                    Value::Instance(i) => i.class.borrow().is_subclass(c),
-                    _ => false,
-                })
-            }
-            Value::Tuple(ts) => {
-                for t in ts.iter() {
-                    if self.exc_matches(exc, t)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(self.type_error(
+        let is_exc_class = |v: &Value| matches!(v, Value::Class(c) if c.is_exception(&self.types));
+        let valid = match t {
+            Value::Tuple(ts) => ts.iter().all(is_exc_class),
+            v => is_exc_class(v),
+        };
+        if !valid {
+            return Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",
-            )),
+            ));
         }
+        let of = |c: &Value| match (exc, c) {
+            (Value::Instance(i), Value::Class(c)) => i.class.borrow().is_subclass(c),
+            _ => false,
+        };
+        Ok(match t {
+            Value::Tuple(ts) => ts.iter().any(of),
+            c => of(c),
+        })
     }
 
     pub fn traceback_value(&self, exc: &Value) -> Value {
@@ -3198,13 +3250,18 @@ pub fn big_is_zero(b: &BigInt) -> bool {
 fn slot_allowed(cls: &Class, name: &str) -> bool {
     let mro = cls.mro.borrow();
     let mut listed = false;
-    for c in mro.iter().filter(|c| c.builtin != Some(crate::types::Builtin::Object)) {
+    for c in mro
+        .iter()
+        .filter(|c| c.builtin != Some(crate::types::Builtin::Object))
+    {
         let d = c.dict.borrow();
         match d.get("__slots__") {
             None => return true,
             Some(Value::Str(s)) => listed |= &**s == name || &**s == "__dict__",
             Some(Value::Tuple(t)) => {
-                listed |= t.iter().any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
+                listed |= t
+                    .iter()
+                    .any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
             }
             Some(Value::List(l)) => {
                 listed |= l

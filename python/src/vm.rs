@@ -741,7 +741,10 @@ impl Vm {
             crate::excgroup::group_class(self, c, &args)?
         } else if is_exc && Rc::ptr_eq(c, &self.types.exc(ExcKind::OSError)) {
             // OSError(errno, strerror) is the subclass of that errno.
-            (crate::builtins::oserror_subclass(self, &args).unwrap_or_else(|| c.clone()), None)
+            (
+                crate::builtins::oserror_subclass(self, &args).unwrap_or_else(|| c.clone()),
+                None,
+            )
         } else {
             (c.clone(), None)
         };
