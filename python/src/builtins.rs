@@ -2157,6 +2157,9 @@ fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if let Some((k, _)) = kw.iter().find(|(k, _)| !matches!(&**k, "number" | "ndigits")) {
+        return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for round()")));
+    }
     nargs(vm, n, a, 1, 2)?;
     let nd = a
         .get(1)
@@ -2744,8 +2747,26 @@ pub fn install(vm: &mut Vm) {
         ("bytearray", b_bytearray),
         ("__build_class__", build_class),
     ];
+    // Built-in functions that take no keyword arguments (METH_O, METH_VARARGS):
+    // marked, and refused by `Vm::call_native`.
+    const NO_KW: &[&str] = &[
+        "len", "repr", "ascii", "abs", "divmod", "any", "all", "isinstance", "issubclass",
+        "hasattr", "getattr", "setattr", "delattr", "hash", "hex", "oct", "bin", "chr", "ord",
+        "iter", "next", "callable", "id", "vars", "format", "aiter", "anext",
+    ];
     for (name, f) in fns {
-        put(name, native(name, *f));
+        let v = native(name, *f);
+        match (&v, NO_KW.contains(name)) {
+            (Value::Native(n), true) => put(
+                name,
+                Value::Native(Rc::new(NativeFn {
+                    name: n.name.clone(),
+                    f: n.f,
+                    data: Value::Ellipsis,
+                })),
+            ),
+            _ => put(name, v),
+        }
     }
     put("None", Value::None);
     put("NotImplemented", Value::NotImplemented);

@@ -595,6 +595,10 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Str, Value)],
     ) -> PyResult<Called> {
+        if !kwargs.is_empty() && matches!(n.data, Value::Ellipsis) {
+            // A built-in function that takes no keywords (see builtins::install).
+            return Err(self.type_error(format!("{}() takes no keyword arguments", n.name)));
+        }
         let f = n.f;
         let depth = self.frames.len();
         let r = f(self, n, args, kwargs)?;
