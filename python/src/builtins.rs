@@ -2157,7 +2157,10 @@ fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    if let Some((k, _)) = kw.iter().find(|(k, _)| !matches!(&**k, "number" | "ndigits")) {
+    if let Some((k, _)) = kw
+        .iter()
+        .find(|(k, _)| !matches!(&**k, "number" | "ndigits"))
+    {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for round()")));
     }
     nargs(vm, n, a, 1, 2)?;
@@ -2750,9 +2753,33 @@ pub fn install(vm: &mut Vm) {
     // Built-in functions that take no keyword arguments (METH_O, METH_VARARGS):
     // marked, and refused by `Vm::call_native`.
     const NO_KW: &[&str] = &[
-        "len", "repr", "ascii", "abs", "divmod", "any", "all", "isinstance", "issubclass",
-        "hasattr", "getattr", "setattr", "delattr", "hash", "hex", "oct", "bin", "chr", "ord",
-        "iter", "next", "callable", "id", "vars", "format", "aiter", "anext",
+        "len",
+        "repr",
+        "ascii",
+        "abs",
+        "divmod",
+        "any",
+        "all",
+        "isinstance",
+        "issubclass",
+        "hasattr",
+        "getattr",
+        "setattr",
+        "delattr",
+        "hash",
+        "hex",
+        "oct",
+        "bin",
+        "chr",
+        "ord",
+        "iter",
+        "next",
+        "callable",
+        "id",
+        "vars",
+        "format",
+        "aiter",
+        "anext",
     ];
     for (name, f) in fns {
         let v = native(name, *f);
