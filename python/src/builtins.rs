@@ -2608,8 +2608,7 @@ fn b_aiter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         )));
     };
     let it = vm.call_value(&f, vec![], vec![])?;
-    let agen = matches!(&it, Value::Gen(g) if g.kind == GenKind::AsyncGenerator);
-    if !agen && vm.get_attr_opt_special(&it, "__anext__")?.is_none() {
+    if !vm.is_async_iterator(&it)? {
         return Err(vm.type_error(format!(
             "aiter() returned not an async iterator of type '{}'",
             vm.type_name(&it)

@@ -129,14 +129,11 @@ fn serr_span(a: Pos, b: Pos, msg: impl Into<String>) -> SyntaxError {
 }
 
 fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
-    SyntaxError {
-        kind: "SyntaxError",
-        msg: msg.into(),
-        line: pos.line,
+    let end = Pos {
         col: pos.col + 1,
-        end_line: pos.line,
-        end_col: pos.col + 2,
-    }
+        ..pos
+    };
+    serr_span(pos, end, msg)
 }
 
 /// Builds the scope tree. Scopes are keyed by the address of their AST node.

@@ -1066,8 +1066,7 @@ impl Vm {
                     }
                 };
                 let it = self.call_value(&f, vec![], vec![])?;
-                let agen = matches!(&it, Value::Gen(g) if g.kind == GenKind::AsyncGenerator);
-                if !agen && self.get_attr_opt_special(&it, "__anext__")?.is_none() {
+                if !self.is_async_iterator(&it)? {
                     return Err(self.type_error(format!(
                         "'async for' received an object from __aiter__ that does not implement __anext__: {}",
                         self.type_name(&it)

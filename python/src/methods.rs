@@ -23,6 +23,20 @@ fn no_kw(vm: &Vm, n: &NativeFn, a: Args, kw: Kw, takes: &[&str]) -> PyResult<()>
     Err(vm.type_error(format!("{tp}.{}() takes no keyword arguments", n.name)))
 }
 
+/// `index(x, start, stop)`'s range over a sequence of `len` items (as a slice).
+fn index_bounds(vm: &mut Vm, a: Args, len: usize) -> PyResult<(i64, i64)> {
+    let len = len as i64;
+    let st = slice_index(vm, a.get(2), false)?.unwrap_or(0);
+    let en = slice_index(vm, a.get(3), false)?.unwrap_or(len);
+    let st = if st < 0 { (st + len).max(0) } else { st };
+    let en = if en < 0 {
+        (en + len).max(0)
+    } else {
+        en.min(len)
+    };
+    Ok((st, en))
+}
+
 fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     let given = a.len() - 1;
     if given < lo || given > hi {
@@ -889,15 +903,7 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
         "index" => {
             arity(vm, n, a, 1, 3)?;
             let items = l.borrow().clone();
-            let len = items.len() as i64;
-            let st = slice_index(vm, a.get(2), false)?.unwrap_or(0);
-            let en = slice_index(vm, a.get(3), false)?.unwrap_or(len);
-            let st = if st < 0 { (st + len).max(0) } else { st };
-            let en = if en < 0 {
-                (en + len).max(0)
-            } else {
-                en.min(len)
-            };
+            let (st, en) = index_bounds(vm, a, items.len())?;
             for i in st..en {
                 let x = &items[i as usize];
                 if x.is(&a[1]) || vm.eq(x, &a[1])? {
@@ -970,15 +976,7 @@ pub fn tuple_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     match &*n.name {
         "index" => {
             arity(vm, n, a, 1, 3)?;
-            let len = t.len() as i64;
-            let st = slice_index(vm, a.get(2), false)?.unwrap_or(0);
-            let en = slice_index(vm, a.get(3), false)?.unwrap_or(len);
-            let st = if st < 0 { (st + len).max(0) } else { st };
-            let en = if en < 0 {
-                (en + len).max(0)
-            } else {
-                en.min(len)
-            };
+            let (st, en) = index_bounds(vm, a, t.len())?;
             for i in st..en {
                 let x = &t[i as usize];
                 if x.is(&a[1]) || vm.eq(x, &a[1])? {

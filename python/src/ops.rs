@@ -3124,6 +3124,14 @@ impl Vm {
         }
     }
 
+    /// Whether `it` is an async iterator (an async generator, or has `__anext__`).
+    pub fn is_async_iterator(&mut self, it: &Value) -> PyResult<bool> {
+        Ok(
+            matches!(it, Value::Gen(g) if g.kind == GenKind::AsyncGenerator)
+                || self.get_attr_opt_special(it, "__anext__")?.is_some(),
+        )
+    }
+
     /// Whether `await v` can begin (a coroutine, or an object whose type has
     /// `__await__`): what CPython checks before its 'async with'/'async for'
     /// messages.
