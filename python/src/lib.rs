@@ -352,13 +352,7 @@ impl Program {
             stack_base: Cell::new(0),
             mem_base,
             countdown: 1024,
-            eq_keys: {
-                // Addresses mapped by an earlier run may be reused by this one.
-                crate::value::clear_eq_reps();
-                Default::default()
-            },
-            eq_keys_len: Cell::new(0),
-            eq_keys_sweep_at: Cell::new(1024),
+            eq_keys: Default::default(),
             #[cfg(feature = "opprofile")]
             prof: Default::default(),
         };

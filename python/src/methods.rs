@@ -1107,8 +1107,9 @@ pub fn dict_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
     {
         // `obj.__dict__.update(...)`: the attributes change too.
         let d = d.clone();
+        let before: Vec<Key> = d.map.borrow().iter().map(|(k, _)| k.clone()).collect();
         let r = dict_method_of(vm, n, a, kw);
-        d.write_back();
+        d.write_back_since(&before);
         return r;
     }
     dict_method_of(vm, n, a, kw)

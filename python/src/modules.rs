@@ -1316,14 +1316,19 @@ fn m_comb(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     } else {
         k
     };
-    let Some(k) = num_traits::ToPrimitive::to_u64(&k).filter(|&k| k <= 100_000) else {
+    let Some(k) = num_traits::ToPrimitive::to_u64(&k).filter(|&k| k <= i64::MAX as u64) else {
         return Err(vm.err(
             ExcKind::OverflowError,
             "min(n - k, k) must not exceed 9223372036854775807",
         ));
     };
+    // The result has about k * bits(n) bits: the memory limit says no first.
+    let bits = k.saturating_mul(big_n.bits().max(1));
+    vm.check_alloc((bits / 64) as usize)?;
     let mut r = num_bigint::BigInt::from(1);
     for i in 0..k {
+        // Each step counts (a long product is stopped by the step budget).
+        vm.native_steps(1)?;
         r *= &big_n - i;
         if !perm {
             r /= i + 1;

@@ -484,13 +484,17 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     /// Removes and returns the last entry (`dict.popitem`).
     pub fn pop(&mut self) -> Option<(K, V)> {
         let e = self.slots.pop()?;
-        if self.hashes.len() > self.slots.len() {
-            self.hashes.pop();
-        }
-        let (k, v) = e.expect("no trailing holes");
         let i = self.slots.len();
+        // The hash the entry was filed under (a key's hash must not be
+        // recomputed: it could differ now, and the table would keep a stale index).
+        let stored = if self.hashes.len() > i {
+            self.hashes.pop()
+        } else {
+            None
+        };
+        let (k, v) = e.expect("no trailing holes");
         if i >= SMALL {
-            let h = hash_of(&k);
+            let h = stored.unwrap_or_else(|| hash_of(&k));
             if let Ok(en) = self.table.find_entry(h, |&j| j == i) {
                 en.remove();
             }

@@ -1396,52 +1396,42 @@ impl Vm {
     /// Instance `v` (with a user `__hash__`, of hash `h`) as a key: itself,
     /// recorded with its hash and, with a user `__eq__`, made one key with the
     /// first live instance of that hash it equals (`value::eq_rep`), as CPython's
-    /// dicts and sets call `__eq__` on a hash match.
+    /// dicts and sets compare on a hash match. Once made a key, an instance
+    /// stays the key it was (its hash must not change inside a dict or set).
     fn canonical_key(&mut self, v: Value, h: i64, eq: Option<&Value>) -> PyResult<Key> {
         let Value::Instance(inst) = &v else {
             return Ok(Key(v));
         };
-        let cands: Vec<Rc<Instance>> = {
-            let mut reg = self.eq_keys.borrow_mut();
-            let list = reg.entry(h).or_default();
-            list.iter().filter_map(|w| w.upgrade()).collect()
-        };
-        if cands.iter().any(|c| Rc::ptr_eq(c, inst)) {
+        let id = v.id();
+        if crate::value::user_hash(id).is_some() {
             return Ok(Key(v));
         }
-        let mut rep = v.id();
-        if let Some(eq) = eq {
-            for c in cands {
-                let r = self.call_value(eq, vec![Value::Instance(c.clone()), v.clone()], vec![])?;
-                if !matches!(r, Value::NotImplemented) && self.truthy(&r)? {
-                    rep = crate::value::eq_rep(Rc::as_ptr(&c) as *const u8 as usize);
+        let mut rep = None;
+        if eq.is_some() {
+            let reps: Vec<Rc<Instance>> = self
+                .eq_keys
+                .borrow()
+                .buckets
+                .get(&h)
+                .map(|b| b.reps.iter().filter_map(std::rc::Weak::upgrade).collect())
+                .unwrap_or_default();
+            for c in reps {
+                // The stored key first, as PyObject_RichCompare(startkey, key).
+                let cv = Value::Instance(c);
+                if self.eq(&cv, &v)? {
+                    rep = Some(crate::value::eq_rep(cv.id()));
                     break;
                 }
             }
         }
-        crate::value::set_eq_rep(v.id(), rep, h);
-        let mut reg = self.eq_keys.borrow_mut();
-        reg.entry(h).or_default().push(Rc::downgrade(inst));
-        // A hash's entries go once all its instances are gone, when the table
-        // has doubled since the last sweep (a `Weak` keeps its object's
-        // allocation, so no mapped address is reused before).
-        let n = self.eq_keys_len.get() + 1;
-        if n > self.eq_keys_sweep_at.get() {
-            reg.retain(|_, l| {
-                if l.iter().any(|w| w.strong_count() > 0) {
-                    return true;
-                }
-                for w in l.iter() {
-                    crate::value::forget_eq_rep(w.as_ptr() as *const u8 as usize);
-                }
-                false
-            });
-            let live: usize = reg.values().map(Vec::len).sum();
-            self.eq_keys_len.set(live);
-            self.eq_keys_sweep_at.set(2 * live + 1024);
-        } else {
-            self.eq_keys_len.set(n);
+        if crate::value::user_hash(id).is_some() {
+            // `__eq__` made it a key meanwhile.
+            return Ok(Key(v));
         }
+        crate::value::set_eq_rep(id, rep.unwrap_or(id), h);
+        self.eq_keys
+            .borrow_mut()
+            .add(h, Rc::downgrade(inst), rep.is_some());
         Ok(Key(v))
     }
 
@@ -2374,9 +2364,11 @@ impl Vm {
             }
             (Value::Dict(d), _) => {
                 let k = self.key(idx)?;
-                d.map.borrow_mut().insert(k, v);
                 if d.owner.is_some() {
-                    d.write_back();
+                    d.map.borrow_mut().insert(k.clone(), v);
+                    d.write_back_key(&k);
+                } else {
+                    d.map.borrow_mut().insert(k, v);
                 }
                 Ok(())
             }
@@ -2440,7 +2432,7 @@ impl Vm {
                     return Err(self.err_args(ExcKind::KeyError, vec![idx.clone()]));
                 }
                 if d.owner.is_some() {
-                    d.write_back();
+                    d.write_back_key(&k);
                 }
                 Ok(())
             }

@@ -365,15 +365,90 @@ pub fn set_eq_rep(id: usize, rep: usize, h: i64) {
     EQ_REP.with(|m| m.borrow_mut().insert(id, (rep, h)));
 }
 
-/// Forgets instance `id` (it and every equal one are gone).
+/// Forgets instance `id` (it is gone, or its run is).
 pub fn forget_eq_rep(id: usize) {
-    EQ_REP.with(|m| m.borrow_mut().remove(&id));
+    // try_with: a run dropped as the thread ends, after the table.
+    let _ = EQ_REP.try_with(|m| m.borrow_mut().remove(&id));
 }
 
-/// A new run: no instance is mapped.
-pub fn clear_eq_reps() {
-    EQ_REP.with(|m| m.borrow_mut().clear());
-    EQ_REP_ANY.with(|c| c.set(false));
+/// A run's instances made keys (`Vm::key`), by user hash: the first of each
+/// kind of equal ones (`reps`, compared against) and those made one key with
+/// them (`members`). Each `Weak` keeps its instance's address from being reused
+/// while [`EQ_REP`] maps it; a run's entries go when the run does (two runs can
+/// be alive at once in the page: a paused run and the frames panel's cursor).
+#[derive(Default)]
+pub struct EqKeys {
+    pub buckets: std::collections::HashMap<i64, EqBucket>,
+    pub len: usize,
+    pub sweep_at: usize,
+}
+
+#[derive(Default)]
+pub struct EqBucket {
+    pub reps: Vec<std::rc::Weak<Instance>>,
+    pub members: Vec<std::rc::Weak<Instance>>,
+}
+
+fn addr(w: &std::rc::Weak<Instance>) -> usize {
+    w.as_ptr() as *const u8 as usize
+}
+
+impl EqKeys {
+    /// Records `w` (of hash `h`): a representative or a member.
+    pub fn add(&mut self, h: i64, w: std::rc::Weak<Instance>, member: bool) {
+        let b = self.buckets.entry(h).or_default();
+        if member {
+            b.members.push(w);
+        } else {
+            b.reps.push(w);
+        }
+        self.len += 1;
+        if self.len > self.sweep_at.max(1024) {
+            self.sweep();
+        }
+    }
+    /// Drops the dead: members, and representatives no live member maps to.
+    fn sweep(&mut self) {
+        self.buckets.retain(|_, b| {
+            let live_reps: std::collections::HashSet<usize> = b
+                .members
+                .iter()
+                .filter(|w| w.strong_count() > 0)
+                .map(|w| eq_rep(addr(w)))
+                .collect();
+            b.members.retain(|w| {
+                let keep = w.strong_count() > 0;
+                if !keep {
+                    forget_eq_rep(addr(w));
+                }
+                keep
+            });
+            b.reps.retain(|w| {
+                let keep = w.strong_count() > 0 || live_reps.contains(&addr(w));
+                if !keep {
+                    forget_eq_rep(addr(w));
+                }
+                keep
+            });
+            !(b.reps.is_empty() && b.members.is_empty())
+        });
+        self.len = self
+            .buckets
+            .values()
+            .map(|b| b.reps.len() + b.members.len())
+            .sum();
+        self.sweep_at = 2 * self.len + 1024;
+    }
+}
+
+impl Drop for EqKeys {
+    fn drop(&mut self) {
+        for b in self.buckets.values() {
+            for w in b.reps.iter().chain(&b.members) {
+                forget_eq_rep(addr(w));
+            }
+        }
+    }
 }
 
 pub struct DictObj {
@@ -408,20 +483,30 @@ impl DictObj {
             owner: Some(Rc::downgrade(inst)),
         })
     }
-    /// After a change: the owner instance's attributes become this dict's
-    /// string keys, in its order (see [`DictObj::owner`]).
-    pub fn write_back(&self) {
+    /// After key `k` of this dict was set or deleted: the same on the owner
+    /// instance's attributes (see [`DictObj::owner`]); its other attributes stay.
+    pub fn write_back_key(&self, k: &Key) {
         let Some(inst) = self.owner.as_ref().and_then(std::rc::Weak::upgrade) else {
             return;
         };
-        let mut d = OMap::new();
-        for (k, v) in self.map.borrow().iter() {
-            if let Value::Str(s) = &k.0 {
-                d.insert_name(&crate::omap::intern(s), v.clone());
-            }
-        }
-        let old = std::mem::replace(&mut *inst.dict.borrow_mut(), d);
+        let Value::Str(name) = &k.0 else { return };
+        let v = self.map.borrow().get(k).cloned();
+        let old = match v {
+            Some(v) => inst
+                .dict
+                .borrow_mut()
+                .insert_name(&crate::omap::intern(name), v),
+            None => inst.dict.borrow_mut().shift_remove(&**name),
+        };
         drop(old);
+    }
+    /// After a method changed this dict (`update`, `pop`, `clear`...): the keys
+    /// it had (`before`) and has now, written back one by one.
+    pub fn write_back_since(&self, before: &[Key]) {
+        let now: Vec<Key> = self.map.borrow().iter().map(|(k, _)| k.clone()).collect();
+        for k in before.iter().chain(&now) {
+            self.write_back_key(k);
+        }
     }
     /// The slot of the interned name `name` (a module's global, `asyncio.sleep`),
     /// tried first where `slot` says it was found last; `slot` learns it.
@@ -718,7 +803,8 @@ impl ExcData {
         }
         let get = |i: usize| self.args.get(i).cloned().unwrap_or(Value::None);
         self.os = Some(Box::new([get(0), get(1), get(2), get(4)]));
-        if n > 2 {
+        // oserror_init keeps (errno, strerror) as args only with a filename.
+        if n > 2 && !self.args[2].is_none() {
             self.args.truncate(2);
         }
     }

@@ -180,9 +180,7 @@ pub struct Vm {
     /// Ops until the run loop next checks the limits (see `Vm::run`).
     pub countdown: u64,
     /// Instances with a user `__eq__` and `__hash__` made keys, by hash (`Vm::key`).
-    pub eq_keys: RefCell<std::collections::HashMap<i64, Vec<std::rc::Weak<Instance>>>>,
-    pub eq_keys_len: Cell<usize>,
-    pub eq_keys_sweep_at: Cell<usize>,
+    pub eq_keys: RefCell<crate::value::EqKeys>,
     /// Dropped generators to close (`finalize.rs`).
     pub fin: Rc<crate::finalize::Finalizers>,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
