@@ -1281,9 +1281,35 @@ pub fn construct(
     let n = &n;
     let kw = &kw[..];
     let a = &a[..];
+    // Keywords the constructor does not take (it used to drop them silently).
+    let takes: Option<&[&str]> = match b {
+        Builtin::Int => Some(&["base"]),
+        Builtin::Str => Some(&["object", "encoding", "errors"]),
+        Builtin::Float
+        | Builtin::List
+        | Builtin::Tuple
+        | Builtin::Set
+        | Builtin::FrozenSet
+        | Builtin::Bool => Some(&[]),
+        _ => None,
+    };
+    if let Some(takes) = takes.filter(|_| !kw.is_empty()) {
+        if takes.is_empty() {
+            return Err(vm.type_error(format!("{}() takes no keyword arguments", cls.name)));
+        }
+        if let Some((k, _)) = kw.iter().find(|(k, _)| !takes.contains(&&**k)) {
+            return Err(vm.type_error(format!(
+                "'{k}' is an invalid keyword argument for {}()",
+                cls.name
+            )));
+        }
+    }
     match b {
         Builtin::Int => {
             if a.is_empty() {
+                if kwarg(kw, "base").is_some() {
+                    return Err(vm.type_error("int() missing string argument"));
+                }
                 return Ok(Value::Int(0));
             }
             let base = a.get(1).or_else(|| kwarg(kw, "base"));
