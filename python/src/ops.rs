@@ -39,6 +39,15 @@ fn binop_symbol(op: BinOp) -> &'static str {
     }
 }
 
+/// The operator as an error names it: `+`, or `+=` for augmented assignment.
+fn op_symbol(op: BinOp, inplace: bool) -> String {
+    match (op, inplace) {
+        (BinOp::Pow, true) => "**=".to_string(),
+        (_, true) => format!("{}=", binop_symbol(op)),
+        _ => binop_symbol(op).to_string(),
+    }
+}
+
 fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -366,21 +375,7 @@ impl Vm {
             }
         }
         if is_num(a) && is_num(b) {
-            return match self.num_op(op, a, b) {
-                // `x |= 1` on a float: the message names `|=`.
-                Err(e)
-                    if inplace && op != BinOp::Pow && self.exc_is(&e.exc, ExcKind::TypeError) =>
-                {
-                    let sym = binop_symbol(op);
-                    let msg = crate::builtins::exc_str(self, &e.exc)?;
-                    match msg.strip_prefix(&format!("unsupported operand type(s) for {sym}:")) {
-                        Some(rest) => Err(self
-                            .type_error(format!("unsupported operand type(s) for {sym}=:{rest}"))),
-                        None => Err(e),
-                    }
-                }
-                r => r,
-            };
+            return self.num_op(op, a, b, inplace);
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -488,14 +483,7 @@ impl Vm {
                 return Ok(r);
             }
         }
-        let sym = if inplace {
-            match op {
-                BinOp::Pow => "**=".to_string(),
-                _ => format!("{}=", binop_symbol(op)),
-            }
-        } else {
-            binop_symbol(op).to_string()
-        };
+        let sym = op_symbol(op, inplace);
         if op == BinOp::Add && matches!(a, Value::Str(_)) {
             return Err(self.type_error(format!(
                 "can only concatenate str (not \"{}\") to str",
@@ -668,7 +656,8 @@ impl Vm {
         })))
     }
 
-    fn num_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    /// `a op b` of two numbers; `inplace`: the operator named in an error is `op=`.
+    fn num_op(&mut self, op: BinOp, a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         let float = matches!(a, Value::Float(_)) || matches!(b, Value::Float(_));
         if float {
             let x = self.to_f64(a)?;
@@ -701,7 +690,7 @@ impl Vm {
                 _ => {
                     return Err(self.type_error(format!(
                         "unsupported operand type(s) for {}: '{}' and '{}'",
-                        binop_symbol(op),
+                        op_symbol(op, inplace),
                         self.type_name(a),
                         self.type_name(b)
                     )))
@@ -787,7 +776,8 @@ impl Vm {
             BinOp::BitXor => x ^ y,
             BinOp::MatMul => {
                 return Err(self.type_error(format!(
-                    "unsupported operand type(s) for @: '{}' and '{}'",
+                    "unsupported operand type(s) for {}: '{}' and '{}'",
+                    op_symbol(op, inplace),
                     self.type_name(a),
                     self.type_name(b)
                 )))
@@ -1390,15 +1380,12 @@ impl Vm {
         })
     }
 
-    /// A dict/set key (hashability checked).
-    /// The instance that stands, as a dict or set key, for every instance equal to
-    /// `v` (see `key`).
     /// Instance `v` (with a user `__hash__`, of hash `h`) as a key: itself,
     /// recorded with its hash and, with a user `__eq__`, made one key with the
     /// first live instance of that hash it equals (`value::eq_rep`), as CPython's
     /// dicts and sets compare on a hash match. Once made a key, an instance
     /// stays the key it was (its hash must not change inside a dict or set).
-    fn canonical_key(&mut self, v: Value, h: i64, eq: Option<&Value>) -> PyResult<Key> {
+    fn canonical_key(&mut self, v: Value, h: i64, has_eq: bool) -> PyResult<Key> {
         let Value::Instance(inst) = &v else {
             return Ok(Key(v));
         };
@@ -1407,7 +1394,7 @@ impl Vm {
             return Ok(Key(v));
         }
         let mut rep = None;
-        if eq.is_some() {
+        if has_eq {
             let reps: Vec<Rc<Instance>> = self
                 .eq_keys
                 .borrow()
@@ -1472,9 +1459,11 @@ impl Vm {
                     if !matches!(h, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
                         return Err(self.type_error("__hash__ method should return an integer"));
                     }
-                    let eq = cls.lookup_name(&crate::name!("__eq__"));
-                    let eq = eq.as_ref().filter(|e| matches!(e, Value::Func(_)));
-                    return self.canonical_key(v, crate::pyset::py_hash(&h), eq);
+                    let has_eq = matches!(
+                        cls.lookup_name(&crate::name!("__eq__")),
+                        Some(Value::Func(_))
+                    );
+                    return self.canonical_key(v, crate::pyset::py_hash(&h), has_eq);
                 }
                 Ok(Key(v))
             }
@@ -1937,13 +1926,15 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(d) = cls.lookup(name) {
-                    if let Some(f) = self.special(&d, &crate::name!("__delete__")) {
-                        self.call_value(&f, vec![obj.clone()], vec![])?;
-                        return Ok(());
-                    }
+                let cv = cls.lookup(name);
+                if let Some(f) = cv
+                    .as_ref()
+                    .and_then(|d| self.special(d, &crate::name!("__delete__")))
+                {
+                    self.call_value(&f, vec![obj.clone()], vec![])?;
+                    return Ok(());
                 }
-                if let Some(Value::Property(p)) = cls.lookup(name) {
+                if let Some(Value::Property(p)) = cv {
                     let deleter = p[2].clone();
                     if deleter.is_none() {
                         return Err(self.err(
@@ -2624,7 +2615,12 @@ impl Vm {
                 }
             };
             if !blocking {
-                self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?;
+                match &fut {
+                    Value::Instance(i) if i.class.borrow().is_plain() => {
+                        crate::aset!(i, "_asyncio_future_blocking", Value::Bool(true));
+                    }
+                    _ => self.set_attr(&fut, "_asyncio_future_blocking", Value::Bool(true))?,
+                }
                 return Ok(Some(fut));
             }
             *rc.borrow_mut() = IterObj::Done;
@@ -3248,29 +3244,22 @@ pub fn big_is_zero(b: &BigInt) -> bool {
 /// class along its MRO but object has `__slots__` (a built-in exception type
 /// has none) and none lists it.
 fn slot_allowed(cls: &Class, name: &str) -> bool {
-    let mro = cls.mro.borrow();
+    let names = |v: &[Value]| {
+        v.iter()
+            .any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
+    };
     let mut listed = false;
-    for c in mro
-        .iter()
-        .filter(|c| c.builtin != Some(crate::types::Builtin::Object))
-    {
-        let d = c.dict.borrow();
-        match d.get("__slots__") {
-            None => return true,
-            Some(Value::Str(s)) => listed |= &**s == name || &**s == "__dict__",
-            Some(Value::Tuple(t)) => {
-                listed |= t
-                    .iter()
-                    .any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
-            }
-            Some(Value::List(l)) => {
-                listed |= l
-                    .borrow()
-                    .iter()
-                    .any(|x| matches!(x, Value::Str(s) if &**s == name || &**s == "__dict__"))
-            }
-            Some(_) => return true,
+    for c in cls.mro.borrow().iter() {
+        if c.builtin == Some(crate::types::Builtin::Object) {
+            continue;
         }
+        listed |= match c.dict.borrow().get("__slots__") {
+            None => return true,
+            Some(s @ Value::Str(_)) => names(std::slice::from_ref(s)),
+            Some(Value::Tuple(t)) => names(t),
+            Some(Value::List(l)) => names(&l.borrow()),
+            Some(_) => return true,
+        };
     }
     listed
 }
