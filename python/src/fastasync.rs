@@ -471,10 +471,11 @@ fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     slow(vm, n, a, kw)
 }
 
-/// A plain instance of `cls` with these attributes (what its `__init__` sets).
-fn new_instance<const N: usize>(cls: &Value, attrs: [(Str, Value); N]) -> Option<Value> {
+/// A plain instance of `cls` with these attributes (what its `__init__` sets),
+/// with room for `room` (the attributes it will have).
+fn new_instance<const N: usize>(cls: &Value, room: usize, attrs: [(Str, Value); N]) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
-    let d = crate::omap::OMap::from_names(cls.cache.attrs.get(), attrs);
+    let d = crate::omap::OMap::from_names(cls.cache.attrs.get().max(room), attrs);
     Some(Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),
@@ -512,8 +513,12 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             (delay, seq, scheduled)
         {
             let when = Value::Float(vm.host.now() + delay);
+            // The future ends with 7 attributes (`_pg_wait`, then
+            // `_asyncio_future_blocking`, `_result`, `_log_traceback`): made
+            // that big at once (10,000 sleeps start before the first ends).
             let future = new_instance(
                 &d[1],
+                7,
                 [
                     (name!("_loop"), a[0].clone()),
                     (name!("_callbacks"), Value::list(Vec::new())),
@@ -523,6 +528,7 @@ fn sleep_timer(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             let fut_args = Value::tuple_of([future.clone().unwrap_or(Value::None), a[2].clone()]);
             let h = new_instance(
                 &d[2],
+                0,
                 [
                     (name!("_callback"), d[3].clone()),
                     (name!("_args"), fut_args),
@@ -1129,6 +1135,7 @@ fn create_future_twin(vm: &mut Vm, f: &Function, a: Args) -> PyResult<Option<Val
     }
     Ok(new_instance(
         &Value::Class(c.clone()),
+        0,
         [
             (name!("_loop"), lp.clone()),
             (name!("_callbacks"), Value::list(Vec::new())),

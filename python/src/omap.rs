@@ -169,11 +169,10 @@ pub fn intern(s: &str) -> std::rc::Rc<str> {
 pub struct OMap<K, V> {
     /// Entries by slot; `None` is a hole left by a removal.
     slots: Vec<Option<(K, V)>>,
-    /// The slots' hashes, kept only past `SMALL` slots (with the table):
-    /// a small map compares keys directly and hashes nothing.
-    hashes: Vec<u64>,
-    /// Slot indexes, found by hash.
-    table: HashTable<usize>,
+    /// The slots' hashes and a table of slot indexes found by hash, kept only
+    /// past `SMALL` slots: a small map (an instance's attributes) compares
+    /// keys directly, hashes nothing and spends 8 bytes on this.
+    big: Option<Box<Big>>,
     live: usize,
     /// Every key was added by [`OMap::insert_name`] (an interned name): a
     /// name looked up by identity and not found is not there.
@@ -184,6 +183,12 @@ pub struct OMap<K, V> {
     /// Changes (to a number no other map has had) whenever a key is added or
     /// removed or slots move: a cached slot index is valid while it is unchanged.
     layout: u64,
+}
+
+#[derive(Clone, Default)]
+struct Big {
+    hashes: Vec<u64>,
+    table: HashTable<usize>,
 }
 
 thread_local! {
@@ -201,8 +206,7 @@ impl<K, V> Default for OMap<K, V> {
     fn default() -> Self {
         OMap {
             slots: Vec::new(),
-            hashes: Vec::new(),
-            table: HashTable::new(),
+            big: None,
             live: 0,
             names: true,
             bloom: 0,
@@ -233,16 +237,12 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     pub fn with_capacity(n: usize) -> Self {
         OMap {
             slots: Vec::with_capacity(n),
-            hashes: if n > SMALL {
-                Vec::with_capacity(n)
-            } else {
-                Vec::new()
-            },
-            table: if n > SMALL {
-                HashTable::with_capacity(n)
-            } else {
-                HashTable::new()
-            },
+            big: (n > SMALL).then(|| {
+                Box::new(Big {
+                    hashes: Vec::with_capacity(n),
+                    table: HashTable::with_capacity(n),
+                })
+            }),
             live: 0,
             names: true,
             bloom: 0,
@@ -283,10 +283,10 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         K: Borrow<Q>,
     {
         let slots = &self.slots;
-        if slots.len() <= SMALL {
+        let Some(big) = self.big.as_deref().filter(|_| slots.len() > SMALL) else {
             return self.find_small(k);
-        }
-        self.table
+        };
+        big.table
             .find(h, |&i| {
                 slots[i].as_ref().is_some_and(|(q, _)| same(q.borrow(), k))
             })
@@ -295,23 +295,24 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     /// Makes the table index every live slot when the map is past `SMALL`
     /// slots, and empties it when it is not.
     fn rebuild_table(&mut self) {
-        self.table.clear();
-        if self.slots.len() > SMALL {
-            if self.hashes.len() != self.slots.len() {
-                self.hashes = self
-                    .slots
-                    .iter()
-                    .map(|s| s.as_ref().map_or(0, |(k, _)| hash_of(k)))
-                    .collect();
+        if self.slots.len() <= SMALL {
+            self.big = None;
+            return;
+        }
+        let big = self.big.get_or_insert_with(Default::default);
+        big.table.clear();
+        if big.hashes.len() != self.slots.len() {
+            big.hashes = self
+                .slots
+                .iter()
+                .map(|s| s.as_ref().map_or(0, |(k, _)| hash_of(k)))
+                .collect();
+        }
+        let Big { hashes, table } = &mut **big;
+        for (i, s) in self.slots.iter().enumerate() {
+            if s.is_some() {
+                table.insert_unique(hashes[i], i, |&j| hashes[j]);
             }
-            let hashes = &self.hashes;
-            for (i, s) in self.slots.iter().enumerate() {
-                if s.is_some() {
-                    self.table.insert_unique(hashes[i], i, |&j| hashes[j]);
-                }
-            }
-        } else {
-            self.hashes.clear();
         }
     }
     pub fn get<Q: Hash + Eq + ?Sized>(&self, k: &Q) -> Option<&V>
@@ -391,12 +392,12 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     /// Adds a key known to be absent (with its hash if known).
     fn push_new(&mut self, h: Option<u64>, k: K, v: V) {
         let i = self.slots.len();
-        if i > SMALL {
+        if let Some(big) = self.big.as_deref_mut().filter(|_| i > SMALL) {
             let h = h.unwrap_or_else(|| hash_of(&k));
-            self.hashes.push(h);
+            big.hashes.push(h);
             self.slots.push(Some((k, v)));
-            let hashes = &self.hashes;
-            self.table.insert_unique(h, i, |&j| hashes[j]);
+            let Big { hashes, table } = big;
+            table.insert_unique(h, i, |&j| hashes[j]);
         } else {
             self.slots.push(Some((k, v)));
             if i == SMALL {
@@ -417,18 +418,19 @@ impl<K: Hash + Eq, V> OMap<K, V> {
     where
         K: Borrow<Q>,
     {
-        let i = if self.slots.len() <= SMALL {
-            self.find_small(k)?
-        } else {
+        let i = match self.big.as_deref_mut().filter(|_| self.slots.len() > SMALL) {
+            None => self.find_small(k)?,
+            Some(big) => {
             let h = hash_of(k);
             let slots = &self.slots;
-            let entry = self
+            let entry = big
                 .table
                 .find_entry(h, |&i| {
                     slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
                 })
                 .ok()?;
             entry.remove().0
+            }
         };
         let e = self.slots[i].take();
         self.live -= 1;
@@ -441,41 +443,45 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         let before = self.slots.len();
         while matches!(self.slots.last(), Some(None)) {
             self.slots.pop();
-            if self.hashes.len() > self.slots.len() {
-                self.hashes.pop();
+            if let Some(big) = self.big.as_deref_mut() {
+                if big.hashes.len() > self.slots.len() {
+                    big.hashes.pop();
+                }
             }
         }
         if self.slots.len() > 16 && self.live * 2 < self.slots.len() {
             self.compact();
-        } else if self.slots.len() <= SMALL && (before > SMALL || !self.hashes.is_empty()) {
+        } else if self.slots.len() <= SMALL && (before > SMALL || self.big.is_some()) {
             // Small again: no table, no hashes.
             self.rebuild_table();
         }
     }
     fn compact(&mut self) {
-        if self.hashes.len() != self.slots.len() {
+        let Some(big) = self.big.as_deref_mut().filter(|b| b.hashes.len() == self.slots.len())
+        else {
             // A small map keeps no hashes (`rebuild_table` makes them if needed).
             self.slots.retain(Option::is_some);
-            self.hashes.clear();
+            if let Some(big) = self.big.as_deref_mut() {
+                big.hashes.clear();
+            }
             self.rebuild_table();
             return;
-        }
+        };
         let mut slots = Vec::with_capacity(self.live);
         let mut hashes = Vec::with_capacity(self.live);
-        for (s, h) in self.slots.drain(..).zip(self.hashes.drain(..)) {
+        for (s, h) in self.slots.drain(..).zip(big.hashes.drain(..)) {
             if s.is_some() {
                 slots.push(s);
                 hashes.push(h);
             }
         }
         self.slots = slots;
-        self.hashes = hashes;
+        big.hashes = hashes;
         self.rebuild_table();
     }
     pub fn clear(&mut self) {
         self.slots.clear();
-        self.hashes.clear();
-        self.table.clear();
+        self.big = None;
         self.live = 0;
         self.names = true;
         self.bloom = 0;
@@ -487,16 +493,18 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         let i = self.slots.len();
         // The hash the entry was filed under (a key's hash must not be
         // recomputed: it could differ now, and the table would keep a stale index).
-        let stored = if self.hashes.len() > i {
-            self.hashes.pop()
-        } else {
-            None
-        };
         let (k, v) = e.expect("no trailing holes");
-        if i >= SMALL {
-            let h = stored.unwrap_or_else(|| hash_of(&k));
-            if let Ok(en) = self.table.find_entry(h, |&j| j == i) {
-                en.remove();
+        if let Some(big) = self.big.as_deref_mut() {
+            let stored = if big.hashes.len() > i {
+                big.hashes.pop()
+            } else {
+                None
+            };
+            if i >= SMALL {
+                let h = stored.unwrap_or_else(|| hash_of(&k));
+                if let Ok(en) = big.table.find_entry(h, |&j| j == i) {
+                    en.remove();
+                }
             }
         }
         self.live -= 1;
@@ -606,7 +614,7 @@ impl<V> OMap<std::rc::Rc<str>, V> {
         self.find(&**k)
     }
     /// [`OMap::find_name`], trying the slot it was last found at first.
-    #[inline]
+    #[inline(always)]
     pub fn find_name_hinted(
         &self,
         k: &std::rc::Rc<str>,
@@ -629,7 +637,7 @@ impl<V> OMap<std::rc::Rc<str>, V> {
         let i = self.find_name(k)?;
         self.slots[i].as_ref().map(|(_, v)| v)
     }
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(&self, k: &std::rc::Rc<str>, slot: &std::cell::Cell<u8>) -> Option<&V> {
         let i = self.find_name_hinted(k, slot)?;
         self.slots[i].as_ref().map(|(_, v)| v)
@@ -645,7 +653,7 @@ impl<V> OMap<std::rc::Rc<str>, V> {
         self.set_name(found, k, v)
     }
     /// [`OMap::insert_name`], trying the hinted slot first.
-    #[inline]
+    #[inline(always)]
     pub fn insert_hinted(
         &mut self,
         k: &std::rc::Rc<str>,

@@ -725,12 +725,18 @@ impl Class {
     /// along the MRO, no `__slots__` and no custom `__setattr__`:
     /// an instance's own attributes can be read and written first, without asking
     /// the class (cached per class, voided with the lookup cache).
+    #[inline]
     pub fn is_plain(&self) -> bool {
         let epoch = CLASS_EPOCH.with(|e| e.get());
         let (e, plain) = self.cache.plain.get();
         if e == epoch {
             return plain;
         }
+        self.is_plain_uncached(epoch)
+    }
+    #[cold]
+    #[inline(never)]
+    fn is_plain_uncached(&self, epoch: u64) -> bool {
         let check = |c: &Class| {
             let d = c.dict.borrow();
             d.get("__setattr__").is_none()

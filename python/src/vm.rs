@@ -46,10 +46,6 @@ pub enum GenMode {
 pub enum Entry {
     Call,
     Init(Value),
-    Class {
-        name: Str,
-        bases: Vec<Rc<Class>>,
-    },
     Gen(Rc<GenObj>, GenMode),
     /// A native function called Python code: `run` returns at this frame's end.
     Nested,
@@ -298,7 +294,10 @@ impl Vm {
             code,
             pc: 0,
             lasti: 0,
-            stack: Vec::with_capacity(8),
+            // Most frames stay this shallow; a deeper one grows its stack once
+            // and keeps it when it goes back to the pool. (8 cost every
+            // suspended coroutine 96 bytes more: 10,000 tasks, 2 MB.)
+            stack: Vec::with_capacity(4),
             locals: Vec::new(),
             cells: Vec::new(),
             blocks: Vec::new(),
@@ -1179,12 +1178,6 @@ impl Vm {
                 self.frame().stack.push(inst);
                 Ok(None)
             }
-            Entry::Class { name, bases } => {
-                let ns = frame.ns.clone().expect("class namespace");
-                let cls = crate::builtins::make_class(self, name, bases, &ns)?;
-                self.frame().stack.push(cls);
-                Ok(None)
-            }
             Entry::Gen(g, mode) => {
                 g.running.set(false);
                 g.finished.set(true);
@@ -1275,7 +1268,7 @@ impl Vm {
                 kept.append(&mut frame.stack);
             }
             match frame.entry {
-                Entry::Call | Entry::Init(_) | Entry::Class { .. } => continue,
+                Entry::Call | Entry::Init(_) => continue,
                 Entry::Nested | Entry::Module => {
                     self.escaped = true;
                     return Err(err);
