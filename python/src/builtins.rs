@@ -35,6 +35,18 @@ fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
     Ok(())
 }
 
+/// Argument Clinic's "f() takes at most N arguments (M given)".
+fn clinic_most(vm: &Vm, name: &str, a: Args, most: usize) -> PyResult<()> {
+    if a.len() > most {
+        let s = if most == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{name}() takes at most {most} argument{s} ({} given)",
+            a.len()
+        )));
+    }
+    Ok(())
+}
+
 fn nargs(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     if a.len() < lo || a.len() > hi {
         let name = &n.name;
@@ -237,6 +249,12 @@ impl Vm {
             }
             Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname, v.id()),
             Value::Native(n) => format!("<built-in function {}>", n.name),
+            Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => format!(
+                "<method-wrapper '{}' of {} object at 0x{:x}>",
+                m.1.name,
+                self.type_name(&m.0),
+                m.0.id()
+            ),
             Value::NativeMethod(m) => format!(
                 "<built-in method {} of {} object at 0x{:x}>",
                 m.1.name,
@@ -1304,6 +1322,28 @@ pub fn construct(
             )));
         }
     }
+    // Too many positional arguments, in each constructor's parser's words.
+    let most = match b {
+        Builtin::Int => Some((2, true)),
+        Builtin::Str => Some((3, true)),
+        Builtin::Enumerate => Some((2, true)),
+        Builtin::Float
+        | Builtin::List
+        | Builtin::Tuple
+        | Builtin::Set
+        | Builtin::FrozenSet
+        | Builtin::Dict => Some((1, false)),
+        _ => None,
+    };
+    if let Some((most, old)) = most.filter(|&(m, _)| a.len() > m) {
+        let s = if most == 1 { "" } else { "s" };
+        let (name, given) = (&cls.name, a.len());
+        return Err(vm.type_error(if old {
+            format!("{name}() takes at most {most} argument{s} ({given} given)")
+        } else {
+            format!("{name} expected at most {most} argument{s}, got {given}")
+        }));
+    }
     match b {
         Builtin::Int => {
             if a.is_empty() {
@@ -1576,6 +1616,9 @@ pub fn construct(
             if a.len() == 1 {
                 return Ok(vm.class_of(&a[0]));
             }
+            if a.len() != 3 {
+                return Err(vm.type_error("type() takes 1 or 3 arguments"));
+            }
             Err(vm.type_error("type() with 3 arguments is not supported in the playground"))
         }
         Builtin::Property => {
@@ -1629,9 +1672,7 @@ pub fn construct(
                 .first()
                 .or_else(|| kwarg(kw, "iterable"))
                 .cloned()
-                .ok_or_else(|| {
-                    vm.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-                })?;
+                .ok_or_else(|| vm.type_error("enumerate() missing required argument 'iterable'"))?;
             let it = vm.get_iter(&src)?;
             let start = a
                 .get(1)
@@ -1686,6 +1727,9 @@ pub fn construct(
             }))))
         }
         Builtin::Reversed => {
+            if a.len() != 1 {
+                return Err(vm.type_error(format!("reversed expected 1 argument, got {}", a.len())));
+            }
             let v = a.first().cloned().unwrap_or(Value::None);
             match &v {
                 Value::List(_)
@@ -2146,8 +2190,11 @@ fn b_max(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     minmax(vm, n, a, kw, true)
 }
 
-fn b_sum(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    nargs(vm, n, a, 1, 2)?;
+fn b_sum(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if a.is_empty() {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    }
+    clinic_most(vm, "sum", a, 2)?;
     let mut acc = a
         .get(1)
         .or_else(|| kwarg(kw, "start"))
@@ -2163,7 +2210,7 @@ fn b_sum(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(acc)
 }
 
-fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_abs(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     match &a[0] {
         Value::Int(i) => Ok(match i.checked_abs() {
@@ -2189,6 +2236,7 @@ fn b_round(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     {
         return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for round()")));
     }
+    clinic_most(vm, "round", a, 2)?;
     nargs(vm, n, a, 1, 2)?;
     let nd = a
         .get(1)
@@ -2275,6 +2323,7 @@ fn b_divmod(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_pow(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    clinic_most(vm, "pow", a, 3)?;
     if !kw.is_empty() {
         // pow(base, exp, mod=None) by keyword.
         let mut args: Vec<Option<Value>> = a.iter().cloned().map(Some).collect();
@@ -2461,6 +2510,9 @@ fn b_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 }
 
 fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if a.len() > 1 {
+        return nargs(vm, n, a, 0, 1).map(|_| Value::None);
+    }
     nargs(vm, n, a, 1, 1)?;
     match &a[0] {
         Value::Instance(i) => Ok(Value::Dict(DictObj::of_instance(i))),
@@ -2559,7 +2611,7 @@ fn b_id(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     Ok(Value::Int(a[0].id() as i64))
 }
-fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn b_hash(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 1)?;
     let k = vm.key(a[0].clone())?;
     if let Some(f) = vm.special(&k.0, &crate::name!("__hash__")) {
@@ -3451,6 +3503,13 @@ fn builtin_of(v: &Value) -> Option<Builtin> {
 
 pub fn method(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
     if let Some(v) = special_attr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    if let Some(v) = type_method(obj, name)
+        .is_none()
+        .then(|| crate::dunders::bound(obj, name))
+        .flatten()
+    {
         return Ok(Some(v));
     }
     Ok(type_method(obj, name).map(|f| {

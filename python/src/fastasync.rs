@@ -473,7 +473,11 @@ fn timer_cancel(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
 
 /// A plain instance of `cls` with these attributes (what its `__init__` sets),
 /// with room for `room` (the attributes it will have).
-fn new_instance<const N: usize>(cls: &Value, room: usize, attrs: [(Str, Value); N]) -> Option<Value> {
+fn new_instance<const N: usize>(
+    cls: &Value,
+    room: usize,
+    attrs: [(Str, Value); N],
+) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
     let d = crate::omap::OMap::from_names(cls.cache.attrs.get().max(room), attrs);
     Some(Value::Instance(Rc::new(Instance {

@@ -11,6 +11,7 @@ pub mod ast;
 pub mod builtins;
 pub mod code;
 pub mod compile;
+pub mod dunders;
 pub mod excgroup;
 pub mod exec;
 pub mod fastasync;

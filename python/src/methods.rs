@@ -389,6 +389,7 @@ pub fn str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             Ok(Value::string(out))
         }
         "split" | "rsplit" => {
+            arity_old(vm, n, a, 0, 2)?;
             let sep = a
                 .get(1)
                 .or_else(|| kw.iter().find(|(k, _)| &**k == "sep").map(|(_, v)| v))
@@ -1169,6 +1170,7 @@ fn dict_method_of(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             }
         }
         "update" => {
+            arity(vm, n, a, 0, 1)?;
             if let Some(src) = a.get(1) {
                 let items = match src {
                     Value::Dict(_) | Value::Instance(_) => vm.mapping_items(src)?,

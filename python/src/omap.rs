@@ -421,15 +421,15 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         let i = match self.big.as_deref_mut().filter(|_| self.slots.len() > SMALL) {
             None => self.find_small(k)?,
             Some(big) => {
-            let h = hash_of(k);
-            let slots = &self.slots;
-            let entry = big
-                .table
-                .find_entry(h, |&i| {
-                    slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
-                })
-                .ok()?;
-            entry.remove().0
+                let h = hash_of(k);
+                let slots = &self.slots;
+                let entry = big
+                    .table
+                    .find_entry(h, |&i| {
+                        slots[i].as_ref().is_some_and(|(q, _)| q.borrow() == k)
+                    })
+                    .ok()?;
+                entry.remove().0
             }
         };
         let e = self.slots[i].take();
@@ -457,7 +457,10 @@ impl<K: Hash + Eq, V> OMap<K, V> {
         }
     }
     fn compact(&mut self) {
-        let Some(big) = self.big.as_deref_mut().filter(|b| b.hashes.len() == self.slots.len())
+        let Some(big) = self
+            .big
+            .as_deref_mut()
+            .filter(|b| b.hashes.len() == self.slots.len())
         else {
             // A small map keeps no hashes (`rebuild_table` makes them if needed).
             self.slots.retain(Option::is_some);

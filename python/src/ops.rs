@@ -1754,7 +1754,7 @@ impl Vm {
             Value::Native(n) => match name {
                 "__name__" | "__qualname__" => Ok(Some(Value::Str(n.name.clone()))),
                 _ if &*n.name == "chain" => Ok(crate::modules::chain_attr(name)),
-                _ => Ok(None),
+                _ => Ok(crate::dunders::bound(obj, name)),
             },
             Value::Gen(g) => crate::builtins::gen_attr(self, g, obj, name),
             // An awaitable: `__await__` gives itself (asyncio wraps it in a coroutine).

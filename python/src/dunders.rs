@@ -1,0 +1,263 @@
+//! The special methods of built-in values as attributes: `it.__next__()`,
+//! `hasattr(x, "__iter__")`, `(5).__add__(3)`, `[1].__len__()`. Each runs the
+//! operation the syntax runs, with CPython's answer where the method and the
+//! syntax differ: a binary method given an operand of another type returns
+//! `NotImplemented` (`(1).__add__(1.5)`, `"a".__mul__("b")`, `(1).__eq__(1.0)`)
+//! instead of trying the reflected one.
+
+use std::rc::Rc;
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::types::ExcKind;
+use crate::value::{NativeFn, NativeFnPtr, Value};
+use crate::vm::*;
+
+/// What a built-in value's type is, for its special methods.
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    Int,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Deque,
+    /// `d.keys()` / `d.items()` (0, 2) and `d.values()` (1).
+    View(u8),
+    Iter,
+    /// None, functions, classes...: only `object`'s methods.
+    Other,
+}
+
+fn kind(v: &Value) -> Option<Kind> {
+    Some(match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Kind::Int,
+        Value::Float(_) => Kind::Float,
+        Value::Str(_) => Kind::Str,
+        Value::Bytes(_) => Kind::Bytes,
+        Value::List(_) => Kind::List,
+        Value::Tuple(_) => Kind::Tuple,
+        Value::Dict(_) => Kind::Dict,
+        Value::Set(s) if s.frozen => Kind::FrozenSet,
+        Value::Set(_) => Kind::Set,
+        Value::Range(_) => Kind::Range,
+        Value::Deque(_) => Kind::Deque,
+        Value::DictView(d) => Kind::View(d.1),
+        Value::Iter(_) => Kind::Iter,
+        // Instances and classes have their own lookup; generators and
+        // coroutines theirs (`gen_attr`).
+        Value::Instance(_) | Value::Class(_) | Value::Gen(_) | Value::Module(_) => return None,
+        _ => Kind::Other,
+    })
+}
+
+const COMPARE: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
+const NUMBER: [&str; 12] = [
+    "__add__",
+    "__sub__",
+    "__mul__",
+    "__truediv__",
+    "__floordiv__",
+    "__mod__",
+    "__pow__",
+    "__neg__",
+    "__pos__",
+    "__abs__",
+    "__bool__",
+    "__float__",
+];
+
+/// Whether values of kind `k` have the special method `name`.
+fn has(k: Kind, name: &str) -> bool {
+    use Kind::*;
+    if COMPARE.contains(&name) || matches!(name, "__repr__" | "__str__" | "__hash__") {
+        return true;
+    }
+    let sized = matches!(
+        k,
+        Str | Bytes | List | Tuple | Dict | Set | FrozenSet | Range | Deque | View(_)
+    );
+    match name {
+        "__iter__" => sized || k == Iter,
+        "__next__" => k == Iter,
+        "__len__" => sized,
+        "__contains__" => sized && k != View(1),
+        "__getitem__" => matches!(k, Str | Bytes | List | Tuple | Dict | Range | Deque),
+        "__setitem__" | "__delitem__" => matches!(k, List | Dict | Deque),
+        "__add__" | "__mul__" => matches!(k, Int | Float | Str | Bytes | List | Tuple | Deque),
+        "__mod__" => matches!(k, Int | Float | Str | Bytes),
+        "__int__" => k == Int || k == Float,
+        "__or__" | "__and__" | "__xor__" | "__sub__"
+            if matches!(k, Set | FrozenSet | View(0) | View(2)) =>
+        {
+            true
+        }
+        "__or__" => matches!(k, Dict | Int),
+        "__and__" | "__xor__" => k == Int,
+        _ => NUMBER.contains(&name) && matches!(k, Int | Float),
+    }
+}
+
+/// `obj.name` when `name` is one of the special methods of `obj`'s built-in
+/// type: the method bound to `obj` (`__hash__` of an unhashable type is None).
+pub fn bound(obj: &Value, name: &str) -> Option<Value> {
+    let k = kind(obj)?;
+    if !name.starts_with("__") || !has(k, name) {
+        return None;
+    }
+    if name == "__hash__" && matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
+        return Some(Value::None);
+    }
+    Some(Value::NativeMethod(Rc::new((
+        obj.clone(),
+        Rc::new(NativeFn {
+            name: Rc::from(name),
+            f: call,
+            data: Value::None,
+        }),
+    ))))
+}
+
+/// Whether `f` is one of these methods (a "method-wrapper" in its repr).
+pub fn is_wrapper(f: &NativeFn) -> bool {
+    let ours: NativeFnPtr = call;
+    f.f as usize == ours as usize
+}
+
+/// Whether `other` is an operand `this`'s type's binary methods take.
+fn takes(this: &Value, other: &Value) -> bool {
+    let (Some(a), Some(b)) = (kind(this), kind(other)) else {
+        return false;
+    };
+    match a {
+        Kind::Int => b == Kind::Int,
+        Kind::Float => b == Kind::Int || b == Kind::Float,
+        Kind::Set | Kind::FrozenSet => matches!(b, Kind::Set | Kind::FrozenSet),
+        Kind::Other | Kind::Iter | Kind::View(_) => false,
+        _ => a == b,
+    }
+}
+
+fn call(
+    vm: &mut Vm,
+    n: &NativeFn,
+    a: &[Value],
+    kw: &[(crate::value::Str, Value)],
+) -> PyResult<Value> {
+    let name = &*n.name;
+    let this = &a[0];
+    let args = &a[1..];
+    let want = match name {
+        "__iter__" | "__next__" | "__len__" | "__repr__" | "__str__" | "__hash__" | "__neg__"
+        | "__pos__" | "__abs__" | "__bool__" | "__int__" | "__float__" => 0,
+        "__setitem__" => 2,
+        _ => 1,
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() != want {
+        let s = if want == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {want} argument{s}, got {}", args.len())));
+    }
+    let binary = match name {
+        "__add__" => Some(BinOp::Add),
+        "__sub__" => Some(BinOp::Sub),
+        "__mul__" => Some(BinOp::Mul),
+        "__truediv__" => Some(BinOp::Div),
+        "__floordiv__" => Some(BinOp::FloorDiv),
+        "__mod__" => Some(BinOp::Mod),
+        "__pow__" => Some(BinOp::Pow),
+        "__or__" => Some(BinOp::BitOr),
+        "__and__" => Some(BinOp::BitAnd),
+        "__xor__" => Some(BinOp::BitXor),
+        _ => None,
+    };
+    if let Some(op) = binary {
+        let other = &args[0];
+        let ok = match (kind(this), op) {
+            // A sequence repeats by an int; concatenation's own error otherwise.
+            (
+                Some(Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Deque),
+                BinOp::Mul,
+            ) => {
+                if !matches!(kind(other), Some(Kind::Int)) && !matches!(other, Value::Instance(_)) {
+                    return Err(vm.type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        vm.type_name(other)
+                    )));
+                }
+                true
+            }
+            (Some(Kind::Str | Kind::Bytes), BinOp::Mod) => true,
+            (
+                Some(Kind::Str | Kind::Bytes | Kind::List | Kind::Tuple | Kind::Deque),
+                BinOp::Add,
+            ) => true,
+            _ => takes(this, other),
+        };
+        if !ok {
+            return Ok(Value::NotImplemented);
+        }
+        return vm.binary_op(op, this, other, false);
+    }
+    let cmp = match name {
+        "__eq__" => Some(CmpOp::Eq),
+        "__ne__" => Some(CmpOp::NotEq),
+        "__lt__" => Some(CmpOp::Lt),
+        "__le__" => Some(CmpOp::LtE),
+        "__gt__" => Some(CmpOp::Gt),
+        "__ge__" => Some(CmpOp::GtE),
+        _ => None,
+    };
+    if let Some(op) = cmp {
+        let other = &args[0];
+        let ordered = !matches!(
+            kind(this),
+            Some(Kind::Dict | Kind::Range | Kind::Other | Kind::Iter)
+        );
+        if !takes(this, other) || (!ordered && !matches!(op, CmpOp::Eq | CmpOp::NotEq)) {
+            // object.__eq__: identity, else NotImplemented.
+            if matches!(op, CmpOp::Eq | CmpOp::NotEq) && this.id() == other.id() {
+                return Ok(Value::Bool(op == CmpOp::Eq));
+            }
+            return Ok(Value::NotImplemented);
+        }
+        return vm.compare(op, this, other);
+    }
+    match name {
+        "__iter__" => vm.get_iter(this),
+        "__next__" => match vm.next(this)? {
+            Some(v) => Ok(v),
+            None => Err(vm.err_args(ExcKind::StopIteration, vec![])),
+        },
+        "__len__" => Ok(Value::Int(vm.len(this)? as i64)),
+        "__contains__" => Ok(Value::Bool(vm.contains(this, &args[0])?)),
+        "__getitem__" => vm.get_item(this, &args[0]),
+        "__setitem__" => vm
+            .set_item(this, args[0].clone(), args[1].clone())
+            .map(|_| Value::None),
+        "__delitem__" => vm.del_item(this, &args[0]).map(|_| Value::None),
+        "__repr__" => Ok(Value::string(vm.repr(this)?)),
+        "__str__" => Ok(Value::string(vm.to_str(this)?)),
+        "__hash__" => crate::builtins::b_hash(vm, n, std::slice::from_ref(this), &[]),
+        "__neg__" => vm.unary_op(UnaryOp::Neg, this),
+        "__pos__" => vm.unary_op(UnaryOp::Pos, this),
+        "__abs__" => crate::builtins::b_abs(vm, n, std::slice::from_ref(this), &[]),
+        "__bool__" => Ok(Value::Bool(vm.truthy(this)?)),
+        "__int__" => match *this {
+            Value::Float(f) => match crate::format::float_to_int(f) {
+                Some(i) => Ok(Value::from_bigint(i)),
+                None => Err(vm.fmt_err(crate::format::float_to_int_error(f))),
+            },
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            _ => Ok(this.clone()),
+        },
+        "__float__" => Ok(Value::Float(vm.to_f64(this)?)),
+        _ => Err(vm.attr_error(this, name)),
+    }
+}
