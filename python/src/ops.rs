@@ -1440,13 +1440,25 @@ impl Vm {
             }
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
-                if matches!(
-                    cls.lookup_name(&crate::name!("__hash__")),
-                    Some(Value::None)
-                ) || (cls.lookup_name(&crate::name!("__eq__")).is_some()
-                    && cls.lookup_name(&crate::name!("__hash__")).is_none()
-                    && !cls.is_exception(&self.types))
-                {
+                // 1: by identity; 2: unhashable; 3: a user `__hash__`.
+                let how = cls.cached_u8(&cls.cache.hashing, || {
+                    let hash = cls.lookup_name(&crate::name!("__hash__"));
+                    if matches!(hash, Some(Value::None))
+                        || (cls.lookup_name(&crate::name!("__eq__")).is_some()
+                            && hash.is_none()
+                            && !cls.is_exception(&self.types))
+                    {
+                        2
+                    } else if matches!(hash, Some(Value::Func(_))) {
+                        3
+                    } else {
+                        1
+                    }
+                });
+                if how == 1 {
+                    return Ok(Key(v));
+                }
+                if how == 2 {
                     return Err(self.type_error(format!("unhashable type: '{}'", cls.name)));
                 }
                 // A user `__hash__` runs (its exceptions propagate, its result must

@@ -678,6 +678,8 @@ pub struct LookupCache {
     /// The most attributes an instance has been seen with: a new instance's
     /// dict is made that big, so it does not grow key by key.
     pub attrs: Cell<usize>,
+    /// (epoch, how an instance is hashed as a key: `Vm::key`), 0 when not known.
+    pub hashing: Cell<(u64, u8)>,
 }
 
 impl LookupCache {
@@ -733,6 +735,18 @@ impl Class {
             return plain;
         }
         self.is_plain_uncached(epoch)
+    }
+    /// A cached answer (`f` computes it) that holds while no class changes.
+    #[inline]
+    pub fn cached_u8(&self, cell: &Cell<(u64, u8)>, f: impl FnOnce() -> u8) -> u8 {
+        let epoch = CLASS_EPOCH.with(|e| e.get());
+        let (e, v) = cell.get();
+        if e == epoch && v != 0 {
+            return v;
+        }
+        let v = f();
+        cell.set((epoch, v));
+        v
     }
     #[cold]
     #[inline(never)]
