@@ -27,6 +27,9 @@ pub enum Final {
     Obj(Rc<Instance>),
     /// An async generator for its finalizer hook (the hook, the generator).
     AGen(Value, Rc<GenObj>),
+    /// A coroutine dropped before it ever ran (its qualified name): CPython's
+    /// "RuntimeWarning: coroutine '...' was never awaited".
+    Unawaited(crate::value::Str),
 }
 
 enum Made {
@@ -80,6 +83,33 @@ impl Finalizers {
     /// An object whose class has a `__del__` was made.
     pub fn register_obj(&self, o: &Rc<Instance>) {
         self.remember(Made::Obj(Rc::downgrade(o)));
+    }
+
+    /// A coroutine was made (it warns if dropped, or alive at exit, never awaited).
+    pub fn register_coroutine(&self, g: &Rc<GenObj>) {
+        self.remember(Made::Gen(Rc::downgrade(g)));
+    }
+
+    /// The never-awaited coroutines dropped but not yet reported (taken out of
+    /// the queue), and then those still alive, in the order they were made:
+    /// what CPython reports at exit as `sys:1: RuntimeWarning: ...`.
+    pub fn unawaited_at_exit(&self) -> Vec<crate::value::Str> {
+        let mut out = Vec::new();
+        self.queue.borrow_mut().retain(|f| match f {
+            Final::Unawaited(q) => {
+                out.push(q.clone());
+                false
+            }
+            _ => true,
+        });
+        for m in self.made.borrow().iter() {
+            if let Made::Gen(w) = m {
+                if let Some(g) = w.upgrade().filter(|g| never_awaited(g)) {
+                    out.push(g.qualname.clone());
+                }
+            }
+        }
+        out
     }
 
     /// What to finalize now.
@@ -149,6 +179,11 @@ impl Finalizers {
     }
 }
 
+/// A coroutine that never ran (not started, not closed).
+pub fn never_awaited(g: &GenObj) -> bool {
+    g.kind == GenKind::Coroutine && !g.started.get() && !g.finished.get()
+}
+
 /// Closing `g` would run some of its code.
 pub fn needs_close(g: &GenObj) -> bool {
     g.kind == GenKind::Generator
@@ -165,6 +200,15 @@ impl Drop for GenObj {
     fn drop(&mut self) {
         let Some(fin) = self.fin.take() else { return };
         if !fin.enabled.get() {
+            return;
+        }
+        if self.kind == GenKind::Coroutine {
+            if never_awaited(self) {
+                fin.queue
+                    .borrow_mut()
+                    .push(Final::Unawaited(self.qualname.clone()));
+                fin.pending.set(true);
+            }
             return;
         }
         // An async generator: CPython's _PyGen_Finalize calls the finalizer

@@ -315,6 +315,8 @@ impl Program {
             host,
             argv,
             filename: Rc::from(filename),
+            source: Rc::from(src),
+            warned: Default::default(),
             random: engine::random::Random::new(&engine::random::Seed::from_i64(0)),
             gauss_next: None,
             seed_override: opts.seed.clone(),
@@ -446,6 +448,11 @@ impl Program {
     fn at_exit(&mut self) {
         // After the program: no line events (a tracer is gone by then).
         let lines = self.vm.lines.take();
+        if self.vm.stop_reason.is_none() {
+            for q in self.vm.fin.unawaited_at_exit() {
+                self.vm.warn_unawaited(&q, true);
+            }
+        }
         for f in self.vm.fin.at_exit() {
             if self.vm.stop_reason.is_some() {
                 break;

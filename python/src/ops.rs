@@ -2880,6 +2880,10 @@ impl Vm {
         let o = match f {
             crate::finalize::Final::Gen(g) => return self.close_generator(&g),
             crate::finalize::Final::Obj(o) => o,
+            crate::finalize::Final::Unawaited(q) => {
+                self.warn_unawaited(&q, false);
+                return Ok(());
+            }
             crate::finalize::Final::AGen(hook, g) => {
                 return match self.call_value(&hook, vec![Value::Gen(g)], vec![]) {
                     Err(e) if self.stop_reason.is_none() => {
@@ -2905,6 +2909,35 @@ impl Vm {
             }
             r => r.map(drop),
         }
+    }
+
+    /// "RuntimeWarning: coroutine 'f' was never awaited", as CPython's
+    /// `_warn_unawaited_coroutine` prints it: at the line running when the
+    /// coroutine was dropped (with that line's source), or at `sys:1` at exit;
+    /// once per place and text.
+    pub fn warn_unawaited(&mut self, qualname: &str, at_exit: bool) {
+        let place = if at_exit {
+            None
+        } else {
+            self.frames
+                .iter()
+                .rev()
+                .find(|f| f.code.first_line > 0 || *f.code.filename == *self.filename)
+                .map(|f| (f.code.filename.clone(), f.line()))
+        };
+        let (file, line) = place.unwrap_or_else(|| (Rc::from("sys"), 1));
+        let text = format!("coroutine '{qualname}' was never awaited");
+        if !self.warned.insert((file.clone(), line, text.clone())) {
+            return;
+        }
+        let mut s = format!("{file}:{line}: RuntimeWarning: {text}\n");
+        if *file == *self.filename {
+            if let Some(l) = self.source.lines().nth((line as usize).wrapping_sub(1)) {
+                s.push_str(&format!("  {}\n", l.trim()));
+            }
+        }
+        s.push_str("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        self.write_stderr(&s);
     }
 
     /// `g.close()` run to its end from native code (a finalizer): what it

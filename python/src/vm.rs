@@ -135,6 +135,11 @@ pub struct Vm {
     pub host: Rc<dyn crate::Host>,
     pub argv: Vec<String>,
     pub filename: Str,
+    /// The program's source (the lines warnings quote).
+    pub source: Str,
+    /// The warnings printed, by (file, line, text): each is printed once, as
+    /// by CPython's default filter.
+    pub warned: std::collections::HashSet<(Str, u32, String)>,
     pub random: engine::random::Random,
     /// random.gauss's second value, kept for the next call (reset by seed).
     pub gauss_next: Option<f64>,
@@ -657,11 +662,13 @@ impl Vm {
             qualname: func.qualname.clone(),
             code,
             ag_running: Cell::new(false),
-            fin: (kind != GenKind::Coroutine).then(|| self.fin.clone()),
+            fin: Some(self.fin.clone()),
             ag_hooks: RefCell::new(None),
         });
-        if kind == GenKind::Generator {
-            self.fin.register(&g);
+        match kind {
+            GenKind::Generator => self.fin.register(&g),
+            GenKind::Coroutine => self.fin.register_coroutine(&g),
+            GenKind::AsyncGenerator => {}
         }
         Value::Gen(g)
     }
