@@ -30,6 +30,25 @@ pub enum Final {
     /// A coroutine dropped before it ever ran (its qualified name): CPython's
     /// "RuntimeWarning: coroutine '...' was never awaited".
     Unawaited(crate::value::Str),
+    /// A future freed with an exception nobody retrieved (its `_log_traceback`
+    /// is True): CPython's `Future.__del__` logs it.
+    Unretrieved(Rc<Instance>),
+}
+
+thread_local! {
+    /// The finalizers of the program running (or being torn down): a future
+    /// has no link to its VM, and two programs may be alive at once (the page).
+    static CURRENT: RefCell<Option<Rc<Finalizers>>> = const { RefCell::new(None) };
+}
+
+/// `fin` is the running program's.
+pub fn set_current(fin: &Rc<Finalizers>) {
+    CURRENT.with(|c| {
+        let mut c = c.borrow_mut();
+        if !c.as_ref().is_some_and(|f| Rc::ptr_eq(f, fin)) {
+            *c = Some(fin.clone());
+        }
+    });
 }
 
 enum Made {
@@ -245,8 +264,33 @@ impl Drop for GenObj {
     }
 }
 
+/// An instance whose own `_log_traceback` is True (an asyncio future whose
+/// exception was never retrieved).
+fn unretrieved(i: &mut Instance) -> bool {
+    i.exc.is_none()
+        && matches!(
+            i.dict.get_mut().get_name(&crate::name!("_log_traceback")),
+            Some(Value::Bool(true))
+        )
+}
+
 impl Drop for Instance {
     fn drop(&mut self) {
+        if unretrieved(self) {
+            let Some(fin) = CURRENT.with(|c| c.borrow().clone()) else {
+                return;
+            };
+            if fin.enabled.get() {
+                let o = Rc::new(Instance {
+                    class: RefCell::new(self.class.get_mut().clone()),
+                    dict: RefCell::new(std::mem::take(self.dict.get_mut())),
+                    exc: self.exc.take(),
+                });
+                fin.queue.borrow_mut().push(Final::Unretrieved(o));
+                fin.pending.set(true);
+            }
+            return;
+        }
         let fin = match self.class.get_mut().fin.try_borrow() {
             Ok(f) => f.clone(),
             Err(_) => None,

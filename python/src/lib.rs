@@ -228,6 +228,7 @@ impl Drop for Program {
     /// Frees the run's objects, cycles included (see `teardown`).
     fn drop(&mut self) {
         self.vm.fin.disable();
+        crate::finalize::set_current(&self.vm.fin);
         let vm = &mut self.vm;
         let mut roots: Vec<Value> = vm.modules.values().cloned().collect();
         roots.extend(vm.main_module.take().map(Value::Dict));
@@ -350,6 +351,7 @@ impl Program {
             future_init: None,
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
+            unretrieved_hook: None,
             unraisable: Vec::new(),
             repr_stack: Default::default(),
             stack_base: Cell::new(0),
@@ -406,6 +408,7 @@ impl Program {
         }
         self.vm.slice_left = self.slice;
         self.vm.stack_base.set(crate::vm::stack_addr());
+        crate::finalize::set_current(&self.vm.fin);
         let r = self.vm.run();
         self.report_unraisable();
         match r {
@@ -528,7 +531,29 @@ impl Program {
 
     /// The traceback pyref prints: the program's own frames, chained exceptions.
     pub fn format_traceback(&mut self, exc: &Value) -> String {
-        let src = self.src.clone();
+        self.vm.format_traceback(exc)
+    }
+
+    pub fn stdout(&self) -> String {
+        self.vm.out.text(io::Stream::Stdout)
+    }
+    pub fn stderr(&self) -> String {
+        self.vm.out.text(io::Stream::Stderr)
+    }
+    pub fn exit_status(&self) -> i32 {
+        match &self.ended {
+            // As a process's status: `sys.exit(-1)` is 255.
+            Ended::Exited(c) => *c & 0xff,
+            Ended::Stopped(_) => 1,
+            Ended::Running => 0,
+        }
+    }
+}
+
+impl Vm {
+    /// The traceback pyref prints: the program's own frames, chained exceptions.
+    pub fn format_traceback(&mut self, exc: &Value) -> String {
+        let src = self.source.clone();
         let lines: Vec<&str> = src.lines().collect();
         let mut chain: Vec<(Value, &'static str)> = Vec::new();
         let mut cur = Some(exc.clone());
@@ -584,7 +609,7 @@ impl Program {
         out
     }
 
-    fn exception_only(&mut self, e: &Value) -> String {
+    pub fn exception_only(&mut self, e: &Value) -> String {
         let Value::Instance(inst) = e else {
             return String::new();
         };
@@ -598,13 +623,13 @@ impl Program {
         } else {
             format!("{}.{}", module, cls.qualname)
         };
-        let s = if self.vm.exc_is(e, ExcKind::BaseExceptionGroup)
+        let s = if self.exc_is(e, ExcKind::BaseExceptionGroup)
             && cls.lookup_name(&crate::name!("__str__")).is_none()
         {
             let d = exc_data(e).map(|d| d.args.clone()).unwrap_or_default();
             let msg = d
                 .first()
-                .map(|m| self.vm.to_str(m).unwrap_or_default())
+                .map(|m| self.to_str(m).unwrap_or_default())
                 .unwrap_or_default();
             let n = match d.get(1) {
                 Some(Value::List(l)) => l.borrow().len(),
@@ -618,7 +643,7 @@ impl Program {
                 if n == 1 { "" } else { "s" }
             )
         } else {
-            match self.vm.to_str(e) {
+            match self.to_str(e) {
                 Ok(s) => s,
                 Err(_) => "<exception str() failed>".into(),
             }
@@ -634,14 +659,12 @@ impl Program {
             None => {}
             Some(Value::List(_) | Value::Tuple(_)) => {
                 let items = self
-                    .vm
                     .iterate(notes.as_ref().expect("notes"))
                     .unwrap_or_default();
                 for n in items {
                     let text = match &n {
                         Value::Str(t) => t.to_string(),
                         _ => self
-                            .vm
                             .to_str(&n)
                             .unwrap_or_else(|_| "<note str() failed>".into()),
                     };
@@ -653,7 +676,6 @@ impl Program {
             }
             Some(other) => {
                 let r = self
-                    .vm
                     .repr(&other)
                     .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
                 out.push_str(&r);
@@ -662,24 +684,7 @@ impl Program {
         }
         out
     }
-
-    pub fn stdout(&self) -> String {
-        self.vm.out.text(io::Stream::Stdout)
-    }
-    pub fn stderr(&self) -> String {
-        self.vm.out.text(io::Stream::Stderr)
-    }
-    pub fn exit_status(&self) -> i32 {
-        match &self.ended {
-            // As a process's status: `sys.exit(-1)` is 255.
-            Ended::Exited(c) => *c & 0xff,
-            Ended::Stopped(_) => 1,
-            Ended::Running => 0,
-        }
-    }
 }
-
-impl Vm {}
 
 /// Runs a program to its end on a virtual clock (the CLI and the tests).
 pub fn run_virtual(src: &str, filename: &str, opts: Options) -> (String, String, i32) {

@@ -241,6 +241,14 @@ impl Vm {
                     ("iscoroutine", native("iscoroutine", pg_iscoroutine)),
                     ("coro_info", native("coro_info", pg_coro_info)),
                     (
+                        "on_unretrieved",
+                        native("on_unretrieved", pg_on_unretrieved),
+                    ),
+                    (
+                        "format_exception",
+                        native("format_exception", pg_format_exception),
+                    ),
+                    (
                         "fast_paths",
                         native("fast_paths", crate::fastasync::install),
                     ),
@@ -1828,4 +1836,19 @@ fn pg_coro_info(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
         }
         _ => Ok(Value::None),
     }
+}
+
+/// `_pg.on_unretrieved(f)`: `f(fut)` is called for a future freed with an
+/// exception nobody retrieved (CPython's `Future.__del__`: "Task exception
+/// was never retrieved"; see `finalize.rs`).
+fn pg_on_unretrieved(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    vm.unretrieved_hook = a.first().cloned();
+    Ok(Value::None)
+}
+
+/// `_pg.format_exception(exc)`: the traceback pyref prints for `exc` (the
+/// program's own frames), for the loop's exception handler's log.
+fn pg_format_exception(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let e = a.first().cloned().unwrap_or(Value::None);
+    Ok(Value::string(vm.format_traceback(&e)))
 }

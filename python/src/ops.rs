@@ -2884,6 +2884,23 @@ impl Vm {
                 self.warn_unawaited(&q, false);
                 return Ok(());
             }
+            crate::finalize::Final::Unretrieved(o) => {
+                // Logged once: the object is freed again after the hook.
+                o.dict
+                    .borrow_mut()
+                    .insert_name(&crate::name!("_log_traceback"), Value::Bool(false));
+                let Some(hook) = self.unretrieved_hook.clone() else {
+                    return Ok(());
+                };
+                return match self.call_value(&hook, vec![Value::Instance(o)], vec![]) {
+                    Err(e) if self.stop_reason.is_none() => {
+                        let what = self.repr(&hook).unwrap_or_default();
+                        self.unraisable.push((what, e.exc));
+                        Ok(())
+                    }
+                    r => r.map(drop),
+                };
+            }
             crate::finalize::Final::AGen(hook, g) => {
                 return match self.call_value(&hook, vec![Value::Gen(g)], vec![]) {
                     Err(e) if self.stop_reason.is_none() => {

@@ -186,6 +186,8 @@ pub struct Vm {
     pub fin: Rc<crate::finalize::Finalizers>,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
     pub asyncgen_hooks: (Value, Value),
+    /// `_pg.on_unretrieved`'s function (asyncio's "exception was never retrieved").
+    pub unretrieved_hook: Option<Value>,
     /// Exceptions raised by a finalizer, to report as CPython's
     /// `PyErr_WriteUnraisable` does: (what raised it, the exception).
     pub unraisable: Vec<(String, Value)>,

@@ -1575,12 +1575,8 @@ class BaseEventLoop(AbstractEventLoop):
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
         if exc is not None:
-            name = type(exc).__name__
-            mod = type(exc).__module__
-            if mod not in ('builtins', '__main__'):
-                name = mod + '.' + name
-            s = str(exc)
-            lines.append(f'{name}: {s}' if s else name)
+            # logging's exc_info: the traceback (the program's own frames).
+            lines.append(_pg.format_exception(exc).rstrip('\n'))
         sys.stderr.write('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):
@@ -1642,6 +1638,21 @@ class VirtualLoop(SelectorEventLoop):
 
 # The interpreter's native fast paths of the hottest methods (CPython's C
 # _asyncio does the same for futures.py); each falls back to the method above.
+def _log_unretrieved(fut):
+    # Future.__del__ (futures.py): a future freed with an exception nobody
+    # retrieved is logged through its loop's exception handler.
+    exc = fut._exception
+    if exc is None:
+        return
+    context = {
+        'message': f'{fut.__class__.__name__} exception was never retrieved',
+        'exception': exc,
+        'future': fut,
+    }
+    fut._loop.call_exception_handler(context)
+
+
+_pg.on_unretrieved(_log_unretrieved)
 _pg.fast_paths(Future, Handle, BaseEventLoop, TimerHandle)
 _gather_children, _gather_results = _pg.gather_natives(
     _gather_children, _gather_results, Task, Future, BaseEventLoop)
