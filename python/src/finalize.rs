@@ -267,11 +267,12 @@ impl Drop for GenObj {
 /// An instance whose own `_log_traceback` is True (an asyncio future whose
 /// exception was never retrieved).
 fn unretrieved(i: &mut Instance) -> bool {
+    thread_local! {
+        static NAME: &'static crate::value::Str =
+            Box::leak(Box::new(crate::omap::intern("_log_traceback")));
+    }
     i.exc.is_none()
-        && matches!(
-            i.dict.get_mut().get_name(&crate::name!("_log_traceback")),
-            Some(Value::Bool(true))
-        )
+        && NAME.with(|n| matches!(i.dict.get_mut().get_name(n), Some(Value::Bool(true))))
 }
 
 impl Drop for Instance {
