@@ -1758,6 +1758,15 @@ pub fn construct(
                     if let Some(f) = vm.special(&v, &crate::name!("__reversed__")) {
                         return vm.call_value(&f, vec![], vec![]);
                     }
+                    // Else the sequence protocol, or it is not reversible.
+                    if vm.special(&v, &crate::name!("__len__")).is_none()
+                        || vm.special(&v, &crate::name!("__getitem__")).is_none()
+                    {
+                        return Err(vm.type_error(format!(
+                            "'{}' object is not reversible",
+                            vm.type_name(&v)
+                        )));
+                    }
                     let items = vm.iterate(&v)?;
                     let n = items.len();
                     Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Reversed {
@@ -2575,6 +2584,9 @@ fn b_ord(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 fn b_iter(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     nargs(vm, n, a, 1, 2)?;
     if a.len() == 2 {
+        if !vm.is_callable(&a[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return Ok(Value::Iter(Rc::new(RefCell::new(IterObj::Callable {
             f: a[0].clone(),
             sentinel: a[1].clone(),
@@ -3116,7 +3128,14 @@ pub fn next_special(vm: &mut Vm, rc: &Rc<RefCell<IterObj>>) -> PyResult<Option<V
             }
         },
         (10, sentinel, f) => {
-            let v = vm.call_value(&f, vec![], vec![])?;
+            // calliter_iternext: a StopIteration from the callable ends it too.
+            let v = match vm.call_value(&f, vec![], vec![]) {
+                Err(e) if vm.exc_is(&e.exc, ExcKind::StopIteration) => {
+                    *rc.borrow_mut() = IterObj::Done;
+                    return Ok(None);
+                }
+                r => r?,
+            };
             if vm.eq(&v, &sentinel[0])? {
                 *rc.borrow_mut() = IterObj::Done;
                 return Ok(None);
@@ -3257,7 +3276,7 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
         "send" => Resume::Send(a.get(1).cloned().unwrap_or(Value::None)),
         "__next__" => Resume::Send(Value::None),
         "throw" => {
-            let e = vm.make_exception(a.get(1).cloned().unwrap_or(Value::None))?;
+            let e = vm.throw_exception(a.get(1..).unwrap_or_default())?;
             Resume::Throw(PyErr {
                 exc: e,
                 fresh: false,

@@ -1425,11 +1425,7 @@ impl Vm {
                 self.resume_gen(g, Resume::Send(Value::None), GenMode::Send)?;
             }
             "throw" if !args.is_empty() => {
-                let e = if args.len() >= 2 && !args[1].is_none() {
-                    self.make_exception(args[1].clone())?
-                } else {
-                    self.make_exception(args[0].clone())?
-                };
+                let e = self.throw_exception(args)?;
                 self.resume_gen(
                     g,
                     Resume::Throw(PyErr {

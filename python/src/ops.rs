@@ -1010,7 +1010,8 @@ impl Vm {
             match op {
                 CmpOp::Eq => return Ok(Value::Bool(a.is(b))),
                 CmpOp::NotEq => return Ok(Value::Bool(!a.is(b))),
-                _ => {}
+                // Both methods were asked (once each, as CPython asks them).
+                _ => return Err(self.order_error(op, a, b)),
             }
         }
         match op {
@@ -1178,21 +1179,26 @@ impl Vm {
         if is_num(a) && is_num(b) {
             return Ok(false);
         }
+        if let Some(r) = self.rich_compare(op, a, b)? {
+            return self.truthy(&r);
+        }
+        Err(self.order_error(op, a, b))
+    }
+
+    /// "'<' not supported between instances of 'A' and 'B'".
+    fn order_error(&self, op: CmpOp, a: &Value, b: &Value) -> PyErr {
         let sym = match op {
             CmpOp::Lt => "<",
             CmpOp::LtE => "<=",
             CmpOp::Gt => ">",
             _ => ">=",
         };
-        if let Some(r) = self.rich_compare(op, a, b)? {
-            return self.truthy(&r);
-        }
-        Err(self.type_error(format!(
+        self.type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             sym,
             self.type_name(a),
             self.type_name(b)
-        )))
+        ))
     }
 
     fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -3113,6 +3119,30 @@ impl Vm {
     }
 
     // ------------------------------------------------------------ exceptions
+
+    /// The exception `gen.throw(...)` throws: `throw(exc)`, or the old
+    /// `throw(Type, value)`: `value` if it is a `Type`, else `Type(*value)`
+    /// for a tuple, `Type(value)`, `Type()` for None.
+    pub fn throw_exception(&mut self, args: &[Value]) -> PyResult<Value> {
+        match args {
+            [t @ Value::Class(c), v, ..] if c.is_exception(&self.types) => {
+                let is_inst = matches!(v, Value::Instance(i)
+                    if i.exc.is_some() && i.class.borrow().is_subclass(c));
+                if is_inst {
+                    return Ok(v.clone());
+                }
+                let args = match v {
+                    Value::None => vec![],
+                    Value::Tuple(t) => t.to_vec(),
+                    other => vec![other.clone()],
+                };
+                let made = self.call_value(t, args, vec![])?;
+                self.make_exception(made)
+            }
+            [e, ..] => self.make_exception(e.clone()),
+            [] => self.make_exception(Value::None),
+        }
+    }
 
     /// `raise X`: X may be a class (instantiated) or an instance.
     pub fn make_exception(&mut self, e: Value) -> PyResult<Value> {
