@@ -1678,7 +1678,19 @@ impl Vm {
                     _ => crate::builtins::class_attr(self, c, name),
                 }
             }
-            Value::Module(m) => Ok(m.dict.map.borrow().get(&Key(Value::str(name))).cloned()),
+            Value::Module(m) => {
+                let found = m.dict.map.borrow().get(&Key(Value::str(name))).cloned();
+                if found.is_none() && &*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name) {
+                    // Written in Python (`_pgbuiltins`), loaded on first use.
+                    let pg = self.import("_pgbuiltins")?;
+                    let f = self.get_attr_opt(&pg, name)?;
+                    if let Some(f) = &f {
+                        m.dict.map.borrow_mut().insert(Key(Value::str(name)), f.clone());
+                    }
+                    return Ok(f);
+                }
+                Ok(found)
+            }
             Value::Func(f) => match name {
                 "__name__" => Ok(Some(Value::Str(f.name.borrow().clone()))),
                 "__qualname__" => Ok(Some(Value::Str(f.qualname.clone()))),
@@ -3375,3 +3387,21 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
     let (q, rem) = (x - &start).div_rem(&step);
     rem.is_zero().then_some(q)
 }
+
+/// The itertools functions written in Python (`prelude/pgbuiltins.py`).
+const ITERTOOLS_IN_PYTHON: [&str; 14] = [
+    "accumulate",
+    "combinations",
+    "combinations_with_replacement",
+    "compress",
+    "dropwhile",
+    "filterfalse",
+    "groupby",
+    "pairwise",
+    "permutations",
+    "product",
+    "starmap",
+    "takewhile",
+    "tee",
+    "zip_longest",
+];

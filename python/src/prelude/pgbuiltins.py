@@ -277,3 +277,208 @@ class UnionType:
 
     def __ror__(self, other):
         return _union(other, self)
+
+
+# itertools beyond the native repeat/count/cycle/islice/chain: the "roughly
+# equivalent" code of CPython's documentation (generators here, so the
+# objects' reprs and type names differ; what they yield does not).
+# `itertools.<name>` finds them on first use (`ITERTOOLS_IN_PYTHON`).
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        try:
+            total = next(it)
+        except StopIteration:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)
+
+
+def compress(data, selectors):
+    return (d for d, s in zip(data, selectors) if s)
+
+
+def dropwhile(predicate, iterable):
+    iterable = iter(iterable)
+    for x in iterable:
+        if not predicate(x):
+            yield x
+            break
+    for x in iterable:
+        yield x
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+def groupby(iterable, key=None):
+    keyfunc = (lambda x: x) if key is None else key
+    iterator = iter(iterable)
+    exhausted = False
+
+    def _grouper(target_key):
+        nonlocal curr_value, curr_key, exhausted
+        yield curr_value
+        for curr_value in iterator:
+            curr_key = keyfunc(curr_value)
+            if curr_key != target_key:
+                return
+            yield curr_value
+        exhausted = True
+
+    try:
+        curr_value = next(iterator)
+    except StopIteration:
+        return
+    curr_key = keyfunc(curr_value)
+    while not exhausted:
+        target_key = curr_key
+        curr_group = _grouper(target_key)
+        yield curr_key, curr_group
+        if curr_key == target_key:
+            for _ in curr_group:
+                pass
+
+
+def pairwise(iterable):
+    iterator = iter(iterable)
+    a = next(iterator, None)
+    for b in iterator:
+        yield a, b
+        a = b
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def product(*iterables, repeat=1):
+    if repeat < 0:
+        raise ValueError('repeat argument cannot be negative')
+    pools = [tuple(pool) for pool in iterables] * repeat
+    result = [[]]
+    for pool in pools:
+        result = [x + [y] for x in result for y in pool]
+    for prod in result:
+        yield tuple(prod)
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if not predicate(x):
+            break
+        yield x
+
+
+def _tee(iterator, link):
+    try:
+        while True:
+            if link[1] is None:
+                link[0] = next(iterator)
+                link[1] = [None, None]
+            value, link = link
+            yield value
+    except StopIteration:
+        return
+
+
+def tee(iterable, n=2):
+    if n < 0:
+        raise ValueError('n must be >= 0')
+    iterator = iter(iterable)
+    shared_link = [None, None]
+    return tuple(_tee(iterator, shared_link) for _ in range(n))
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    num_active = len(iterators)
+    if not num_active:
+        return
+    done = [False] * num_active
+    while True:
+        values = []
+        for i, iterator in enumerate(iterators):
+            if done[i]:
+                values.append(fillvalue)
+                continue
+            try:
+                value = next(iterator)
+            except StopIteration:
+                num_active -= 1
+                if not num_active:
+                    return
+                done[i] = True
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
