@@ -1680,12 +1680,16 @@ impl Vm {
             }
             Value::Module(m) => {
                 let found = m.dict.map.borrow().get(&Key(Value::str(name))).cloned();
-                if found.is_none() && &*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name) {
+                if found.is_none() && &*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name)
+                {
                     // Written in Python (`_pgbuiltins`), loaded on first use.
                     let pg = self.import("_pgbuiltins")?;
                     let f = self.get_attr_opt(&pg, name)?;
                     if let Some(f) = &f {
-                        m.dict.map.borrow_mut().insert(Key(Value::str(name)), f.clone());
+                        m.dict
+                            .map
+                            .borrow_mut()
+                            .insert(Key(Value::str(name)), f.clone());
                     }
                     return Ok(f);
                 }
@@ -1826,6 +1830,10 @@ impl Vm {
                 // As `set_attr`: into the instance's own dict, unless a
                 // property of that name or a `__setattr__` takes it.
                 let cls = inst.class.borrow().clone();
+                if cls.builtin == Some(crate::types::Builtin::Object) {
+                    // A bare `object()` has no `__dict__`.
+                    return Err(self.attr_error(obj, name));
+                }
                 let fast = cls.is_plain() || {
                     // No property, no descriptor with `__set__`.
                     let takes = |d: &Value| {
@@ -1852,6 +1860,9 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if cls.builtin == Some(crate::types::Builtin::Object) {
+                    return Err(self.attr_error(obj, name));
+                }
                 if inst.exc.is_none() && name != "__class__" && cls.is_plain() {
                     let mut d = inst.dict.borrow_mut();
                     if d.insert_name(&crate::omap::intern(name), v).is_none() {
