@@ -1666,6 +1666,12 @@ impl Vm {
                     "__bases__" => Ok(Some(Value::tuple(
                         c.bases.iter().map(|c| Value::Class(c.clone())).collect(),
                     ))),
+                    "__base__" => Ok(Some(
+                        c.bases
+                            .first()
+                            .map_or(Value::None, |b| Value::Class(b.clone())),
+                    )),
+                    "mro" => Ok(Some(crate::builtins::native_method(obj, "mro", class_mro))),
                     "__dict__" => {
                         let m = c
                             .dict
@@ -1940,15 +1946,26 @@ impl Vm {
                 Ok(())
             }
             _ => {
-                if self.get_attr_opt(obj, name)?.is_some() {
-                    Err(self.err(
-                        ExcKind::AttributeError,
-                        format!(
+                if let Some(found) = self.get_attr_opt(obj, name)? {
+                    // A method is read-only; a data attribute (`int.real`,
+                    // `range.start`) is a descriptor without a setter.
+                    let msg = match found {
+                        Value::NativeMethod(_) | Value::Native(_) | Value::Method(_) => format!(
                             "'{}' object attribute '{}' is read-only",
                             self.type_name(obj),
                             name
                         ),
-                    ))
+                        // A member descriptor (`range.start`, `slice.stop`).
+                        _ if matches!(obj, Value::Range(_) | Value::Slice(_)) => {
+                            "readonly attribute".to_string()
+                        }
+                        _ => format!(
+                            "attribute '{}' of '{}' objects is not writable",
+                            name,
+                            self.type_name(obj)
+                        ),
+                    };
+                    Err(self.err(ExcKind::AttributeError, msg))
                 } else {
                     Err(self.err(
                         ExcKind::AttributeError,
@@ -3416,3 +3433,17 @@ const ITERTOOLS_IN_PYTHON: [&str; 14] = [
     "tee",
     "zip_longest",
 ];
+
+/// `C.mro()`: the class's method resolution order as a list.
+fn class_mro(_vm: &mut Vm, _n: &NativeFn, a: &[Value], _kw: &[(Str, Value)]) -> PyResult<Value> {
+    let Some(Value::Class(c)) = a.first() else {
+        return Ok(Value::list(vec![]));
+    };
+    Ok(Value::list(
+        c.mro
+            .borrow()
+            .iter()
+            .map(|c| Value::Class(c.clone()))
+            .collect(),
+    ))
+}
