@@ -684,6 +684,37 @@ fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             }
         )));
     }
+    // Bounds or a width beyond 64 bits: `_randbelow` on big ints.
+    if let (
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+    ) = (&a[0], &a[1])
+    {
+        let (Some(l), Some(h)) = (crate::ops::to_big(&a[0]), crate::ops::to_big(&a[1])) else {
+            return Err(vm.type_error("randint: not integers"));
+        };
+        let width: num_bigint::BigInt = &h - &l + 1;
+        let small = |b: &num_bigint::BigInt| num_traits::ToPrimitive::to_i64(b).is_some();
+        let fits = small(&l) && small(&h) && small(&width);
+        if !fits && width > num_bigint::BigInt::from(0) {
+            let k = width.bits() as u32;
+            if let Some(w) = num_traits::ToPrimitive::to_i64(&width) {
+                let r = randbelow(vm, w)?;
+                return Ok(Value::from_bigint(l + r));
+            }
+            let r = loop {
+                let words = vm.random_mut().getrandbits_words(k);
+                let mut b = num_bigint::BigInt::from(0);
+                for (i, w) in words.iter().enumerate() {
+                    b += num_bigint::BigInt::from(*w) << (32 * i);
+                }
+                if b < width {
+                    break b;
+                }
+            };
+            return Ok(Value::from_bigint(l + r));
+        }
+    }
     let lo = vm.index_of(&a[0])?;
     let hi = vm.index_of(&a[1])?;
     if hi < lo {
