@@ -82,6 +82,9 @@ pub struct Finalizers {
     finalized: RefCell<HashSet<usize>>,
     /// asyncio's `loop._asyncgens` (a `WeakSet` in CPython), in order.
     agens: RefCell<Vec<Weak<GenObj>>>,
+    /// The futures given an exception (`_pg.watch_unretrieved`), in order:
+    /// those still alive at exit with it unretrieved are logged then.
+    watched: RefCell<Vec<Weak<Instance>>>,
 }
 
 impl Finalizers {
@@ -129,6 +132,29 @@ impl Finalizers {
             }
         }
         out
+    }
+
+    /// A future was given an exception.
+    pub fn watch(&self, o: &Rc<Instance>) {
+        let mut w = self.watched.borrow_mut();
+        if w.len() >= 64 && w.len().is_power_of_two() {
+            w.retain(|o| o.strong_count() > 0);
+        }
+        w.push(Rc::downgrade(o));
+    }
+
+    /// The futures alive at exit whose exception nobody retrieved, in order.
+    pub fn unretrieved_at_exit(&self) -> Vec<Rc<Instance>> {
+        std::mem::take(&mut *self.watched.borrow_mut())
+            .iter()
+            .filter_map(Weak::upgrade)
+            .filter(|o| {
+                matches!(
+                    o.dict.borrow().get("_log_traceback"),
+                    Some(Value::Bool(true))
+                )
+            })
+            .collect()
     }
 
     /// What to finalize now.
@@ -194,6 +220,7 @@ impl Finalizers {
         self.queue.borrow_mut().clear();
         self.made.borrow_mut().clear();
         self.agens.borrow_mut().clear();
+        self.watched.borrow_mut().clear();
         self.pending.set(false);
     }
 }

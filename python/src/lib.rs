@@ -455,6 +455,10 @@ impl Program {
             for q in self.vm.fin.unawaited_at_exit() {
                 self.vm.warn_unawaited(&q, true);
             }
+            for o in self.vm.fin.unretrieved_at_exit() {
+                let _ = self.vm.finalize(crate::finalize::Final::Unretrieved(o));
+                self.report_unraisable();
+            }
         }
         for f in self.vm.fin.at_exit() {
             if self.vm.stop_reason.is_some() {

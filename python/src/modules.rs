@@ -245,6 +245,10 @@ impl Vm {
                         native("on_unretrieved", pg_on_unretrieved),
                     ),
                     (
+                        "watch_unretrieved",
+                        native("watch_unretrieved", pg_watch_unretrieved),
+                    ),
+                    (
                         "format_exception",
                         native("format_exception", pg_format_exception),
                     ),
@@ -1882,4 +1886,14 @@ fn pg_on_unretrieved(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<V
 fn pg_format_exception(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let e = a.first().cloned().unwrap_or(Value::None);
     Ok(Value::string(vm.format_traceback(&e)))
+}
+
+/// `_pg.watch_unretrieved(fut)`: `fut` was given an exception; if it is still
+/// alive at exit with the exception unretrieved, it is logged then (CPython's
+/// last collection runs its `__del__`).
+fn pg_watch_unretrieved(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = a.first() {
+        vm.fin.watch(i);
+    }
+    Ok(Value::None)
 }

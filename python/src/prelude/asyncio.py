@@ -597,6 +597,7 @@ class Future:
         self._state = _FINISHED
         self.__schedule_callbacks()
         self._log_traceback = True
+        _pg.watch_unretrieved(self)
 
     def __await__(self):
         # C asyncio's FutureIter: the future again for each task that resumes
