@@ -5,8 +5,6 @@
 //! `NotImplemented` (`(1).__add__(1.5)`, `"a".__mul__("b")`, `(1).__eq__(1.0)`)
 //! instead of trying the reflected one.
 
-use std::rc::Rc;
-
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 use crate::types::ExcKind;
 use crate::value::{NativeFn, NativeFnPtr, Value};
@@ -56,13 +54,11 @@ fn kind(v: &Value) -> Option<Kind> {
 }
 
 const COMPARE: [&str; 6] = ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"];
-const NUMBER: [&str; 12] = [
-    "__add__",
+/// Numbers' other methods (`__add__`, `__mul__`, `__mod__` have arms of their own).
+const NUMBER: [&str; 9] = [
     "__sub__",
-    "__mul__",
     "__truediv__",
     "__floordiv__",
-    "__mod__",
     "__pow__",
     "__neg__",
     "__pos__",
@@ -112,14 +108,7 @@ pub fn bound(obj: &Value, name: &str) -> Option<Value> {
     if name == "__hash__" && matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
         return Some(Value::None);
     }
-    Some(Value::NativeMethod(Rc::new((
-        obj.clone(),
-        Rc::new(NativeFn {
-            name: Rc::from(name),
-            f: call,
-            data: Value::None,
-        }),
-    ))))
+    Some(crate::builtins::native_method(obj, name, call))
 }
 
 /// Whether `f` is one of these methods (a "method-wrapper" in its repr).

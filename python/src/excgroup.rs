@@ -118,15 +118,13 @@ enum Matcher {
 }
 
 fn matcher_of(vm: &mut Vm, cond: &Value) -> PyResult<Matcher> {
-    let is_exc_class = |vm: &Vm, v: &Value| match v {
-        Value::Class(c) => c.is_exception(&vm.types),
+    let is_exc_class = |v: &Value| match v {
+        Value::Class(c) => c.is_exception(),
         _ => false,
     };
     match cond {
-        Value::Class(_) if is_exc_class(vm, cond) => Ok(Matcher::Types(cond.clone())),
-        Value::Tuple(t) if t.iter().all(|x| is_exc_class(vm, x)) => {
-            Ok(Matcher::Types(cond.clone()))
-        }
+        Value::Class(_) if is_exc_class(cond) => Ok(Matcher::Types(cond.clone())),
+        Value::Tuple(t) if t.iter().all(is_exc_class) => Ok(Matcher::Types(cond.clone())),
         Value::Func(_) | Value::Native(_) | Value::NativeMethod(_) | Value::Method(_) => {
             Ok(Matcher::Pred(cond.clone()))
         }
@@ -280,7 +278,7 @@ pub fn exc_star_match(vm: &mut Vm, rest: &Value, t: &Value) -> PyResult<(Value, 
     };
     for ty in &types {
         match ty {
-            Value::Class(c) if c.is_exception(&vm.types) => {
+            Value::Class(c) if c.is_exception() => {
                 if c.is_subclass(&vm.types.exc(ExcKind::BaseExceptionGroup)) {
                     return Err(vm.type_error(
                         "catching ExceptionGroup with except* is not allowed. Use except instead.",

@@ -97,7 +97,8 @@ impl Finalizers {
         made.push(m);
     }
 
-    /// A generator was made.
+    /// A generator or a coroutine was made (a coroutine warns if it is
+    /// dropped, or alive at exit, never awaited).
     pub fn register(&self, g: &Rc<GenObj>) {
         self.remember(Made::Gen(Rc::downgrade(g)));
     }
@@ -105,11 +106,6 @@ impl Finalizers {
     /// An object whose class has a `__del__` was made.
     pub fn register_obj(&self, o: &Rc<Instance>) {
         self.remember(Made::Obj(Rc::downgrade(o)));
-    }
-
-    /// A coroutine was made (it warns if dropped, or alive at exit, never awaited).
-    pub fn register_coroutine(&self, g: &Rc<GenObj>) {
-        self.remember(Made::Gen(Rc::downgrade(g)));
     }
 
     /// The never-awaited coroutines dropped but not yet reported (taken out of
@@ -305,10 +301,8 @@ fn unretrieved(i: &mut Instance) -> bool {
 impl Drop for Instance {
     fn drop(&mut self) {
         if unretrieved(self) {
-            let Some(fin) = CURRENT.with(|c| c.borrow().clone()) else {
-                return;
-            };
-            if fin.enabled.get() {
+            let fin = CURRENT.with(|c| c.borrow().clone());
+            if let Some(fin) = fin.filter(|f| f.enabled.get()) {
                 let o = Rc::new(Instance {
                     class: RefCell::new(self.class.get_mut().clone()),
                     dict: RefCell::new(std::mem::take(self.dict.get_mut())),
@@ -316,8 +310,8 @@ impl Drop for Instance {
                 });
                 fin.queue.borrow_mut().push(Final::Unretrieved(o));
                 fin.pending.set(true);
+                return;
             }
-            return;
         }
         let fin = match self.class.get_mut().fin.try_borrow() {
             Ok(f) => f.clone(),

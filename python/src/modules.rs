@@ -688,52 +688,53 @@ fn r_randint(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             }
         )));
     }
-    // Bounds or a width beyond 64 bits: `_randbelow` on big ints.
-    if let (
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-    ) = (&a[0], &a[1])
-    {
-        let (Some(l), Some(h)) = (crate::ops::to_big(&a[0]), crate::ops::to_big(&a[1])) else {
-            return Err(vm.type_error("randint: not integers"));
-        };
-        let width: num_bigint::BigInt = &h - &l + 1;
-        let small = |b: &num_bigint::BigInt| num_traits::ToPrimitive::to_i64(b).is_some();
-        let fits = small(&l) && small(&h) && small(&width);
-        if !fits && width > num_bigint::BigInt::from(0) {
-            let k = width.bits() as u32;
-            if let Some(w) = num_traits::ToPrimitive::to_i64(&width) {
-                let r = randbelow(vm, w)?;
-                return Ok(Value::from_bigint(l + r));
+    // Small ints first (asyncq's hot path); then ints of any size.
+    if let (Value::Int(lo), Value::Int(hi)) = (&a[0], &a[1]) {
+        if let Some(w) = hi.checked_sub(*lo).and_then(|d| d.checked_add(1)) {
+            if w > 0 {
+                return Ok(Value::Int(lo + randbelow(vm, w)?));
             }
-            let r = loop {
-                let words = vm.random_mut().getrandbits_words(k);
-                let mut b = num_bigint::BigInt::from(0);
-                for (i, w) in words.iter().enumerate() {
-                    b += num_bigint::BigInt::from(*w) << (32 * i);
-                }
-                if b < width {
-                    break b;
-                }
-            };
-            return Ok(Value::from_bigint(l + r));
         }
     }
-    let lo = vm.index_of(&a[0])?;
-    let hi = vm.index_of(&a[1])?;
-    if hi < lo {
+    let bound = |vm: &mut Vm, v: &Value| match crate::ops::to_big(v) {
+        Some(b) => Ok(b),
+        None => vm.index_of(v).map(num_bigint::BigInt::from),
+    };
+    let lo = bound(vm, &a[0])?;
+    let hi = bound(vm, &a[1])?;
+    let width: num_bigint::BigInt = &hi - &lo + 1;
+    if width <= num_bigint::BigInt::from(0) {
         return Err(vm.err(
             ExcKind::ValueError,
             format!(
                 "empty range for randrange() ({}, {}, {})",
                 lo,
-                hi + 1,
-                hi + 1 - lo
+                &hi + 1,
+                width
             ),
         ));
     }
-    let r = randbelow(vm, hi - lo + 1)?;
-    Ok(Value::Int(lo + r))
+    // CPython's `_randbelow`: getrandbits of the width's length until below it.
+    let r = match num_traits::ToPrimitive::to_i64(&width) {
+        Some(w) => num_bigint::BigInt::from(randbelow(vm, w)?),
+        None => loop {
+            let b = getrandbits_big(vm, width.bits() as u32);
+            if b < width {
+                break b;
+            }
+        },
+    };
+    Ok(Value::from_bigint(lo + r))
+}
+
+/// `getrandbits(k)` of any size: CPython's 32-bit words, least significant first.
+fn getrandbits_big(vm: &mut Vm, k: u32) -> num_bigint::BigInt {
+    let words = vm.random_mut().getrandbits_words(k);
+    let mut b = num_bigint::BigInt::from(0);
+    for (i, w) in words.iter().enumerate() {
+        b += num_bigint::BigInt::from(*w) << (32 * i);
+    }
+    b
 }
 fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let a = &bind_kw(
@@ -1049,12 +1050,7 @@ fn r_getrandbits(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
     if k < 0 {
         return Err(vm.err(ExcKind::ValueError, "number of bits must be non-negative"));
     }
-    let words = vm.random_mut().getrandbits_words(k as u32);
-    let mut b = num_bigint::BigInt::from(0);
-    for (i, w) in words.iter().enumerate() {
-        b += num_bigint::BigInt::from(*w) << (32 * i);
-    }
-    Ok(Value::from_bigint(b))
+    Ok(Value::from_bigint(getrandbits_big(vm, k as u32)))
 }
 
 // ---------------------------------------------------------------- sys / os

@@ -1452,7 +1452,7 @@ impl Vm {
                     if matches!(hash, Some(Value::None))
                         || (cls.lookup_name(&crate::name!("__eq__")).is_some()
                             && hash.is_none()
-                            && !cls.is_exception(&self.types))
+                            && !cls.is_exception())
                     {
                         2
                     } else if matches!(hash, Some(Value::Func(_))) {
@@ -1920,7 +1920,7 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) => {
-                if c.builtin.is_some() && !c.is_exception(&self.types) {
+                if c.builtin.is_some() && !c.is_exception() {
                     return Err(self.type_error(format!(
                         "cannot set '{}' attribute of immutable type '{}'",
                         name, c.name
@@ -2982,10 +2982,11 @@ impl Vm {
         let place = if at_exit {
             None
         } else {
+            // The innermost frame of Python code (not a native's scratch frame).
             self.frames
                 .iter()
                 .rev()
-                .find(|f| f.code.first_line > 0 || *f.code.filename == *self.filename)
+                .find(|f| !Rc::ptr_eq(&f.code, &self.scratch_code))
                 .map(|f| (f.code.filename.clone(), f.line()))
         };
         let (file, line) = place.unwrap_or_else(|| (Rc::from("sys"), 1));
@@ -3165,7 +3166,7 @@ impl Vm {
     /// for a tuple, `Type(value)`, `Type()` for None.
     pub fn throw_exception(&mut self, args: &[Value]) -> PyResult<Value> {
         match args {
-            [t @ Value::Class(c), v, ..] if c.is_exception(&self.types) => {
+            [t @ Value::Class(c), v, ..] if c.is_exception() => {
                 let is_inst = matches!(v, Value::Instance(i)
                     if i.exc.is_some() && i.class.borrow().is_subclass(c));
                 if is_inst {
@@ -3188,7 +3189,7 @@ impl Vm {
     pub fn make_exception(&mut self, e: Value) -> PyResult<Value> {
         match &e {
             Value::Instance(i) if i.exc.is_some() => Ok(e),
-            Value::Class(c) if c.is_exception(&self.types) => {
+            Value::Class(c) if c.is_exception() => {
                 let v = self.call_value(&e, vec![], vec![])?;
                 match &v {
                     Value::Instance(i) if i.exc.is_some() => Ok(v),
@@ -3209,7 +3210,7 @@ impl Vm {
     pub fn make_exception_for_cause(&mut self, e: Value) -> PyResult<Value> {
         match &e {
             Value::Instance(i) if i.exc.is_some() => Ok(e),
-            Value::Class(c) if c.is_exception(&self.types) => self.make_exception(e),
+            Value::Class(c) if c.is_exception() => self.make_exception(e),
             _ => Err(self.type_error("exception causes must derive from BaseException")),
         }
     }
@@ -3217,7 +3218,7 @@ impl Vm {
     /// `except t:` (check_except_type_valid first: every item of a tuple
     /// must be an exception class, even after one that matches).
     pub fn exc_matches(&mut self, exc: &Value, t: &Value) -> PyResult<bool> {
-        let is_exc_class = |v: &Value| matches!(v, Value::Class(c) if c.is_exception(&self.types));
+        let is_exc_class = |v: &Value| matches!(v, Value::Class(c) if c.is_exception());
         let valid = match t {
             Value::Tuple(ts) => ts.iter().all(is_exc_class),
             v => is_exc_class(v),

@@ -361,7 +361,7 @@ impl Class {
     /// they) are made with `Builtin::Exception`, and every subclass has one
     /// in its MRO. (Was `is_subclass(BaseException)`, through a hash lookup
     /// of the class: about 270 instructions per `Task(...)`.)
-    pub fn is_exception(self: &Rc<Class>, _t: &Types) -> bool {
+    pub fn is_exception(self: &Rc<Class>) -> bool {
         let exc = |c: &Class| c.builtin == Some(Builtin::Exception);
         exc(self) || self.mro.borrow().iter().any(|c| exc(c))
     }

@@ -668,8 +668,7 @@ impl Vm {
             ag_hooks: RefCell::new(None),
         });
         match kind {
-            GenKind::Generator => self.fin.register(&g),
-            GenKind::Coroutine => self.fin.register_coroutine(&g),
+            GenKind::Generator | GenKind::Coroutine => self.fin.register(&g),
             GenKind::AsyncGenerator => {}
         }
         Value::Gen(g)
@@ -740,13 +739,13 @@ impl Vm {
     ) -> PyResult<Called> {
         if let Some(b) = c.builtin {
             // A built-in type (or a subclass of an exception type).
-            if !c.is_exception(&self.types) {
+            if !c.is_exception() {
                 return Ok(Called::Value(crate::builtins::construct(
                     self, b, c, args, kwargs,
                 )?));
             }
         }
-        let is_exc = c.is_exception(&self.types);
+        let is_exc = c.is_exception();
         let (c, group) = if is_exc && c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
             crate::excgroup::group_class(self, c, &args)?
         } else if is_exc && Rc::ptr_eq(c, &self.types.exc(ExcKind::OSError)) {
