@@ -206,7 +206,7 @@ fn fut_add_done_callback(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult
     if let Some(i) = plain(a).filter(|_| a.len() == 2 && context_only) {
         if state_is(i, PENDING) == Some(true) {
             if let Some(Value::List(l)) = aget!(i, "_callbacks") {
-                l.borrow_mut().push(a[1].clone());
+                push_item(&mut l.borrow_mut(), a[1].clone());
                 return Ok(Value::None);
             }
         }

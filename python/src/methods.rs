@@ -857,7 +857,7 @@ pub fn list_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value
     match &*n.name {
         "append" => {
             arity(vm, n, a, 1, 1)?;
-            l.borrow_mut().push(a[1].clone());
+            push_item(&mut l.borrow_mut(), a[1].clone());
             Ok(Value::None)
         }
         "extend" => {

@@ -187,6 +187,16 @@ impl Value {
 pub struct Key(pub Value);
 
 /// CPython's hash of an integer-valued number (mod 2**61 - 1).
+/// Appends `x` to a list's items; a list's first item gets room for one
+/// only (a future's callbacks, most small lists: 24 bytes, not 96).
+#[inline]
+pub fn push_item(v: &mut Vec<Value>, x: Value) {
+    if v.capacity() == 0 {
+        v.reserve_exact(1);
+    }
+    v.push(x);
+}
+
 pub fn hash_i64(i: i64) -> i64 {
     const M: i128 = (1i128 << 61) - 1;
     let mut h = ((i as i128).rem_euclid(M)) as i64;
