@@ -374,4 +374,7 @@ pub struct SyntaxError {
     /// equal to (line, col + 1) for a single caret.
     pub end_line: u32,
     pub end_col: u32,
+    /// The line shown, when it is not the source's (an f-string field's
+    /// `(expr)`, as CPython 3.11 shows it).
+    pub text: Option<String>,
 }

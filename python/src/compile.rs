@@ -26,6 +26,8 @@ struct Sym {
     nonlocal: bool,
     /// Where the `nonlocal` statement is (start, end): the caret range of its errors.
     nonlocal_at: Option<(Pos, Pos)>,
+    /// A comprehension's iteration variable (CPython's DEF_COMP_ITER).
+    comp_iter: bool,
 }
 
 struct Scope {
@@ -38,6 +40,8 @@ struct Scope {
     is_gen: bool,
     is_async: bool,
     uses_super: bool,
+    /// Inside a comprehension's iterable expression (CPython's ste_comp_iter_expr).
+    comp_iter_expr: u32,
     // resolved:
     cells: Vec<Str>,
     frees: Vec<Str>,
@@ -73,6 +77,7 @@ impl Scope {
             is_gen: false,
             is_async: false,
             uses_super: false,
+            comp_iter_expr: 0,
             cells: Vec::new(),
             frees: Vec::new(),
             private: None,
@@ -102,6 +107,7 @@ fn except_star_exit(a: Pos, b: Pos) -> SyntaxError {
         col: a.col + 1,
         end_line: b.line,
         end_col: b.col + 1,
+        text: None,
     }
 }
 
@@ -125,6 +131,7 @@ fn serr_span(a: Pos, b: Pos, msg: impl Into<String>) -> SyntaxError {
         col: a.col + 1,
         end_line: b.line,
         end_col: b.col + 1,
+        text: None,
     }
 }
 
@@ -507,6 +514,31 @@ impl SymTable {
         }
     }
 
+    /// A comprehension's `for` target: its names are iteration variables,
+    /// which an assignment expression in it may not have bound.
+    fn comp_target(&mut self, t: &Expr) -> Result<(), SyntaxError> {
+        match &t.kind {
+            ExprKind::Name(n) => {
+                let sym = self.scope().sym(n);
+                if sym.global || sym.nonlocal {
+                    return Err(serr_span(
+                        t.pos,
+                        t.end,
+                        format!("comprehension inner loop cannot rebind assignment expression target '{n}'"),
+                    ));
+                }
+                sym.comp_iter = true;
+                sym.assigned = true;
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| self.comp_target(i))
+            }
+            ExprKind::Starred(e) => self.comp_target(e),
+            _ => self.target(t),
+        }
+    }
+
     fn comp(
         &mut self,
         e: &Expr,
@@ -516,7 +548,10 @@ impl SymTable {
         is_gen: bool,
     ) -> Result<(), SyntaxError> {
         // The first iterable is evaluated in the enclosing scope.
-        self.expr(&gens[0].iter)?;
+        self.scope().comp_iter_expr += 1;
+        let r = self.expr(&gens[0].iter);
+        self.scope().comp_iter_expr -= 1;
+        r?;
         let prev = self.push(ScopeKind::Function, node_key(e));
         self.scope().is_gen = is_gen;
         self.scope().sym(&Rc::from(".0")).param = true;
@@ -524,10 +559,14 @@ impl SymTable {
             if g.is_async {
                 self.scope().is_async = true;
             }
+            // (CPython's symtable visits a loop's target, then its iterable.)
+            self.comp_target(&g.target)?;
             if i > 0 {
-                self.expr(&g.iter)?;
+                self.scope().comp_iter_expr += 1;
+                let r = self.expr(&g.iter);
+                self.scope().comp_iter_expr -= 1;
+                r?;
             }
-            self.target(&g.target)?;
             for c in &g.ifs {
                 self.expr(c)?;
             }
@@ -652,12 +691,37 @@ impl SymTable {
                 v.as_ref().map_or(Ok(()), |x| self.expr(x))
             }
             ExprKind::NamedExpr { target, value } => {
-                self.expr(value)?;
+                if self.scope().comp_iter_expr > 0 {
+                    return Err(serr_span(
+                        e.pos,
+                        e.end,
+                        "assignment expression cannot be used in a comprehension iterable expression",
+                    ));
+                }
                 // In a comprehension, the target binds in the enclosing function scope.
                 let mut s = self.cur;
+                let tend = Pos {
+                    col: e.pos.col + target.chars().count() as u32,
+                    ..e.pos
+                };
                 while self.scopes[s].syms.contains_key(".0") && self.scopes[s].parent.is_some() {
+                    if self.scopes[s].syms.get(target).is_some_and(|y| y.comp_iter) {
+                        return Err(serr_span(
+                            e.pos,
+                            tend,
+                            format!("assignment expression cannot rebind comprehension iteration variable '{target}'"),
+                        ));
+                    }
                     s = self.scopes[s].parent.unwrap_or(s);
                 }
+                if s != self.cur && self.scopes[s].kind == ScopeKind::Class {
+                    return Err(serr_span(
+                        e.pos,
+                        tend,
+                        "assignment expression within a comprehension cannot be used in a class body",
+                    ));
+                }
+                self.expr(value)?;
                 if s != self.cur {
                     let kind = self.scopes[s].kind;
                     let mut t = self.cur;
@@ -722,6 +786,7 @@ impl SymTable {
                         col: start.col + 1,
                         end_line: end.line,
                         end_col: end.col + 1,
+                        text: None,
                     });
                 }
             }
@@ -1287,6 +1352,7 @@ impl<'a> Compiler<'a> {
                         col: s.pos.col + 1,
                         end_line: s.end.line,
                         end_col: s.end.col + 1,
+                        text: None,
                     });
                 }
                 match v {

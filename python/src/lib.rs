@@ -194,7 +194,11 @@ pub fn syntax_error(src: &str, filename: &str) -> Option<SyntaxInfo> {
 
 pub fn format_syntax_error(e: &ast::SyntaxError, filename: &str, src: &str) -> String {
     let mut out = format!("  File \"{}\", line {}\n", filename, e.line);
-    if let Some(text) = src.split('\n').nth(e.line.saturating_sub(1) as usize) {
+    let line = match &e.text {
+        Some(t) => Some(t.as_str()),
+        None => src.split('\n').nth(e.line.saturating_sub(1) as usize),
+    };
+    if let Some(text) = line {
         let rtext = text.trim_end_matches(['\n', '\r']);
         let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
         let spaces = rtext.chars().count() - ltext.chars().count();

@@ -1050,13 +1050,13 @@ impl Parser {
                     | ExprKind::Starred(_)
                     | ExprKind::Yield(_)
                     | ExprKind::YieldFrom(_)
-                    | ExprKind::NamedExpr { .. }
                     | ExprKind::UnaryOp {
                         op: UnaryOp::Not,
                         ..
                     }
             )
         };
+        // (A named expression before `=` was parenthesized: a bitwise_or atom.)
         let vfirst = match &value.kind {
             ExprKind::Tuple(v) if v.first().is_some_and(|f| f.pos == value.pos) => {
                 v.first().unwrap_or(value)
@@ -1293,7 +1293,9 @@ impl Parser {
             let r = self.with_items(true);
             self.quiet -= 1;
             match r {
-                Ok(v) if self.eat_op(")") && self.at_op(":") => items = Some(v),
+                Ok(v) if self.eat_op(")") && (self.at_op(":") || self.at_newline()) => {
+                    items = Some(v)
+                }
                 _ => self.reset(m),
             }
         }
@@ -1324,7 +1326,9 @@ impl Parser {
             if self.eat_kw("as") {
                 let m = self.mark();
                 let t = self.star_target();
-                let ok = matches!(self.peek(), Tok::Op(",") | Tok::Op(")") | Tok::Op(":"));
+                // (A NEWLINE after the target: "expected ':'", CPython's invalid_with_stmt.)
+                let ok = matches!(self.peek(), Tok::Op(",") | Tok::Op(")") | Tok::Op(":"))
+                    || self.at_newline();
                 match t {
                     Ok(t) if ok => target = Some(t),
                     _ => {
@@ -2811,6 +2815,29 @@ impl Parser {
         self.arg_pos_slow(open, st, e)
     }
 
+    /// Reads (quietly, for `far`) the arguments that follow: `, a, *b, k=v, **m`.
+    #[cold]
+    fn skim_args(&mut self) {
+        self.quiet += 1;
+        while self.eat_op(",") {
+            let r = if self.eat_op("*") || self.eat_op("**") {
+                self.expression()
+            } else {
+                self.expression().and_then(|e| {
+                    if self.eat_op("=") {
+                        self.expression()
+                    } else {
+                        Ok(e)
+                    }
+                })
+            };
+            if r.is_err() {
+                break;
+            }
+        }
+        self.quiet -= 1;
+    }
+
     /// invalid_arguments' `args ',' args`: a positional argument (the longest
     /// prefix that parses, as PEG does) after keyword arguments.
     #[cold]
@@ -2887,11 +2914,15 @@ impl Parser {
                 eq.end,
             ));
         }
-        if st.seen_kwunpack {
-            return Err(self.err_far("positional argument follows keyword argument unpacking"));
-        }
-        if st.seen_kw {
-            return Err(self.err_far("positional argument follows keyword argument"));
+        if st.seen_kwunpack || st.seen_kw {
+            // invalid_arguments' `args ',' args` reads the rest of the
+            // arguments first: its caret is at the token after them.
+            self.skim_args();
+            return Err(self.err_far(if st.seen_kwunpack {
+                "positional argument follows keyword argument unpacking"
+            } else {
+                "positional argument follows keyword argument"
+            }));
         }
         let (s, en) = (e.pos, e.end);
         st.args.push((CallArg::Pos(e), s, en));
@@ -3791,6 +3822,10 @@ impl Parser {
                 e.msg = format!("f-string: {}", e.msg);
             }
             if e.line == base.line {
+                if e.text.is_none() {
+                    let line: String = src.iter().take_while(|&&c| c != '\n').collect();
+                    e.text = Some(line);
+                }
                 e.col = e
                     .col
                     .saturating_sub(base.col)

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    async with asyncio.Lock() as lock
+        print(lock)
+
+asyncio.run(main())

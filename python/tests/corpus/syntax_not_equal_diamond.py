@@ -1,0 +1,3 @@
+a, b = 1, 2
+if a <> b:
+    print("different")

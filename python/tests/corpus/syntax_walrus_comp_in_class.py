@@ -1,0 +1,3 @@
+class Config:
+    names = ["a", "b"]
+    upper = [(last := n.upper()) for n in names]
