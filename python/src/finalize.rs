@@ -159,6 +159,22 @@ impl Finalizers {
         std::mem::take(&mut *self.queue.borrow_mut())
     }
 
+    /// The never-awaited coroutines queued (taken from the queue; the rest
+    /// stays): their warnings name the line running now.
+    pub fn take_unawaited(&self) -> Vec<crate::value::Str> {
+        let mut q = self.queue.borrow_mut();
+        let mut out = Vec::new();
+        q.retain(|f| match f {
+            Final::Unawaited(n) => {
+                out.push(n.clone());
+                false
+            }
+            _ => true,
+        });
+        self.pending.set(!q.is_empty());
+        out
+    }
+
     /// `o`'s `__del__` is about to run: it will not run again.
     pub fn mark_finalized(&self, o: &Rc<Instance>) {
         self.finalized.borrow_mut().insert(Rc::as_ptr(o) as usize);

@@ -134,7 +134,50 @@ pub fn is_id_start(c: char) -> bool {
 pub fn is_id_char(c: char) -> bool {
     c == '_'
         || c.is_ascii_alphanumeric()
-        || (c as u32 >= 128 && (c.is_alphanumeric() || is_combining(c)))
+        || (c as u32 >= 128
+            && (c.is_alphabetic() || (c.is_numeric() && !is_other_number(c)) || is_combining(c)))
+}
+
+/// The common characters of Unicode's category No (superscripts, subscripts,
+/// fractions, circled numbers): numeric, but not in identifiers (`x²`).
+fn is_other_number(c: char) -> bool {
+    matches!(
+        c as u32,
+        0xB2 | 0xB3
+            | 0xB9
+            | 0xBC..=0xBE
+            | 0x2070..=0x209F
+            | 0x2150..=0x215F
+            | 0x2189
+            | 0x2460..=0x24FF
+            | 0x2776..=0x2793
+            | 0x3248..=0x325F
+            | 0x3280..=0x3289
+            | 0x32B1..=0x32BF
+    )
+}
+
+/// An identifier as CPython keeps it (NFKC) for the characters a keyboard
+/// gives most: full-width forms (`ｘ` is `x`), ligatures (`ﬁ`), `µ` and `ſ`.
+fn nfkc_name(s: &[char]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &c in s {
+        match c as u32 {
+            0xFF10..=0xFF19 | 0xFF21..=0xFF3A | 0xFF3F | 0xFF41..=0xFF5A => {
+                out.push(char::from_u32(c as u32 - 0xFEE0).unwrap_or(c))
+            }
+            0xB5 => out.push('\u{3BC}'),
+            0x17F => out.push('s'),
+            0xFB00 => out.push_str("ff"),
+            0xFB01 => out.push_str("fi"),
+            0xFB02 => out.push_str("fl"),
+            0xFB03 => out.push_str("ffi"),
+            0xFB04 => out.push_str("ffl"),
+            0xFB05 | 0xFB06 => out.push_str("st"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -153,7 +196,7 @@ fn is_combining(c: char) -> bool {
 fn is_printable(c: char) -> bool {
     !(c.is_control()
         || (c.is_whitespace() && c != ' ')
-        || matches!(c as u32, 0xFEFF | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xE000..=0xF8FF))
+        || matches!(c as u32, 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0xFEFF | 0xFFF9..=0xFFFB | 0x200B..=0x200F | 0x2028..=0x202E | 0x2060..=0x2064 | 0xE000..=0xF8FF))
 }
 
 fn is_potential_id(c: char) -> bool {
@@ -550,7 +593,11 @@ impl<'a> Lexer<'a> {
                     }
                 }
             }
-            let name: String = self.s[a..j].iter().collect();
+            let name: String = if self.s[a..j].iter().any(|&c| c as u32 >= 128) {
+                nfkc_name(&self.s[a..j])
+            } else {
+                self.s[a..j].iter().collect()
+            };
             self.i = j;
             self.push(Tok::Name(name.into()), a, j);
             return Ok(());
@@ -639,6 +686,15 @@ impl<'a> Lexer<'a> {
             'n' => la("ot"),
             _ => false,
         };
+        if c as u32 >= 128 && !is_id_char(c) && !self.eof_at(j - 1) {
+            // Not a letter or digit (`1，2`, `5\u{a0}+ 3`): the character is the error.
+            let msg = if is_printable(c) {
+                format!("invalid character '{}' (U+{:04X})", c, c as u32)
+            } else {
+                format!("invalid non-printable character U+{:04X}", c as u32)
+            };
+            return Err(self.err_cur(msg, j));
+        }
         if !kw && is_potential_id(c) && !self.eof_at(j - 1) {
             return Err(self.err_cur(format!("invalid {} literal", kind), j - 1));
         }

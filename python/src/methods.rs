@@ -19,7 +19,7 @@ fn no_kw(vm: &Vm, n: &NativeFn, a: Args, kw: Kw, takes: &[&str]) -> PyResult<()>
     if kw.is_empty() || takes.contains(&&*n.name) {
         return Ok(());
     }
-    let tp = vm.type_name(&a[0]);
+    let tp = vm.class_name(&a[0]);
     Err(vm.type_error(format!("{tp}.{}() takes no keyword arguments", n.name)))
 }
 
@@ -41,7 +41,7 @@ fn arity(vm: &Vm, n: &NativeFn, a: Args, lo: usize, hi: usize) -> PyResult<()> {
     let given = a.len() - 1;
     if given < lo || given > hi {
         let name = &n.name;
-        let tp = vm.type_name(&a[0]);
+        let tp = vm.class_name(&a[0]);
         // METH_NOARGS / METH_O name the method by its qualified name; Argument
         // Clinic's _PyArg_CheckPositional by its bare name.
         let msg = if lo == hi && lo == 0 {

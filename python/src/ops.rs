@@ -118,9 +118,27 @@ pub fn float_floordiv(a: f64, b: f64) -> f64 {
 const MAX_INT_BITS: u64 = 4_000_000;
 
 impl Vm {
-    pub fn type_name(&self, v: &Value) -> String {
+    /// The class's `__name__` (a method's qualified name starts with it).
+    pub fn class_name(&self, v: &Value) -> String {
         match self.class_of(v) {
             Value::Class(c) => c.name.to_string(),
+            _ => "object".into(),
+        }
+    }
+
+    /// CPython's `tp_name`: the class's name, with its module for the
+    /// types C modules define (`_asyncio.Task`, `collections.deque`).
+    pub fn type_name(&self, v: &Value) -> String {
+        match self.class_of(v) {
+            Value::Class(c) => match c.module() {
+                Some(Value::Str(m))
+                    if &*m == "_asyncio"
+                        || (c.builtin.is_some() && matches!(&*m, "collections" | "itertools")) =>
+                {
+                    format!("{m}.{}", c.name)
+                }
+                _ => c.name.to_string(),
+            },
             _ => "object".into(),
         }
     }
@@ -139,7 +157,7 @@ impl Vm {
             Value::Method(m) => return self.function_str(&m.1.clone()),
             Value::Native(n) => (None, n.name.to_string()),
             Value::NativeMethod(m) => {
-                let t = self.type_name(&m.0);
+                let t = self.class_name(&m.0);
                 (None, format!("{t}.{}", m.1.name))
             }
             Value::Class(c) => (c.module(), c.qualname.to_string()),

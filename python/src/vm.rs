@@ -1239,6 +1239,16 @@ impl Vm {
         None
     }
 
+    /// The warnings of coroutines never awaited that were just freed, at the
+    /// line running now.
+    fn unawaited_now(&mut self) {
+        if self.fin.pending.get() {
+            for q in self.fin.take_unawaited() {
+                self.warn_unawaited(&q, false);
+            }
+        }
+    }
+
     /// Raises `err` in the top frame: finds a handler there or unwinds.
     /// `here`: add this frame to the traceback (false for a re-raise).
     pub fn raise_in_frame(&mut self, mut err: PyErr, mut here: bool) -> PyResult<()> {
@@ -1265,15 +1275,20 @@ impl Vm {
                 frame.stack.push(err.exc.clone());
                 frame.exc_stack.push(err.exc.clone());
                 frame.pc = b.handler as usize;
+                self.unawaited_now();
                 return Ok(());
             }
+            // CPython pops the value stack as the exception leaves the frame:
+            // what it held is freed here (a coroutine never awaited is reported
+            // at this line), not with the traceback.
+            frame.stack.clear();
+            self.unawaited_now();
             let mut frame = self.frames.pop().expect("frame");
             if let (Entry::Call | Entry::Init(_) | Entry::Gen(..), Some(mut d)) =
                 (&frame.entry, exc_data(&err.exc))
             {
                 let kept = &mut d.frames_kept;
                 kept.extend(std::mem::take(&mut frame.locals).into_iter().flatten());
-                kept.append(&mut frame.stack);
             }
             match frame.entry {
                 Entry::Call | Entry::Init(_) => continue,

@@ -1,0 +1,2 @@
+x² = 1
+print("accepted")
