@@ -256,7 +256,7 @@ pub(crate) fn open_loop(lp: &Value) -> Option<Rc<RefCell<DequeObj>>> {
 /// What `__schedule_callbacks` works on, looked up once: the callbacks and,
 /// when there are any, the loop and its ready deque.
 pub(crate) struct Scheduling {
-    callbacks: Rc<RefCell<Vec<Value>>>,
+    callbacks: Rc<ListObj>,
     target: Option<(Value, Rc<RefCell<DequeObj>>)>,
 }
 

@@ -1593,7 +1593,7 @@ pub fn chain_attr(name: &str) -> Option<Value> {
 
 // ---------------------------------------------------------------- heapq
 
-fn heap_list(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+fn heap_list(vm: &Vm, v: Option<&Value>) -> PyResult<Rc<ListObj>> {
     match v {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(vm.type_error("heap argument must be a list")),
@@ -1650,7 +1650,7 @@ fn sift_up_quick(h: &mut [Value], mut pos: usize) -> Result<usize, usize> {
     Ok(pos)
 }
 
-fn sift_down(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize, pos: usize) -> PyResult<()> {
+fn sift_down(vm: &mut Vm, h: &Rc<ListObj>, start: usize, pos: usize) -> PyResult<()> {
     let r = sift_down_quick(&mut h.borrow_mut(), start, pos);
     match r {
         Ok(()) => Ok(()),
@@ -1658,12 +1658,7 @@ fn sift_down(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize, pos: usize)
     }
 }
 
-fn sift_down_slow(
-    vm: &mut Vm,
-    h: &Rc<RefCell<Vec<Value>>>,
-    start: usize,
-    mut pos: usize,
-) -> PyResult<()> {
+fn sift_down_slow(vm: &mut Vm, h: &Rc<ListObj>, start: usize, mut pos: usize) -> PyResult<()> {
     let item = h.borrow()[pos].clone();
     while pos > start {
         let parent = (pos - 1) >> 1;
@@ -1708,7 +1703,7 @@ fn quick_lt(a: &Value, b: &Value) -> Option<bool> {
         _ => num(a, b).map(|o| o.is_lt()),
     }
 }
-fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize) -> PyResult<()> {
+fn sift_up(vm: &mut Vm, h: &Rc<ListObj>, start: usize) -> PyResult<()> {
     let r = sift_up_quick(&mut h.borrow_mut(), start);
     match r {
         Ok(leaf) => sift_down(vm, h, start, leaf),
@@ -1717,12 +1712,7 @@ fn sift_up(vm: &mut Vm, h: &Rc<RefCell<Vec<Value>>>, start: usize) -> PyResult<(
 }
 
 /// `_siftup` from `pos` on (the item that started at `start` is at `pos`).
-fn sift_up_slow(
-    vm: &mut Vm,
-    h: &Rc<RefCell<Vec<Value>>>,
-    start: usize,
-    mut pos: usize,
-) -> PyResult<()> {
+fn sift_up_slow(vm: &mut Vm, h: &Rc<ListObj>, start: usize, mut pos: usize) -> PyResult<()> {
     let end = h.borrow().len();
     let item = h.borrow()[pos].clone();
     let mut child = 2 * pos + 1;

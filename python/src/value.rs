@@ -28,7 +28,7 @@ pub enum Value {
     Str(Str),
     Bytes(Rc<[u8]>),
     Tuple(Rc<[Value]>),
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<ListObj>),
     Dict(Rc<DictObj>),
     Set(Rc<SetObj>),
     Range(Rc<RangeObj>),
@@ -88,7 +88,7 @@ impl Value {
         Value::Tuple(Rc::from(a))
     }
     pub fn list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(v)))
+        Value::List(Rc::new(ListObj(RefCell::new(v))))
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
@@ -187,6 +187,27 @@ impl Value {
 pub struct Key(pub Value);
 
 /// CPython's hash of an integer-valued number (mod 2**61 - 1).
+/// A list's items. Freed last to first, as CPython's `list_dealloc` (seen
+/// through `__del__` and the order of "never retrieved" reports).
+pub struct ListObj(pub RefCell<Vec<Value>>);
+
+impl std::ops::Deref for ListObj {
+    type Target = RefCell<Vec<Value>>;
+    #[inline]
+    fn deref(&self) -> &RefCell<Vec<Value>> {
+        &self.0
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        let v = self.0.get_mut();
+        while let Some(x) = v.pop() {
+            drop(x);
+        }
+    }
+}
+
 /// Appends `x` to a list's items; a list's first item gets room for one
 /// only (a future's callbacks, most small lists: 24 bytes, not 96).
 #[inline]
