@@ -325,6 +325,7 @@ impl Program {
             random: engine::random::Random::new(&engine::random::Seed::from_i64(0)),
             gauss_next: None,
             seed_override: opts.seed.clone(),
+            rngs: Vec::new(),
             stop_reason: None,
             native_depth: Cell::new(0),
             task_ids: RefCell::new(Vec::new()),

@@ -286,6 +286,8 @@ impl Vm {
                         native("step_yielded", crate::fastasync::step_yielded),
                     ),
                     ("agens", native("agens", pg_agens)),
+                    ("rng_new", native("rng_new", pg_rng_new)),
+                    ("rng_call", native("rng_call", pg_rng_call)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
@@ -658,6 +660,42 @@ fn r_dist(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     };
     Ok(Value::Float(r))
 }
+/// `_pg.rng_new()`: a new stream for a `random.Random` (its index).
+fn pg_rng_new(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    if vm.rngs.len() >= 100_000 {
+        return Err(vm.err(ExcKind::MemoryError, "too many random.Random instances"));
+    }
+    vm.rngs.push((Random::new(&Seed::from_i64(0)), None));
+    Ok(Value::Int(vm.rngs.len() as i64 - 1))
+}
+
+/// `_pg.rng_call(i, name, *args, **kw)`: the `random` module's function
+/// `name` on stream `i` (a `random.Random`'s methods: CPython's module
+/// functions are the bound methods of one hidden instance).
+fn pg_rng_call(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let (Some(Value::Int(i)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("rng_call(index, name, ...)"));
+    };
+    let i = *i as usize;
+    if i >= vm.rngs.len() {
+        return Err(vm.type_error("rng_call: no such stream"));
+    }
+    let m = vm.import("random")?;
+    let f = vm.get_attr(&m, name)?;
+    let (rng, gauss) = std::mem::replace(&mut vm.rngs[i], (Random::new(&Seed::from_i64(0)), None));
+    let saved = (
+        std::mem::replace(&mut vm.random, rng),
+        std::mem::replace(&mut vm.gauss_next, gauss),
+        vm.seed_override.take(),
+    );
+    let r = vm.call_value(&f, a[2..].to_vec(), kw.to_vec());
+    let rng = std::mem::replace(&mut vm.random, saved.0);
+    let gauss = std::mem::replace(&mut vm.gauss_next, saved.1);
+    vm.seed_override = saved.2;
+    vm.rngs[i] = (rng, gauss);
+    r
+}
+
 fn r_random(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::Float(vm.random_mut().random()))
 }
@@ -748,6 +786,19 @@ fn r_randrange(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
             ("step", Value::Int(1)),
         ],
     )?[..];
+    // `stop=None`: randrange(start) when step is 1 (random.py's check).
+    let a = match a {
+        [start, Value::None, rest @ ..] => {
+            if rest
+                .first()
+                .is_some_and(|s| !matches!(s, Value::Int(1) | Value::Bool(true)))
+            {
+                return Err(vm.type_error("Missing a non-None stop argument"));
+            }
+            std::slice::from_ref(start)
+        }
+        _ => a,
+    };
     let ints: Vec<i64> = a.iter().map(|v| vm.index_of(v)).collect::<PyResult<_>>()?;
     match ints.len() {
         1 => {

@@ -1704,7 +1704,9 @@ impl Vm {
             }
             Value::Module(m) => {
                 let found = m.dict.map.borrow().get(&Key(Value::str(name))).cloned();
-                if found.is_none() && &*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name)
+                if found.is_none()
+                    && ((&*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name))
+                        || (&*m.name == "random" && name == "Random"))
                 {
                     // Written in Python (`_pgbuiltins`), loaded on first use.
                     let pg = self.import("_pgbuiltins")?;

@@ -144,6 +144,9 @@ pub struct Vm {
     /// random.gauss's second value, kept for the next call (reset by seed).
     pub gauss_next: Option<f64>,
     pub seed_override: Option<engine::random::Seed>,
+    /// The streams of `random.Random` instances (their `_pg_rng` indexes
+    /// these), each with its gauss value kept.
+    pub rngs: Vec<(engine::random::Random, Option<f64>)>,
     pub stop_reason: Option<String>,
     /// Native recursion depth (repr of nested containers etc.).
     pub native_depth: Cell<u32>,

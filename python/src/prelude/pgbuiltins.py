@@ -482,3 +482,75 @@ def zip_longest(*iterables, fillvalue=None):
                 value = fillvalue
             values.append(value)
         yield tuple(values)
+
+
+# random.Random: each instance has a stream of its own (`_pg.rng_new`); its
+# methods are the random module's functions run on that stream.
+import _pg as _pg_random
+
+
+class Random:
+    __module__ = 'random'
+
+    def __init__(self, x=None):
+        self._pg_rng = _pg_random.rng_new()
+        self.seed(x)
+
+    def seed(self, a=None, version=2):
+        return _pg_random.rng_call(self._pg_rng, 'seed', a, version)
+
+    def random(self):
+        return _pg_random.rng_call(self._pg_rng, 'random')
+
+    def randint(self, a, b):
+        return _pg_random.rng_call(self._pg_rng, 'randint', a, b)
+
+    def randrange(self, start, stop=None, step=1):
+        if stop is None:
+            if step != 1:
+                raise TypeError("Missing a non-None stop argument")
+            return _pg_random.rng_call(self._pg_rng, 'randrange', start)
+        return _pg_random.rng_call(self._pg_rng, 'randrange', start, stop, step)
+
+    def uniform(self, a, b):
+        return _pg_random.rng_call(self._pg_rng, 'uniform', a, b)
+
+    def choice(self, seq):
+        return _pg_random.rng_call(self._pg_rng, 'choice', seq)
+
+    def choices(self, population, weights=None, *, cum_weights=None, k=1):
+        return _pg_random.rng_call(self._pg_rng, 'choices', population, weights,
+                                   cum_weights=cum_weights, k=k)
+
+    def shuffle(self, x):
+        return _pg_random.rng_call(self._pg_rng, 'shuffle', x)
+
+    def sample(self, population, k, *, counts=None):
+        return _pg_random.rng_call(self._pg_rng, 'sample', population, k, counts=counts)
+
+    def getrandbits(self, k):
+        return _pg_random.rng_call(self._pg_rng, 'getrandbits', k)
+
+    def randbytes(self, n):
+        return _pg_random.rng_call(self._pg_rng, 'randbytes', n)
+
+    def gauss(self, mu=0.0, sigma=1.0):
+        return _pg_random.rng_call(self._pg_rng, 'gauss', mu, sigma)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        return _pg_random.rng_call(self._pg_rng, 'normalvariate', mu, sigma)
+
+    def lognormvariate(self, mu, sigma):
+        return _pg_random.rng_call(self._pg_rng, 'lognormvariate', mu, sigma)
+
+    def expovariate(self, lambd):
+        return _pg_random.rng_call(self._pg_rng, 'expovariate', lambd)
+
+    def paretovariate(self, alpha):
+        return _pg_random.rng_call(self._pg_rng, 'paretovariate', alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return _pg_random.rng_call(self._pg_rng, 'weibullvariate', alpha, beta)
+
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        return _pg_random.rng_call(self._pg_rng, 'triangular', low, high, mode)
