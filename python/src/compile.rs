@@ -48,6 +48,31 @@ struct Scope {
 
 /// CPython's `_Py_Mangle`: `__x` in class `A` (or `_A`, `__A`) is `_A__x`;
 /// dunders, dotted names and classes named only of underscores are left alone.
+/// Whether a module or class body has an annotated assignment (CPython's
+/// find_ann: in nested blocks too, not in nested functions or classes).
+fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
+        }
+        _ => false,
+    })
+}
+
 fn mangle(private: Option<&Str>, name: &Str) -> Str {
     let Some(p) = private else {
         return name.clone();
@@ -308,13 +333,22 @@ impl SymTable {
                 }
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
                 } else if let ExprKind::Name(n) = &target.kind {
                     // `x: int` makes x local in a function, as in CPython.
                     self.bind(n);
+                }
+                // Evaluated in a module or class body only (the compiler's rule too).
+                if self.scopes[self.cur].kind != ScopeKind::Function {
+                    self.expr(annotation)?;
                 }
                 Ok(())
             }
@@ -1198,6 +1232,12 @@ impl<'a> Compiler<'a> {
     /// A module's or a class's body: a docstring first is stored as `__doc__`
     /// (CPython's compiler_body: its load on its line, the store artificial).
     fn body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        if find_ann(body) {
+            // SETUP_ANNOTATIONS, on the first statement's line.
+            self.set_line(body[0].pos);
+            self.emit(Op::BuildMap(0));
+            self.store_name(&Rc::from("__annotations__"));
+        }
         if let Some(Stmt {
             pos,
             kind:
@@ -1242,10 +1282,33 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
+                }
+                let scope = self.units.last().expect("unit").scope;
+                if self.st.scopes[scope].kind != ScopeKind::Function {
+                    // compiler_annassign: the annotation last; a simple name's
+                    // goes into `__annotations__` (mangled), any other's is dropped.
+                    self.expr(annotation)?;
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            let ann: Str = Rc::from("__annotations__");
+                            self.load_name(&ann);
+                            let key = self.mangled(n);
+                            self.load_const(Value::Str(key));
+                            self.emit(Op::StoreSubscr);
+                        }
+                        _ => {
+                            self.emit(Op::Pop);
+                        }
+                    }
                 }
             }
             StmtKind::FunctionDef(f) => {
