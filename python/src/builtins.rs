@@ -247,7 +247,7 @@ impl Vm {
                     self.repr(&s[2])?
                 )
             }
-            Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname, v.id()),
+            Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname.borrow(), v.id()),
             Value::Native(n) => format!("<built-in function {}>", n.name),
             Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => format!(
                 "<method-wrapper '{}' of {} object at 0x{:x}>",
@@ -263,7 +263,7 @@ impl Vm {
             ),
             Value::Method(m) => {
                 let fname = match &m.1 {
-                    Value::Func(f) => f.qualname.to_string(),
+                    Value::Func(f) => f.qualname.borrow().to_string(),
                     _ => "?".into(),
                 };
                 let r = self.repr(&m.0.clone())?;
@@ -1619,7 +1619,54 @@ pub fn construct(
             if a.len() != 3 {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }
-            Err(vm.type_error("type() with 3 arguments is not supported in the playground"))
+            // type(name, bases, dict): a class made as a class statement makes it.
+            let what = ["str", "tuple", "dict"];
+            let ok = [
+                matches!(a[0], Value::Str(_)),
+                matches!(a[1], Value::Tuple(_)),
+                matches!(a[2], Value::Dict(_)),
+            ];
+            if let Some(i) = ok.iter().position(|ok| !ok) {
+                return Err(vm.type_error(format!(
+                    "type.__new__() argument {} must be {}, not {}",
+                    i + 1,
+                    what[i],
+                    vm.type_name(&a[i])
+                )));
+            }
+            let (Value::Str(name), Value::Tuple(bases), Value::Dict(d)) = (&a[0], &a[1], &a[2])
+            else {
+                unreachable!()
+            };
+            let mut classes = Vec::new();
+            for b in bases.iter() {
+                match b {
+                    Value::Class(c) => classes.push(c.clone()),
+                    // The base's type is not a type: CPython's metaclass check fails.
+                    _ => {
+                        return Err(vm.type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a \
+                             (non-strict) subclass of the metaclasses of all its bases",
+                        ))
+                    }
+                }
+            }
+            let mut ns = d.map.borrow().clone();
+            let module = Key(Value::str("__module__"));
+            if ns.get(&module).is_none() {
+                // type_new: the calling frame's module.
+                let caller = vm.frames.last().and_then(|f| {
+                    f.globals
+                        .map
+                        .borrow()
+                        .get(&Key(Value::str("__name__")))
+                        .cloned()
+                });
+                if let Some(m) = caller {
+                    ns.insert(module, m);
+                }
+            }
+            make_class(vm, name.clone(), classes, &DictObj::new(ns))
         }
         Builtin::Property => {
             let g = a

@@ -329,8 +329,9 @@ impl Vm {
             kwdefaults: vec![],
             closure: vec![],
             name: RefCell::new(Rc::from(name)),
-            qualname: Rc::from(name),
+            qualname: RefCell::new(Rc::from(name)),
             dict: RefCell::new(None),
+            set: RefCell::new(None),
         };
         let frame = self.new_frame(&func, Entry::Nested);
         self.frames.push(frame);

@@ -129,12 +129,17 @@ impl Vm {
     pub fn function_str(&mut self, f: &Value) -> String {
         let (module, qualname) = match f {
             Value::Func(func) => (
-                func.globals
-                    .map
-                    .borrow()
-                    .get(&Key(Value::str("__name__")))
-                    .cloned(),
-                func.qualname.to_string(),
+                self.func_attr_as_made(func, "__module__")
+                    .ok()
+                    .flatten()
+                    .filter(|_| {
+                        func.set
+                            .borrow()
+                            .as_ref()
+                            .is_none_or(|s| s.module.is_none())
+                    })
+                    .or_else(|| func.set.borrow().as_ref().and_then(|s| s.module.clone())),
+                func.qualname.borrow().to_string(),
             ),
             Value::Method(m) => return self.function_str(&m.1.clone()),
             Value::Native(n) => (None, n.name.to_string()),
@@ -1703,22 +1708,26 @@ impl Vm {
             }
             Value::Func(f) => match name {
                 "__name__" => Ok(Some(Value::Str(f.name.borrow().clone()))),
-                "__qualname__" => Ok(Some(Value::Str(f.qualname.clone()))),
-                "__module__" => Ok(f
-                    .globals
-                    .map
-                    .borrow()
-                    .get(&Key(Value::str("__name__")))
-                    .cloned()),
+                "__qualname__" => Ok(Some(Value::Str(f.qualname.borrow().clone()))),
+                "__module__" | "__doc__" if f.set.borrow().is_some() => {
+                    let set = f.set.borrow();
+                    let set = set.as_ref().expect("set");
+                    let v = if name == "__doc__" {
+                        &set.doc
+                    } else {
+                        &set.module
+                    };
+                    match v {
+                        Some(v) => Ok(Some(v.clone())),
+                        None => self.func_attr_as_made(f, name),
+                    }
+                }
+                "__module__" | "__doc__" => self.func_attr_as_made(f, name),
                 "__code__" => Ok(Some(Value::Code(f.code.clone()))),
                 "__defaults__" => Ok(Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.clone())
-                })),
-                "__doc__" => Ok(Some(match f.code.consts.first() {
-                    Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
-                    _ => Value::None,
                 })),
                 "__dict__" => Ok(Some(Value::Dict(self.func_dict(f)))),
                 _ => Ok(f
@@ -1811,6 +1820,22 @@ impl Vm {
             }
             _ => crate::builtins::method(self, obj, name),
         }
+    }
+
+    /// A function's `__module__` or `__doc__` as its definition made them.
+    fn func_attr_as_made(&self, f: &Function, name: &str) -> PyResult<Option<Value>> {
+        Ok(if name == "__module__" {
+            f.globals
+                .map
+                .borrow()
+                .get(&Key(Value::str("__name__")))
+                .cloned()
+        } else {
+            Some(match f.code.consts.first() {
+                Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
+                _ => Value::None,
+            })
+        })
     }
 
     fn func_dict(&self, f: &Rc<Function>) -> Rc<DictObj> {
@@ -1935,11 +1960,31 @@ impl Vm {
                 Ok(())
             }
             Value::Func(f) => {
-                if name == "__name__" {
-                    if let Value::Str(s) = v {
-                        *f.name.borrow_mut() = s;
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = v else {
+                            return Err(
+                                self.type_error(format!("{name} must be set to a string object"))
+                            );
+                        };
+                        if name == "__name__" {
+                            *f.name.borrow_mut() = s;
+                        } else {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                        return Ok(());
                     }
-                    return Ok(());
+                    "__doc__" | "__module__" => {
+                        let mut set = f.set.borrow_mut();
+                        let set = set.get_or_insert_with(Default::default);
+                        if name == "__doc__" {
+                            set.doc = Some(v);
+                        } else {
+                            set.module = Some(v);
+                        }
+                        return Ok(());
+                    }
+                    _ => {}
                 }
                 let d = self.func_dict(f);
                 d.map.borrow_mut().insert(Key(Value::str(name)), v);
