@@ -28,7 +28,7 @@ pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
-fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
+pub fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", n.name)));
     }
@@ -1243,7 +1243,19 @@ pub fn make_class(
         .collect();
     for (k, v) in attrs {
         if let Some(f) = vm.special(&v, &crate::name!("__set_name__")) {
-            vm.call_value(&f, vec![Value::Class(cls.clone()), Value::Str(k)], vec![])?;
+            let args = vec![Value::Class(cls.clone()), Value::Str(k.clone())];
+            if let Err(e) = vm.call_value(&f, args, vec![]) {
+                // 3.11 chains a RuntimeError naming the attribute.
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    vm.type_name(&v),
+                    vm.repr(&Value::Str(k))?,
+                    cls.name
+                );
+                let err = vm.err(ExcKind::RuntimeError, msg);
+                crate::vm::set_cause(&err.exc, Some(e.exc));
+                return Err(err);
+            }
         }
     }
     // init_subclass: the first base's `__init_subclass__` along the MRO (an
@@ -1500,6 +1512,10 @@ pub fn construct(
             if let Some(src) = rest.first() {
                 match src {
                     Value::Dict(d) => map = d.map.borrow().clone(),
+                    // dict_update_arg: an object with keys() is a mapping.
+                    Value::Instance(_) if vm.get_attr_opt(src, "keys")?.is_some() => {
+                        map.extend(vm.mapping_items(src)?);
+                    }
                     other => {
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
                             let (k, v) = crate::methods::update_pair(vm, i, &item)?;
