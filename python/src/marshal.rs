@@ -417,10 +417,13 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 3] = [
+    const PRELUDES: [(&str, &str); 6] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
+        ("functools", "functools"),
+        ("_pgcollections", "collections"),
+        ("contextlib", "contextlib"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

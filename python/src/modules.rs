@@ -20,6 +20,9 @@ type Kw<'a> = &'a [(Str, Value)];
 const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
 const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
 const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
+const CONTEXTLIB_PGC: &[u8] = include_bytes!("prelude/contextlib.pgc");
+const FUNCTOOLS_PGC: &[u8] = include_bytes!("prelude/functools.pgc");
+const COLLECTIONS_PGC: &[u8] = include_bytes!("prelude/collections.pgc");
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut m = OMap::new();
@@ -84,6 +87,8 @@ impl Vm {
                         ("stdout", stdout),
                         ("stderr", stderr),
                         ("exit", native("exit", sys_exit)),
+                        ("exc_info", native("exc_info", sys_exc_info)),
+                        ("exception", native("exception", sys_exception)),
                         (
                             "set_int_max_str_digits",
                             native("set_int_max_str_digits", sys_set_max_digits),
@@ -286,11 +291,15 @@ impl Vm {
                         native("step_yielded", crate::fastasync::step_yielded),
                     ),
                     ("agens", native("agens", pg_agens)),
+                    ("exec", native("exec", pg_exec)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
+            "contextlib" => self.source_module("contextlib", CONTEXTLIB_PGC)?,
+            "functools" => self.source_module("functools", FUNCTOOLS_PGC)?,
+            "_pgcollections" => self.source_module("_pgcollections", COLLECTIONS_PGC)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return Err(self.err(
@@ -1056,6 +1065,30 @@ fn r_getrandbits(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 
 // ---------------------------------------------------------------- sys / os
 
+/// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+fn sys_exc_info(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    Ok(match sys_exception(vm, n, a, kw)? {
+        Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        e => {
+            let tb = vm.get_attr(&e, "__traceback__")?;
+            Value::tuple(vec![vm.class_of(&e), e, tb])
+        }
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kw(vm, n, kw)?;
+    if !a.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.{}() takes no arguments ({} given)",
+            n.name,
+            a.len()
+        )));
+    }
+    Ok(vm.handled_exception().unwrap_or(Value::None))
+}
+
 fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     // PyErr_SetObject(SystemExit, None) makes an exception without args.
     Err(vm.err_args(
@@ -1102,6 +1135,33 @@ fn sys_get_asyncgen_hooks(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyRe
 
 /// `_pg.agens(op, agen)`: asyncio's weak set of async generators
 /// (`loop._asyncgens`): op "add", "discard", "clear" or "live" (a list).
+/// `_pg.exec(source, globals)`: runs generated code (namedtuple's and
+/// dataclasses' methods, as CPython makes them with exec) in the dict
+/// `globals`. Its frames are `<string>`'s, as CPython's, so no traceback shows them.
+fn pg_exec(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let (Some(Value::Str(src)), Some(Value::Dict(globals))) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("_pg.exec(source, globals)"));
+    };
+    let code = crate::parser::parse(src)
+        .and_then(|m| crate::compile::compile_module(&m, "<string>", src))
+        .map_err(|e| vm.err(ExcKind::SyntaxError, e.msg))?;
+    let func = Function {
+        code,
+        globals: globals.clone(),
+        defaults: vec![],
+        kwdefaults: vec![],
+        closure: vec![],
+        name: RefCell::new(Rc::from("<module>")),
+        qualname: RefCell::new(Rc::from("<module>")),
+        dict: RefCell::new(None),
+        set: RefCell::new(None),
+    };
+    let frame = vm.new_frame(&func, Entry::Nested);
+    vm.frames.push(frame);
+    vm.run_nested()?;
+    Ok(Value::None)
+}
+
 fn pg_agens(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let op = match a.first() {
         Some(Value::Str(s)) => s.clone(),

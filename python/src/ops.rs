@@ -1691,10 +1691,14 @@ impl Vm {
             }
             Value::Module(m) => {
                 let found = m.dict.map.borrow().get(&Key(Value::str(name))).cloned();
-                if found.is_none() && &*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name)
-                {
-                    // Written in Python (`_pgbuiltins`), loaded on first use.
-                    let pg = self.import("_pgbuiltins")?;
+                let lazy = || {
+                    IN_PYTHON
+                        .iter()
+                        .find(|(module, _, names)| *module == &*m.name && names.contains(&name))
+                };
+                if let (None, Some((_, prelude, _))) = (&found, lazy()) {
+                    // Written in Python (a prelude), loaded on first use.
+                    let pg = self.import(prelude)?;
                     let f = self.get_attr_opt(&pg, name)?;
                     if let Some(f) = &f {
                         m.dict
@@ -1830,6 +1834,7 @@ impl Vm {
                 .borrow()
                 .get(&Key(Value::str("__name__")))
                 .cloned()
+                .or(Some(Value::None))
         } else {
             Some(match f.code.consts.first() {
                 Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
@@ -3461,6 +3466,13 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
     let (q, rem) = (x - &start).div_rem(&step);
     rem.is_zero().then_some(q)
 }
+
+/// The names of native modules that are written in Python: (module, the
+/// prelude that defines them, names), loaded when first read.
+const IN_PYTHON: [(&str, &str, &[&str]); 2] = [
+    ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
+    ("collections", "_pgcollections", &["Counter", "namedtuple"]),
+];
 
 /// The itertools functions written in Python (`prelude/pgbuiltins.py`).
 const ITERTOOLS_IN_PYTHON: [&str; 14] = [
