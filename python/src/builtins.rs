@@ -851,6 +851,7 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         // object's own slots, called on the class (`object.__setattr__(self, n, v)`
         // in a `__setattr__` override).
         (Some(Builtin::Object), "__setattr__") => Ok(Some(native("__setattr__", object_setattr))),
+        (Some(Builtin::Object), "__delattr__") => Ok(Some(native("__delattr__", object_delattr))),
         (Some(Builtin::Object), "__repr__" | "__str__") => Ok(Some(native(
             if name == "__repr__" {
                 "__repr__"
@@ -1072,6 +1073,14 @@ pub fn base_method(
                 data: Value::None,
             }),
         ))))),
+        (Some(Builtin::Object), "__delattr__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__delattr__"),
+                f: object_delattr,
+                data: Value::None,
+            }),
+        ))))),
         (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((
             inst.clone(),
             Rc::new(NativeFn {
@@ -1132,6 +1141,18 @@ fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
     // _Py_HashPointer, as hash() of an object without __hash__.
     Ok(Value::Int(crate::pyset::pointer_hash(a[0].id())))
 }
+/// `object.__delattr__(obj, name)`: removes the instance's own attribute,
+/// past a `__delattr__` override.
+fn object_delattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let (Some(obj @ Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) {
+        if inst.dict.borrow_mut().shift_remove(&**name).is_none() {
+            return Err(vm.attr_error(obj, name));
+        }
+        return Ok(Value::None);
+    }
+    Err(vm.type_error("__delattr__ expects an instance and a name"))
+}
+
 fn object_setattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let (Value::Instance(inst), Value::Str(name)) = (&a[0], &a[1]) {
         inst.dict.borrow_mut().insert(name.clone(), a[2].clone());

@@ -2034,6 +2034,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if let Some(f @ Value::Func(_)) = cls.lookup_name(&crate::name!("__delattr__")) {
+                    // A `__delattr__` override sees every deletion.
+                    self.call_value(&bind(f, obj), vec![Value::str(name)], vec![])?;
+                    return Ok(());
+                }
                 let cv = cls.lookup(name);
                 if let Some(f) = cv
                     .as_ref()
