@@ -417,13 +417,16 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 6] = [
+    const PRELUDES: [(&str, &str); 9] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
         ("functools", "functools"),
         ("_pgcollections", "collections"),
         ("contextlib", "contextlib"),
+        ("typing", "typing"),
+        ("copy", "copy"),
+        ("dataclasses", "dataclasses"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

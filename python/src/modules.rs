@@ -1,6 +1,6 @@
 //! Modules: `time`, `random`, `sys`, `os`, `math`, `itertools`,
-//! `collections`, `heapq`, `typing`, `_pg` (the driver's hooks), and the
-//! Python-source modules `asyncio` and `argparse`.
+//! `collections`, `heapq`, `_pg` (the driver's hooks), and the modules
+//! written in Python (`prelude/*.py`): `asyncio`, `argparse`, `functools`...
 
 use crate::builtins::native;
 use crate::omap::OMap;
@@ -20,6 +20,9 @@ type Kw<'a> = &'a [(Str, Value)];
 const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
 const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
 const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
+const DATACLASSES_PGC: &[u8] = include_bytes!("prelude/dataclasses.pgc");
+const COPY_PGC: &[u8] = include_bytes!("prelude/copy.pgc");
+const TYPING_PGC: &[u8] = include_bytes!("prelude/typing.pgc");
 const CONTEXTLIB_PGC: &[u8] = include_bytes!("prelude/contextlib.pgc");
 const FUNCTOOLS_PGC: &[u8] = include_bytes!("prelude/functools.pgc");
 const COLLECTIONS_PGC: &[u8] = include_bytes!("prelude/collections.pgc");
@@ -212,31 +215,6 @@ impl Vm {
                     ("heapify", native("heapify", h_heapify)),
                 ],
             ),
-            "typing" => {
-                let any = Value::Class(self.types.cls(Builtin::Object));
-                let names = [
-                    "Any",
-                    "List",
-                    "Dict",
-                    "Tuple",
-                    "Set",
-                    "Optional",
-                    "Union",
-                    "Callable",
-                    "Iterable",
-                    "Iterator",
-                    "Awaitable",
-                    "Coroutine",
-                    "AsyncIterator",
-                    "Generator",
-                    "Sequence",
-                    "Mapping",
-                    "Type",
-                    "TypeVar",
-                    "NoReturn",
-                ];
-                module("typing", names.iter().map(|n| (*n, any.clone())).collect())
-            }
             "_pg" => module(
                 "_pg",
                 vec![
@@ -297,6 +275,9 @@ impl Vm {
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
+            "dataclasses" => self.source_module("dataclasses", DATACLASSES_PGC)?,
+            "copy" => self.source_module("copy", COPY_PGC)?,
+            "typing" => self.source_module("typing", TYPING_PGC)?,
             "contextlib" => self.source_module("contextlib", CONTEXTLIB_PGC)?,
             "functools" => self.source_module("functools", FUNCTOOLS_PGC)?,
             "_pgcollections" => self.source_module("_pgcollections", COLLECTIONS_PGC)?,
