@@ -426,6 +426,9 @@ class Counter:
         'Return a shallow copy.'
         return self.__class__(self)
 
+    def __reduce__(self):
+        return self.__class__, (dict(self._d),)
+
     def __repr__(self):
         if not self._d:
             return f'{self.__class__.__name__}()'
