@@ -417,7 +417,7 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 9] = [
+    const PRELUDES: [(&str, &str); 12] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
@@ -427,6 +427,9 @@ mod tests {
         ("typing", "typing"),
         ("copy", "copy"),
         ("dataclasses", "dataclasses"),
+        ("bisect", "bisect"),
+        ("operator", "operator"),
+        ("string", "string"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {
