@@ -417,7 +417,7 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 12] = [
+    const PRELUDES: [(&str, &str); 13] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
@@ -430,6 +430,7 @@ mod tests {
         ("bisect", "bisect"),
         ("operator", "operator"),
         ("string", "string"),
+        ("logging", "logging"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

@@ -20,6 +20,7 @@ type Kw<'a> = &'a [(Str, Value)];
 const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
 const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
 const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
+const LOGGING_PGC: &[u8] = include_bytes!("prelude/logging.pgc");
 const STRING_PGC: &[u8] = include_bytes!("prelude/string.pgc");
 const OPERATOR_PGC: &[u8] = include_bytes!("prelude/operator.pgc");
 const BISECT_PGC: &[u8] = include_bytes!("prelude/bisect.pgc");
@@ -273,11 +274,13 @@ impl Vm {
                     ),
                     ("agens", native("agens", pg_agens)),
                     ("exec", native("exec", pg_exec)),
+                    ("caller", native("caller", pg_caller)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
+            "logging" => self.source_module("logging", LOGGING_PGC)?,
             "string" => self.source_module("string", STRING_PGC)?,
             "operator" => self.source_module("operator", OPERATOR_PGC)?,
             "bisect" => self.source_module("bisect", BISECT_PGC)?,
@@ -1147,6 +1150,29 @@ fn pg_exec(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     vm.frames.push(frame);
     vm.run_nested()?;
     Ok(Value::None)
+}
+
+/// `_pg.caller()`: (file, line, function name) of the innermost frame of the
+/// program's own file (logging's findCaller: the preludes' frames are skipped).
+fn pg_caller(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    let found = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| *f.code.filename == *vm.filename)
+        .map(|f| (f.code.filename.clone(), f.line(), f.code.name.clone()));
+    Ok(match found {
+        Some((file, line, name)) => Value::tuple(vec![
+            Value::Str(file),
+            Value::Int(line as i64),
+            Value::Str(name),
+        ]),
+        None => Value::tuple(vec![
+            Value::str("(unknown file)"),
+            Value::Int(0),
+            Value::str("(unknown function)"),
+        ]),
+    })
 }
 
 fn pg_agens(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
