@@ -417,7 +417,7 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 13] = [
+    const PRELUDES: [(&str, &str); 14] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
@@ -431,6 +431,7 @@ mod tests {
         ("operator", "operator"),
         ("string", "string"),
         ("logging", "logging"),
+        ("json", "json"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

@@ -20,6 +20,7 @@ type Kw<'a> = &'a [(Str, Value)];
 const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
 const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
 const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
+const JSON_PGC: &[u8] = include_bytes!("prelude/json.pgc");
 const LOGGING_PGC: &[u8] = include_bytes!("prelude/logging.pgc");
 const STRING_PGC: &[u8] = include_bytes!("prelude/string.pgc");
 const OPERATOR_PGC: &[u8] = include_bytes!("prelude/operator.pgc");
@@ -280,6 +281,7 @@ impl Vm {
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
+            "json" => self.source_module("json", JSON_PGC)?,
             "logging" => self.source_module("logging", LOGGING_PGC)?,
             "string" => self.source_module("string", STRING_PGC)?,
             "operator" => self.source_module("operator", OPERATOR_PGC)?,
