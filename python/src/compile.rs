@@ -2030,8 +2030,10 @@ impl<'a> Compiler<'a> {
         let scope = self.st.by_node[&(Rc::as_ptr(c) as usize)];
         let qual = self.child_qualname(&c.name);
         self.enter(scope, CodeKind::Class, qual.clone());
-        self.set_line(pos);
-        // __module__ and __qualname__ first, as CPython does.
+        // The body starts on the first decorator's line (compiler_enter_scope's
+        // firstlineno), then __module__ and __qualname__, as CPython does.
+        let first = c.decorators.first().map_or(pos.line, |d| d.pos.line);
+        self.set_line(Pos { line: first, ..pos });
         let mn: Str = Rc::from("__name__");
         let i = self.name(&mn);
         self.emit(Op::LoadGlobal(i));
@@ -2054,7 +2056,6 @@ impl<'a> Compiler<'a> {
         self.untraced();
         self.emit(Op::LoadLocals);
         self.emit(Op::ReturnValue);
-        let first = c.decorators.first().map_or(pos.line, |d| d.pos.line);
         let code = self.leave(c.name.clone(), first, None, false);
         self.push_closure_and_code(code, 0);
         self.load_const(Value::Str(c.name.clone()));
