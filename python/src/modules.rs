@@ -276,6 +276,7 @@ impl Vm {
                     ("agens", native("agens", pg_agens)),
                     ("exec", native("exec", pg_exec)),
                     ("caller", native("caller", pg_caller)),
+                    ("loaded", native("loaded", pg_loaded)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
@@ -1175,6 +1176,14 @@ fn pg_caller(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
             Value::str("(unknown function)"),
         ]),
     })
+}
+
+/// `_pg.loaded(name)`: whether module `name` has been imported.
+fn pg_loaded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(match a.first() {
+        Some(Value::Str(s)) => vm.modules.contains_key(&**s),
+        _ => false,
+    }))
 }
 
 fn pg_agens(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
