@@ -77,8 +77,12 @@ iscoroutine = _pg.iscoroutine
 
 def _iscoroutinefunction(func):
     # inspect.iscoroutinefunction: CO_COROUTINE in the code flags of a
-    # function (or of a bound method's function).
+    # function (or of a bound method's function, or of a partial's).
     func = getattr(func, '__func__', func)
+    if _pg.loaded('functools'):
+        import functools
+        while isinstance(func, functools.partial):
+            func = func.func
     code = getattr(func, '__code__', None)
     return code is not None and bool(code.co_flags & 0x80)
 

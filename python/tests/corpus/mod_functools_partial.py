@@ -36,6 +36,7 @@ async def fetch(name, delay):
 
 async def main():
     quick = functools.partial(fetch, delay=0.1)
+    print(asyncio.iscoroutinefunction(quick), asyncio.iscoroutinefunction(functools.partial(quick, "x")))
     results = await asyncio.gather(quick("a"), quick("b", delay=0.05), fetch("c", 0.2))
     print(results)
     loop = asyncio.get_running_loop()
