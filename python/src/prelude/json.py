@@ -62,55 +62,55 @@ _HEX = '0123456789abcdefABCDEF'
 _WS = ' \t\n\r'
 _DIGITS = '0123456789'
 
+# The scanner works on the document as a list of characters (`cs`): indexing
+# the playground's str is not O(1), and the C scanner reads the document char
+# by char; `s` is the document itself, for the errors.
 
-def _skip_ws(s, idx):
-    n = len(s)
-    while idx < n and s[idx] in _WS:
+
+def _skip_ws(cs, idx):
+    n = len(cs)
+    while idx < n and cs[idx] in _WS:
         idx += 1
     return idx
 
 
-def _hex4(s, start, end):
-    # Four hex digits at s[start:start+4], or the C scanner's error.
+def _hex4(cs, start):
+    # Four hex digits at cs[start:start+4], or None.
     value = 0
     for i in range(start, start + 4):
-        d = s[i]
+        d = cs[i]
         if d not in _HEX:
             return None
         value = value * 16 + int(d, 16)
     return value
 
 
-def scanstring(s, end, strict=True):
-    """Scan the string s for a JSON string. End is the index of the
-    character in s after the quote that started the JSON string.
-    Returns a tuple of the decoded string and the index of the character in s
-    after the end quote."""
+def _scanstring(cs, s, end, strict):
     # _json.c's scanstring_unicode.
     chunks = []
     begin = end - 1
-    n = len(s)
+    n = len(cs)
     while True:
         nxt = end
         c = ''
         while nxt < n:
-            c = s[nxt]
+            c = cs[nxt]
             if c == '"' or c == '\\':
                 break
             if strict and c <= '\x1f':
                 raise JSONDecodeError("Invalid control character at", s, nxt)
             nxt += 1
-        if nxt >= n or (c != '"' and c != '\\'):
+        if nxt >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         if nxt != end:
-            chunks.append(s[end:nxt])
+            chunks.append(''.join(cs[end:nxt]))
         nxt += 1
         if c == '"':
             end = nxt
             break
         if nxt == n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
-        c = s[nxt]
+        c = cs[nxt]
         if c != 'u':
             end = nxt + 1
             ch = _BACKSLASH.get(c)
@@ -122,12 +122,12 @@ def scanstring(s, end, strict=True):
             end = nxt + 4
             if end >= n:
                 raise JSONDecodeError("Invalid \\uXXXX escape", s, nxt - 1)
-            uni = _hex4(s, nxt, end)
+            uni = _hex4(cs, nxt)
             if uni is None:
                 raise JSONDecodeError("Invalid \\uXXXX escape", s, end - 5)
             nxt = end
-            if 0xd800 <= uni <= 0xdbff and end + 6 < n and s[nxt] == '\\' and s[nxt + 1] == 'u':
-                uni2 = _hex4(s, nxt + 2, nxt + 6)
+            if 0xd800 <= uni <= 0xdbff and end + 6 < n and cs[nxt] == '\\' and cs[nxt + 1] == 'u':
+                uni2 = _hex4(cs, nxt + 2)
                 if uni2 is None:
                     raise JSONDecodeError("Invalid \\uXXXX escape", s, end + 1)
                 end += 6
@@ -139,103 +139,124 @@ def scanstring(s, end, strict=True):
     return ''.join(chunks), end
 
 
-def _match_number(ctx, s, start):
+def scanstring(s, end, strict=True):
+    """Scan the string s for a JSON string. End is the index of the
+    character in s after the quote that started the JSON string.
+    Returns a tuple of the decoded string and the index of the character in s
+    after the end quote."""
+    return _scanstring(list(s), s, end, strict)
+
+
+def _match_number(ctx, cs, start):
     # _json.c's _match_number_unicode.
     idx = start
-    end_idx = len(s) - 1
-    if s[idx] == '-':
+    end_idx = len(cs) - 1
+    if cs[idx] == '-':
         idx += 1
         if idx > end_idx:
             raise StopIteration(start)
-    c = s[idx]
+    c = cs[idx]
     if '1' <= c <= '9':
         idx += 1
-        while idx <= end_idx and s[idx] in _DIGITS:
+        while idx <= end_idx and cs[idx] in _DIGITS:
             idx += 1
     elif c == '0':
         idx += 1
     else:
         raise StopIteration(start)
     is_float = False
-    if idx < end_idx and s[idx] == '.' and s[idx + 1] in _DIGITS:
+    if idx < end_idx and cs[idx] == '.' and cs[idx + 1] in _DIGITS:
         is_float = True
         idx += 2
-        while idx <= end_idx and s[idx] in _DIGITS:
+        while idx <= end_idx and cs[idx] in _DIGITS:
             idx += 1
-    if idx < end_idx and (s[idx] == 'e' or s[idx] == 'E'):
+    if idx < end_idx and (cs[idx] == 'e' or cs[idx] == 'E'):
         e_start = idx
         idx += 1
-        if idx < end_idx and (s[idx] == '-' or s[idx] == '+'):
+        if idx < end_idx and (cs[idx] == '-' or cs[idx] == '+'):
             idx += 1
-        while idx <= end_idx and s[idx] in _DIGITS:
+        while idx <= end_idx and cs[idx] in _DIGITS:
             idx += 1
-        if s[idx - 1] in _DIGITS:
+        if cs[idx - 1] in _DIGITS:
             is_float = True
         else:
             idx = e_start
-    numstr = s[start:idx]
+    numstr = ''.join(cs[start:idx])
     if is_float:
         return ctx.parse_float(numstr), idx
     return ctx.parse_int(numstr), idx
 
 
-def _scan_once(ctx, s, idx):
+def _word(cs, idx, word):
+    # cs[idx:idx+len(word)] spells word.
+    for i in range(len(word)):
+        if cs[idx + i] != word[i]:
+            return False
+    return True
+
+
+def _scan_once(ctx, cs, s, idx):
     # _json.c's scan_once_unicode.
-    n = len(s)
+    n = len(cs)
     if idx >= n:
         raise StopIteration(idx)
-    c = s[idx]
+    c = cs[idx]
     if c == '"':
+        if ctx.parse_string is scanstring:
+            return _scanstring(cs, s, idx + 1, ctx.strict)
         return ctx.parse_string(s, idx + 1, ctx.strict)
     if c == '{':
-        return _parse_object(ctx, s, idx + 1)
+        return _parse_object(ctx, cs, s, idx + 1)
     if c == '[':
-        return _parse_array(ctx, s, idx + 1)
+        return _parse_array(ctx, cs, s, idx + 1)
     if c == 'n':
-        if idx + 3 < n and s[idx + 1:idx + 4] == 'ull':
+        if idx + 3 < n and _word(cs, idx + 1, 'ull'):
             return None, idx + 4
     elif c == 't':
-        if idx + 3 < n and s[idx + 1:idx + 4] == 'rue':
+        if idx + 3 < n and _word(cs, idx + 1, 'rue'):
             return True, idx + 4
     elif c == 'f':
-        if idx + 4 < n and s[idx + 1:idx + 5] == 'alse':
+        if idx + 4 < n and _word(cs, idx + 1, 'alse'):
             return False, idx + 5
     elif c == 'N':
-        if idx + 2 < n and s[idx + 1:idx + 3] == 'aN':
+        if idx + 2 < n and _word(cs, idx + 1, 'aN'):
             return ctx.parse_constant('NaN'), idx + 3
     elif c == 'I':
-        if idx + 7 < n and s[idx + 1:idx + 8] == 'nfinity':
+        if idx + 7 < n and _word(cs, idx + 1, 'nfinity'):
             return ctx.parse_constant('Infinity'), idx + 8
     elif c == '-':
-        if idx + 8 < n and s[idx + 1:idx + 9] == 'Infinity':
+        if idx + 8 < n and _word(cs, idx + 1, 'Infinity'):
             return ctx.parse_constant('-Infinity'), idx + 9
-    return _match_number(ctx, s, idx)
+    return _match_number(ctx, cs, idx)
 
 
-def _parse_object(ctx, s, idx):
+def _parse_object(ctx, cs, s, idx):
     # _json.c's _parse_object_unicode.
-    end_idx = len(s) - 1
+    end_idx = len(cs) - 1
     pairs = []
     memo = ctx.memo
-    idx = _skip_ws(s, idx)
-    if idx > end_idx or s[idx] != '}':
+    idx = _skip_ws(cs, idx)
+    if idx > end_idx or cs[idx] != '}':
         while True:
-            if idx > end_idx or s[idx] != '"':
+            if idx > end_idx or cs[idx] != '"':
                 raise JSONDecodeError("Expecting property name enclosed in double quotes", s, idx)
-            key, idx = ctx.parse_string(s, idx + 1, ctx.strict)
+            if ctx.parse_string is scanstring:
+                key, idx = _scanstring(cs, s, idx + 1, ctx.strict)
+            else:
+                key, idx = ctx.parse_string(s, idx + 1, ctx.strict)
             key = memo.setdefault(key, key)
-            idx = _skip_ws(s, idx)
-            if idx > end_idx or s[idx] != ':':
+            idx = _skip_ws(cs, idx)
+            if idx > end_idx or cs[idx] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1)
-            val, idx = _scan_once(ctx, s, idx)
+            idx = _skip_ws(cs, idx + 1)
+            val, idx = _scan_once(ctx, cs, s, idx)
             pairs.append((key, val))
-            idx = _skip_ws(s, idx)
-            if idx <= end_idx and s[idx] == '}':
+            idx = _skip_ws(cs, idx)
+            if idx <= end_idx and cs[idx] == '}':
                 break
-            if idx > end_idx or s[idx] != ',':
+            if idx > end_idx or cs[idx] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1)
+            idx = _skip_ws(cs, idx + 1)
     if ctx.object_pairs_hook is not None:
         return ctx.object_pairs_hook(pairs), idx + 1
     obj = dict(pairs)
@@ -244,21 +265,21 @@ def _parse_object(ctx, s, idx):
     return obj, idx + 1
 
 
-def _parse_array(ctx, s, idx):
+def _parse_array(ctx, cs, s, idx):
     # _json.c's _parse_array_unicode.
-    end_idx = len(s) - 1
+    end_idx = len(cs) - 1
     values = []
-    idx = _skip_ws(s, idx)
-    if idx > end_idx or s[idx] != ']':
+    idx = _skip_ws(cs, idx)
+    if idx > end_idx or cs[idx] != ']':
         while True:
-            val, idx = _scan_once(ctx, s, idx)
+            val, idx = _scan_once(ctx, cs, s, idx)
             values.append(val)
-            idx = _skip_ws(s, idx)
-            if idx <= end_idx and s[idx] == ']':
+            idx = _skip_ws(cs, idx)
+            if idx <= end_idx and cs[idx] == ']':
                 break
-            if idx > end_idx or s[idx] != ',':
+            if idx > end_idx or cs[idx] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, idx)
-            idx = _skip_ws(s, idx + 1)
+            idx = _skip_ws(cs, idx + 1)
     return values, idx + 1
 
 
@@ -281,8 +302,11 @@ class JSONDecoder(object):
         self.memo = {}
 
     def scan_once(self, s, idx):
+        return self._scan_once(list(s), s, idx)
+
+    def _scan_once(self, cs, s, idx):
         try:
-            return _scan_once(self, s, idx)
+            return _scan_once(self, cs, s, idx)
         finally:
             self.memo.clear()
 
@@ -290,9 +314,10 @@ class JSONDecoder(object):
         """Return the Python representation of ``s`` (a ``str`` instance
         containing a JSON document).
         """
-        obj, end = self.raw_decode(s, idx=_skip_ws(s, 0))
-        end = _skip_ws(s, end)
-        if end != len(s):
+        cs = list(s)
+        obj, end = self._raw_decode(cs, s, _skip_ws(cs, 0))
+        end = _skip_ws(cs, end)
+        if end != len(cs):
             raise JSONDecodeError("Extra data", s, end)
         return obj
 
@@ -301,8 +326,11 @@ class JSONDecoder(object):
         a JSON document) and return a 2-tuple of the Python
         representation and the index in ``s`` where the document ended.
         """
+        return self._raw_decode(list(s), s, idx)
+
+    def _raw_decode(self, cs, s, idx):
         try:
-            obj, end = self.scan_once(s, idx)
+            obj, end = self._scan_once(cs, s, idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None
         return obj, end
@@ -328,6 +356,8 @@ del _i
 
 def encode_basestring(s):
     """Return a JSON representation of a Python string"""
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
     out = []
     for c in s:
         e = _ESCAPE_DCT.get(c)
@@ -337,6 +367,8 @@ def encode_basestring(s):
 
 def encode_basestring_ascii(s):
     """Return an ASCII-only JSON representation of a Python string"""
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
     out = []
     for c in s:
         if ' ' <= c <= '~' and c != '"' and c != '\\':
