@@ -209,7 +209,6 @@ impl Vm {
                         "defaultdict",
                         Value::Class(self.types.cls(Builtin::DefaultDict)),
                     ),
-                    ("OrderedDict", Value::Class(self.types.cls(Builtin::Dict))),
                 ],
             ),
             "heapq" => module(

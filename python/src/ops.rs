@@ -3476,7 +3476,11 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
 /// prelude that defines them, names), loaded when first read.
 const IN_PYTHON: [(&str, &str, &[&str]); 2] = [
     ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
-    ("collections", "_pgcollections", &["Counter", "namedtuple"]),
+    (
+        "collections",
+        "_pgcollections",
+        &["Counter", "namedtuple", "OrderedDict"],
+    ),
 ];
 
 /// The itertools functions written in Python (`prelude/pgbuiltins.py`).

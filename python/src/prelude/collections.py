@@ -1,13 +1,13 @@
-# collections.Counter and collections.namedtuple, written in Python for the
+# collections.Counter, namedtuple and OrderedDict, written in Python for the
 # playground (module `_pgcollections`, loaded the first time a program reads
 # one of them from `collections`): CPython 3.11's collections/__init__.py.
 #
 # The playground cannot subclass tuple or dict, so a named tuple keeps its
-# values in a tuple (`_tuple`) and a Counter its counts in a dict (`_d`), and
-# each behaves as the built-in would: indexing, unpacking, len, comparisons
-# and hashing as a tuple; item access, iteration, keys/values/items, get,
-# pop... as a dict. What differs: isinstance(x, tuple) / isinstance(c, dict)
-# are False, and the classes' __bases__ are (object,).
+# values in a tuple (`_tuple`) and a Counter or an OrderedDict its items in a
+# dict (`_d`), and each behaves as the built-in would: indexing, unpacking,
+# len, comparisons and hashing as a tuple; item access, iteration,
+# keys/values/items, get, pop... as a dict. What differs: isinstance(x, tuple)
+# / isinstance(c, dict) are False, and the classes' __bases__ are (object,).
 
 import _pg
 
@@ -285,7 +285,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 ################################################################################
 
 def _is_mapping(v):
-    return isinstance(v, (dict, Counter))
+    return isinstance(v, (dict, Counter, OrderedDict))
 
 
 class Counter:
@@ -568,3 +568,189 @@ class Counter:
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+################################################################################
+### OrderedDict
+################################################################################
+
+class _OrderedDictView:
+    # odict_keys / odict_values / odict_items: live views of an OrderedDict.
+    def __init__(self, od, kind):
+        self._od = od
+        self._kind = kind
+
+    def _view(self):
+        d = self._od._d
+        return d.keys() if self._kind == 0 else d.values() if self._kind == 1 else d.items()
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(list(self._view()))
+
+    def __len__(self):
+        return len(self._od._d)
+
+    def __contains__(self, x):
+        return x in self._view()
+
+    def __eq__(self, other):
+        if isinstance(other, _OrderedDictView):
+            other = other._view()
+        return self._view() == other
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view())!r})'
+
+
+class odict_keys(_OrderedDictView):
+    __module__ = 'builtins'
+
+
+class odict_values(_OrderedDictView):
+    __module__ = 'builtins'
+
+
+class odict_items(_OrderedDictView):
+    __module__ = 'builtins'
+
+
+class OrderedDict:
+    'Dictionary that remembers insertion order'
+    __module__ = 'collections'
+
+    def __init__(self, other=(), /, **kwds):
+        self._d = {}
+        self.update(other, **kwds)
+
+    def __getitem__(self, key):
+        return self._d[key]
+
+    def __setitem__(self, key, value):
+        self._d[key] = value
+
+    def __delitem__(self, key):
+        del self._d[key]
+
+    def __contains__(self, key):
+        return key in self._d
+
+    def __iter__(self):
+        return iter(self._d)
+
+    def __reversed__(self):
+        return reversed(self._d)
+
+    def __len__(self):
+        return len(self._d)
+
+    def keys(self):
+        return odict_keys(self, 0)
+
+    def values(self):
+        return odict_values(self, 1)
+
+    def items(self):
+        return odict_items(self, 2)
+
+    def get(self, key, default=None):
+        return self._d.get(key, default)
+
+    def setdefault(self, key, default=None):
+        return self._d.setdefault(key, default)
+
+    def pop(self, key, *default):
+        return self._d.pop(key, *default)
+
+    def clear(self):
+        self._d.clear()
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, OrderedDict):
+            other = other._d
+        self._d.update(other, **kwds)
+
+    def popitem(self, last=True):
+        '''Remove and return a (key, value) pair from the dictionary.
+
+        Pairs are returned in LIFO order if last is true or FIFO order if false.
+        '''
+        if not self._d:
+            raise KeyError('dictionary is empty')
+        if last:
+            return self._d.popitem()
+        key = next(iter(self._d))
+        return key, self._d.pop(key)
+
+    def move_to_end(self, key, last=True):
+        '''Move an existing element to the end (or beginning if last is false).
+
+        Raise KeyError if the element does not exist.
+        '''
+        d = self._d
+        if key not in d:
+            raise KeyError(key)
+        value = d.pop(key)
+        if last:
+            d[key] = value
+        else:
+            rest = list(d.items())
+            d.clear()
+            d[key] = value
+            d.update(rest)
+
+    def copy(self):
+        'od.copy() -> a shallow copy of od'
+        return self.__class__(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        '''Create a new ordered dictionary with keys from iterable and values set to value.
+        '''
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __repr__(self):
+        'od.__repr__() <==> repr(od)'
+        if not self._d:
+            return '%s()' % (self.__class__.__name__,)
+        return '%s(%r)' % (self.__class__.__name__, list(self._d.items()))
+
+    def __reduce__(self):
+        return self.__class__, (list(self._d.items()),)
+
+    def __eq__(self, other):
+        '''od.__eq__(y) <==> od==y.  Comparison to another OD is order-sensitive
+        while comparison to a regular mapping is order-insensitive.
+        '''
+        if isinstance(other, OrderedDict):
+            return self._d == other._d and list(self._d) == list(other._d)
+        if isinstance(other, dict):
+            return self._d == other
+        return NotImplemented
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, OrderedDict)):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, OrderedDict)):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self

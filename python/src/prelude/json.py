@@ -399,12 +399,12 @@ _counter = []
 
 
 def _is_dict(o):
-    # A dict, a Counter too (a dict in CPython).
+    # A dict, a Counter or an OrderedDict too (dicts in CPython).
     if isinstance(o, dict):
         return True
     if not _counter:
         import _pgcollections
-        _counter.append(_pgcollections.Counter)
+        _counter.append((_pgcollections.Counter, _pgcollections.OrderedDict))
     return isinstance(o, _counter[0])
 
 
