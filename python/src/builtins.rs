@@ -629,7 +629,7 @@ impl Vm {
     }
 }
 
-fn bytes_repr(b: &[u8]) -> String {
+pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
