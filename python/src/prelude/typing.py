@@ -2,8 +2,10 @@
 # import only). Annotations of a module or class body are evaluated, as in
 # CPython, so the special forms can be subscripted and print as CPython's
 # (typing.List[int], typing.Optional[str], ~T); they check nothing.
-# Generic[T] and Protocol are plain base classes; NamedTuple and TypedDict's
-# class syntax (a metaclass) is not there.
+# Generic[T] and Protocol are plain base classes; NamedTuple and TypedDict are
+# base classes too (CPython's use a metaclass): a NamedTuple subclass becomes a
+# collections.namedtuple in place (its __mro__ shows NamedTuple, not tuple), a
+# TypedDict subclass makes dicts.
 
 TYPE_CHECKING = False
 
@@ -301,3 +303,63 @@ class NewType:
 
     def __call__(self, x):
         return x
+
+
+class NamedTuple:
+    """Typed version of namedtuple: subclasses become named tuples."""
+    __module__ = 'typing'
+    __slots__ = ()
+
+    def __new__(cls, *args, **kwargs):
+        if cls is NamedTuple:
+            # NamedTuple('Name', [('field', type), ...])
+            typename, fields = args[0], args[1] if len(args) > 1 else kwargs.get('fields', ())
+            import _pgcollections
+            names = [n for n, t in fields]
+            nt = _pgcollections.namedtuple(typename, names)
+            nt.__annotations__ = dict(fields)
+            return nt
+        return object.__new__(cls)
+
+    def __init_subclass__(cls, **kwargs):
+        import _pgcollections
+        types = cls.__dict__.get('__annotations__', {})
+        fields = list(types)
+        defaults = []
+        for name in fields:
+            if name in cls.__dict__:
+                defaults.append(cls.__dict__[name])
+            elif defaults:
+                raise TypeError(f"Non-default namedtuple field {name} "
+                                f"cannot follow default field"
+                                f"{'s' if len(defaults) > 1 else ''} "
+                                f"{', '.join(fields[:len(defaults)])}")
+        nt = _pgcollections.namedtuple(cls.__name__, fields, defaults=defaults,
+                                       module=cls.__module__)
+        own = cls.__dict__
+        for key, value in nt.__dict__.items():
+            if key in ('__module__', '__qualname__', '__dict__', '__weakref__'):
+                continue
+            if key == '__doc__' and own.get('__doc__') is not None:
+                continue
+            if key in own and key not in fields and key not in ('__slots__', '__doc__'):
+                continue
+            if key == '__new__':
+                value.__qualname__ = f'{cls.__qualname__}.__new__'
+            setattr(cls, key, value)
+        for name in fields:
+            if name in own:
+                delattr(cls, name)
+
+
+class TypedDict:
+    """A dict with typed keys: its instances are plain dicts."""
+    __module__ = 'typing'
+
+    def __new__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            # TypedDict('Name', {'key': type, ...})
+            typename, fields = args[0], args[1] if len(args) > 1 else {}
+            return type(typename, (TypedDict,), {'__annotations__': dict(fields),
+                                                 '__module__': '__main__'})
+        return dict(*args, **kwargs)
