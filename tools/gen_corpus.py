@@ -39,8 +39,9 @@ def program_args(path):
 
 def run_once(path, args, hashseed):
     env = dict(os.environ)
+    # TZ: logging's %(asctime)s is local time; the interpreter's is UTC.
     env.update(PYTHONHASHSEED=str(hashseed), PYTHONIOENCODING="utf-8",
-               COLUMNS="80", LINES="24")
+               COLUMNS="80", LINES="24", TZ="UTC")
     # Run from the program's own folder: CPython's compiler reads the source line
     # of some SyntaxErrors ("'return' outside function") back through linecache,
     # by the file's base name, as python3 FILE.py would find it.

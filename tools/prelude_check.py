@@ -66,6 +66,7 @@ def make_pg(clock):
     pg.sleep_timer = lambda f, *args: f
     pg.gather_natives = lambda children, results, *args: (children, results)
     pg.step_enter = pg.step_yielded = lambda *args: False
+    pg.loaded = lambda name: name in sys.modules
     return pg
 
 

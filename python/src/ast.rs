@@ -152,11 +152,14 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `x: int = 5` (simple name targets; value may be absent: then nothing happens
-    /// at run time for a name, as in CPython inside functions).
+    /// `x: int = 5` (value may be absent: then nothing is assigned). In a module
+    /// or class body the annotation is evaluated, and stored in `__annotations__`
+    /// when `simple` (a name not in parentheses), as CPython; not in a function.
     AnnAssign {
         target: Expr,
+        annotation: Expr,
         value: Option<Expr>,
+        simple: bool,
     },
     FunctionDef(Rc<FunctionDef>),
     ClassDef(Rc<ClassDef>),

@@ -28,7 +28,7 @@ pub fn kwarg<'a>(kw: Kw<'a>, name: &str) -> Option<&'a Value> {
     kw.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
 }
 
-fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
+pub fn no_kw(vm: &Vm, n: &NativeFn, kw: Kw) -> PyResult<()> {
     if !kw.is_empty() {
         return Err(vm.type_error(format!("{}() takes no keyword arguments", n.name)));
     }
@@ -247,7 +247,7 @@ impl Vm {
                     self.repr(&s[2])?
                 )
             }
-            Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname, v.id()),
+            Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname.borrow(), v.id()),
             Value::Native(n) => format!("<built-in function {}>", n.name),
             Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => format!(
                 "<method-wrapper '{}' of {} object at 0x{:x}>",
@@ -263,7 +263,7 @@ impl Vm {
             ),
             Value::Method(m) => {
                 let fname = match &m.1 {
-                    Value::Func(f) => f.qualname.to_string(),
+                    Value::Func(f) => f.qualname.borrow().to_string(),
                     _ => "?".into(),
                 };
                 let r = self.repr(&m.0.clone())?;
@@ -629,7 +629,7 @@ impl Vm {
     }
 }
 
-fn bytes_repr(b: &[u8]) -> String {
+pub fn bytes_repr(b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -851,6 +851,7 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         // object's own slots, called on the class (`object.__setattr__(self, n, v)`
         // in a `__setattr__` override).
         (Some(Builtin::Object), "__setattr__") => Ok(Some(native("__setattr__", object_setattr))),
+        (Some(Builtin::Object), "__delattr__") => Ok(Some(native("__delattr__", object_delattr))),
         (Some(Builtin::Object), "__repr__" | "__str__") => Ok(Some(native(
             if name == "__repr__" {
                 "__repr__"
@@ -1072,6 +1073,14 @@ pub fn base_method(
                 data: Value::None,
             }),
         ))))),
+        (Some(Builtin::Object), "__delattr__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__delattr__"),
+                f: object_delattr,
+                data: Value::None,
+            }),
+        ))))),
         (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((
             inst.clone(),
             Rc::new(NativeFn {
@@ -1132,6 +1141,18 @@ fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
     // _Py_HashPointer, as hash() of an object without __hash__.
     Ok(Value::Int(crate::pyset::pointer_hash(a[0].id())))
 }
+/// `object.__delattr__(obj, name)`: removes the instance's own attribute,
+/// past a `__delattr__` override.
+fn object_delattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    if let (Some(obj @ Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) {
+        if inst.dict.borrow_mut().shift_remove(&**name).is_none() {
+            return Err(vm.attr_error(obj, name));
+        }
+        return Ok(Value::None);
+    }
+    Err(vm.type_error("__delattr__ expects an instance and a name"))
+}
+
 fn object_setattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let (Value::Instance(inst), Value::Str(name)) = (&a[0], &a[1]) {
         inst.dict.borrow_mut().insert(name.clone(), a[2].clone());
@@ -1243,7 +1264,19 @@ pub fn make_class(
         .collect();
     for (k, v) in attrs {
         if let Some(f) = vm.special(&v, &crate::name!("__set_name__")) {
-            vm.call_value(&f, vec![Value::Class(cls.clone()), Value::Str(k)], vec![])?;
+            let args = vec![Value::Class(cls.clone()), Value::Str(k.clone())];
+            if let Err(e) = vm.call_value(&f, args, vec![]) {
+                // 3.11 chains a RuntimeError naming the attribute.
+                let msg = format!(
+                    "Error calling __set_name__ on '{}' instance {} in '{}'",
+                    vm.type_name(&v),
+                    vm.repr(&Value::Str(k))?,
+                    cls.name
+                );
+                let err = vm.err(ExcKind::RuntimeError, msg);
+                crate::vm::set_cause(&err.exc, Some(e.exc));
+                return Err(err);
+            }
         }
     }
     // init_subclass: the first base's `__init_subclass__` along the MRO (an
@@ -1500,6 +1533,10 @@ pub fn construct(
             if let Some(src) = rest.first() {
                 match src {
                     Value::Dict(d) => map = d.map.borrow().clone(),
+                    // dict_update_arg: an object with keys() is a mapping.
+                    Value::Instance(_) if vm.get_attr_opt(src, "keys")?.is_some() => {
+                        map.extend(vm.mapping_items(src)?);
+                    }
                     other => {
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {
                             let (k, v) = crate::methods::update_pair(vm, i, &item)?;
@@ -1619,7 +1656,54 @@ pub fn construct(
             if a.len() != 3 {
                 return Err(vm.type_error("type() takes 1 or 3 arguments"));
             }
-            Err(vm.type_error("type() with 3 arguments is not supported in the playground"))
+            // type(name, bases, dict): a class made as a class statement makes it.
+            let what = ["str", "tuple", "dict"];
+            let ok = [
+                matches!(a[0], Value::Str(_)),
+                matches!(a[1], Value::Tuple(_)),
+                matches!(a[2], Value::Dict(_)),
+            ];
+            if let Some(i) = ok.iter().position(|ok| !ok) {
+                return Err(vm.type_error(format!(
+                    "type.__new__() argument {} must be {}, not {}",
+                    i + 1,
+                    what[i],
+                    vm.type_name(&a[i])
+                )));
+            }
+            let (Value::Str(name), Value::Tuple(bases), Value::Dict(d)) = (&a[0], &a[1], &a[2])
+            else {
+                unreachable!()
+            };
+            let mut classes = Vec::new();
+            for b in bases.iter() {
+                match b {
+                    Value::Class(c) => classes.push(c.clone()),
+                    // The base's type is not a type: CPython's metaclass check fails.
+                    _ => {
+                        return Err(vm.type_error(
+                            "metaclass conflict: the metaclass of a derived class must be a \
+                             (non-strict) subclass of the metaclasses of all its bases",
+                        ))
+                    }
+                }
+            }
+            let mut ns = d.map.borrow().clone();
+            let module = Key(Value::str("__module__"));
+            if ns.get(&module).is_none() {
+                // type_new: the calling frame's module.
+                let caller = vm.frames.last().and_then(|f| {
+                    f.globals
+                        .map
+                        .borrow()
+                        .get(&Key(Value::str("__name__")))
+                        .cloned()
+                });
+                if let Some(m) = caller {
+                    ns.insert(module, m);
+                }
+            }
+            make_class(vm, name.clone(), classes, &DictObj::new(ns))
         }
         Builtin::Property => {
             let g = a

@@ -52,6 +52,358 @@ struct Scope {
 
 /// CPython's `_Py_Mangle`: `__x` in class `A` (or `_A`, `__A`) is `_A__x`;
 /// dunders, dotted names and classes named only of underscores are left alone.
+/// The `from __future__ import` statements at the start of a module (after
+/// its docstring): whether they import `annotations`; CPython's errors for a
+/// feature it does not know and for a future import further down.
+fn future_features(body: &[Stmt]) -> Result<bool, SyntaxError> {
+    const KNOWN: [&str; 10] = [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    let mut annotations = false;
+    let mut at_start = true;
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::Expr(Expr {
+                kind: ExprKind::Constant(Constant::Str(_)),
+                ..
+            }) if i == 0 => {}
+            StmtKind::ImportFrom { module, names } if &**module == "__future__" => {
+                if !at_start {
+                    return Err(serr_span(
+                        s.pos,
+                        s.end,
+                        "from __future__ imports must occur at the beginning of the file",
+                    ));
+                }
+                for a in names {
+                    if &*a.name == "braces" {
+                        return Err(serr(s.pos, "not a chance"));
+                    }
+                    if !KNOWN.contains(&&*a.name) {
+                        return Err(serr(
+                            s.pos,
+                            format!("future feature {} is not defined", a.name),
+                        ));
+                    }
+                    annotations |= &*a.name == "annotations";
+                }
+            }
+            _ => at_start = false,
+        }
+    }
+    Ok(annotations)
+}
+
+/// An annotation's text under `from __future__ import annotations`: CPython's
+/// `ast_unparse.c` (operators spaced, precedence-minimal parentheses, strings
+/// by their repr); forms it rarely meets (lambdas, comprehensions, f-strings)
+/// are their source text.
+fn unparse(e: &Expr, src: &str) -> String {
+    let mut out = String::new();
+    unparse_into(e, src, PR_TEST, &mut out);
+    out
+}
+
+// ast_unparse.c's precedences.
+const PR_TUPLE: u8 = 0;
+const PR_TEST: u8 = 1;
+const PR_OR: u8 = 2;
+const PR_AND: u8 = 3;
+const PR_NOT: u8 = 4;
+const PR_CMP: u8 = 5;
+const PR_BOR: u8 = 6;
+const PR_BXOR: u8 = 7;
+const PR_BAND: u8 = 8;
+const PR_SHIFT: u8 = 9;
+const PR_ARITH: u8 = 10;
+const PR_TERM: u8 = 11;
+const PR_FACTOR: u8 = 12;
+const PR_POWER: u8 = 13;
+const PR_AWAIT: u8 = 14;
+const PR_ATOM: u8 = 15;
+
+fn unparse_into(e: &Expr, src: &str, level: u8, out: &mut String) {
+    let paren = |out: &mut String, own: u8, f: &mut dyn FnMut(&mut String)| {
+        if level > own {
+            out.push('(');
+            f(out);
+            out.push(')');
+        } else {
+            f(out);
+        }
+    };
+    let join = |out: &mut String, items: &[Expr], lvl: u8| {
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            unparse_into(x, src, lvl, out);
+        }
+    };
+    match &e.kind {
+        ExprKind::Constant(c) => out.push_str(&match c {
+            Constant::None => "None".to_string(),
+            Constant::True => "True".to_string(),
+            Constant::False => "False".to_string(),
+            Constant::Ellipsis => "...".to_string(),
+            Constant::Int(i) => i.to_string(),
+            Constant::BigInt(d) => d.to_string(),
+            Constant::Float(f) => crate::format::float_repr(*f),
+            Constant::Str(s) => crate::format::py_str_repr(s),
+            Constant::Bytes(b) => crate::builtins::bytes_repr(b),
+        }),
+        ExprKind::Name(n) => out.push_str(n),
+        ExprKind::Attribute { value, attr } => {
+            unparse_into(value, src, PR_ATOM, out);
+            out.push('.');
+            out.push_str(attr);
+        }
+        ExprKind::Subscript { value, index } => {
+            unparse_into(value, src, PR_ATOM, out);
+            out.push('[');
+            match &index.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => {
+                    join(out, items, PR_TEST);
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                }
+                _ => unparse_into(index, src, PR_TUPLE, out),
+            }
+            out.push(']');
+        }
+        ExprKind::Slice { lower, upper, step } => {
+            if let Some(l) = lower {
+                unparse_into(l, src, PR_TEST, out);
+            }
+            out.push(':');
+            if let Some(u) = upper {
+                unparse_into(u, src, PR_TEST, out);
+            }
+            if let Some(st) = step {
+                out.push(':');
+                unparse_into(st, src, PR_TEST, out);
+            }
+        }
+        ExprKind::Starred(v) => {
+            out.push('*');
+            unparse_into(v, src, PR_BOR, out);
+        }
+        ExprKind::BinOp { left, op, right } => {
+            let (text, pr) = match op {
+                BinOp::Add => (" + ", PR_ARITH),
+                BinOp::Sub => (" - ", PR_ARITH),
+                BinOp::Mul => (" * ", PR_TERM),
+                BinOp::MatMul => (" @ ", PR_TERM),
+                BinOp::Div => (" / ", PR_TERM),
+                BinOp::FloorDiv => (" // ", PR_TERM),
+                BinOp::Mod => (" % ", PR_TERM),
+                BinOp::Pow => (" ** ", PR_POWER),
+                BinOp::LShift => (" << ", PR_SHIFT),
+                BinOp::RShift => (" >> ", PR_SHIFT),
+                BinOp::BitOr => (" | ", PR_BOR),
+                BinOp::BitXor => (" ^ ", PR_BXOR),
+                BinOp::BitAnd => (" & ", PR_BAND),
+            };
+            // `**` is right-associative: its left side binds tighter.
+            let (l, r) = if pr == PR_POWER {
+                (pr + 1, pr)
+            } else {
+                (pr, pr + 1)
+            };
+            paren(out, pr, &mut |out| {
+                unparse_into(left, src, l, out);
+                out.push_str(text);
+                unparse_into(right, src, r, out);
+            });
+        }
+        ExprKind::UnaryOp { op, operand } => {
+            let (text, pr) = match op {
+                UnaryOp::Not => ("not ", PR_NOT),
+                UnaryOp::Neg => ("-", PR_FACTOR),
+                UnaryOp::Pos => ("+", PR_FACTOR),
+                UnaryOp::Invert => ("~", PR_FACTOR),
+            };
+            paren(out, pr, &mut |out| {
+                out.push_str(text);
+                unparse_into(operand, src, pr, out);
+            });
+        }
+        ExprKind::BoolOp { op, values } => {
+            let (text, pr) = match op {
+                BoolOp::And => (" and ", PR_AND),
+                BoolOp::Or => (" or ", PR_OR),
+            };
+            paren(out, pr, &mut |out| {
+                for (i, v) in values.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(text);
+                    }
+                    unparse_into(v, src, pr + 1, out);
+                }
+            });
+        }
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => paren(out, PR_CMP, &mut |out| {
+            unparse_into(left, src, PR_CMP + 1, out);
+            for (op, c) in ops.iter().zip(comparators) {
+                out.push_str(match op {
+                    CmpOp::Eq => " == ",
+                    CmpOp::NotEq => " != ",
+                    CmpOp::Lt => " < ",
+                    CmpOp::LtE => " <= ",
+                    CmpOp::Gt => " > ",
+                    CmpOp::GtE => " >= ",
+                    CmpOp::Is => " is ",
+                    CmpOp::IsNot => " is not ",
+                    CmpOp::In => " in ",
+                    CmpOp::NotIn => " not in ",
+                });
+                unparse_into(c, src, PR_CMP + 1, out);
+            }
+        }),
+        ExprKind::Call { func, args } => {
+            unparse_into(func, src, PR_ATOM, out);
+            out.push('(');
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                match a {
+                    CallArg::Pos(x) => unparse_into(x, src, PR_TEST, out),
+                    CallArg::Star(x) => {
+                        out.push('*');
+                        unparse_into(x, src, PR_TEST, out);
+                    }
+                    CallArg::Kw(k, x) => {
+                        out.push_str(k);
+                        out.push('=');
+                        unparse_into(x, src, PR_TEST, out);
+                    }
+                    CallArg::StarStar(x) => {
+                        out.push_str("**");
+                        unparse_into(x, src, PR_TEST, out);
+                    }
+                }
+            }
+            out.push(')');
+        }
+        ExprKind::IfExp { test, body, orelse } => paren(out, PR_TEST, &mut |out| {
+            unparse_into(body, src, PR_TEST + 1, out);
+            out.push_str(" if ");
+            unparse_into(test, src, PR_TEST + 1, out);
+            out.push_str(" else ");
+            unparse_into(orelse, src, PR_TEST, out);
+        }),
+        ExprKind::Tuple(items) => {
+            if items.is_empty() {
+                out.push_str("()");
+            } else {
+                paren(out, PR_TUPLE, &mut |out| {
+                    join(out, items, PR_TEST);
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                });
+            }
+        }
+        ExprKind::List(items) => {
+            out.push('[');
+            join(out, items, PR_TEST);
+            out.push(']');
+        }
+        ExprKind::Set(items) => {
+            out.push('{');
+            join(out, items, PR_TEST);
+            out.push('}');
+        }
+        ExprKind::Dict(items) => {
+            out.push('{');
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                match it {
+                    DictItem::Pair(k, v) => {
+                        unparse_into(k, src, PR_TEST, out);
+                        out.push_str(": ");
+                        unparse_into(v, src, PR_TEST, out);
+                    }
+                    DictItem::Splat(m) => {
+                        out.push_str("**");
+                        unparse_into(m, src, PR_BOR, out);
+                    }
+                }
+            }
+            out.push('}');
+        }
+        ExprKind::Await(v) => paren(out, PR_AWAIT, &mut |out| {
+            out.push_str("await ");
+            unparse_into(v, src, PR_ATOM, out);
+        }),
+        _ => out.push_str(&source_text(e, src)),
+    }
+}
+
+/// The source text of an expression (its positions are lines and 0-based chars).
+fn source_text(e: &Expr, src: &str) -> String {
+    let lines: Vec<&str> = src.split('\n').collect();
+    let line = |n: u32| lines.get(n as usize - 1).copied().unwrap_or("");
+    let (a, b) = (e.pos, e.end);
+    if a.line == b.line {
+        return line(a.line)
+            .chars()
+            .skip(a.col as usize)
+            .take(b.col.saturating_sub(a.col) as usize)
+            .collect();
+    }
+    let mut out: String = line(a.line).chars().skip(a.col as usize).collect();
+    for n in a.line + 1..b.line {
+        out.push('\n');
+        out.push_str(line(n));
+    }
+    out.push('\n');
+    out.extend(line(b.line).chars().take(b.col as usize));
+    out
+}
+
+/// Whether a module or class body has an annotated assignment (CPython's
+/// find_ann: in nested blocks too, not in nested functions or classes).
+fn find_ann(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. } => find_ann(body) || find_ann(orelse),
+        StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+            ..
+        } => {
+            find_ann(body)
+                || handlers.iter().any(|h| find_ann(&h.body))
+                || find_ann(orelse)
+                || find_ann(finalbody)
+        }
+        _ => false,
+    })
+}
+
 fn mangle(private: Option<&Str>, name: &Str) -> Str {
     let Some(p) = private else {
         return name.clone();
@@ -150,6 +502,8 @@ struct SymTable {
     cur: usize,
     /// CPython's compile-time SyntaxWarnings: (line, message).
     warnings: Vec<(u32, String)>,
+    /// `from __future__ import annotations`: annotations are kept as text.
+    future_annotations: bool,
 }
 
 fn node_key<T>(r: &T) -> usize {
@@ -315,13 +669,22 @@ impl SymTable {
                 }
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                ..
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.target(target)?;
                 } else if let ExprKind::Name(n) = &target.kind {
                     // `x: int` makes x local in a function, as in CPython.
                     self.bind(n);
+                }
+                // Evaluated in a module or class body only (the compiler's rule too).
+                if self.scopes[self.cur].kind != ScopeKind::Function && !self.future_annotations {
+                    self.expr(annotation)?;
                 }
                 Ok(())
             }
@@ -991,6 +1354,7 @@ pub fn compile_program(
         by_node: HashMap::default(),
         cur: 0,
         warnings: Vec::new(),
+        future_annotations: future_features(&m.body)?,
     };
     st.stmts(&m.body)?;
     st.resolve(0)?;
@@ -1263,6 +1627,12 @@ impl<'a> Compiler<'a> {
     /// A module's or a class's body: a docstring first is stored as `__doc__`
     /// (CPython's compiler_body: its load on its line, the store artificial).
     fn body(&mut self, body: &[Stmt]) -> Result<(), SyntaxError> {
+        if find_ann(body) {
+            // SETUP_ANNOTATIONS, on the first statement's line.
+            self.set_line(body[0].pos);
+            self.emit(Op::BuildMap(0));
+            self.store_name(&Rc::from("__annotations__"));
+        }
         if let Some(Stmt {
             pos,
             kind:
@@ -1307,10 +1677,42 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store(target)?;
+                }
+                let scope = self.units.last().expect("unit").scope;
+                if self.st.scopes[scope].kind != ScopeKind::Function {
+                    // compiler_annassign: the annotation last; a simple name's
+                    // goes into `__annotations__` (mangled), any other's is dropped;
+                    // under `from __future__ import annotations` it is its text,
+                    // and the others' are not evaluated.
+                    if self.st.future_annotations {
+                        if !simple || !matches!(target.kind, ExprKind::Name(_)) {
+                            return Ok(());
+                        }
+                        self.load_const(Value::string(unparse(annotation, self._src)));
+                    } else {
+                        self.expr(annotation)?;
+                    }
+                    match (&target.kind, simple) {
+                        (ExprKind::Name(n), true) => {
+                            let ann: Str = Rc::from("__annotations__");
+                            self.load_name(&ann);
+                            let key = self.mangled(n);
+                            self.load_const(Value::Str(key));
+                            self.emit(Op::StoreSubscr);
+                        }
+                        _ => {
+                            self.emit(Op::Pop);
+                        }
+                    }
                 }
             }
             StmtKind::FunctionDef(f) => {
@@ -2033,8 +2435,10 @@ impl<'a> Compiler<'a> {
         let scope = self.st.by_node[&(Rc::as_ptr(c) as usize)];
         let qual = self.child_qualname(&c.name);
         self.enter(scope, CodeKind::Class, qual.clone());
-        self.set_line(pos);
-        // __module__ and __qualname__ first, as CPython does.
+        // The body starts on the first decorator's line (compiler_enter_scope's
+        // firstlineno), then __module__ and __qualname__, as CPython does.
+        let first = c.decorators.first().map_or(pos.line, |d| d.pos.line);
+        self.set_line(Pos { line: first, ..pos });
         let mn: Str = Rc::from("__name__");
         let i = self.name(&mn);
         self.emit(Op::LoadGlobal(i));
@@ -2057,7 +2461,6 @@ impl<'a> Compiler<'a> {
         self.untraced();
         self.emit(Op::LoadLocals);
         self.emit(Op::ReturnValue);
-        let first = c.decorators.first().map_or(pos.line, |d| d.pos.line);
         let code = self.leave(c.name.clone(), first, None, false);
         self.push_closure_and_code(code, 0);
         self.load_const(Value::Str(c.name.clone()));

@@ -957,7 +957,7 @@ impl Vm {
                 let globals = self.frame().globals.clone();
                 let f = Function {
                     name: RefCell::new(code.name.clone()),
-                    qualname: code.qualname.clone(),
+                    qualname: RefCell::new(code.qualname.clone()),
                     code,
                     globals,
                     defaults: match defaults {
@@ -987,6 +987,7 @@ impl Vm {
                         _ => Vec::new(),
                     },
                     dict: RefCell::new(None),
+                    set: RefCell::new(None),
                 };
                 self.push(Value::Func(Rc::new(f)));
             }

@@ -384,8 +384,9 @@ impl Program {
             kwdefaults: vec![],
             closure: vec![],
             name: RefCell::new(Rc::from("<module>")),
-            qualname: Rc::from("<module>"),
+            qualname: RefCell::new(Rc::from("<module>")),
             dict: RefCell::new(None),
+            set: RefCell::new(None),
         };
         let frame = vm.new_frame(&func, Entry::Module);
         vm.frames.push(frame);

@@ -216,9 +216,10 @@ impl Vm {
     }
 
     /// A frame CPython has none for: a native call's base, or a builtin the
-    /// interpreter writes in Python (`anext(it, default)`, `bytearray`).
+    /// interpreter writes in Python (`anext(it, default)`, `bytearray`) or a
+    /// module's part that is C in CPython (see [`c_in_cpython`]).
     fn is_native(&self, f: &Frame) -> bool {
-        Rc::ptr_eq(&f.code, &self.scratch_code) || &*f.code.filename == "<_pgbuiltins>"
+        Rc::ptr_eq(&f.code, &self.scratch_code) || c_in_cpython(&f.code)
     }
 
     /// The task whose step is running (`Task.__step` on the VM's stack).
@@ -705,4 +706,22 @@ pub fn locals_of(f: &Frame) -> Vec<(String, Value)> {
     out.extend(cells.into_iter().map(|(_, k, v)| (k, v)));
     out.retain(|(k, _)| !k.starts_with("__"));
     out
+}
+
+/// Prelude code that stands for C code in CPython, which has no frames for it:
+/// `_pgbuiltins`, `bisect`, `operator`, functools' partial, reduce, cmp_to_key
+/// and lru_cache wrapper, a named tuple's tuple methods.
+fn c_in_cpython(code: &crate::code::Code) -> bool {
+    let q = &*code.qualname;
+    match &*code.filename {
+        "<_pgbuiltins>" | "<bisect>" | "<operator>" => true,
+        "<functools>" => {
+            matches!(q, "reduce" | "cmp_to_key" | "_make_key")
+                || q.starts_with("partial.")
+                || q.starts_with("KeyWrapper.")
+                || q.starts_with("_lru_cache_wrapper")
+        }
+        "<_pgcollections>" => q.starts_with("_nt_"),
+        _ => false,
+    }
 }

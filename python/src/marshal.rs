@@ -417,10 +417,21 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 3] = [
+    const PRELUDES: [(&str, &str); 14] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
+        ("functools", "functools"),
+        ("_pgcollections", "collections"),
+        ("contextlib", "contextlib"),
+        ("typing", "typing"),
+        ("copy", "copy"),
+        ("dataclasses", "dataclasses"),
+        ("bisect", "bisect"),
+        ("operator", "operator"),
+        ("string", "string"),
+        ("logging", "logging"),
+        ("json", "json"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

@@ -1172,8 +1172,14 @@ fn dict_method_of(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         "update" => {
             arity(vm, n, a, 0, 1)?;
             if let Some(src) = a.get(1) {
+                let mapping = match src {
+                    Value::Dict(_) => true,
+                    // dict_update_arg: an object with keys() is a mapping.
+                    Value::Instance(_) => vm.get_attr_opt(src, "keys")?.is_some(),
+                    _ => false,
+                };
                 let items = match src {
-                    Value::Dict(_) | Value::Instance(_) => vm.mapping_items(src)?,
+                    _ if mapping => vm.mapping_items(src)?,
                     other => {
                         // PyDict_MergeFromSeq2: pairs are stored as they come.
                         for (i, item) in vm.iterate(other)?.into_iter().enumerate() {

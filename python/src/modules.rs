@@ -1,6 +1,6 @@
 //! Modules: `time`, `random`, `sys`, `os`, `math`, `itertools`,
-//! `collections`, `heapq`, `typing`, `_pg` (the driver's hooks), and the
-//! Python-source modules `asyncio` and `argparse`.
+//! `collections`, `heapq`, `_pg` (the driver's hooks), and the modules
+//! written in Python (`prelude/*.py`): `asyncio`, `argparse`, `functools`...
 
 use crate::builtins::native;
 use crate::omap::OMap;
@@ -20,6 +20,17 @@ type Kw<'a> = &'a [(Str, Value)];
 const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
 const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
 const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
+const JSON_PGC: &[u8] = include_bytes!("prelude/json.pgc");
+const LOGGING_PGC: &[u8] = include_bytes!("prelude/logging.pgc");
+const STRING_PGC: &[u8] = include_bytes!("prelude/string.pgc");
+const OPERATOR_PGC: &[u8] = include_bytes!("prelude/operator.pgc");
+const BISECT_PGC: &[u8] = include_bytes!("prelude/bisect.pgc");
+const DATACLASSES_PGC: &[u8] = include_bytes!("prelude/dataclasses.pgc");
+const COPY_PGC: &[u8] = include_bytes!("prelude/copy.pgc");
+const TYPING_PGC: &[u8] = include_bytes!("prelude/typing.pgc");
+const CONTEXTLIB_PGC: &[u8] = include_bytes!("prelude/contextlib.pgc");
+const FUNCTOOLS_PGC: &[u8] = include_bytes!("prelude/functools.pgc");
+const COLLECTIONS_PGC: &[u8] = include_bytes!("prelude/collections.pgc");
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut m = OMap::new();
@@ -84,6 +95,8 @@ impl Vm {
                         ("stdout", stdout),
                         ("stderr", stderr),
                         ("exit", native("exit", sys_exit)),
+                        ("exc_info", native("exc_info", sys_exc_info)),
+                        ("exception", native("exception", sys_exception)),
                         (
                             "set_int_max_str_digits",
                             native("set_int_max_str_digits", sys_set_max_digits),
@@ -196,9 +209,31 @@ impl Vm {
                         "defaultdict",
                         Value::Class(self.types.cls(Builtin::DefaultDict)),
                     ),
-                    ("OrderedDict", Value::Class(self.types.cls(Builtin::Dict))),
                 ],
             ),
+            "__future__" => {
+                // The compiler acts on the features; the module only has to be
+                // importable (its values are the names, not `_Feature` objects).
+                let names = [
+                    "nested_scopes",
+                    "generators",
+                    "division",
+                    "absolute_import",
+                    "with_statement",
+                    "print_function",
+                    "unicode_literals",
+                    "barry_as_FLUFL",
+                    "generator_stop",
+                    "annotations",
+                ];
+                let mut items: Vec<(&str, Value)> =
+                    names.iter().map(|n| (*n, Value::str(n))).collect();
+                items.push((
+                    "all_feature_names",
+                    Value::list(names.iter().map(|n| Value::str(n)).collect()),
+                ));
+                module("__future__", items)
+            }
             "heapq" => module(
                 "heapq",
                 vec![
@@ -207,31 +242,6 @@ impl Vm {
                     ("heapify", native("heapify", h_heapify)),
                 ],
             ),
-            "typing" => {
-                let any = Value::Class(self.types.cls(Builtin::Object));
-                let names = [
-                    "Any",
-                    "List",
-                    "Dict",
-                    "Tuple",
-                    "Set",
-                    "Optional",
-                    "Union",
-                    "Callable",
-                    "Iterable",
-                    "Iterator",
-                    "Awaitable",
-                    "Coroutine",
-                    "AsyncIterator",
-                    "Generator",
-                    "Sequence",
-                    "Mapping",
-                    "Type",
-                    "TypeVar",
-                    "NoReturn",
-                ];
-                module("typing", names.iter().map(|n| (*n, any.clone())).collect())
-            }
             "_pg" => module(
                 "_pg",
                 vec![
@@ -288,11 +298,25 @@ impl Vm {
                     ("agens", native("agens", pg_agens)),
                     ("rng_new", native("rng_new", pg_rng_new)),
                     ("rng_call", native("rng_call", pg_rng_call)),
+                    ("exec", native("exec", pg_exec)),
+                    ("caller", native("caller", pg_caller)),
+                    ("loaded", native("loaded", pg_loaded)),
                 ],
             ),
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
+            "json" => self.source_module("json", JSON_PGC)?,
+            "logging" => self.source_module("logging", LOGGING_PGC)?,
+            "string" => self.source_module("string", STRING_PGC)?,
+            "operator" => self.source_module("operator", OPERATOR_PGC)?,
+            "bisect" => self.source_module("bisect", BISECT_PGC)?,
+            "dataclasses" => self.source_module("dataclasses", DATACLASSES_PGC)?,
+            "copy" => self.source_module("copy", COPY_PGC)?,
+            "typing" => self.source_module("typing", TYPING_PGC)?,
+            "contextlib" => self.source_module("contextlib", CONTEXTLIB_PGC)?,
+            "functools" => self.source_module("functools", FUNCTOOLS_PGC)?,
+            "_pgcollections" => self.source_module("_pgcollections", COLLECTIONS_PGC)?,
             _ => {
                 let top = name.split('.').next().unwrap_or(name);
                 return Err(self.err(
@@ -331,8 +355,9 @@ impl Vm {
             kwdefaults: vec![],
             closure: vec![],
             name: RefCell::new(Rc::from(name)),
-            qualname: Rc::from(name),
+            qualname: RefCell::new(Rc::from(name)),
             dict: RefCell::new(None),
+            set: RefCell::new(None),
         };
         let frame = self.new_frame(&func, Entry::Nested);
         self.frames.push(frame);
@@ -1106,6 +1131,30 @@ fn r_getrandbits(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value
 
 // ---------------------------------------------------------------- sys / os
 
+/// `sys.exc_info()`: the exception being handled, as (type, value, traceback).
+fn sys_exc_info(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    Ok(match sys_exception(vm, n, a, kw)? {
+        Value::None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+        e => {
+            let tb = vm.get_attr(&e, "__traceback__")?;
+            Value::tuple(vec![vm.class_of(&e), e, tb])
+        }
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn sys_exception(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    crate::builtins::no_kw(vm, n, kw)?;
+    if !a.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.{}() takes no arguments ({} given)",
+            n.name,
+            a.len()
+        )));
+    }
+    Ok(vm.handled_exception().unwrap_or(Value::None))
+}
+
 fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     // PyErr_SetObject(SystemExit, None) makes an exception without args.
     Err(vm.err_args(
@@ -1152,6 +1201,64 @@ fn sys_get_asyncgen_hooks(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyRe
 
 /// `_pg.agens(op, agen)`: asyncio's weak set of async generators
 /// (`loop._asyncgens`): op "add", "discard", "clear" or "live" (a list).
+/// `_pg.exec(source, globals)`: runs generated code (namedtuple's and
+/// dataclasses' methods, as CPython makes them with exec) in the dict
+/// `globals`. Its frames are `<string>`'s, as CPython's, so no traceback shows them.
+fn pg_exec(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let (Some(Value::Str(src)), Some(Value::Dict(globals))) = (a.first(), a.get(1)) else {
+        return Err(vm.type_error("_pg.exec(source, globals)"));
+    };
+    let code = crate::parser::parse(src)
+        .and_then(|m| crate::compile::compile_module(&m, "<string>", src))
+        .map_err(|e| vm.err(ExcKind::SyntaxError, e.msg))?;
+    let func = Function {
+        code,
+        globals: globals.clone(),
+        defaults: vec![],
+        kwdefaults: vec![],
+        closure: vec![],
+        name: RefCell::new(Rc::from("<module>")),
+        qualname: RefCell::new(Rc::from("<module>")),
+        dict: RefCell::new(None),
+        set: RefCell::new(None),
+    };
+    let frame = vm.new_frame(&func, Entry::Nested);
+    vm.frames.push(frame);
+    vm.run_nested()?;
+    Ok(Value::None)
+}
+
+/// `_pg.caller()`: (file, line, function name) of the innermost frame of the
+/// program's own file (logging's findCaller: the preludes' frames are skipped).
+fn pg_caller(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    let found = vm
+        .frames
+        .iter()
+        .rev()
+        .find(|f| *f.code.filename == *vm.filename)
+        .map(|f| (f.code.filename.clone(), f.line(), f.code.name.clone()));
+    Ok(match found {
+        Some((file, line, name)) => Value::tuple(vec![
+            Value::Str(file),
+            Value::Int(line as i64),
+            Value::Str(name),
+        ]),
+        None => Value::tuple(vec![
+            Value::str("(unknown file)"),
+            Value::Int(0),
+            Value::str("(unknown function)"),
+        ]),
+    })
+}
+
+/// `_pg.loaded(name)`: whether module `name` has been imported.
+fn pg_loaded(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(match a.first() {
+        Some(Value::Str(s)) => vm.modules.contains_key(&**s),
+        _ => false,
+    }))
+}
+
 fn pg_agens(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let op = match a.first() {
         Some(Value::Str(s)) => s.clone(),

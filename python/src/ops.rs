@@ -147,12 +147,17 @@ impl Vm {
     pub fn function_str(&mut self, f: &Value) -> String {
         let (module, qualname) = match f {
             Value::Func(func) => (
-                func.globals
-                    .map
-                    .borrow()
-                    .get(&Key(Value::str("__name__")))
-                    .cloned(),
-                func.qualname.to_string(),
+                self.func_attr_as_made(func, "__module__")
+                    .ok()
+                    .flatten()
+                    .filter(|_| {
+                        func.set
+                            .borrow()
+                            .as_ref()
+                            .is_none_or(|s| s.module.is_none())
+                    })
+                    .or_else(|| func.set.borrow().as_ref().and_then(|s| s.module.clone())),
+                func.qualname.borrow().to_string(),
             ),
             Value::Method(m) => return self.function_str(&m.1.clone()),
             Value::Native(n) => (None, n.name.to_string()),
@@ -1704,12 +1709,14 @@ impl Vm {
             }
             Value::Module(m) => {
                 let found = m.dict.map.borrow().get(&Key(Value::str(name))).cloned();
-                if found.is_none()
-                    && ((&*m.name == "itertools" && ITERTOOLS_IN_PYTHON.contains(&name))
-                        || (&*m.name == "random" && name == "Random"))
-                {
-                    // Written in Python (`_pgbuiltins`), loaded on first use.
-                    let pg = self.import("_pgbuiltins")?;
+                let lazy = || {
+                    IN_PYTHON
+                        .iter()
+                        .find(|(module, _, names)| *module == &*m.name && names.contains(&name))
+                };
+                if let (None, Some((_, prelude, _))) = (&found, lazy()) {
+                    // Written in Python (a prelude), loaded on first use.
+                    let pg = self.import(prelude)?;
                     let f = self.get_attr_opt(&pg, name)?;
                     if let Some(f) = &f {
                         m.dict
@@ -1723,22 +1730,26 @@ impl Vm {
             }
             Value::Func(f) => match name {
                 "__name__" => Ok(Some(Value::Str(f.name.borrow().clone()))),
-                "__qualname__" => Ok(Some(Value::Str(f.qualname.clone()))),
-                "__module__" => Ok(f
-                    .globals
-                    .map
-                    .borrow()
-                    .get(&Key(Value::str("__name__")))
-                    .cloned()),
+                "__qualname__" => Ok(Some(Value::Str(f.qualname.borrow().clone()))),
+                "__module__" | "__doc__" if f.set.borrow().is_some() => {
+                    let set = f.set.borrow();
+                    let set = set.as_ref().expect("set");
+                    let v = if name == "__doc__" {
+                        &set.doc
+                    } else {
+                        &set.module
+                    };
+                    match v {
+                        Some(v) => Ok(Some(v.clone())),
+                        None => self.func_attr_as_made(f, name),
+                    }
+                }
+                "__module__" | "__doc__" => self.func_attr_as_made(f, name),
                 "__code__" => Ok(Some(Value::Code(f.code.clone()))),
                 "__defaults__" => Ok(Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
                     Value::tuple(f.defaults.clone())
-                })),
-                "__doc__" => Ok(Some(match f.code.consts.first() {
-                    Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
-                    _ => Value::None,
                 })),
                 "__dict__" => Ok(Some(Value::Dict(self.func_dict(f)))),
                 _ => Ok(f
@@ -1831,6 +1842,23 @@ impl Vm {
             }
             _ => crate::builtins::method(self, obj, name),
         }
+    }
+
+    /// A function's `__module__` or `__doc__` as its definition made them.
+    fn func_attr_as_made(&self, f: &Function, name: &str) -> PyResult<Option<Value>> {
+        Ok(if name == "__module__" {
+            f.globals
+                .map
+                .borrow()
+                .get(&Key(Value::str("__name__")))
+                .cloned()
+                .or(Some(Value::None))
+        } else {
+            Some(match f.code.consts.first() {
+                Some(Value::Str(d)) if !f.code.is_lambda => Value::Str(d.clone()),
+                _ => Value::None,
+            })
+        })
     }
 
     fn func_dict(&self, f: &Rc<Function>) -> Rc<DictObj> {
@@ -1955,11 +1983,31 @@ impl Vm {
                 Ok(())
             }
             Value::Func(f) => {
-                if name == "__name__" {
-                    if let Value::Str(s) = v {
-                        *f.name.borrow_mut() = s;
+                match name {
+                    "__name__" | "__qualname__" => {
+                        let Value::Str(s) = v else {
+                            return Err(
+                                self.type_error(format!("{name} must be set to a string object"))
+                            );
+                        };
+                        if name == "__name__" {
+                            *f.name.borrow_mut() = s;
+                        } else {
+                            *f.qualname.borrow_mut() = s;
+                        }
+                        return Ok(());
                     }
-                    return Ok(());
+                    "__doc__" | "__module__" => {
+                        let mut set = f.set.borrow_mut();
+                        let set = set.get_or_insert_with(Default::default);
+                        if name == "__doc__" {
+                            set.doc = Some(v);
+                        } else {
+                            set.module = Some(v);
+                        }
+                        return Ok(());
+                    }
+                    _ => {}
                 }
                 let d = self.func_dict(f);
                 d.map.borrow_mut().insert(Key(Value::str(name)), v);
@@ -2004,6 +2052,11 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if let Some(f @ Value::Func(_)) = cls.lookup_name(&crate::name!("__delattr__")) {
+                    // A `__delattr__` override sees every deletion.
+                    self.call_value(&bind(f, obj), vec![Value::str(name)], vec![])?;
+                    return Ok(());
+                }
                 let cv = cls.lookup(name);
                 if let Some(f) = cv
                     .as_ref()
@@ -3436,6 +3489,18 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
     let (q, rem) = (x - &start).div_rem(&step);
     rem.is_zero().then_some(q)
 }
+
+/// The names of native modules that are written in Python: (module, the
+/// prelude that defines them, names), loaded when first read.
+const IN_PYTHON: [(&str, &str, &[&str]); 3] = [
+    ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
+    ("random", "_pgbuiltins", &["Random"]),
+    (
+        "collections",
+        "_pgcollections",
+        &["Counter", "namedtuple", "OrderedDict"],
+    ),
+];
 
 /// The itertools functions written in Python (`prelude/pgbuiltins.py`).
 const ITERTOOLS_IN_PYTHON: [&str; 14] = [

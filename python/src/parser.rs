@@ -948,7 +948,8 @@ impl Parser {
                 return Err(PErr::Generic);
             }
             self.next();
-            let _ann = self.expression()?;
+            let annotation = self.expression()?;
+            let simple = matches!(first.kind, ExprKind::Name(_)) && start.tok != Tok::Op("(");
             let value = if self.eat_op("=") {
                 Some(if self.at_kw("yield") {
                     self.yield_expr()?
@@ -961,7 +962,9 @@ impl Parser {
             return Ok(self.stmt(
                 StmtKind::AnnAssign {
                     target: first,
+                    annotation,
                     value,
+                    simple,
                 },
                 p,
             ));
@@ -4022,7 +4025,7 @@ impl Checker {
                 st.push(Item::E(target, c));
                 st.push(Item::E(value, c));
             }
-            StmtKind::AnnAssign { target, value } => {
+            StmtKind::AnnAssign { target, value, .. } => {
                 st.push(Item::E(target, c));
                 if let Some(v) = value {
                     st.push(Item::E(v, c));

@@ -669,8 +669,18 @@ pub struct Function {
     pub kwdefaults: Vec<(Str, Value)>,
     pub closure: Vec<CellRef>,
     pub name: RefCell<Str>,
-    pub qualname: Str,
+    pub qualname: RefCell<Str>,
     pub dict: RefCell<Option<Rc<DictObj>>>,
+    /// `__doc__` and `__module__` once assigned (`functools.wraps` copies them).
+    pub set: RefCell<Option<Box<FuncSet>>>,
+}
+
+/// A function's `__doc__` and `__module__` assigned by the program (CPython
+/// keeps them in the function object, not in its `__dict__`).
+#[derive(Default)]
+pub struct FuncSet {
+    pub doc: Option<Value>,
+    pub module: Option<Value>,
 }
 
 pub struct Class {

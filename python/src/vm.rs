@@ -385,7 +385,8 @@ impl Vm {
         let code = &func.code;
         let argc = code.argcount as usize;
         let kwc = code.kwonlycount as usize;
-        let qn = &func.qualname;
+        let qn_ref = func.qualname.borrow();
+        let qn = &*qn_ref;
         let nargs = args.len();
         if kwargs.is_empty()
             && kwc == 0
@@ -664,7 +665,7 @@ impl Vm {
             finished: Cell::new(false),
             started: Cell::new(false),
             name: func.name.borrow().clone(),
-            qualname: func.qualname.clone(),
+            qualname: func.qualname.borrow().clone(),
             code,
             ag_running: Cell::new(false),
             fin: Some(self.fin.clone()),

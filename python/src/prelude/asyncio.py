@@ -77,8 +77,12 @@ iscoroutine = _pg.iscoroutine
 
 def _iscoroutinefunction(func):
     # inspect.iscoroutinefunction: CO_COROUTINE in the code flags of a
-    # function (or of a bound method's function).
+    # function (or of a bound method's function, or of a partial's).
     func = getattr(func, '__func__', func)
+    if _pg.loaded('functools'):
+        import functools
+        while isinstance(func, functools.partial):
+            func = func.func
     code = getattr(func, '__code__', None)
     return code is not None and bool(code.co_flags & 0x80)
 
@@ -1575,6 +1579,13 @@ class BaseEventLoop(AbstractEventLoop):
                 continue
             lines.append(f'{key}: {context[key]!r}')
         exc = context.get('exception')
+        logger = _logger()
+        if logger is not None:
+            # The program imported logging: through asyncio's logger, as CPython.
+            exc_info = (type(exc), exc, exc.__traceback__) if exc is not None else False
+            _log(logger, 40, 'base_events', 1771, 'default_exception_handler',
+                 '\n'.join(lines), exc_info)
+            return
         if exc is not None:
             # logging's exc_info: the traceback (the program's own frames).
             lines.append(_pg.format_exception(exc).rstrip('\n'))
@@ -1623,6 +1634,33 @@ def _sweep_timers(loop):
 class BaseSelectorEventLoop(BaseEventLoop):
     """Selector event loop."""
     __module__ = 'asyncio.selector_events'
+
+    def __init__(self):
+        super().__init__()
+        logger = _logger()
+        if logger is not None:
+            # The oracle's selector class is pyref's VirtualSelector.
+            _log(logger, 10, 'selector_events', 54, '__init__',
+                 'Using selector: %s', None, ('VirtualSelector',))
+
+
+def _logger():
+    # asyncio's logger (asyncio.log), once the program has imported logging:
+    # CPython's asyncio always logs through it; with logging not configured,
+    # its last resort prints what default_exception_handler prints itself.
+    if not _pg.loaded('logging'):
+        return None
+    import logging
+    return logging.getLogger('asyncio')
+
+
+def _log(logger, level, module, lineno, func, msg, exc_info, args=()):
+    # logger.log(level, msg, *args, exc_info=exc_info) from CPython's asyncio
+    # source line (module.py:lineno in func).
+    if logger.isEnabledFor(level):
+        path = f'/usr/lib/python3.11/asyncio/{module}.py'
+        logger.handle(logger.makeRecord(logger.name, level, path, lineno, msg, args,
+                                        exc_info, func))
 
 
 class _UnixSelectorEventLoop(BaseSelectorEventLoop):

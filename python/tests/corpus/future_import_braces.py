@@ -1,0 +1,2 @@
+# from __future__ import braces: not a chance.
+from __future__ import braces
