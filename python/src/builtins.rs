@@ -1716,7 +1716,12 @@ pub fn construct(
                 .or_else(|| kwarg(kw, "fset"))
                 .cloned()
                 .unwrap_or(Value::None);
-            Ok(Value::Property(Rc::new([g, s, Value::None])))
+            let d = a
+                .get(2)
+                .or_else(|| kwarg(kw, "fdel"))
+                .cloned()
+                .unwrap_or(Value::None);
+            Ok(Value::Property(Rc::new([g, s, d])))
         }
         Builtin::StaticMethod => Ok(Value::StaticMethod(Rc::new(
             a.first().cloned().unwrap_or(Value::None),

@@ -1944,7 +1944,12 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::ImportName(i));
                     match &a.asname {
                         Some(n) => {
-                            // `import a.b as n` binds the submodule.
+                            // `import a.b as n` binds the submodule: the top
+                            // package, then its attributes.
+                            if a.name.contains('.') {
+                                let last = self.u().ops.len() - 1;
+                                self.u().ops[last] = Op::ImportName(i | 0x8000_0000);
+                            }
                             for part in a.name.split('.').skip(1) {
                                 let pi = self.name(&Rc::from(part));
                                 self.emit(Op::LoadAttr(pi));

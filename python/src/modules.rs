@@ -303,6 +303,10 @@ impl Vm {
                     ("loaded", native("loaded", pg_loaded)),
                 ],
             ),
+            "os.path" => {
+                let os = self.import("os")?;
+                self.get_attr(&os, "path")?
+            }
             "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
             "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
             "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
@@ -318,18 +322,19 @@ impl Vm {
             "functools" => self.source_module("functools", FUNCTOOLS_PGC)?,
             "_pgcollections" => self.source_module("_pgcollections", COLLECTIONS_PGC)?,
             _ => {
-                let top = name.split('.').next().unwrap_or(name);
-                return Err(self.err(
-                    ExcKind::ModuleNotFoundError,
-                    format!(
-                        "No module named '{}'",
-                        if self.modules.contains_key(top) {
-                            name
+                // A submodule: its parent is imported first (and fails first).
+                let msg = match name.split_once('.') {
+                    Some((top, _)) => {
+                        self.import(top)?;
+                        if matches!(top, "asyncio" | "collections" | "json" | "logging") {
+                            format!("No module named '{name}'")
                         } else {
-                            top
+                            format!("No module named '{name}'; '{top}' is not a package")
                         }
-                    ),
-                ));
+                    }
+                    None => format!("No module named '{name}'"),
+                };
+                return Err(self.err(ExcKind::ModuleNotFoundError, msg));
             }
         };
         self.modules.insert(Rc::from(name), m.clone());

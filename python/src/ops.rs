@@ -3492,9 +3492,21 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
 
 /// The names of native modules that are written in Python: (module, the
 /// prelude that defines them, names), loaded when first read.
-const IN_PYTHON: [(&str, &str, &[&str]); 3] = [
+const IN_PYTHON: [(&str, &str, &[&str]); 5] = [
     ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
     ("random", "_pgbuiltins", &["Random"]),
+    (
+        "heapq",
+        "_pgbuiltins",
+        &[
+            "nlargest",
+            "nsmallest",
+            "heappushpop",
+            "heapreplace",
+            "merge",
+        ],
+    ),
+    ("os", "_pgbuiltins", &["path", "getenv"]),
     (
         "collections",
         "_pgcollections",

@@ -554,3 +554,129 @@ class Random:
 
     def triangular(self, low=0.0, high=1.0, mode=None):
         return _pg_random.rng_call(self._pg_rng, 'triangular', low, high, mode)
+
+
+# heapq's other functions (CPython's heapq.py; nsmallest/nlargest as their
+# documented equivalents, which they equal).
+def heappushpop(heap, item):
+    import heapq
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        heapq.heapify(heap)
+    return item
+
+
+def heapreplace(heap, item):
+    import heapq
+    returnitem = heap[0]
+    heap[0] = item
+    heapq.heapify(heap)
+    return returnitem
+
+
+def nsmallest(n, iterable, key=None):
+    return sorted(iterable, key=key)[:n]
+
+
+def nlargest(n, iterable, key=None):
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    items = []
+    for it in iterables:
+        items.extend(it)
+    yield from sorted(items, key=key, reverse=reverse)
+
+
+# os.getenv (the environment is empty) and os.path: posixpath's functions
+# on names (CPython 3.11's), as a module object.
+def getenv(key, default=None):
+    import os
+    return os.environ.get(key, default)
+
+
+class _posixpath:
+    __module__ = 'os'
+    sep = '/'
+    curdir = '.'
+    pardir = '..'
+    extsep = '.'
+
+    def __repr__(self):
+        return "<module 'posixpath' (frozen)>"
+
+    @staticmethod
+    def isabs(s):
+        return s.startswith('/')
+
+    @staticmethod
+    def join(a, *p):
+        path = a
+        for b in p:
+            if b.startswith('/'):
+                path = b
+            elif not path or path.endswith('/'):
+                path += b
+            else:
+                path += '/' + b
+        return path
+
+    @staticmethod
+    def split(p):
+        i = p.rfind('/') + 1
+        head, tail = p[:i], p[i:]
+        if head and head != '/' * len(head):
+            head = head.rstrip('/')
+        return head, tail
+
+    @staticmethod
+    def splitext(p):
+        sep_index = p.rfind('/')
+        dot_index = p.rfind('.')
+        if dot_index > sep_index:
+            filename_index = sep_index + 1
+            while filename_index < dot_index:
+                if p[filename_index] != '.':
+                    return p[:dot_index], p[dot_index:]
+                filename_index += 1
+        return p, p[:0]
+
+    @staticmethod
+    def basename(p):
+        i = p.rfind('/') + 1
+        return p[i:]
+
+    @staticmethod
+    def dirname(p):
+        i = p.rfind('/') + 1
+        head = p[:i]
+        if head and head != '/' * len(head):
+            head = head.rstrip('/')
+        return head
+
+    @staticmethod
+    def normpath(path):
+        if path == '':
+            return '.'
+        initial_slashes = path.startswith('/')
+        if initial_slashes and path.startswith('//') and not path.startswith('///'):
+            initial_slashes = 2
+        comps = path.split('/')
+        new_comps = []
+        for comp in comps:
+            if comp in ('', '.'):
+                continue
+            if (comp != '..' or (not initial_slashes and not new_comps) or
+                    (new_comps and new_comps[-1] == '..')):
+                new_comps.append(comp)
+            elif new_comps:
+                new_comps.pop()
+        comps = new_comps
+        path = '/'.join(comps)
+        if initial_slashes:
+            path = '/' * initial_slashes + path
+        return path or '.'
+
+
+path = _posixpath()
