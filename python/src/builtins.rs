@@ -84,11 +84,15 @@ pub fn ascii(repr: &str) -> String {
 
 impl Vm {
     fn enter_native(&self) -> PyResult<()> {
+        self.enter_native_for("repr")
+    }
+    /// CPython's `_Py_EnterRecursiveCall(" while getting the {what} of an object")`.
+    fn enter_native_for(&self, what: &str) -> PyResult<()> {
         let d = self.native_depth.get();
         if d > 400 || self.native_stack_exhausted() {
             return Err(self.err(
                 ExcKind::RecursionError,
-                "maximum recursion depth exceeded while getting the repr of an object",
+                format!("maximum recursion depth exceeded while getting the {what} of an object"),
             ));
         }
         self.native_depth.set(d + 1);
@@ -366,7 +370,7 @@ impl Vm {
     /// a str is the TypeError CPython gives, naming `slot`.
     fn call_str_slot(&mut self, f: Value, v: &Value, slot: &str) -> PyResult<String> {
         let f = bind(f, v);
-        self.enter_native()?;
+        self.enter_native_for(if slot == "__str__" { "str" } else { "repr" })?;
         let r = self.call_value(&f, vec![], vec![]);
         self.leave_native();
         match r? {
