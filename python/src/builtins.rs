@@ -89,7 +89,7 @@ impl Vm {
     /// CPython's `_Py_EnterRecursiveCall(" while getting the {what} of an object")`.
     fn enter_native_for(&self, what: &str) -> PyResult<()> {
         let d = self.native_depth.get();
-        if d > 400 || self.native_stack_exhausted() {
+        if d > 400 || self.native_stack_nearly_exhausted(16 * 1024) {
             return Err(self.err(
                 ExcKind::RecursionError,
                 format!("maximum recursion depth exceeded while getting the {what} of an object"),
@@ -2085,8 +2085,10 @@ impl Vm {
         // CPython's list.sort: a reverse sort reverses, sorts stably, and
         // reverses back; runs are found (`count_run`) and short ones extended
         // by binary insertion (`binarysort`), so the comparisons made, and so
-        // the first one to fail, are CPython's. (Runs of a list of 64 or more
-        // are then merged plainly, where CPython gallops.)
+        // the first one to fail, are CPython's. Runs are merged in CPython
+        // 3.11's order (powersort: `found_new_run`, `merge_force_collapse`),
+        // each plainly, where CPython gallops (a list of 64 or more items may
+        // see other comparisons, never another result).
         let n = items.len();
         let mut idx: Vec<usize> = if reverse {
             (0..n).rev().collect()
@@ -2095,7 +2097,8 @@ impl Vm {
         };
         let mut lt = |vm: &mut Vm, x: usize, y: usize| vm.lt(&keys[x], &keys[y]);
         let minrun = min_run(n);
-        let mut runs: Vec<(usize, usize)> = Vec::new();
+        // Pending runs: (start, length, power).
+        let mut runs: Vec<(usize, usize, u32)> = Vec::new();
         let mut lo = 0;
         while lo < n {
             let (mut len, descending) = count_run(self, &idx[lo..], &mut lt)?;
@@ -2107,15 +2110,27 @@ impl Vm {
                 binary_sort(self, &mut idx[lo..lo + force], len, &mut lt)?;
                 len = force;
             }
-            runs.push((lo, len));
+            // found_new_run: merge while the run below the top has a greater power.
+            if let Some(&(s1, n1, _)) = runs.last() {
+                let power = power_loop(s1, n1, len, n);
+                while runs.len() > 1 && runs[runs.len() - 2].2 > power {
+                    let k = runs.len() - 2;
+                    merge_at(self, &mut idx, &mut runs, k, &mut lt)?;
+                }
+                if let Some(top) = runs.last_mut() {
+                    top.2 = power;
+                }
+            }
+            runs.push((lo, len, 0));
             lo += len;
         }
+        // merge_force_collapse.
         while runs.len() > 1 {
-            let (a, la) = runs[runs.len() - 2];
-            let (_, lb) = runs[runs.len() - 1];
-            merge_runs(self, &mut idx[a..a + la + lb], la, &mut lt)?;
-            runs.pop();
-            *runs.last_mut().expect("run") = (a, la + lb);
+            let mut k = runs.len() - 2;
+            if k > 0 && runs[k - 1].1 < runs[k + 1].1 {
+                k -= 1;
+            }
+            merge_at(self, &mut idx, &mut runs, k, &mut lt)?;
         }
         if reverse {
             idx.reverse();
@@ -2174,6 +2189,42 @@ fn binary_sort(vm: &mut Vm, v: &mut [usize], start: usize, lt: &mut SortLt) -> P
         v.copy_within(l..s, l + 1);
         v[l] = pivot;
     }
+    Ok(())
+}
+
+/// CPython's `powerloop`: the power of the boundary between the run at `s1`
+/// of `n1` items and the next of `n2`, in a list of `n`.
+fn power_loop(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
+    let mut result = 0;
+    let mut a = 2 * s1 + n1;
+    let mut b = a + n1 + n2;
+    loop {
+        result += 1;
+        if a >= n {
+            a -= n;
+            b -= n;
+        } else if b >= n {
+            break;
+        }
+        a <<= 1;
+        b <<= 1;
+    }
+    result
+}
+
+/// CPython's `merge_at`: merges pending runs `k` and `k + 1`.
+fn merge_at(
+    vm: &mut Vm,
+    idx: &mut [usize],
+    runs: &mut Vec<(usize, usize, u32)>,
+    k: usize,
+    lt: &mut SortLt,
+) -> PyResult<()> {
+    let (a, la, power) = runs[k];
+    let (_, lb, _) = runs[k + 1];
+    merge_runs(vm, &mut idx[a..a + la + lb], la, lt)?;
+    runs[k] = (a, la + lb, power);
+    runs.remove(k + 1);
     Ok(())
 }
 

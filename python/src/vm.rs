@@ -221,6 +221,15 @@ impl Vm {
         let base = self.stack_base.get();
         base != 0 && base.saturating_sub(stack_addr()) > NATIVE_STACK_BUDGET
     }
+    /// The native recursion is within `margin` bytes of its stack budget, or
+    /// one more nested run would pass their limit: a `str()`/`repr()` about to
+    /// call Python stops here with its own message (CPython's counter names
+    /// the call that passed the limit).
+    pub fn native_stack_nearly_exhausted(&self, margin: usize) -> bool {
+        let base = self.stack_base.get();
+        self.nested >= 149
+            || base != 0 && base.saturating_sub(stack_addr()) + margin > NATIVE_STACK_BUDGET
+    }
 }
 
 pub enum Resume {
