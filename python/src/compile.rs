@@ -50,24 +50,24 @@ struct Scope {
     private: Option<Str>,
 }
 
-/// CPython's `_Py_Mangle`: `__x` in class `A` (or `_A`, `__A`) is `_A__x`;
-/// dunders, dotted names and classes named only of underscores are left alone.
+/// The names `from __future__ import` knows (CPython 3.11's `all_feature_names`).
+pub const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
 /// The `from __future__ import` statements at the start of a module (after
 /// its docstring): whether they import `annotations`; CPython's errors for a
 /// feature it does not know and for a future import further down.
 fn future_features(body: &[Stmt]) -> Result<bool, SyntaxError> {
-    const KNOWN: [&str; 10] = [
-        "nested_scopes",
-        "generators",
-        "division",
-        "absolute_import",
-        "with_statement",
-        "print_function",
-        "unicode_literals",
-        "barry_as_FLUFL",
-        "generator_stop",
-        "annotations",
-    ];
     let mut annotations = false;
     let mut at_start = true;
     for (i, s) in body.iter().enumerate() {
@@ -88,7 +88,7 @@ fn future_features(body: &[Stmt]) -> Result<bool, SyntaxError> {
                     if &*a.name == "braces" {
                         return Err(serr(s.pos, "not a chance"));
                     }
-                    if !KNOWN.contains(&&*a.name) {
+                    if !FUTURE_FEATURES.contains(&&*a.name) {
                         return Err(serr(
                             s.pos,
                             format!("future feature {} is not defined", a.name),
@@ -404,6 +404,8 @@ fn find_ann(body: &[Stmt]) -> bool {
     })
 }
 
+/// CPython's `_Py_Mangle`: `__x` in class `A` (or `_A`, `__A`) is `_A__x`;
+/// dunders, dotted names and classes named only of underscores are left alone.
 fn mangle(private: Option<&Str>, name: &Str) -> Str {
     let Some(p) = private else {
         return name.clone();

@@ -214,18 +214,7 @@ impl Vm {
             "__future__" => {
                 // The compiler acts on the features; the module only has to be
                 // importable (its values are the names, not `_Feature` objects).
-                let names = [
-                    "nested_scopes",
-                    "generators",
-                    "division",
-                    "absolute_import",
-                    "with_statement",
-                    "print_function",
-                    "unicode_literals",
-                    "barry_as_FLUFL",
-                    "generator_stop",
-                    "annotations",
-                ];
+                let names = crate::compile::FUTURE_FEATURES;
                 let mut items: Vec<(&str, Value)> =
                     names.iter().map(|n| (*n, Value::str(n))).collect();
                 items.push((
