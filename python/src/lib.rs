@@ -377,17 +377,7 @@ impl Program {
         );
         let globals = DictObj::new(g);
         vm.main_module = Some(globals.clone());
-        let func = Function {
-            code,
-            globals,
-            defaults: vec![],
-            kwdefaults: vec![],
-            closure: vec![],
-            name: RefCell::new(Rc::from("<module>")),
-            qualname: RefCell::new(Rc::from("<module>")),
-            dict: RefCell::new(None),
-            set: RefCell::new(None),
-        };
+        let func = Function::module_body(code, globals, "<module>");
         let frame = vm.new_frame(&func, Entry::Module);
         vm.frames.push(frame);
         vm.fin.enabled.set(true);

@@ -342,17 +342,7 @@ impl Vm {
             dict: globals.clone(),
         }));
         self.modules.insert(Rc::from(name), m.clone());
-        let func = Function {
-            code,
-            globals,
-            defaults: vec![],
-            kwdefaults: vec![],
-            closure: vec![],
-            name: RefCell::new(Rc::from(name)),
-            qualname: RefCell::new(Rc::from(name)),
-            dict: RefCell::new(None),
-            set: RefCell::new(None),
-        };
+        let func = Function::module_body(code, globals, name);
         let frame = self.new_frame(&func, Entry::Nested);
         self.frames.push(frame);
         if let Err(e) = self.run_nested() {
@@ -1205,17 +1195,7 @@ fn pg_exec(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let code = crate::parser::parse(src)
         .and_then(|m| crate::compile::compile_module(&m, "<string>", src))
         .map_err(|e| vm.err(ExcKind::SyntaxError, e.msg))?;
-    let func = Function {
-        code,
-        globals: globals.clone(),
-        defaults: vec![],
-        kwdefaults: vec![],
-        closure: vec![],
-        name: RefCell::new(Rc::from("<module>")),
-        qualname: RefCell::new(Rc::from("<module>")),
-        dict: RefCell::new(None),
-        set: RefCell::new(None),
-    };
+    let func = Function::module_body(code, globals.clone(), "<module>");
     let frame = vm.new_frame(&func, Entry::Nested);
     vm.frames.push(frame);
     vm.run_nested()?;

@@ -675,6 +675,23 @@ pub struct Function {
     pub set: RefCell<Option<Box<FuncSet>>>,
 }
 
+impl Function {
+    /// The function that runs a module's body (`code` compiled from a module).
+    pub fn module_body(code: Rc<Code>, globals: Rc<DictObj>, name: &str) -> Function {
+        Function {
+            code,
+            globals,
+            defaults: vec![],
+            kwdefaults: vec![],
+            closure: vec![],
+            name: RefCell::new(Rc::from(name)),
+            qualname: RefCell::new(Rc::from(name)),
+            dict: RefCell::new(None),
+            set: RefCell::new(None),
+        }
+    }
+}
+
 /// A function's `__doc__` and `__module__` assigned by the program (CPython
 /// keeps them in the function object, not in its `__dict__`).
 #[derive(Default)]

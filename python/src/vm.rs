@@ -206,6 +206,9 @@ pub const RECURSION_LIMIT: usize = 1000;
 /// 1 MB wasm stack, debug builds have big frames. Past it: `RecursionError`.
 pub const NATIVE_STACK_BUDGET: usize = 512 * 1024;
 
+/// Native code calling Python calling native code…: at most this many runs deep.
+pub const MAX_NESTED: u32 = 150;
+
 pub fn stack_addr() -> usize {
     let x = 0u8;
     std::hint::black_box(&x) as *const u8 as usize
@@ -227,7 +230,7 @@ impl Vm {
     /// the call that passed the limit).
     pub fn native_stack_nearly_exhausted(&self, margin: usize) -> bool {
         let base = self.stack_base.get();
-        self.nested >= 149
+        self.nested + 1 >= MAX_NESTED
             || base != 0 && base.saturating_sub(stack_addr()) + margin > NATIVE_STACK_BUDGET
     }
 }
@@ -726,7 +729,7 @@ impl Vm {
     }
 
     pub fn run_nested(&mut self) -> PyResult<Value> {
-        if self.nested >= 150 || self.native_stack_exhausted() {
+        if self.nested >= MAX_NESTED || self.native_stack_exhausted() {
             // Native code calling Python calling native code…: keep the Rust stack bounded.
             let base = self.frames.pop();
             drop(base);
