@@ -1650,7 +1650,7 @@ pub fn construct(
         },
         Builtin::Object => Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(OMap::new()),
+            dict: RefCell::new(crate::attrs::AttrMap::new()),
             exc: None,
         }))),
         Builtin::Type => {

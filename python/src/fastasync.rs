@@ -285,7 +285,7 @@ pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value
     let Value::Class(cls) = handle else {
         return Value::None;
     };
-    let d = crate::omap::OMap::from_names(
+    let d = crate::attrs::AttrMap::from_names(
         cls.cache.attrs.get(),
         [
             (name!("_callback"), callback),
@@ -479,7 +479,7 @@ fn new_instance<const N: usize>(
     attrs: [(Str, Value); N],
 ) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
-    let d = crate::omap::OMap::from_names(cls.cache.attrs.get().max(room), attrs);
+    let d = crate::attrs::AttrMap::from_names(cls.cache.attrs.get().max(room), attrs);
     Some(Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),

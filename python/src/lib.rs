@@ -8,6 +8,7 @@
 
 pub mod alloc;
 pub mod ast;
+pub mod attrs;
 pub mod builtins;
 pub mod code;
 pub mod compile;

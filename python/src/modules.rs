@@ -372,7 +372,7 @@ impl Vm {
             .insert(Rc::from("flush"), native("flush", stream_flush));
         let inst = Instance {
             class: RefCell::new(cls),
-            dict: RefCell::new(OMap::new()),
+            dict: RefCell::new(crate::attrs::AttrMap::new()),
             exc: None,
         };
         inst.dict

@@ -147,6 +147,12 @@ pub fn with_hint<R>(n: &'static NameHint, f: impl FnOnce(&'static NameHint) -> R
 /// The one shared `Rc<str>` of an identifier (names in code objects, attribute
 /// keys), so that comparing two of them is a pointer comparison (`Rc`'s `Eq`
 /// checks the pointer first). Past 100,000 names, strings are no longer interned.
+/// Equal interned names are one object (no intern table has overflowed).
+#[inline]
+pub(crate) fn names_exact() -> bool {
+    !INTERN_FULL.load(std::sync::atomic::Ordering::Relaxed)
+}
+
 pub fn intern(s: &str) -> std::rc::Rc<str> {
     INTERNED.with(|t| {
         let mut t = t.borrow_mut();
@@ -584,7 +590,7 @@ impl<K: Hash + Eq, V> OMap<K, V> {
 
 /// A name's bit in [`OMap`]'s `bloom`, from its address.
 #[inline]
-fn name_bit(k: &std::rc::Rc<str>) -> u64 {
+pub(crate) fn name_bit(k: &std::rc::Rc<str>) -> u64 {
     let p = std::rc::Rc::as_ptr(k) as *const u8 as usize as u64;
     1 << (p.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
 }

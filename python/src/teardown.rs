@@ -88,8 +88,8 @@ fn take(v: &Value, work: &mut Vec<Value>, keep: &std::collections::HashSet<usize
             }
         }
         Value::Instance(i) => {
-            let d = std::mem::take(&mut *i.dict.borrow_mut());
-            work.extend(d.into_iter().map(|(_, v)| v));
+            let vals = i.dict.borrow_mut().take_values();
+            work.extend(vals);
             if let Some(e) = &i.exc {
                 let mut e = e.borrow_mut();
                 work.extend(std::mem::take(&mut e.args));

@@ -840,7 +840,7 @@ impl Class {
 
 pub struct Instance {
     pub class: RefCell<Rc<Class>>,
-    pub dict: RefCell<OMap<Str, Value>>,
+    pub dict: RefCell<crate::attrs::AttrMap>,
     /// Set for instances of exception classes.
     pub exc: Option<Box<RefCell<ExcData>>>,
 }
