@@ -1149,7 +1149,7 @@ fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
 /// past a `__delattr__` override.
 fn object_delattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let (Some(obj @ Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) {
-        if inst.dict.borrow_mut().shift_remove(&**name).is_none() {
+        if inst.dict.borrow_mut().shift_remove(name).is_none() {
             return Err(vm.attr_error(obj, name));
         }
         return Ok(Value::None);

@@ -527,7 +527,7 @@ impl DictObj {
                 .dict
                 .borrow_mut()
                 .insert_name(&crate::omap::intern(name), v),
-            None => inst.dict.borrow_mut().shift_remove(&**name),
+            None => inst.dict.borrow_mut().shift_remove(name),
         };
         drop(old);
     }
