@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Prints the benchmark tables, every figure measured in this run and side by
 # side with what it is compared with (this machine is noisy: compare ratios).
-#  1. the Python interpreter (`transcript FILE.py`, native build) vs CPython 3.11
-#     running the same file through the oracle (tools/pyref.py): whole-process
-#     wall time and peak memory (tools/bench_interp.py);
+#  1. the Python interpreter (`transcript FILE.py`, native build with PGO:
+#     scripts/pgo.sh) vs CPython 3.11 running the same file through the oracle
+#     (tools/pyref.py): whole-process wall time and peak memory; then, for
+#     context, our build without PGO and a CPython built with PGO+LTO
+#     (tools/bench_interp.py);
 #  2. the release build in headless Chromium: transfer size and time to first
 #     result beside Pyodide (CPython in the page, from the npm package), edit ->
 #     output, real-clock lateness, and smoothness with 10,000 tasks.
@@ -12,8 +14,11 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 cargo build -q --profile native --bin transcript -p playground-python
-echo "== the interpreter vs CPython on the same .py file (best of 3 runs; ratio = CPython time / ours)"
-python3 tools/bench_interp.py --bin target/native/transcript
+bash scripts/pgo.sh >/dev/null
+echo "== the interpreter (PGO build, scripts/pgo.sh) vs CPython on the same .py file (best of 5 runs; ratio = CPython time / ours)"
+OTHER=(--plain target/native/transcript)
+[ -x /usr/bin/python3.11 ] && OTHER+=(--python-pgo /usr/bin/python3.11)
+python3 tools/bench_interp.py --bin target/pgo/native/transcript "${OTHER[@]}"
 [ "${1:-}" = "--native-only" ] && exit 0
 
 setup_rust

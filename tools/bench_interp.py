@@ -3,7 +3,14 @@
 playground's interpreter, native build) and by `python3 tools/pyref.py` (CPython
 3.11 on the same virtual clock), side by side, in one run.
 
-usage: python3 tools/bench_interp.py [--bin target/native/transcript] [--runs 3]
+usage: python3 tools/bench_interp.py [--bin target/pgo/native/transcript]
+           [--plain target/native/transcript] [--python-pgo /usr/bin/python3.11] [--runs 5]
+
+The goals are judged on --bin against `python3` on PATH, the oracle's CPython
+(here pyenv's 3.11.7, built without PGO or LTO: its configure had no
+--enable-optimizations). A second table, for context, gives our build without
+PGO and a CPython built with PGO and LTO (Debian's python3.11, 3.11.2), which
+is 1.2-1.4x faster than the oracle's on these programs.
 
 Each figure is the best of --runs whole-process runs (start-up included on both
 sides: CPython's start-up with asyncio imported is about 0.1 s): wall time (what
@@ -64,18 +71,48 @@ def best(cmd, runs):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "native", "transcript"))
+    ap.add_argument("--bin", default=os.path.join(ROOT, "target", "native", "transcript"),
+                    help="the interpreter measured against the goals (scripts/bench.sh: the PGO build)")
+    ap.add_argument("--plain", help="also: the same interpreter built without PGO")
+    ap.add_argument("--python-pgo", help="also: a CPython 3.11 built with PGO and LTO (Debian's /usr/bin/python3.11)")
     ap.add_argument("--runs", type=int, default=5)
     a = ap.parse_args()
     pyref = [sys.executable, os.path.join(ROOT, "tools", "pyref.py")]
     print(f"{'program':28} {'wall: ours':>10} {'CPython':>8} {'ratio':>6}   {'CPU: ours':>9} {'CPython':>8} {'ratio':>6}"
           f"   {'MB: ours':>8} {'CPython':>7}  goal")
+    extra = []
     for what, path, args, goal in CASES:
         w1, c1, m1, out1 = best([a.bin, path] + args, a.runs)
         w2, c2, m2, out2 = best(pyref + [path] + args, a.runs)
         same = "" if out1 == out2 else "  OUTPUT DIFFERS"
         print(f"{what:28} {w1:>9.3f}s {w2:>7.3f}s {w2 / w1:>5.2f}x   {c1:>8.3f}s {c2:>7.3f}s {c2 / max(c1, 1e-3):>5.2f}x"
               f"   {m1:>8.1f} {m2:>7.1f}  {goal}{same}")
+        row = [what, c1, c2]
+        if a.plain:
+            row.append(best([a.plain, path] + args, a.runs)[1])
+        if a.python_pgo:
+            row.append(best([a.python_pgo, pyref[1], path] + args, a.runs)[1])
+        extra.append(row)
+    if not (a.plain or a.python_pgo):
+        return
+    print()
+    print("Other builds, CPU seconds (ratio: CPython's python3 above / this; above 1: faster than it):")
+    head = f"{'program':28} {'ours':>8} {'python3':>8}"
+    if a.plain:
+        head += f"   {'ours, no PGO':>12} {'ratio':>6}"
+    if a.python_pgo:
+        head += f"   {'CPython, PGO+LTO':>16} {'ratio':>6}   {'ours vs it':>10}"
+    print(head)
+    for row in extra:
+        what, c1, c2, rest = row[0], row[1], row[2], row[3:]
+        line = f"{what:28} {c1:>7.3f}s {c2:>7.3f}s"
+        if a.plain:
+            cp = rest.pop(0)
+            line += f"   {cp:>11.3f}s {c2 / max(cp, 1e-3):>5.2f}x"
+        if a.python_pgo:
+            cq = rest.pop(0)
+            line += f"   {cq:>15.3f}s {c2 / max(cq, 1e-3):>5.2f}x   {cq / max(c1, 1e-3):>9.2f}x"
+        print(line)
 
 
 if __name__ == "__main__":
