@@ -8,6 +8,7 @@ pub mod bench;
 pub mod download;
 pub mod hooks;
 pub mod panic;
+pub mod preload;
 pub mod prog;
 pub mod runner;
 pub mod snapshot;

@@ -71,6 +71,9 @@ enum Clocks {
 #[derive(Clone, Debug, PartialEq)]
 pub enum RunState {
     Idle,
+    /// Fetching the standard-library modules the program imports (their names)
+    /// before it runs (`crate::preload`).
+    Loading(String),
     Running,
     Paused,
     Finished,
@@ -81,6 +84,7 @@ impl RunState {
     pub fn name(&self) -> &'static str {
         match self {
             RunState::Idle => "idle",
+            RunState::Loading(_) => "loading",
             RunState::Running => "running",
             RunState::Paused => "paused",
             RunState::Finished => "finished",
@@ -321,13 +325,77 @@ pub fn start_at_load(rc: &Shared, settings: &Settings) {
 
 /// Starts a new run of `settings` (any run in progress is dropped).
 pub fn start(rc: &Shared, settings: &Settings, paused: bool) {
+    start_then(rc, settings, paused, |_| {})
+}
+
+/// Starts a new run of `settings`, then calls `then` (Step's first step). A
+/// program that imports standard-library modules the page has not loaded yet
+/// (`crate::preload`) starts once they are here: meanwhile the run is
+/// `Loading`, and a Stop or another start drops it. Any other program starts
+/// in this very task, as before.
+pub fn start_then(
+    rc: &Shared,
+    settings: &Settings,
+    paused: bool,
+    then: impl FnOnce(&Shared) + 'static,
+) {
     rc.borrow_mut().started = crate::state::run_query(settings);
-    let predicted_end = predict_end(settings);
     {
         let mut r = rc.borrow_mut();
         r.lesson = settings.lesson;
         r.params = settings.params.clone();
     }
+    let missing = source(settings)
+        .map(|src| playground_python::preludes::missing(&src))
+        .unwrap_or_default();
+    if missing.is_empty() {
+        start_now(rc, settings, paused);
+        then(rc);
+        return;
+    }
+    let run_id = {
+        let mut r = rc.borrow_mut();
+        r.cancel_pending();
+        r.program = None;
+        r.clock = None;
+        r.waiting = None;
+        r.step_until = None;
+        r.step_line_until = None;
+        r.busy_until = None;
+        r.measured_ms = None;
+        r.run_id += 1;
+        r.state = RunState::Loading(crate::preload::shown(&missing));
+        r.run_id
+    };
+    notify(rc);
+    let (rc, settings) = (rc.clone(), settings.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = crate::preload::fetch_all(&missing).await;
+        // Stopped, or started again, meanwhile: that run is gone.
+        if rc.borrow().run_id != run_id {
+            return;
+        }
+        match loaded {
+            Ok(()) => {
+                start_now(&rc, &settings, paused);
+                then(&rc);
+            }
+            Err(msg) => {
+                web_sys::console::error_1(&msg.clone().into());
+                {
+                    let mut r = rc.borrow_mut();
+                    r.state = RunState::Error(msg);
+                    r.at_load = false;
+                }
+                notify(&rc);
+            }
+        }
+    });
+}
+
+/// Starts the run of `settings` in this task.
+fn start_now(rc: &Shared, settings: &Settings, paused: bool) {
+    let predicted_end = predict_end(settings);
     let s = settings.clone();
     start_with(
         rc,
@@ -415,8 +483,16 @@ fn program(s: &Settings, clock: Rc<dyn Clock>) -> Result<Prog, String> {
             lines,
         )));
     }
-    let src = s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params));
+    let src = source(s).expect("a program in Python");
     interpreted(&src, &s.file_name(), s.argv_list(), clock)
+}
+
+/// The Python source a run of `s` runs (None: `threads`' simulation).
+fn source(s: &Settings) -> Option<String> {
+    match (&s.code, s.lesson.simulation()) {
+        (None, Some(_)) => None,
+        _ => Some(s.code.clone().unwrap_or_else(|| s.lesson.python(&s.params))),
+    }
 }
 
 /// `src` run by the interpreter on `clock`, keeping the page's record; a

@@ -28,6 +28,7 @@ pub mod omap;
 pub mod ops;
 pub mod pagetrace;
 pub mod parser;
+pub mod preludes;
 pub mod pyset;
 pub mod sha512;
 pub mod taskstep;

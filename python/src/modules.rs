@@ -9,28 +9,10 @@ use crate::value::*;
 use crate::vm::*;
 use engine::random::{Random, Seed};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(Str, Value)];
-
-// The preludes written in Python, compiled (`marshal`: the `.pgc` files are
-// checked against their `.py` sources by its tests).
-const ASYNCIO_PGC: &[u8] = include_bytes!("prelude/asyncio.pgc");
-const ARGPARSE_PGC: &[u8] = include_bytes!("prelude/argparse.pgc");
-const PGBUILTINS_PGC: &[u8] = include_bytes!("prelude/pgbuiltins.pgc");
-const JSON_PGC: &[u8] = include_bytes!("prelude/json.pgc");
-const LOGGING_PGC: &[u8] = include_bytes!("prelude/logging.pgc");
-const STRING_PGC: &[u8] = include_bytes!("prelude/string.pgc");
-const OPERATOR_PGC: &[u8] = include_bytes!("prelude/operator.pgc");
-const BISECT_PGC: &[u8] = include_bytes!("prelude/bisect.pgc");
-const DATACLASSES_PGC: &[u8] = include_bytes!("prelude/dataclasses.pgc");
-const COPY_PGC: &[u8] = include_bytes!("prelude/copy.pgc");
-const TYPING_PGC: &[u8] = include_bytes!("prelude/typing.pgc");
-const CONTEXTLIB_PGC: &[u8] = include_bytes!("prelude/contextlib.pgc");
-const FUNCTOOLS_PGC: &[u8] = include_bytes!("prelude/functools.pgc");
-const COLLECTIONS_PGC: &[u8] = include_bytes!("prelude/collections.pgc");
 
 fn module(name: &str, items: Vec<(&str, Value)>) -> Value {
     let mut m = OMap::new();
@@ -296,20 +278,7 @@ impl Vm {
                 let os = self.import("os")?;
                 self.get_attr(&os, "path")?
             }
-            "asyncio" => self.source_module("asyncio", ASYNCIO_PGC)?,
-            "argparse" => self.source_module("argparse", ARGPARSE_PGC)?,
-            "_pgbuiltins" => self.source_module("_pgbuiltins", PGBUILTINS_PGC)?,
-            "json" => self.source_module("json", JSON_PGC)?,
-            "logging" => self.source_module("logging", LOGGING_PGC)?,
-            "string" => self.source_module("string", STRING_PGC)?,
-            "operator" => self.source_module("operator", OPERATOR_PGC)?,
-            "bisect" => self.source_module("bisect", BISECT_PGC)?,
-            "dataclasses" => self.source_module("dataclasses", DATACLASSES_PGC)?,
-            "copy" => self.source_module("copy", COPY_PGC)?,
-            "typing" => self.source_module("typing", TYPING_PGC)?,
-            "contextlib" => self.source_module("contextlib", CONTEXTLIB_PGC)?,
-            "functools" => self.source_module("functools", FUNCTOOLS_PGC)?,
-            "_pgcollections" => self.source_module("_pgcollections", COLLECTIONS_PGC)?,
+            _ if crate::preludes::is_prelude(name) => self.source_module(name)?,
             _ => {
                 // A submodule: its parent is imported first (and fails first).
                 let msg = match name.split_once('.') {
@@ -331,9 +300,14 @@ impl Vm {
     }
 
     /// A module written in Python (compiled ahead: `marshal`), run on first import.
-    fn source_module(&mut self, name: &str, pgc: &[u8]) -> PyResult<Value> {
-        let code = compiled(name, pgc)
-            .map_err(|e| self.err(ExcKind::ImportError, format!("{name}: {e}")))?;
+    fn source_module(&mut self, name: &str) -> PyResult<Value> {
+        let code = crate::preludes::code(name).map_err(|e| {
+            let msg = match e {
+                crate::preludes::CodeError::NotLoaded => crate::preludes::not_loaded_message(name),
+                crate::preludes::CodeError::Bad(e) => format!("{name}: {e}"),
+            };
+            self.err(ExcKind::ImportError, msg)
+        })?;
         let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str(name));
         let globals = DictObj::new(g);
@@ -1574,27 +1548,10 @@ fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     ))
 }
 
-thread_local! {
-    /// The prelude modules' code, read once per thread: code objects are
-    /// immutable (their inline caches are keyed by dict layouts, unique
-    /// across runs), so every run of the page reuses them.
-    static COMPILED: RefCell<HashMap<String, Rc<crate::code::Code>>> = RefCell::new(HashMap::new());
-}
-
-/// The code of a prelude module, read once per thread.
-fn compiled(name: &str, pgc: &[u8]) -> Result<Rc<crate::code::Code>, String> {
-    if let Some(c) = COMPILED.with(|c| c.borrow().get(name).cloned()) {
-        return Ok(c);
-    }
-    let code = crate::marshal::load(pgc)?;
-    COMPILED.with(|c| c.borrow_mut().insert(name.to_string(), code.clone()));
-    Ok(code)
-}
-
 /// Reads the asyncio prelude's code now, if no run has yet (the page's
 /// warm-up does it in a task of its own).
 pub fn precompile_asyncio() {
-    let _ = compiled("asyncio", ASYNCIO_PGC);
+    let _ = crate::preludes::code("asyncio");
 }
 
 // ---------------------------------------------------------------- itertools

@@ -145,7 +145,7 @@ pub fn use_frames(
     let job = use_mut_ref(Job::default);
     let redraw = use_force_update();
     let s = pos;
-    if matches!(run_state, RunState::Idle) || s.run_id == 0 {
+    if matches!(run_state, RunState::Idle | RunState::Loading(_)) || s.run_id == 0 {
         return None;
     }
     if real_clock {

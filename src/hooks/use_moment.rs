@@ -50,6 +50,7 @@ impl Moment {
         let s = &self.snap.0.pos;
         match &self.run_state {
             RunState::Idle => "Ready.".to_string(),
+            RunState::Loading(m) => format!("Loading {m} for the program's imports…"),
             RunState::Running if self.blocking && !simulated => format!(
                 "Blocked in time.sleep — nothing else can run. t = {:.2} s",
                 self.now

@@ -147,16 +147,18 @@ pub fn use_runner(state: &UseReducerHandle<AppState>) -> RunnerHandle {
                 Command::Pause => runner::pause(&runner),
                 Command::Resume => runner::resume(&runner),
                 Command::Step => {
-                    if !matches!(st, RunState::Paused) {
-                        runner::start(&runner, &settings, true);
+                    if matches!(st, RunState::Paused) {
+                        runner::step(&runner);
+                    } else {
+                        runner::start_then(&runner, &settings, true, runner::step);
                     }
-                    runner::step(&runner);
                 }
                 Command::StepLine => {
-                    if !matches!(st, RunState::Paused) {
-                        runner::start(&runner, &settings, true);
+                    if matches!(st, RunState::Paused) {
+                        runner::step_line(&runner);
+                    } else {
+                        runner::start_then(&runner, &settings, true, runner::step_line);
                     }
-                    runner::step_line(&runner);
                 }
                 Command::Stop => runner::stop(&runner),
             }
