@@ -13,7 +13,7 @@
 //! dict, in CPython's words). Either way the order is insertion order.
 
 use crate::omap::{intern, name_bit, names_exact, OMap};
-use crate::value::{Str, Value};
+use crate::value::{Class, Str, Value};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -33,10 +33,17 @@ pub struct Shape {
 }
 
 thread_local! {
-    static EMPTY: Rc<Shape> = Rc::new(Shape { keys: Vec::new(), bloom: 0, next: RefCell::new(Vec::new()) });
+    static EMPTY: Rc<Shape> = Rc::new(Shape::empty());
 }
 
 impl Shape {
+    fn empty() -> Shape {
+        Shape {
+            keys: Vec::new(),
+            bloom: 0,
+            next: RefCell::new(Vec::new()),
+        }
+    }
     /// This shape with `k` added, made if it is new; None past the limits.
     fn child(&self, k: &Str) -> Option<Rc<Shape>> {
         let mut next = self.next.borrow_mut();
@@ -131,9 +138,28 @@ impl AttrMap {
             vals: Vec::with_capacity(n),
         }
     }
-    /// A new map of distinct interned names, with room for `cap`.
-    pub fn from_names<const N: usize>(cap: usize, entries: [(Str, Value); N]) -> Self {
-        let mut m = AttrMap::with_capacity(cap.max(N));
+    /// An instance of `c`'s empty map, with room for as many attributes as
+    /// its instances have been seen with. Each class has its own tree of
+    /// shapes, so that a shape's transitions are few (its instances' ways).
+    pub fn for_class(c: &Class) -> Self {
+        AttrMap::for_class_with(c, 0)
+    }
+    fn for_class_with(c: &Class, room: usize) -> Self {
+        let shape = c
+            .cache
+            .shape
+            .borrow_mut()
+            .get_or_insert_with(|| Rc::new(Shape::empty()))
+            .clone();
+        AttrMap::Shaped {
+            shape,
+            vals: Vec::with_capacity(c.cache.attrs.get().max(room)),
+        }
+    }
+    /// An instance of `c`'s map of these distinct interned names, with room
+    /// for `room` at least.
+    pub fn from_names<const N: usize>(c: &Class, room: usize, entries: [(Str, Value); N]) -> Self {
+        let mut m = AttrMap::for_class_with(c, room.max(N));
         for (k, v) in entries {
             m.insert_name(&k, v);
         }
@@ -309,8 +335,9 @@ mod tests {
         let mut m = AttrMap::new();
         m.insert_name(&a, Value::Int(1));
         m.insert_name(&b, Value::Int(2));
-        let mut n =
-            AttrMap::from_names(0, [(a.clone(), Value::Int(3)), (b.clone(), Value::Int(4))]);
+        let mut n = AttrMap::new();
+        n.insert_name(&a, Value::Int(3));
+        n.insert_name(&b, Value::Int(4));
         let (AttrMap::Shaped { shape: s, .. }, AttrMap::Shaped { shape: t, .. }) = (&m, &n) else {
             panic!("shaped");
         };

@@ -1650,7 +1650,7 @@ pub fn construct(
         },
         Builtin::Object => Ok(Value::Instance(Rc::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict: RefCell::new(crate::attrs::AttrMap::new()),
+            dict: RefCell::new(crate::attrs::AttrMap::for_class(cls)),
             exc: None,
         }))),
         Builtin::Type => {

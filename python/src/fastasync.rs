@@ -286,7 +286,8 @@ pub(crate) fn new_handle(handle: &Value, callback: Value, args: Value, lp: Value
         return Value::None;
     };
     let d = crate::attrs::AttrMap::from_names(
-        cls.cache.attrs.get(),
+        cls,
+        0,
         [
             (name!("_callback"), callback),
             (name!("_args"), args),
@@ -479,7 +480,7 @@ fn new_instance<const N: usize>(
     attrs: [(Str, Value); N],
 ) -> Option<Value> {
     let Value::Class(cls) = cls else { return None };
-    let d = crate::attrs::AttrMap::from_names(cls.cache.attrs.get().max(room), attrs);
+    let d = crate::attrs::AttrMap::from_names(cls, room, attrs);
     Some(Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
         dict: RefCell::new(d),

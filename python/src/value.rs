@@ -738,6 +738,8 @@ pub struct LookupCache {
     pub attrs: Cell<usize>,
     /// (epoch, how an instance is hashed as a key: `Vm::key`), 0 when not known.
     pub hashing: Cell<(u64, u8)>,
+    /// The empty shape its instances' attributes start from (`attrs`).
+    pub shape: RefCell<Option<Rc<crate::attrs::Shape>>>,
 }
 
 impl LookupCache {

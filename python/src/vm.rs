@@ -795,7 +795,7 @@ impl Vm {
         }
         let inst = Value::Instance(Rc::new(Instance {
             class: RefCell::new(c.clone()),
-            dict: RefCell::new(crate::attrs::AttrMap::with_capacity(c.cache.attrs.get())),
+            dict: RefCell::new(crate::attrs::AttrMap::for_class(c)),
             exc: if is_exc {
                 let mut d = ExcData {
                     args: args.clone(),
@@ -820,7 +820,7 @@ impl Vm {
     pub fn blank_instance(&mut self, c: &Rc<Class>) -> Value {
         let inst = Rc::new(Instance {
             class: RefCell::new(c.clone()),
-            dict: RefCell::new(crate::attrs::AttrMap::with_capacity(c.cache.attrs.get())),
+            dict: RefCell::new(crate::attrs::AttrMap::for_class(c)),
             exc: None,
         });
         if c.fin.borrow().is_some() {
@@ -1380,7 +1380,7 @@ pub fn name_list(names: &[Str]) -> String {
 pub fn new_exception(cls: &Rc<Class>, args: Vec<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: RefCell::new(cls.clone()),
-        dict: RefCell::new(crate::attrs::AttrMap::new()),
+        dict: RefCell::new(crate::attrs::AttrMap::for_class(cls)),
         exc: Some(Box::new(RefCell::new(ExcData {
             args,
             ..Default::default()
