@@ -449,6 +449,22 @@ fn object_call(
     };
     let args = &a[1..];
     if name == "__init__" {
+        // object_init: arguments only where `__new__` is overridden and
+        // `__init__` is not.
+        if let (Value::Instance(inst), false) = (this, args.is_empty() && kw.is_empty()) {
+            let cls = inst.class.borrow().clone();
+            if cls.lookup_name(&crate::name!("__init__")).is_some() {
+                return Err(vm.type_error(
+                    "object.__init__() takes exactly one argument (the instance to initialize)",
+                ));
+            }
+            if crate::builtins::user_new(&cls).is_none() {
+                return Err(vm.type_error(format!(
+                    "{}.__init__() takes exactly one argument (the instance to initialize)",
+                    cls.name
+                )));
+            }
+        }
         return Ok(Value::None);
     }
     let want = match name {

@@ -1853,6 +1853,9 @@ impl Vm {
                 _ => self.get_attr_opt(&m.1.clone(), name),
             },
             Value::Native(n) => match name {
+                "__qualname__" if crate::dunders::is_wrapper(n) => Ok(Some(Value::string(
+                    format!("{}.{}", crate::dunders::wrapper_owner(n), n.name),
+                ))),
                 "__name__" | "__qualname__" => Ok(Some(Value::Str(n.name.clone()))),
                 _ if &*n.name == "chain" => Ok(crate::modules::chain_attr(name)),
                 _ => Ok(crate::dunders::bound(obj, name)),
