@@ -258,7 +258,7 @@ impl Vm {
                 crate::dunders::wrapper_owner(n)
             ),
             Value::Native(n) => format!("<built-in function {}>", n.name),
-            Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => format!(
+            Value::NativeMethod(m) if crate::dunders::is_method_wrapper(m) => format!(
                 "<method-wrapper '{}' of {} object at 0x{:x}>",
                 m.1.name,
                 self.type_name(&m.0),

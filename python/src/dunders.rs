@@ -105,10 +105,28 @@ pub fn bound(obj: &Value, name: &str) -> Option<Value> {
     if !name.starts_with("__") || !has(k, name) {
         return None;
     }
-    if name == "__hash__" && matches!(k, Kind::List | Kind::Dict | Kind::Set | Kind::Deque) {
+    if name == "__hash__"
+        && matches!(
+            k,
+            Kind::List | Kind::Dict | Kind::Set | Kind::Deque | Kind::View(0) | Kind::View(2)
+        )
+    {
         return Some(Value::None);
     }
     Some(crate::builtins::native_method(obj, name, call))
+}
+
+/// Whether a bound native is a "method-wrapper" (CPython's slot methods:
+/// these, object's, and the `__len__`/`__getitem__`/`__index__` a built-in
+/// type lists with its methods, but list's and dict's `__getitem__`, which
+/// are plain methods there).
+pub fn is_method_wrapper(m: &(Value, std::rc::Rc<NativeFn>)) -> bool {
+    is_wrapper(&m.1)
+        || match &*m.1.name {
+            "__len__" | "__index__" => true,
+            "__getitem__" => !matches!(m.0, Value::List(_) | Value::Dict(_)),
+            _ => false,
+        }
 }
 
 /// Whether `f` is one of these methods (a "method-wrapper" in its repr).

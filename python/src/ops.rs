@@ -205,7 +205,9 @@ impl Vm {
             Value::Slice(_) => Builtin::Slice,
             Value::Func(_) => Builtin::Function,
             Value::Native(n) if crate::dunders::is_wrapper(n) => Builtin::WrapperDescriptor,
-            Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => Builtin::MethodWrapper,
+            Value::NativeMethod(m) if crate::dunders::is_method_wrapper(m) => {
+                Builtin::MethodWrapper
+            }
             Value::Native(_) | Value::NativeMethod(_) => Builtin::BuiltinFunction,
             Value::Method(_) => Builtin::Method,
             Value::Class(_) => Builtin::Type,
@@ -1461,6 +1463,10 @@ impl Vm {
                         return Ok(Key(v));
                     }
                 }
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v))))
+            }
+            // dict_keys and dict_items are set-like: unhashable (dict_values is not).
+            Value::DictView(d) if d.1 != 1 => {
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v))))
             }
             Value::Tuple(t) => {
