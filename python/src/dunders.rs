@@ -363,6 +363,9 @@ pub fn instance_default(
     if name == "__hash__" && unhashable(cls) {
         return Ok(Some(Value::None));
     }
+    if name == "__reduce__" && cls.is_exception() {
+        return Ok(Some(crate::builtins::native_method(obj, name, exc_reduce)));
+    }
     if let Some(f) = object_classmethod(name) {
         return Ok(Some(f));
     }
@@ -559,4 +562,25 @@ fn object_call(
         }
         _ => Err(vm.attr_error(this, name)),
     }
+}
+
+/// BaseException.__reduce__: `(type, args)`, with the instance's attributes
+/// as a third item when it has any.
+fn exc_reduce(
+    vm: &mut Vm,
+    _n: &NativeFn,
+    a: &[Value],
+    _kw: &[(crate::value::Str, Value)],
+) -> PyResult<Value> {
+    let this = &a[0];
+    let args = crate::vm::exc_data(this)
+        .map(|d| d.args.clone())
+        .unwrap_or_default();
+    let mut parts = vec![vm.class_of(this), Value::tuple(args)];
+    if let Value::Instance(inst) = this {
+        if !inst.dict.borrow().is_empty() {
+            parts.push(Value::Dict(crate::value::DictObj::of_instance(inst)));
+        }
+    }
+    Ok(Value::tuple(parts))
 }
