@@ -252,8 +252,13 @@ impl Vm {
                 )
             }
             Value::Func(f) => format!("<function {} at 0x{:x}>", f.qualname.borrow(), v.id()),
+            Value::Native(n) if crate::dunders::is_wrapper(n) => format!(
+                "<slot wrapper '{}' of '{}' objects>",
+                n.name,
+                crate::dunders::wrapper_owner(n)
+            ),
             Value::Native(n) => format!("<built-in function {}>", n.name),
-            Value::NativeMethod(m) if crate::dunders::is_wrapper(&m.1) => format!(
+            Value::NativeMethod(m) if crate::dunders::is_method_wrapper(m) => format!(
                 "<method-wrapper '{}' of {} object at 0x{:x}>",
                 m.1.name,
                 self.type_name(&m.0),
@@ -842,32 +847,27 @@ pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> P
     Ok(true)
 }
 
-/// Class-level attributes of built-in classes (e.g. `int.from_bytes` is not supported; `dict.fromkeys` is).
+/// Class-level attributes of built-in classes (`dict.fromkeys`, `int.from_bytes`, `float.fromhex`...).
 pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Value>> {
     match (c.builtin, name) {
         (Some(Builtin::Dict), "fromkeys") => Ok(Some(native("fromkeys", dict_fromkeys))),
         (Some(Builtin::Str), "maketrans") => {
             Ok(Some(native("maketrans", crate::methods::str_maketrans)))
         }
+        (Some(Builtin::Float), "fromhex") => {
+            Ok(Some(native("fromhex", crate::methods::float_fromhex)))
+        }
+        (Some(Builtin::Int), "from_bytes") => {
+            Ok(Some(native("from_bytes", crate::methods::int_from_bytes)))
+        }
         (Some(Builtin::Bytes), "fromhex") => {
             Ok(Some(native("fromhex", crate::methods::bytes_fromhex)))
         }
         // object's own slots, called on the class (`object.__setattr__(self, n, v)`
-        // in a `__setattr__` override).
-        (Some(Builtin::Object), "__setattr__") => Ok(Some(native("__setattr__", object_setattr))),
-        (Some(Builtin::Object), "__delattr__") => Ok(Some(native("__delattr__", object_delattr))),
-        (Some(Builtin::Object), "__repr__" | "__str__") => Ok(Some(native(
-            if name == "__repr__" {
-                "__repr__"
-            } else {
-                "__str__"
-            },
-            object_repr,
-        ))),
-        (Some(Builtin::Object), "__eq__") => Ok(Some(native("__eq__", object_eq))),
-        (Some(Builtin::Object), "__ne__") => Ok(Some(native("__ne__", object_ne))),
-        (Some(Builtin::Object), "__hash__") => Ok(Some(native("__hash__", object_hash))),
-        (Some(Builtin::Object), "__init__") => Ok(Some(native("__init__", object_init))),
+        // in a `__setattr__` override, `A.__init__`, `object.__eq__(a, b)`).
+        (None | Some(Builtin::Object), _) if crate::dunders::class_default(c, name).is_some() => {
+            Ok(crate::dunders::class_default(c, name))
+        }
         (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
         (Some(Builtin::Object), "__init_subclass__") => {
             Ok(Some(native("__init_subclass__", object_init)))
@@ -885,18 +885,19 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
             let _ = vm;
             Ok(None)
         }
-        (Some(Builtin::Exception), "__init__") => Ok(Some(native("__init__", exc_init))),
-        (Some(Builtin::Exception), "__str__") => Ok(Some(native("__str__", exc_str_fn))),
-        (Some(Builtin::Exception), "__repr__") => Ok(Some(native("__repr__", exc_repr_fn))),
+        (Some(Builtin::Exception), "__init__" | "__str__" | "__repr__") => {
+            Ok(Some(crate::dunders::exc_slot(c, name)))
+        }
+        (Some(Builtin::Exception), _) => Ok(crate::dunders::class_default(c, name)),
         (_, "__init__") => Ok(Some(native("__init__", object_init))),
         _ => Ok(None),
     }
 }
 
-fn exc_str_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn exc_str_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     Ok(Value::string(exc_str(vm, &a[0])?))
 }
-fn exc_repr_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn exc_repr_fn(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let v = &a[0];
     let name = vm.type_name(v);
     let args = exc_data(v).map(|d| d.args.clone()).unwrap_or_default();
@@ -960,7 +961,7 @@ fn object_new(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     Ok(vm.blank_instance(c))
 }
 
-fn exc_init(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn exc_init(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if let Some(e) = a.first() {
         let is_os = vm.exc_is(e, ExcKind::OSError);
         if let Some(mut d) = exc_data(e) {
@@ -1037,62 +1038,10 @@ pub fn base_method(
         (Some(Builtin::Object), "__init_subclass__") => {
             Ok(Some(native("__init_subclass__", object_init)))
         }
-        (Some(_), "__init__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__init__"),
-                f: object_init,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__repr__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__repr__"),
-                f: object_repr,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__str__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__str__"),
-                f: object_repr,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__eq__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__eq__"),
-                f: object_eq,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__setattr__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__setattr__"),
-                f: object_setattr,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__delattr__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__delattr__"),
-                f: object_delattr,
-                data: Value::None,
-            }),
-        ))))),
-        (Some(Builtin::Object), "__hash__") => Ok(Some(Value::NativeMethod(Rc::new((
-            inst.clone(),
-            Rc::new(NativeFn {
-                name: Rc::from("__hash__"),
-                f: object_hash,
-                data: Value::None,
-            }),
-        ))))),
+        // object's slots, bound: `super().__init__()`, `super().__eq__(other)`.
+        (Some(_), "__init__") | (Some(Builtin::Object), _) => {
+            Ok(crate::dunders::object_bound(inst, name))
+        }
         _ => {
             let _ = vm;
             Ok(None)
@@ -1102,7 +1051,7 @@ pub fn base_method(
 
 /// object_repr: `<module.qualname object at 0x…>`, without the module for
 /// `builtins`.
-fn default_repr(cls: &Class, v: &Value) -> String {
+pub fn default_repr(cls: &Class, v: &Value) -> String {
     match cls.module() {
         Some(Value::Str(m)) if &*m == "builtins" => {
             format!("<{} object at 0x{:x}>", cls.qualname, v.id())
@@ -1110,59 +1059,6 @@ fn default_repr(cls: &Class, v: &Value) -> String {
         Some(Value::Str(m)) => format!("<{}.{} object at 0x{:x}>", m, cls.qualname, v.id()),
         _ => format!("<__main__.{} object at 0x{:x}>", cls.qualname, v.id()),
     }
-}
-
-fn object_repr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let v = &a[0];
-    if let Value::Instance(inst) = v {
-        let cls = inst.class.borrow().clone();
-        return Ok(Value::string(default_repr(&cls, v)));
-    }
-    Ok(Value::string(vm.repr(v)?))
-}
-fn object_eq(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(if a[0].is(&a[1]) {
-        Value::Bool(true)
-    } else {
-        Value::NotImplemented
-    })
-}
-/// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
-fn object_ne(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    if a.len() != 2 {
-        return Err(vm.type_error("expected 1 argument"));
-    }
-    let eq = match vm.special(&a[0], &crate::name!("__eq__")) {
-        Some(f) => vm.call_value(&f, vec![a[1].clone()], vec![])?,
-        None => object_eq(vm, _n, a, _kw)?,
-    };
-    Ok(match eq {
-        Value::NotImplemented => Value::NotImplemented,
-        v => Value::Bool(!vm.truthy(&v)?),
-    })
-}
-fn object_hash(_vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    // _Py_HashPointer, as hash() of an object without __hash__.
-    Ok(Value::Int(crate::pyset::pointer_hash(a[0].id())))
-}
-/// `object.__delattr__(obj, name)`: removes the instance's own attribute,
-/// past a `__delattr__` override.
-fn object_delattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    if let (Some(obj @ Value::Instance(inst)), Some(Value::Str(name))) = (a.first(), a.get(1)) {
-        if inst.dict.borrow_mut().shift_remove(name).is_none() {
-            return Err(vm.attr_error(obj, name));
-        }
-        return Ok(Value::None);
-    }
-    Err(vm.type_error("__delattr__ expects an instance and a name"))
-}
-
-fn object_setattr(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    if let (Value::Instance(inst), Value::Str(name)) = (&a[0], &a[1]) {
-        inst.dict.borrow_mut().insert(name.clone(), a[2].clone());
-        return Ok(Value::None);
-    }
-    Err(vm.type_error("__setattr__ expects an instance and a name"))
 }
 
 // ---------------------------------------------------------------- classes

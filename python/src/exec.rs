@@ -665,7 +665,7 @@ impl Vm {
                     // Straight from the stack into the tuple: one allocation.
                     let st = &mut frame.stack;
                     let at = st.len() - n as usize;
-                    Value::Tuple(st.drain(at..).collect())
+                    Value::Tuple(TupleObj::new(st.drain(at..).collect()))
                 };
                 self.push(v);
             }

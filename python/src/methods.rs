@@ -2068,6 +2068,7 @@ pub fn float_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     match &*n.name {
         "is_integer" => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
         "conjugate" => Ok(Value::Float(f)),
+        "hex" => Ok(Value::string(float_hex(f))),
         "as_integer_ratio" => {
             if !f.is_finite() {
                 return Err(vm.fmt_err(fmt::float_to_int_error(f)));
@@ -2287,4 +2288,292 @@ fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8
         i = end;
     }
     Ok(out)
+}
+
+/// `float.hex()`: CPython's float_hex, `[-]0x1.<13 hex digits>p<exp>` (a
+/// subnormal `0x0.<digits>p-1022`), `0x0.0p+0` for zero, repr for inf/nan.
+pub fn float_hex(x: f64) -> String {
+    if !x.is_finite() {
+        return fmt::float_repr(x);
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{sign}0x0.0p+0");
+    }
+    let bits = x.to_bits();
+    let frac = bits & ((1 << 52) - 1);
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let (lead, exp) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    let esign = if exp < 0 { '-' } else { '+' };
+    format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.abs())
+}
+
+/// `float.fromhex(s)`: CPython's float_fromhex (floatobject.c), its
+/// rounding (half to even on the bits dropped) and its messages.
+pub fn float_fromhex(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(Value::Str(text)) = a.last() else {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    };
+    match parse_hex_float(text.as_bytes()) {
+        Ok(x) => Ok(Value::Float(x)),
+        Err(HexErr::Parse) => Err(vm.err(
+            ExcKind::ValueError,
+            "invalid hexadecimal floating-point string",
+        )),
+        Err(HexErr::Overflow) => Err(vm.err(
+            ExcKind::OverflowError,
+            "hexadecimal value too large to represent as a float",
+        )),
+        Err(HexErr::Length) => Err(vm.err(
+            ExcKind::ValueError,
+            "hexadecimal string too long to convert",
+        )),
+    }
+}
+
+enum HexErr {
+    Parse,
+    Overflow,
+    Length,
+}
+
+fn parse_hex_float(b: &[u8]) -> Result<f64, HexErr> {
+    const MIN_EXP: i64 = -1021; // DBL_MIN_EXP
+    const MANT_DIG: i64 = 53; // DBL_MANT_DIG
+    const MAX_EXP: i64 = 1024; // DBL_MAX_EXP
+    const LONG_MIN: i64 = i64::MIN;
+    const LONG_MAX: i64 = i64::MAX;
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
+    let hex = |c: u8| (c as char).to_digit(16).map(|d| d as i64);
+    let pow2 = |x: f64, e: i64| x * 2f64.powi(e.clamp(-1100, 1100) as i32);
+    let ldexp = |x: f64, e: i64| {
+        // Exact in two steps (2^e alone may be subnormal or overflow).
+        let h = e / 2;
+        pow2(pow2(x, h), e - h)
+    };
+    let mut s = 0;
+    while space(at(s)) {
+        s += 1;
+    }
+    let finish = |mut s: usize, x: f64, negate: bool| {
+        while space(at(s)) {
+            s += 1;
+        }
+        if s != b.len() {
+            return Err(HexErr::Parse);
+        }
+        Ok(if negate { -x } else { x })
+    };
+    // Infinities and nans (_Py_parse_inf_or_nan, its own sign).
+    {
+        let mut p = s;
+        let neg = at(p) == b'-';
+        if matches!(at(p), b'-' | b'+') {
+            p += 1;
+        }
+        let word = |p: usize, w: &str| {
+            b.len() >= p + w.len() && b[p..p + w.len()].eq_ignore_ascii_case(w.as_bytes())
+        };
+        if word(p, "inf") {
+            p += 3;
+            if word(p, "inity") {
+                p += 5;
+            }
+            return finish(p, f64::INFINITY, neg);
+        }
+        if word(p, "nan") {
+            return finish(p + 3, f64::NAN, false);
+        }
+    }
+    let mut negate = false;
+    if at(s) == b'-' {
+        s += 1;
+        negate = true;
+    } else if at(s) == b'+' {
+        s += 1;
+    }
+    if at(s) == b'0' && matches!(at(s + 1), b'x' | b'X') {
+        s += 2;
+    }
+    let coeff_start = s;
+    while hex(at(s)).is_some() {
+        s += 1;
+    }
+    let s_store = s;
+    let coeff_end = if at(s) == b'.' {
+        s += 1;
+        while hex(at(s)).is_some() {
+            s += 1;
+        }
+        s - 1
+    } else {
+        s
+    };
+    let mut ndigits = (coeff_end - coeff_start) as i64;
+    let fdigits = (coeff_end - s_store) as i64;
+    if ndigits == 0 {
+        return Err(HexErr::Parse);
+    }
+    if ndigits > (MIN_EXP - MANT_DIG - LONG_MIN / 2).min(LONG_MAX / 2 + 1 - MAX_EXP) / 4 {
+        return Err(HexErr::Length);
+    }
+    let mut exp: i64 = 0;
+    if matches!(at(s), b'p' | b'P') {
+        s += 1;
+        let neg = at(s) == b'-';
+        if matches!(at(s), b'-' | b'+') {
+            s += 1;
+        }
+        if !at(s).is_ascii_digit() {
+            return Err(HexErr::Parse);
+        }
+        // strtol: saturates.
+        while at(s).is_ascii_digit() {
+            let d = (at(s) - b'0') as i64;
+            exp = if neg {
+                exp.saturating_mul(10).saturating_sub(d)
+            } else {
+                exp.saturating_mul(10).saturating_add(d)
+            };
+            s += 1;
+        }
+    }
+    // The j-th least significant digit of the coefficient.
+    let digit = |j: i64| {
+        let i = if j < fdigits {
+            coeff_end as i64 - j
+        } else {
+            coeff_end as i64 - 1 - j
+        };
+        hex(b[i as usize]).unwrap_or(0)
+    };
+    while ndigits > 0 && digit(ndigits - 1) == 0 {
+        ndigits -= 1;
+    }
+    if ndigits == 0 || exp < LONG_MIN / 2 {
+        return finish(s, 0.0, negate);
+    }
+    if exp > LONG_MAX / 2 {
+        return Err(HexErr::Overflow);
+    }
+    let exp = exp - 4 * fdigits;
+    let mut top_exp = exp + 4 * (ndigits - 1);
+    let mut d = digit(ndigits - 1);
+    while d != 0 {
+        top_exp += 1;
+        d /= 2;
+    }
+    if top_exp < MIN_EXP - MANT_DIG {
+        return finish(s, 0.0, negate);
+    }
+    if top_exp > MAX_EXP {
+        return Err(HexErr::Overflow);
+    }
+    let lsb = top_exp.max(MIN_EXP) - MANT_DIG;
+    let mut x = 0.0f64;
+    if exp >= lsb {
+        for i in (0..ndigits).rev() {
+            x = 16.0 * x + digit(i) as f64;
+        }
+        return finish(s, ldexp(x, exp), negate);
+    }
+    let half_eps = 1i64 << ((lsb - exp - 1) % 4);
+    let key_digit = (lsb - exp - 1) / 4;
+    let mut i = ndigits - 1;
+    while i > key_digit {
+        x = 16.0 * x + digit(i) as f64;
+        i -= 1;
+    }
+    let d = digit(key_digit);
+    x = 16.0 * x + (d & (16 - 2 * half_eps)) as f64;
+    if d & half_eps != 0 {
+        let mut round_up = d & (3 * half_eps - 1) != 0
+            || (half_eps == 8 && key_digit + 1 < ndigits && digit(key_digit + 1) & 1 != 0);
+        if !round_up {
+            round_up = (0..key_digit).any(|i| digit(i) != 0);
+        }
+        if round_up {
+            x += (2 * half_eps) as f64;
+            if top_exp == MAX_EXP && x == ldexp((2 * half_eps) as f64, MANT_DIG) {
+                return Err(HexErr::Overflow);
+            }
+        }
+    }
+    finish(s, ldexp(x, exp + 4 * key_digit), negate)
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`.
+pub fn int_from_bytes(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let mut bytes_arg = a.first().cloned();
+    let mut order = a.get(1).cloned();
+    let mut signed = false;
+    if a.len() > 2 {
+        return Err(vm.type_error(format!(
+            "from_bytes() takes at most 2 positional arguments ({} given)",
+            a.len()
+        )));
+    }
+    for (k, v) in kw {
+        match &**k {
+            "bytes" if bytes_arg.is_none() => bytes_arg = Some(v.clone()),
+            "byteorder" if order.is_none() => order = Some(v.clone()),
+            "signed" => signed = vm.truthy(v)?,
+            "bytes" | "byteorder" => {
+                return Err(vm.type_error(format!(
+                    "argument for from_bytes() given by name ('{k}') and position"
+                )))
+            }
+            _ => {
+                return Err(vm.type_error(format!(
+                    "from_bytes() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let Some(bytes_arg) = bytes_arg else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
+    let big = match &order {
+        None => true,
+        Some(Value::Str(s)) if &**s == "big" => true,
+        Some(Value::Str(s)) if &**s == "little" => false,
+        Some(Value::Str(_)) => {
+            return Err(vm.err(
+                ExcKind::ValueError,
+                "byteorder must be either 'little' or 'big'",
+            ))
+        }
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "from_bytes() argument 'byteorder' must be str, not {}",
+                vm.type_name(v)
+            )))
+        }
+    };
+    let data: Rc<[u8]> = match &bytes_arg {
+        Value::Bytes(b) => b.clone(),
+        Value::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        other => {
+            let cls = Value::Class(vm.types.cls(crate::types::Builtin::Bytes));
+            match vm.call_value(&cls, vec![other.clone()], vec![])? {
+                Value::Bytes(b) => b,
+                _ => return Err(vm.type_error("cannot convert to bytes")),
+            }
+        }
+    };
+    let mut le = data.to_vec();
+    if big {
+        le.reverse();
+    }
+    let x = if signed {
+        BigInt::from_signed_bytes_le(&le)
+    } else {
+        BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
+    };
+    Ok(Value::from_bigint(x))
 }

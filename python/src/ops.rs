@@ -204,6 +204,10 @@ impl Vm {
             Value::Range(_) => Builtin::Range,
             Value::Slice(_) => Builtin::Slice,
             Value::Func(_) => Builtin::Function,
+            Value::Native(n) if crate::dunders::is_wrapper(n) => Builtin::WrapperDescriptor,
+            Value::NativeMethod(m) if crate::dunders::is_method_wrapper(m) => {
+                Builtin::MethodWrapper
+            }
             Value::Native(_) | Value::NativeMethod(_) => Builtin::BuiltinFunction,
             Value::Method(_) => Builtin::Method,
             Value::Class(_) => Builtin::Type,
@@ -1461,6 +1465,10 @@ impl Vm {
                 }
                 Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v))))
             }
+            // dict_keys and dict_items are set-like: unhashable (dict_values is not).
+            Value::DictView(d) if d.1 != 1 => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(&v))))
+            }
             Value::Tuple(t) => {
                 for x in t.iter() {
                     self.key(x.clone())?;
@@ -1602,66 +1610,94 @@ impl Vm {
         self.get_attr(obj, name)
     }
 
+    /// `inst.name`: the class's data descriptors, the instance's own
+    /// attributes, the class's other attributes, the built-in base's special
+    /// methods, then (with `getattr`) a `__getattr__`.
+    fn instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+        getattr: bool,
+    ) -> PyResult<Option<Value>> {
+        let cls = inst.class.borrow().clone();
+        if cls.is_plain() {
+            if let Some(v) = inst.dict.borrow().get(name) {
+                return Ok(Some(v.clone()));
+            }
+        }
+        let cv = cls.lookup(name);
+        if let Some(Value::Property(p)) = &cv {
+            let getter = p[0].clone();
+            if getter.is_none() {
+                return Err(self.err(
+                    ExcKind::AttributeError,
+                    format!("property '{}' of '{}' object has no getter", name, cls.name),
+                ));
+            }
+            return Ok(Some(self.call_value(&getter, vec![obj.clone()], vec![])?));
+        }
+        // A data descriptor (`__set__`/`__delete__`) comes before the
+        // instance's own attributes; `__get__` alone after them.
+        let get = cv
+            .as_ref()
+            .and_then(|d| self.special(d, &crate::name!("__get__")));
+        if let (Some(g), Some(d)) = (&get, &cv) {
+            if self.special(d, &crate::name!("__set__")).is_some()
+                || self.special(d, &crate::name!("__delete__")).is_some()
+            {
+                let args = vec![obj.clone(), Value::Class(cls.clone())];
+                return Ok(Some(self.call_value(g, args, vec![])?));
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get(name) {
+            return Ok(Some(v.clone()));
+        }
+        if let Some(g) = get {
+            let args = vec![obj.clone(), Value::Class(cls.clone())];
+            return Ok(Some(self.call_value(&g, args, vec![])?));
+        }
+        if let Some(v) = cv {
+            return Ok(Some(bind(v, obj)));
+        }
+        if name == "__class__" {
+            return Ok(Some(Value::Class(cls)));
+        }
+        if name == "__dict__" {
+            return Ok(Some(Value::Dict(DictObj::of_instance(inst))));
+        }
+        if inst.exc.is_some() {
+            if let Some(v) = crate::builtins::exception_attr(self, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if name.starts_with("__") {
+            if let Some(v) = crate::dunders::instance_default(self, obj, &cls, name)? {
+                return Ok(Some(v));
+            }
+        }
+        if !getattr {
+            return Ok(None);
+        }
+        if let Some(f) = cls.lookup_name(&crate::name!("__getattr__")) {
+            let f = bind(f, obj);
+            return Ok(Some(self.call_value(&f, vec![Value::str(name)], vec![])?));
+        }
+        Ok(None)
+    }
+
+    /// `object.__getattribute__(obj, name)`: the lookup without `__getattr__`.
+    pub fn generic_get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let found = match obj {
+            Value::Instance(inst) => self.instance_attr(obj, inst, name, false)?,
+            _ => self.get_attr_opt(obj, name)?,
+        };
+        found.ok_or_else(|| self.attr_error(obj, name))
+    }
+
     pub fn get_attr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         match obj {
-            Value::Instance(inst) => {
-                let cls = inst.class.borrow().clone();
-                if cls.is_plain() {
-                    if let Some(v) = inst.dict.borrow().get(name) {
-                        return Ok(Some(v.clone()));
-                    }
-                }
-                let cv = cls.lookup(name);
-                if let Some(Value::Property(p)) = &cv {
-                    let getter = p[0].clone();
-                    if getter.is_none() {
-                        return Err(self.err(
-                            ExcKind::AttributeError,
-                            format!("property '{}' of '{}' object has no getter", name, cls.name),
-                        ));
-                    }
-                    return Ok(Some(self.call_value(&getter, vec![obj.clone()], vec![])?));
-                }
-                // A data descriptor (`__set__`/`__delete__`) comes before the
-                // instance's own attributes; `__get__` alone after them.
-                let get = cv
-                    .as_ref()
-                    .and_then(|d| self.special(d, &crate::name!("__get__")));
-                if let (Some(g), Some(d)) = (&get, &cv) {
-                    if self.special(d, &crate::name!("__set__")).is_some()
-                        || self.special(d, &crate::name!("__delete__")).is_some()
-                    {
-                        let args = vec![obj.clone(), Value::Class(cls.clone())];
-                        return Ok(Some(self.call_value(g, args, vec![])?));
-                    }
-                }
-                if let Some(v) = inst.dict.borrow().get(name) {
-                    return Ok(Some(v.clone()));
-                }
-                if let Some(g) = get {
-                    let args = vec![obj.clone(), Value::Class(cls.clone())];
-                    return Ok(Some(self.call_value(&g, args, vec![])?));
-                }
-                if let Some(v) = cv {
-                    return Ok(Some(bind(v, obj)));
-                }
-                if name == "__class__" {
-                    return Ok(Some(Value::Class(cls)));
-                }
-                if name == "__dict__" {
-                    return Ok(Some(Value::Dict(DictObj::of_instance(inst))));
-                }
-                if inst.exc.is_some() {
-                    if let Some(v) = crate::builtins::exception_attr(self, obj, name)? {
-                        return Ok(Some(v));
-                    }
-                }
-                if let Some(f) = cls.lookup_name(&crate::name!("__getattr__")) {
-                    let f = bind(f, obj);
-                    return Ok(Some(self.call_value(&f, vec![Value::str(name)], vec![])?));
-                }
-                Ok(None)
-            }
+            Value::Instance(inst) => self.instance_attr(obj, inst, name, true),
             Value::Class(c) => {
                 if let Some(v) = c.lookup(name) {
                     if let Some(g) = self.special(&v, &crate::name!("__get__")) {
@@ -1823,6 +1859,9 @@ impl Vm {
                 _ => self.get_attr_opt(&m.1.clone(), name),
             },
             Value::Native(n) => match name {
+                "__qualname__" if crate::dunders::is_wrapper(n) => Ok(Some(Value::string(
+                    format!("{}.{}", crate::dunders::wrapper_owner(n), n.name),
+                ))),
                 "__name__" | "__qualname__" => Ok(Some(Value::Str(n.name.clone()))),
                 _ if &*n.name == "chain" => Ok(crate::modules::chain_attr(name)),
                 _ => Ok(crate::dunders::bound(obj, name)),
@@ -1910,6 +1949,53 @@ impl Vm {
         self.set_attr(obj, name, v)
     }
 
+    /// `object.__setattr__(obj, name, v)`: a property's setter or a data
+    /// descriptor's `__set__`, else the instance's own attribute (past a
+    /// `__setattr__` override and `__slots__`, as namedtuple's `_tuple`).
+    pub fn generic_set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return self.set_attr(obj, name, v);
+        };
+        let cls = inst.class.borrow().clone();
+        if cls.builtin == Some(crate::types::Builtin::Object) {
+            return Err(self.attr_error(obj, name));
+        }
+        if let Some(Value::Property(p)) = cls.lookup(name) {
+            let setter = p[1].clone();
+            if setter.is_none() {
+                return Err(self.err(
+                    ExcKind::AttributeError,
+                    format!("property '{}' of '{}' object has no setter", name, cls.name),
+                ));
+            }
+            self.call_value(&setter, vec![obj.clone(), v], vec![])?;
+            return Ok(());
+        }
+        if let Some(d) = cls.lookup(name) {
+            if let Some(f) = self.special(&d, &crate::name!("__set__")) {
+                self.call_value(&f, vec![obj.clone(), v], vec![])?;
+                return Ok(());
+            }
+        }
+        if inst.exc.is_some() && crate::builtins::set_exception_attr(self, obj, name, &v)? {
+            return Ok(());
+        }
+        if name == "__class__" {
+            if let Value::Class(c) = v {
+                *inst.class.borrow_mut() = c;
+                return Ok(());
+            }
+        }
+        let mut d = inst.dict.borrow_mut();
+        match d.get_mut(name) {
+            Some(slot) => *slot = v,
+            None => {
+                d.insert(crate::omap::intern(name), v);
+            }
+        }
+        Ok(())
+    }
+
     pub fn set_attr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -1924,48 +2010,24 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if let Some(Value::Property(p)) = cls.lookup(name) {
-                    let setter = p[1].clone();
-                    if setter.is_none() {
-                        return Err(self.err(
-                            ExcKind::AttributeError,
-                            format!("property '{}' of '{}' object has no setter", name, cls.name),
-                        ));
-                    }
-                    self.call_value(&setter, vec![obj.clone(), v], vec![])?;
-                    return Ok(());
-                }
-                if let Some(d) = cls.lookup(name) {
-                    if let Some(f) = self.special(&d, &crate::name!("__set__")) {
-                        self.call_value(&f, vec![obj.clone(), v], vec![])?;
-                        return Ok(());
-                    }
-                }
                 if let Some(f) = cls.lookup_name(&crate::name!("__setattr__")) {
+                    // A `__setattr__` override sees every assignment (a
+                    // property's too, through `object.__setattr__`).
                     let f = bind(f, obj);
                     self.call_value(&f, vec![Value::str(name), v], vec![])?;
                     return Ok(());
                 }
-                if !slot_allowed(&cls, name) && inst.dict.borrow().get(name).is_none() {
+                let data_descr = |vm: &Self, d: &Value| {
+                    matches!(d, Value::Property(_))
+                        || vm.special(d, &crate::name!("__set__")).is_some()
+                };
+                if !slot_allowed(&cls, name)
+                    && inst.dict.borrow().get(name).is_none()
+                    && !cls.lookup(name).is_some_and(|d| data_descr(self, &d))
+                {
                     return Err(self.attr_error(obj, name));
                 }
-                if inst.exc.is_some() && crate::builtins::set_exception_attr(self, obj, name, &v)? {
-                    return Ok(());
-                }
-                if name == "__class__" {
-                    if let Value::Class(c) = v {
-                        *inst.class.borrow_mut() = c;
-                        return Ok(());
-                    }
-                }
-                let mut d = inst.dict.borrow_mut();
-                match d.get_mut(name) {
-                    Some(slot) => *slot = v,
-                    None => {
-                        d.insert(crate::omap::intern(name), v);
-                    }
-                }
-                Ok(())
+                self.generic_set_attr(obj, name, v)
             }
             Value::Class(c) => {
                 if c.builtin.is_some() && !c.is_exception() {
@@ -2048,6 +2110,41 @@ impl Vm {
         }
     }
 
+    /// `object.__delattr__(obj, name)`: a descriptor's `__delete__`, a
+    /// property's deleter, else the instance's own attribute.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let Value::Instance(inst) = obj else {
+            return self.del_attr(obj, name);
+        };
+        let cls = inst.class.borrow().clone();
+        let cv = cls.lookup(name);
+        if let Some(f) = cv
+            .as_ref()
+            .and_then(|d| self.special(d, &crate::name!("__delete__")))
+        {
+            self.call_value(&f, vec![obj.clone()], vec![])?;
+            return Ok(());
+        }
+        if let Some(Value::Property(p)) = cv {
+            let deleter = p[2].clone();
+            if deleter.is_none() {
+                return Err(self.err(
+                    ExcKind::AttributeError,
+                    format!(
+                        "property '{}' of '{}' object has no deleter",
+                        name, cls.name
+                    ),
+                ));
+            }
+            self.call_value(&deleter, vec![obj.clone()], vec![])?;
+            return Ok(());
+        }
+        if inst.dict.borrow_mut().shift_remove(name).is_none() {
+            return Err(self.attr_error(obj, name));
+        }
+        Ok(())
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
@@ -2057,32 +2154,7 @@ impl Vm {
                     self.call_value(&bind(f, obj), vec![Value::str(name)], vec![])?;
                     return Ok(());
                 }
-                let cv = cls.lookup(name);
-                if let Some(f) = cv
-                    .as_ref()
-                    .and_then(|d| self.special(d, &crate::name!("__delete__")))
-                {
-                    self.call_value(&f, vec![obj.clone()], vec![])?;
-                    return Ok(());
-                }
-                if let Some(Value::Property(p)) = cv {
-                    let deleter = p[2].clone();
-                    if deleter.is_none() {
-                        return Err(self.err(
-                            ExcKind::AttributeError,
-                            format!(
-                                "property '{}' of '{}' object has no deleter",
-                                name, cls.name
-                            ),
-                        ));
-                    }
-                    self.call_value(&deleter, vec![obj.clone()], vec![])?;
-                    return Ok(());
-                }
-                if inst.dict.borrow_mut().shift_remove(name).is_none() {
-                    return Err(self.attr_error(obj, name));
-                }
-                Ok(())
+                self.generic_del_attr(obj, name)
             }
             Value::Class(c) => {
                 if c.dict.borrow_mut().shift_remove(name).is_none() {

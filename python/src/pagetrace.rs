@@ -265,7 +265,7 @@ impl PageTrace {
         let cb = attr(h, "_callback")?;
         let args = match attr(h, "_args") {
             Some(Value::Tuple(a)) => a,
-            _ => Rc::from(Vec::new()),
+            _ => crate::value::TupleObj::new(Rc::from(Vec::new())),
         };
         match &cb {
             Value::Method(_) | Value::NativeMethod(_) => {

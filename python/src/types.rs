@@ -24,6 +24,10 @@ pub enum Builtin {
     Slice,
     Function,
     BuiltinFunction,
+    /// `a.__eq__`, `(5).__add__`: a special method bound to a value.
+    MethodWrapper,
+    /// `object.__init__`, `A.__eq__`: a special method of a built-in type.
+    WrapperDescriptor,
     Method,
     Generator,
     Coroutine,
@@ -247,6 +251,8 @@ impl Types {
             (Builtin::Slice, "slice"),
             (Builtin::Function, "function"),
             (Builtin::BuiltinFunction, "builtin_function_or_method"),
+            (Builtin::MethodWrapper, "method-wrapper"),
+            (Builtin::WrapperDescriptor, "wrapper_descriptor"),
             (Builtin::Method, "method"),
             (Builtin::Generator, "generator"),
             (Builtin::Coroutine, "coroutine"),

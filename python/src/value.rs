@@ -27,7 +27,7 @@ pub enum Value {
     Float(f64),
     Str(Str),
     Bytes(Rc<[u8]>),
-    Tuple(Rc<[Value]>),
+    Tuple(Rc<TupleObj>),
     List(Rc<ListObj>),
     Dict(Rc<DictObj>),
     Set(Rc<SetObj>),
@@ -73,11 +73,11 @@ impl Value {
         if v.is_empty() {
             // One empty tuple, as CPython's (`() is ()`): no allocation per `()`.
             thread_local! {
-                static EMPTY: Rc<[Value]> = Rc::from(Vec::new());
+                static EMPTY: Rc<TupleObj> = TupleObj::new(Rc::from(Vec::new()));
             }
             return Value::Tuple(EMPTY.with(Rc::clone));
         }
-        Value::Tuple(Rc::from(v))
+        Value::Tuple(TupleObj::new(Rc::from(v)))
     }
     /// A tuple of `N` values, in one allocation (`Value::tuple` copies its
     /// vector into a new one).
@@ -85,7 +85,7 @@ impl Value {
         if N == 0 {
             return Value::tuple(Vec::new());
         }
-        Value::Tuple(Rc::from(a))
+        Value::Tuple(TupleObj::new(Rc::from(a)))
     }
     pub fn list(v: Vec<Value>) -> Value {
         Value::List(Rc::new(ListObj(RefCell::new(v))))
@@ -204,6 +204,41 @@ impl Drop for ListObj {
         let v = self.0.get_mut();
         while let Some(x) = v.pop() {
             drop(x);
+        }
+    }
+}
+
+/// A tuple's items. Freed last to first, as CPython's `tupledealloc` (seen
+/// through `__del__` and the order of "never retrieved" reports); otherwise
+/// the `[Value]` it derefs to.
+#[repr(transparent)]
+pub struct TupleObj(std::mem::ManuallyDrop<[Value]>);
+
+impl TupleObj {
+    /// The tuple of these items (the same allocation).
+    #[inline]
+    pub fn new(items: Rc<[Value]>) -> Rc<TupleObj> {
+        // SAFETY: `TupleObj` is `repr(transparent)` over `ManuallyDrop<[Value]>`,
+        // itself `repr(transparent)` over `[Value]`: the same layout and
+        // pointer metadata, as `Rc<str>` from `Rc<[u8]>`.
+        unsafe { Rc::from_raw(Rc::into_raw(items) as *const TupleObj) }
+    }
+}
+
+impl std::ops::Deref for TupleObj {
+    type Target = [Value];
+    #[inline]
+    fn deref(&self) -> &[Value] {
+        &self.0
+    }
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        for x in self.0.iter_mut().rev() {
+            // SAFETY: each item is dropped once, here; `ManuallyDrop` keeps
+            // the slice's own drop from running after.
+            unsafe { std::ptr::drop_in_place(x) }
         }
     }
 }
