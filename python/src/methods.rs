@@ -2007,23 +2007,7 @@ pub fn int_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
             if len < 0 {
                 return Err(vm.err(ExcKind::ValueError, "length argument must be non-negative"));
             }
-            let big = match arg(2, "byteorder") {
-                None => true,
-                Some(Value::Str(s)) if &**s == "big" => true,
-                Some(Value::Str(s)) if &**s == "little" => false,
-                Some(Value::Str(_)) => {
-                    return Err(vm.err(
-                        ExcKind::ValueError,
-                        "byteorder must be either 'little' or 'big'",
-                    ))
-                }
-                Some(v) => {
-                    return Err(vm.type_error(format!(
-                        "to_bytes() argument 'byteorder' must be str, not {}",
-                        vm.type_name(v)
-                    )))
-                }
-            };
+            let big = byteorder_is_big(vm, arg(2, "byteorder"), "to_bytes")?;
             let signed = match kw.iter().find(|(k, _)| &**k == "signed") {
                 Some((_, v)) => vm.truthy(v)?,
                 None => false,
@@ -2538,23 +2522,7 @@ pub fn int_from_bytes(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<V
     let Some(bytes_arg) = bytes_arg else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
     };
-    let big = match &order {
-        None => true,
-        Some(Value::Str(s)) if &**s == "big" => true,
-        Some(Value::Str(s)) if &**s == "little" => false,
-        Some(Value::Str(_)) => {
-            return Err(vm.err(
-                ExcKind::ValueError,
-                "byteorder must be either 'little' or 'big'",
-            ))
-        }
-        Some(v) => {
-            return Err(vm.type_error(format!(
-                "from_bytes() argument 'byteorder' must be str, not {}",
-                vm.type_name(v)
-            )))
-        }
-    };
+    let big = byteorder_is_big(vm, order.as_ref(), "from_bytes")?;
     let data: Rc<[u8]> = match &bytes_arg {
         Value::Bytes(b) => b.clone(),
         Value::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
@@ -2576,4 +2544,21 @@ pub fn int_from_bytes(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<V
         BigInt::from_bytes_le(num_bigint::Sign::Plus, &le)
     };
     Ok(Value::from_bigint(x))
+}
+
+/// `int.to_bytes`/`int.from_bytes`' `byteorder` (default "big"): true for "big".
+fn byteorder_is_big(vm: &mut Vm, v: Option<&Value>, func: &str) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(Value::Str(s)) if &**s == "big" => Ok(true),
+        Some(Value::Str(s)) if &**s == "little" => Ok(false),
+        Some(Value::Str(_)) => Err(vm.err(
+            ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        )),
+        Some(v) => Err(vm.type_error(format!(
+            "{func}() argument 'byteorder' must be str, not {}",
+            vm.type_name(v)
+        ))),
+    }
 }
