@@ -178,3 +178,23 @@ fn a_file_and_its_lesson_print_the_same() {
     assert!(by_name.status.success() && by_file.status.success());
     assert_eq!(text(&by_name.stdout), text(&by_file.stdout));
 }
+
+#[test]
+fn threads_from_asyncio_are_reported_plainly() {
+    let out = transcript(["tests/data/unsupported/threads.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines[0].starts_with("loop.run_in_executor() is not supported in the playground: it runs a function in another thread"), "{err}");
+    assert!(
+        lines.contains(&"    print(await asyncio.to_thread(blocking, 21))"),
+        "{err}"
+    );
+    assert!(
+        lines.last().unwrap().starts_with(
+            "NotImplementedError: asyncio.to_thread() is not supported in the playground"
+        ),
+        "{err}"
+    );
+}

@@ -40,6 +40,7 @@ __all__ = (
     'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier', 'CancelledError',
     'TimeoutError', 'InvalidStateError', 'BrokenBarrierError',
     'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError',
+    'to_thread',
 )
 
 import _pg
@@ -892,6 +893,15 @@ class _Sleep0:
 _sleep0 = _Sleep0()
 
 
+_NO_THREADS = ("{} is not supported in the playground: it runs a function in "
+               "another thread, and a playground program has one thread (the "
+               "threads lesson simulates them)")
+
+
+async def to_thread(func, /, *args, **kwargs):
+    raise NotImplementedError(_NO_THREADS.format("asyncio.to_thread()"))
+
+
 async def sleep(delay, result=None):
     """Coroutine that completes after a given time (in seconds)."""
     if delay <= 0:
@@ -1494,6 +1504,9 @@ class BaseEventLoop(AbstractEventLoop):
         heappush(self._scheduled, (when, self._seq, timer))
         timer._scheduled = True
         return timer
+
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError(_NO_THREADS.format("loop.run_in_executor()"))
 
     def call_soon(self, callback, *args, context=None):
         if self._closed:
