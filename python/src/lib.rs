@@ -31,6 +31,7 @@ pub mod parser;
 pub mod preludes;
 pub mod pyset;
 pub mod sha512;
+pub mod stdlib_names;
 pub mod taskstep;
 pub mod teardown;
 pub mod types;

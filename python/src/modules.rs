@@ -292,6 +292,11 @@ impl Vm {
                     }
                     None => format!("No module named '{name}'"),
                 };
+                let msg = if crate::stdlib_names::in_stdlib(name) {
+                    format!("{msg} (a module of Python's standard library that the playground does not have)")
+                } else {
+                    msg
+                };
                 return Err(self.err(ExcKind::ModuleNotFoundError, msg));
             }
         };

@@ -198,3 +198,21 @@ fn threads_from_asyncio_are_reported_plainly() {
         "{err}"
     );
 }
+
+#[test]
+fn a_standard_library_module_the_playground_lacks_is_named_as_such() {
+    let out = transcript(["tests/data/unsupported/stdlib_missing.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let note = "(a module of Python's standard library that the playground does not have)";
+    assert_eq!(
+        text(&out.stdout),
+        format!("No module named 'enum' {note}\n")
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.ends_with(&format!(
+            "ModuleNotFoundError: No module named 'collections.abc' {note}\n"
+        )),
+        "{err}"
+    );
+}
