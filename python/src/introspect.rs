@@ -18,7 +18,11 @@ fn no_args(vm: &Vm, n: &NativeFn, a: Args) -> PyResult<()> {
     if a.is_empty() {
         Ok(())
     } else {
-        Err(vm.type_error(format!("{}() takes no arguments ({} given)", n.name, a.len())))
+        Err(vm.type_error(format!(
+            "{}() takes no arguments ({} given)",
+            n.name,
+            a.len()
+        )))
     }
 }
 
@@ -86,10 +90,7 @@ pub fn current_locals(vm: &Vm) -> Rc<DictObj> {
 /// `dir()`, `dir(obj)`.
 pub fn b_dir(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if a.len() > 1 {
-        return Err(vm.type_error(format!(
-            "dir expected at most 1 argument, got {}",
-            a.len()
-        )));
+        return Err(vm.type_error(format!("dir expected at most 1 argument, got {}", a.len())));
     }
     let Some(obj) = a.first() else {
         let d = current_locals(vm);
@@ -125,13 +126,28 @@ fn is_asyncio(c: &Class) -> bool {
         && matches!(c.module(), Some(Value::Str(m)) if &*m == "_asyncio")
 }
 
+/// What a named tuple class adds to tuple's names.
+const NAMEDTUPLE: &[&str] = &[
+    "__match_args__",
+    "__module__",
+    "__slots__",
+    "_asdict",
+    "_field_defaults",
+    "_fields",
+    "_make",
+    "_replace",
+];
+
 /// A built-in type (a program's exception classes have `builtin` set too).
 fn is_builtin_type(c: &Class) -> bool {
     c.builtin != Some(Builtin::Exception)
         || matches!(c.module(), Some(Value::Str(m)) if &*m == "builtins")
 }
 
-fn table(list: &'static [(&'static str, &'static [&'static str])], name: &str) -> Option<&'static [&'static str]> {
+fn table(
+    list: &'static [(&'static str, &'static [&'static str])],
+    name: &str,
+) -> Option<&'static [&'static str]> {
     list.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
 }
 
@@ -142,13 +158,39 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
     for c in &mro {
         if is_asyncio(c) {
             out.extend(
-                (if &*c.name == "Task" { t::TASK } else { t::FUTURE })
-                    .iter()
-                    .map(|s| s.to_string()),
+                (if &*c.name == "Task" {
+                    t::TASK
+                } else {
+                    t::FUTURE
+                })
+                .iter()
+                .map(|s| s.to_string()),
             );
             if user {
                 out.insert("__dict__".into());
                 out.insert("__weakref__".into());
+            }
+            return;
+        }
+        if c.dict.borrow().get("_nt_").is_some() {
+            // A named tuple (the prelude's class; CPython's is a tuple subclass
+            // with its fields as properties).
+            out.extend(
+                table(t::TYPES, "tuple")
+                    .unwrap_or(&[])
+                    .iter()
+                    .map(|s| s.to_string()),
+            );
+            out.extend(NAMEDTUPLE.iter().map(|s| s.to_string()));
+            if let Some(Value::Tuple(fields)) = c.dict.borrow().get("_fields") {
+                for f in fields.iter() {
+                    if let Value::Str(f) = f {
+                        out.insert(f.to_string());
+                    }
+                }
+            }
+            if user {
+                out.insert("__dict__".into());
             }
             return;
         }
@@ -166,7 +208,10 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
             Some(b) => {
                 let (base, sub): (&[&str], &str) = if b == Builtin::Exception {
                     out.extend(t::BASE_EXCEPTION.iter().map(|s| s.to_string()));
-                    (table(t::EXCEPTION_EXTRA, &c.name).unwrap_or(&[]), "BaseException")
+                    (
+                        table(t::EXCEPTION_EXTRA, &c.name).unwrap_or(&[]),
+                        "BaseException",
+                    )
                 } else {
                     match table(t::TYPES, &c.name) {
                         Some(v) => (v, &*c.name),
@@ -181,7 +226,8 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
                 };
                 out.extend(base.iter().map(|s| s.to_string()));
                 if user {
-                    let extra = table(t::SUBCLASS_EXTRA, sub).unwrap_or(&["__dict__", "__weakref__"]);
+                    let extra =
+                        table(t::SUBCLASS_EXTRA, sub).unwrap_or(&["__dict__", "__weakref__"]);
                     out.extend(extra.iter().map(|s| s.to_string()));
                 }
                 return;
@@ -203,7 +249,12 @@ fn names_of(vm: &mut Vm, obj: &Value) -> BTreeSet<String> {
         Value::Class(c) => class_names(c, &mut out),
         Value::Instance(i) => {
             let cls = i.class.borrow().clone();
-            if !cls.mro.borrow().iter().any(|c| is_asyncio(c)) {
+            let builtin_like = cls
+                .mro
+                .borrow()
+                .iter()
+                .any(|c| is_asyncio(c) || c.dict.borrow().get("_nt_").is_some());
+            if !builtin_like {
                 for k in i.dict.borrow().keys() {
                     out.insert(k.to_string());
                 }
