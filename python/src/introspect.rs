@@ -105,7 +105,7 @@ pub fn b_dir(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
             .mro
             .borrow()
             .iter()
-            .take_while(|c| !(c.builtin.is_some() && is_builtin_type(c)) && !is_asyncio(c))
+            .take_while(|c| !(is_asyncio(c) || c.builtin.is_some() && is_builtin_type(c)))
             .any(|c| c.dict.borrow().get("__dir__").is_some());
         if user_dir {
             let f = vm.get_attr(obj, "__dir__")?;
