@@ -2562,7 +2562,9 @@ fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     if a.len() > 1 {
         return nargs(vm, n, a, 0, 1).map(|_| Value::None);
     }
-    nargs(vm, n, a, 1, 1)?;
+    if a.is_empty() {
+        return Ok(Value::Dict(crate::introspect::current_locals(vm)));
+    }
     match &a[0] {
         Value::Instance(i) => Ok(Value::Dict(DictObj::of_instance(i))),
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
@@ -2859,6 +2861,9 @@ pub fn install(vm: &mut Vm) {
         ("setattr", b_setattr),
         ("delattr", b_delattr),
         ("vars", b_vars),
+        ("dir", crate::introspect::b_dir),
+        ("globals", crate::introspect::b_globals),
+        ("locals", crate::introspect::b_locals),
         ("exit", b_exit),
         ("quit", b_exit),
         ("hex", b_hex),
@@ -2906,6 +2911,9 @@ pub fn install(vm: &mut Vm) {
         "callable",
         "id",
         "vars",
+        "dir",
+        "globals",
+        "locals",
         "format",
         "aiter",
         "anext",
@@ -2928,6 +2936,9 @@ pub fn install(vm: &mut Vm) {
     put("NotImplemented", Value::NotImplemented);
     put("Ellipsis", Value::Ellipsis);
     put("__name__", Value::str("builtins"));
+    // A program's module has no `__doc__` of its own (the oracle execs it in
+    // a fresh dict): the name finds builtins' docstring.
+    put("__doc__", Value::str("Built-in functions, types, exceptions, and other objects.\n\nThis module provides direct access to all 'built-in'\nidentifiers of Python; for example, builtins.len is\nthe full name for the built-in function len().\n\nThis module is not normally accessed explicitly by most\napplications, but can be useful in modules that provide\nobjects with the same name as a built-in value, but in\nwhich the built-in of that name is also needed."));
 }
 
 // ---------------------------------------------------------------- special iterators

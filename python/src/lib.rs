@@ -12,12 +12,15 @@ pub mod attrs;
 pub mod builtins;
 pub mod code;
 pub mod compile;
+#[rustfmt::skip]
+pub mod dirtables;
 pub mod dunders;
 pub mod excgroup;
 pub mod exec;
 pub mod fastasync;
 pub mod finalize;
 pub mod format;
+pub mod introspect;
 pub mod io;
 pub mod lexer;
 pub mod lines;
@@ -372,7 +375,6 @@ impl Program {
         builtins::install(&mut vm);
         let mut g = OMap::new();
         g.insert(Key(Value::str("__name__")), Value::str("__main__"));
-        g.insert(Key(Value::str("__doc__")), Value::None);
         g.insert(Key(Value::str("__file__")), Value::str(filename));
         g.insert(
             Key(Value::str("__builtins__")),
