@@ -170,13 +170,7 @@ fn call(
         "__setitem__" => 2,
         _ => 1,
     };
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if args.len() != want {
-        let s = if want == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {want} argument{s}, got {}", args.len())));
-    }
+    check_args(vm, name, want, args, kw)?;
     let binary = match name {
         "__add__" => Some(BinOp::Add),
         "__sub__" => Some(BinOp::Sub),
@@ -493,13 +487,7 @@ fn object_call(
         "__setattr__" => 2,
         _ => 1,
     };
-    if !kw.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
-    }
-    if args.len() != want {
-        let s = if want == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("expected {want} argument{s}, got {}", args.len())));
-    }
+    check_args(vm, name, want, args, kw)?;
     match name {
         "__eq__" => Ok(if this.is(&args[0]) {
             Value::Bool(true)
@@ -583,4 +571,22 @@ fn exc_reduce(
         }
     }
     Ok(Value::tuple(parts))
+}
+
+/// A slot wrapper's call: no keywords, exactly `want` arguments (CPython's messages).
+fn check_args(
+    vm: &mut Vm,
+    name: &str,
+    want: usize,
+    args: &[Value],
+    kw: &[(crate::value::Str, Value)],
+) -> PyResult<()> {
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    if args.len() != want {
+        let s = if want == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {want} argument{s}, got {}", args.len())));
+    }
+    Ok(())
 }
