@@ -144,11 +144,14 @@ fn is_builtin_type(c: &Class) -> bool {
         || matches!(c.module(), Some(Value::Str(m)) if &*m == "builtins")
 }
 
-fn table(
-    list: &'static [(&'static str, &'static [&'static str])],
-    name: &str,
-) -> Option<&'static [&'static str]> {
+/// The names of `name` in a table of `dirtables` (one string of names).
+fn table(list: &'static [(&'static str, &'static str)], name: &str) -> Option<&'static str> {
     list.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)
+}
+
+/// The names of a `dirtables` string, as `String`s.
+fn names(list: &'static str) -> impl Iterator<Item = String> {
+    list.split_ascii_whitespace().map(String::from)
 }
 
 /// The names `dir` lists for an instance of (or the class) `cls`.
@@ -157,15 +160,11 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
     let mut user = false;
     for c in &mro {
         if is_asyncio(c) {
-            out.extend(
-                (if &*c.name == "Task" {
-                    t::TASK
-                } else {
-                    t::FUTURE
-                })
-                .iter()
-                .map(|s| s.to_string()),
-            );
+            out.extend(names(if &*c.name == "Task" {
+                t::TASK
+            } else {
+                t::FUTURE
+            }));
             if user {
                 out.insert("__dict__".into());
                 out.insert("__weakref__".into());
@@ -175,12 +174,7 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
         if c.dict.borrow().get("_nt_").is_some() {
             // A named tuple (the prelude's class; CPython's is a tuple subclass
             // with its fields as properties).
-            out.extend(
-                table(t::TYPES, "tuple")
-                    .unwrap_or(&[])
-                    .iter()
-                    .map(|s| s.to_string()),
-            );
+            out.extend(names(table(t::TYPES, "tuple").unwrap_or("")));
             out.extend(NAMEDTUPLE.iter().map(|s| s.to_string()));
             if let Some(Value::Tuple(fields)) = c.dict.borrow().get("_fields") {
                 for f in fields.iter() {
@@ -206,10 +200,10 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
                 out.insert("__doc__".into());
             }
             Some(b) => {
-                let (base, sub): (&[&str], &str) = if b == Builtin::Exception {
-                    out.extend(t::BASE_EXCEPTION.iter().map(|s| s.to_string()));
+                let (base, sub): (&'static str, &str) = if b == Builtin::Exception {
+                    out.extend(names(t::BASE_EXCEPTION));
                     (
-                        table(t::EXCEPTION_EXTRA, &c.name).unwrap_or(&[]),
+                        table(t::EXCEPTION_EXTRA, &c.name).unwrap_or(""),
                         "BaseException",
                     )
                 } else {
@@ -220,15 +214,15 @@ fn class_names(cls: &Rc<Class>, out: &mut BTreeSet<String>) {
                             for k in c.dict.borrow().keys() {
                                 out.insert(k.to_string());
                             }
-                            (table(t::TYPES, "object").unwrap_or(&[]), "object")
+                            (table(t::TYPES, "object").unwrap_or(""), "object")
                         }
                     }
                 };
-                out.extend(base.iter().map(|s| s.to_string()));
+                out.extend(names(base));
                 if user {
-                    let extra =
-                        table(t::SUBCLASS_EXTRA, sub).unwrap_or(&["__dict__", "__weakref__"]);
-                    out.extend(extra.iter().map(|s| s.to_string()));
+                    out.extend(names(
+                        table(t::SUBCLASS_EXTRA, sub).unwrap_or("__dict__ __weakref__"),
+                    ));
                 }
                 return;
             }
