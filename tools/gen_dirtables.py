@@ -20,8 +20,8 @@ vals = {
 c = co(); vals['coroutine'] = c
 out = []
 out.append("// Generated from CPython %s by dir() (see DEVELOPERS.md, dir): names per type,\n" % sys.version.split()[0])
-out.append("// each list one string of names separated by spaces (a table of string slices\n")
-out.append("// would cost 8 bytes a name more in the wasm, and compress worse).\n")
+out.append("// each list one string of names separated by spaces (measured: 0.3 KB gzip less\n")
+out.append("// in the page than tables of string slices, whose names the linker shares).\n")
 out.append("//! Regenerate with `python3 tools/gen_dirtables.py > python/src/dirtables.rs`.\n")
 out.append("pub static TYPES: &[(&str, &str)] = &[\n")
 for k, v in vals.items():
