@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use crate::dirtables as t;
-use crate::omap::OMap;
 use crate::types::Builtin;
 use crate::value::{Class, DictObj, Key, NativeFn, Value};
 use crate::vm::{PyResult, Vm};
@@ -59,31 +58,10 @@ pub fn current_locals(vm: &Vm) -> Rc<DictObj> {
     if code.kind == crate::code::CodeKind::Module {
         return f.globals.clone();
     }
-    let mut out = OMap::new();
-    let cell_of = |vi: usize| {
-        code.cell_params
-            .iter()
-            .find(|(_, v)| *v as usize == vi)
-            .map(|(c, _)| *c as usize)
-    };
-    for (i, name) in code.varnames.iter().enumerate() {
-        let v = match cell_of(i) {
-            Some(c) => f.cells.get(c).and_then(|c| c.borrow().clone()),
-            None => f.locals.get(i).cloned().flatten(),
-        };
-        if let Some(v) = v {
-            out.insert(Key(Value::Str(name.clone())), v);
-        }
-    }
-    let ncell = code.cellvars.len();
-    for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
-        if ci < ncell && code.cell_params.iter().any(|(c, _)| *c as usize == ci) {
-            continue;
-        }
-        if let Some(v) = f.cells.get(ci).and_then(|c| c.borrow().clone()) {
-            out.insert(Key(Value::Str(name.clone())), v);
-        }
-    }
+    let out = crate::lines::bound_locals(f)
+        .into_iter()
+        .map(|(k, v)| (Key(Value::Str(k)), v))
+        .collect();
     DictObj::new(out)
 }
 

@@ -660,21 +660,33 @@ fn shareable(v: &Value) -> bool {
 /// A class body's are its namespace; a module's none (they are its globals).
 /// Names beginning with `__` are left out (as linetrace does).
 pub fn locals_of(f: &Frame) -> Vec<(String, Value)> {
-    let code = &f.code;
-    let mut out: Vec<(String, Value)> = Vec::new();
-    if code.kind == crate::code::CodeKind::Module {
-        return out;
+    if f.code.kind == crate::code::CodeKind::Module {
+        return Vec::new();
     }
     if let Some(ns) = &f.ns {
-        for (k, v) in ns.map.borrow().iter() {
-            if let Value::Str(s) = &k.0 {
-                if !s.starts_with("__") {
-                    out.push((s.to_string(), v.clone()));
-                }
-            }
-        }
-        return out;
+        let ns = ns.map.borrow();
+        return ns
+            .iter()
+            .filter_map(|(k, v)| match &k.0 {
+                Value::Str(s) if !s.starts_with("__") => Some((s.to_string(), v.clone())),
+                _ => None,
+            })
+            .collect();
     }
+    bound_locals(f)
+        .into_iter()
+        .filter(|(k, _)| !k.starts_with("__"))
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+}
+
+/// A function frame's bound variables in `f_locals`' order: the local names in
+/// order, then the cells that are not parameters, then the free variables, each
+/// sorted by name as CPython's compiler orders co_cellvars and co_freevars
+/// (what `locals()` returns, and the frames panel shows).
+pub fn bound_locals(f: &Frame) -> Vec<(crate::value::Str, Value)> {
+    let code = &f.code;
+    let mut out = Vec::new();
     let cell_of = |vi: usize| {
         code.cell_params
             .iter()
@@ -687,24 +699,21 @@ pub fn locals_of(f: &Frame) -> Vec<(String, Value)> {
             None => f.locals.get(i).cloned().flatten(),
         };
         if let Some(v) = v {
-            out.push((name.to_string(), v));
+            out.push((name.clone(), v));
         }
     }
-    // Then the cells that are not parameters, then the free variables, each
-    // sorted by name as CPython's compiler orders co_cellvars and co_freevars.
     let ncell = code.cellvars.len();
-    let mut cells: Vec<(bool, String, Value)> = Vec::new();
+    let mut cells = Vec::new();
     for (ci, name) in code.cellvars.iter().chain(code.freevars.iter()).enumerate() {
         if ci < ncell && code.cell_params.iter().any(|(c, _)| *c as usize == ci) {
             continue;
         }
         if let Some(v) = f.cells.get(ci).and_then(|c| c.borrow().clone()) {
-            cells.push((ci >= ncell, name.to_string(), v));
+            cells.push((ci >= ncell, name.clone(), v));
         }
     }
     cells.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
     out.extend(cells.into_iter().map(|(_, k, v)| (k, v)));
-    out.retain(|(k, _)| !k.starts_with("__"));
     out
 }
 
