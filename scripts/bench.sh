@@ -15,7 +15,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$ROOT"
 cargo build -q --profile native --bin transcript -p playground-python
 bash scripts/pgo.sh >/dev/null
-echo "== the interpreter (PGO build, scripts/pgo.sh) vs CPython on the same .py file (best of 5 runs; ratio = CPython time / ours)"
+echo "== the interpreter (PGO build, scripts/pgo.sh) vs CPython on the same .py file (best of 7 runs, the builds taking turns; ratio = CPython time / ours)"
 OTHER=(--plain target/native/transcript)
 [ -x /usr/bin/python3.11 ] && OTHER+=(--python-pgo /usr/bin/python3.11)
 python3 tools/bench_interp.py --bin target/pgo/native/transcript "${OTHER[@]}"

@@ -4,7 +4,7 @@ playground's interpreter, native build) and by `python3 tools/pyref.py` (CPython
 3.11 on the same virtual clock), side by side, in one run.
 
 usage: python3 tools/bench_interp.py [--bin target/pgo/native/transcript]
-           [--plain target/native/transcript] [--python-pgo /usr/bin/python3.11] [--runs 5]
+           [--plain target/native/transcript] [--python-pgo /usr/bin/python3.11] [--runs 7]
 
 The goals are judged on --bin against `python3` on PATH, the oracle's CPython
 (here pyenv's 3.11.7, built without PGO or LTO: its configure had no
@@ -12,7 +12,9 @@ The goals are judged on --bin against `python3` on PATH, the oracle's CPython
 PGO and a CPython built with PGO and LTO (Debian's python3.11, 3.11.2), which
 is 1.2-1.4x faster than the oracle's on these programs.
 
-Each figure is the best of --runs whole-process runs (start-up included on both
+Each figure is the best of --runs whole-process runs, the builds taking turns
+(ours, CPython, ours, CPython, ...: a slow spell of this shared machine falls on
+both sides instead of on whichever was measuring; start-up is included on both
 sides: CPython's start-up with asyncio imported is about 0.1 s): wall time (what
 a user waits for; noisy on a busy machine), CPU time (user + system, steadier)
 and peak resident memory. The ratio is CPython's figure over ours (above 1: we
@@ -53,20 +55,24 @@ def run(cmd):
         return wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, out.read(), err.read(), p.returncode
 
 
-def best(cmd, runs):
-    """The best wall time, best CPU time and largest peak memory of `runs` runs."""
-    walls, cpus, mems, out0 = [], [], [], None
+def interleaved(cmds, runs):
+    """Per command: the best wall time, best CPU time, largest peak memory and the output
+    of `runs` runs. The commands take turns (A B C, A B C, ...), so a slow spell of the
+    machine falls on all of them instead of on whichever was measuring then."""
+    res = [([], [], [], None) for _ in cmds]
     for _ in range(runs):
-        wall, cpu, mem, out, err, status = run(cmd)
-        if status != 0:
-            sys.exit(f"bench_interp: {' '.join(cmd)} failed ({status}): {err.decode()[-500:]}")
-        if out0 is not None and out != out0:
-            sys.exit(f"bench_interp: {' '.join(cmd)} printed different outputs")
-        out0 = out
-        walls.append(wall)
-        cpus.append(cpu)
-        mems.append(mem)
-    return min(walls), min(cpus), max(mems), out0
+        for i, cmd in enumerate(cmds):
+            wall, cpu, mem, out, err, status = run(cmd)
+            if status != 0:
+                sys.exit(f"bench_interp: {' '.join(cmd)} failed ({status}): {err.decode()[-500:]}")
+            walls, cpus, mems, out0 = res[i]
+            if out0 is not None and out != out0:
+                sys.exit(f"bench_interp: {' '.join(cmd)} printed different outputs")
+            walls.append(wall)
+            cpus.append(cpu)
+            mems.append(mem)
+            res[i] = (walls, cpus, mems, out)
+    return [(min(w), min(c), max(m), o) for w, c, m, o in res]
 
 
 def main():
@@ -75,23 +81,23 @@ def main():
                     help="the interpreter measured against the goals (scripts/bench.sh: the PGO build)")
     ap.add_argument("--plain", help="also: the same interpreter built without PGO")
     ap.add_argument("--python-pgo", help="also: a CPython 3.11 built with PGO and LTO (Debian's /usr/bin/python3.11)")
-    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--runs", type=int, default=7)
     a = ap.parse_args()
     pyref = [sys.executable, os.path.join(ROOT, "tools", "pyref.py")]
     print(f"{'program':28} {'wall: ours':>10} {'CPython':>8} {'ratio':>6}   {'CPU: ours':>9} {'CPython':>8} {'ratio':>6}"
           f"   {'MB: ours':>8} {'CPython':>7}  goal")
     extra = []
     for what, path, args, goal in CASES:
-        w1, c1, m1, out1 = best([a.bin, path] + args, a.runs)
-        w2, c2, m2, out2 = best(pyref + [path] + args, a.runs)
+        cmds = [[a.bin, path] + args, pyref + [path] + args]
+        if a.plain:
+            cmds.append([a.plain, path] + args)
+        if a.python_pgo:
+            cmds.append([a.python_pgo, pyref[1], path] + args)
+        (w1, c1, m1, out1), (w2, c2, m2, out2), *others = interleaved(cmds, a.runs)
         same = "" if out1 == out2 else "  OUTPUT DIFFERS"
         print(f"{what:28} {w1:>9.3f}s {w2:>7.3f}s {w2 / w1:>5.2f}x   {c1:>8.3f}s {c2:>7.3f}s {c2 / max(c1, 1e-3):>5.2f}x"
-              f"   {m1:>8.1f} {m2:>7.1f}  {goal}{same}")
-        row = [what, c1, c2]
-        if a.plain:
-            row.append(best([a.plain, path] + args, a.runs)[1])
-        if a.python_pgo:
-            row.append(best([a.python_pgo, pyref[1], path] + args, a.runs)[1])
+              f"   {m1:>8.1f} {m2:>7.1f}  {goal}{same}", flush=True)
+        row = [what, c1, c2] + [o[1] for o in others]
         extra.append(row)
     if not (a.plain or a.python_pgo):
         return
