@@ -31,8 +31,20 @@ impl Tok {
 const KEYWORDS: &[&str] = &[
     "async", "await", "def", "return", "import", "from", "as", "for", "in", "while", "if", "else",
     "elif", "not", "and", "or", "True", "False", "None", "with", "try", "except", "finally",
-    "raise", "lambda", "yield", "pass",
+    "raise", "lambda", "yield", "pass", "class", "break", "continue", "global", "nonlocal", "del",
+    "assert", "is",
 ];
+
+/// `match` and `case` are keywords only where they begin a statement with a
+/// `:` header (`match = 3` and `re.match(...)` are names).
+fn soft_keyword(w: &str, chars: &[char], start: usize, end: usize) -> bool {
+    if w != "match" && w != "case" {
+        return false;
+    }
+    let first = chars[..start].iter().all(|c| c.is_whitespace());
+    let code: String = chars[end..].iter().take_while(|&&c| c != '#').collect();
+    first && chars.get(end) == Some(&' ') && code.trim_end().ends_with(':')
+}
 const BUILTINS: &[&str] = &["print", "range", "map", "int", "str", "len", "enumerate"];
 
 /// Splits one line of Python into highlighted pieces; the pieces concatenate
@@ -95,14 +107,14 @@ pub fn highlight_line(line: &str) -> Vec<(Tok, String)> {
             let t = if after_def {
                 after_def = false;
                 Tok::Def
-            } else if KEYWORDS.contains(&w.as_str()) {
+            } else if KEYWORDS.contains(&w.as_str()) || soft_keyword(&w, &chars, start, i) {
                 Tok::Keyword
             } else if BUILTINS.contains(&w.as_str()) && chars.get(i) == Some(&'(') {
                 Tok::Builtin
             } else {
                 Tok::Plain
             };
-            if w == "def" {
+            if w == "def" || w == "class" {
                 after_def = true;
             }
             push(&mut out, t, w);
@@ -237,6 +249,12 @@ mod tests {
         assert_eq!(toks[0], (Tok::Keyword, "async".into()));
         assert!(toks.contains(&(Tok::Def, "count".into())));
         assert_eq!(toks.last().unwrap().0, Tok::Comment);
+        let kw = |line: &str, w: &str| highlight_line(line).contains(&(Tok::Keyword, w.into()));
+        assert!(kw("    match msg:", "match"));
+        assert!(kw("        case (\"add\", a, b):  # two numbers", "case"));
+        assert!(!kw("match = re.match(p, s)", "match"));
+        assert!(!kw("case(1)", "case"));
+        assert!(kw("class Point:", "class"));
     }
 
     #[test]

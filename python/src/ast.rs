@@ -214,6 +214,59 @@ pub enum StmtKind {
         module: Rc<str>,
         names: Vec<Alias>,
     },
+    /// `match subject:` and its `case` blocks, tried in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// `case pattern if guard: body`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+/// A pattern of a `case` (PEP 634), as CPython's `pattern` nodes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub pos: Pos,
+    pub end: Pos,
+    pub kind: PatternKind,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal (`1`, `-2.5`, `"a" "b"`) or a dotted name (`Color.RED`): `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: `is`.
+    Singleton(Constant),
+    /// `[p, q, *rest]`, `(p, q)`, `p, q`: at most one `Star`.
+    Sequence(Vec<Pattern>),
+    /// `*name` or `*_` in a sequence.
+    Star(Option<Rc<str>>),
+    /// `{key: p, **rest}`: keys are literals or dotted names.
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Rc<str>>,
+    },
+    /// `Cls(p, attr=q)`.
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Rc<str>>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `p as name`, a capture `name` (no pattern), or the wildcard `_` (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Rc<str>>,
+    },
+    /// `p | q | ...`.
+    Or(Vec<Pattern>),
 }
 
 /// One `for ... in ... if ...` clause of a comprehension.

@@ -151,6 +151,10 @@ pub enum Op {
     /// Await TOS in an `async with` (arg 1: what `__aenter__` returned, 2:
     /// `__aexit__`): `GetAwaitable` with CPython's message for a non-awaitable.
     AwaitWith(u32),
+    /// `match`: TOS1.. are a case's values (`pattern.rs`), below them the
+    /// subject; pops both, pushes the captured values (the last first) and
+    /// True, or only False. The operand is the const of the case's pattern.
+    MatchCase(u32),
 }
 
 impl Op {
@@ -260,6 +264,7 @@ op_codec! {
         SetupWith(u32), SetupAsyncWith(u32), Raise(u32), UnpackSequence(u32), UnpackEx(u32),
         ImportName(u32), ImportFrom(u32), WithCheck(u32), EndAsyncFor(u32),
         RaiseAssert(u32), IsOp(u32), ContainsOp(u32), Native(u32), AwaitWith(u32),
+        MatchCase(u32),
     ],
 }
 

@@ -388,6 +388,7 @@ fn find_ann(body: &[Stmt]) -> bool {
         | StmtKind::For { body, orelse, .. }
         | StmtKind::While { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         StmtKind::Try {
             body,
             handlers,
@@ -495,6 +496,19 @@ fn serr(pos: Pos, msg: impl Into<String>) -> SyntaxError {
         ..pos
     };
     serr_span(pos, end, msg)
+}
+
+/// A case's pattern while it is compiled: the names it captures (their slots,
+/// in order of first appearance), the names stored on the path being compiled
+/// (CPython's `pc->stores`), the value expressions it reads, and whether an
+/// irrefutable pattern is allowed here.
+struct PatCtx<'a> {
+    caps: Vec<Str>,
+    stores: Vec<Str>,
+    vals: Vec<&'a Expr>,
+    allow_irrefutable: bool,
+    /// The span of the pattern compiled last (CPython's current location).
+    last: (Pos, Pos),
 }
 
 /// Builds the scope tree. Scopes are keyed by the address of their AST node.
@@ -605,6 +619,58 @@ impl SymTable {
     fn scope(&mut self) -> &mut Scope {
         &mut self.scopes[self.cur]
     }
+    /// A case's pattern: its captures are bound, its values read.
+    fn pattern(&mut self, p: &Pattern) -> Result<(), SyntaxError> {
+        match &p.kind {
+            PatternKind::Value(e) => self.expr(e),
+            PatternKind::Singleton(_) => Ok(()),
+            PatternKind::Sequence(ps) | PatternKind::Or(ps) => {
+                ps.iter().try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::Star(n) => {
+                if let Some(n) = n {
+                    self.bind(n);
+                }
+                Ok(())
+            }
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                for (k, q) in keys.iter().zip(patterns) {
+                    self.expr(k)?;
+                    self.pattern(q)?;
+                }
+                if let Some(n) = rest {
+                    self.bind(n);
+                }
+                Ok(())
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.expr(cls)?;
+                patterns
+                    .iter()
+                    .chain(kwd_patterns)
+                    .try_for_each(|q| self.pattern(q))
+            }
+            PatternKind::As { pattern, name } => {
+                if let Some(q) = pattern {
+                    self.pattern(q)?;
+                }
+                if let Some(n) = name {
+                    self.bind(n);
+                }
+                Ok(())
+            }
+        }
+    }
+
     fn bind(&mut self, name: &Str) {
         self.scope().sym(name).assigned = true;
     }
@@ -763,6 +829,17 @@ impl SymTable {
                 }
                 self.stmts(orelse)?;
                 self.stmts(finalbody)
+            }
+            StmtKind::Match { subject, cases } => {
+                self.expr(subject)?;
+                for c in cases {
+                    self.pattern(&c.pattern)?;
+                    if let Some(g) = &c.guard {
+                        self.expr(g)?;
+                    }
+                    self.stmts(&c.body)?;
+                }
+                Ok(())
             }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
@@ -1775,6 +1852,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Nop);
                 }
             }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Break => self.break_continue(true, s.pos)?,
             StmtKind::Continue => self.break_continue(false, s.pos)?,
             StmtKind::If { test, body, orelse } => {
@@ -2425,6 +2503,261 @@ impl<'a> Compiler<'a> {
     }
 
     /// Evaluates `test` and jumps if it is `jump_if` (returns the jump to patch).
+    /// `match`: the subject stays on the stack while the cases are tried; each
+    /// case evaluates its values, then `MatchCase` matches (`pattern.rs`) and
+    /// the captures are stored in order, then the guard; the subject is
+    /// popped before the body runs.
+    fn match_stmt(&mut self, subject: &Expr, cases: &[MatchCase]) -> Result<(), SyntaxError> {
+        self.expr(subject)?;
+        let mut ends = Vec::new();
+        for (i, case) in cases.iter().enumerate() {
+            let mut pc = PatCtx {
+                caps: Vec::new(),
+                stores: Vec::new(),
+                vals: Vec::new(),
+                allow_irrefutable: case.guard.is_some() || i + 1 == cases.len(),
+                last: (case.pattern.pos, case.pattern.end),
+            };
+            let desc = self.pattern_desc(&case.pattern, &mut pc)?;
+            self.set_line(case.pattern.pos);
+            self.emit(Op::Dup);
+            for v in &pc.vals {
+                self.expr(v)?;
+            }
+            self.set_line(case.pattern.pos);
+            let d = Value::tuple(vec![
+                Value::Int(pc.vals.len() as i64),
+                Value::Int(pc.caps.len() as i64),
+                desc,
+            ]);
+            let k = {
+                let u = self.u();
+                u.consts.push(d);
+                u.consts.len() as u32 - 1
+            };
+            self.emit(Op::MatchCase(k));
+            let fail = self.emit(Op::PopJumpIfFalse(0));
+            for c in &pc.caps {
+                self.store_name(c);
+            }
+            let guard_fail = match &case.guard {
+                Some(g) => {
+                    self.set_line(g.pos);
+                    Some(self.cond_jump(g, false)?)
+                }
+                None => None,
+            };
+            self.emit(Op::Pop);
+            self.stmts(&case.body)?;
+            self.untraced();
+            ends.push(self.emit(Op::Jump(0)));
+            self.patch_here(fail);
+            if let Some(g) = guard_fail {
+                self.patch_here(g);
+            }
+        }
+        self.untraced();
+        self.emit(Op::Pop);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    /// A pattern as the constant `pattern.rs` reads (`(kind, ...)` tuples),
+    /// with CPython's compile-time checks (`compiler_pattern`).
+    fn pattern_desc<'p>(
+        &mut self,
+        p: &'p Pattern,
+        pc: &mut PatCtx<'p>,
+    ) -> Result<Value, SyntaxError> {
+        use crate::pattern::*;
+        check_stack(p.pos)?;
+        pc.last = (p.pos, p.end);
+        let int = |i: usize| Value::Int(i as i64);
+        let tup = Value::tuple;
+        Ok(match &p.kind {
+            PatternKind::Value(e) => {
+                pc.vals.push(e);
+                tup(vec![Value::Int(K_VALUE), int(pc.vals.len() - 1)])
+            }
+            PatternKind::Singleton(c) => {
+                let v = match c {
+                    Constant::True => Value::Bool(true),
+                    Constant::False => Value::Bool(false),
+                    _ => Value::None,
+                };
+                tup(vec![Value::Int(K_SINGLETON), v])
+            }
+            PatternKind::Sequence(ps) => {
+                let star = ps
+                    .iter()
+                    .position(|q| matches!(q.kind, PatternKind::Star(_)))
+                    .map_or(-1, |i| i as i64);
+                let mut subs = Vec::with_capacity(ps.len());
+                for q in ps {
+                    subs.push(self.subpattern(q, pc)?);
+                }
+                tup(vec![Value::Int(K_SEQUENCE), tup(subs), Value::Int(star)])
+            }
+            PatternKind::Star(n) => tup(vec![Value::Int(K_STAR), self.capture(n, p, pc)?]),
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                let mut seen: Vec<Value> = Vec::new();
+                for k in keys {
+                    let Some(v) = const_value(k) else { continue };
+                    let num = |v: &Value| match v {
+                        Value::Int(i) => Some(*i as f64),
+                        Value::Bool(b) => Some(*b as i64 as f64),
+                        Value::Float(f) => Some(*f),
+                        _ => None,
+                    };
+                    let dup = seen.iter().any(|s| match (s, &v) {
+                        (Value::Str(a), Value::Str(b)) => a == b,
+                        (Value::Bytes(a), Value::Bytes(b)) => a == b,
+                        (Value::None, Value::None) => true,
+                        (a, b) => num(a).is_some() && num(a) == num(b),
+                    });
+                    if dup {
+                        let r = match &v {
+                            Value::Str(x) => crate::format::py_str_repr(x),
+                            Value::Float(f) => crate::format::float_repr(*f),
+                            Value::Int(i) => i.to_string(),
+                            Value::Bool(b) => (if *b { "True" } else { "False" }).into(),
+                            Value::None => "None".into(),
+                            _ => "...".into(),
+                        };
+                        return Err(serr_span(
+                            p.pos,
+                            p.end,
+                            format!("mapping pattern checks duplicate key ({r})"),
+                        ));
+                    }
+                    seen.push(v);
+                }
+                let mut idx = Vec::with_capacity(keys.len());
+                for k in keys {
+                    pc.vals.push(k);
+                    idx.push(int(pc.vals.len() - 1));
+                }
+                let mut subs = Vec::with_capacity(patterns.len());
+                for q in patterns {
+                    subs.push(self.subpattern(q, pc)?);
+                }
+                let rest = self.capture(rest, p, pc)?;
+                tup(vec![Value::Int(K_MAPPING), tup(idx), tup(subs), rest])
+            }
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
+                for (i, a) in kwd_attrs.iter().enumerate() {
+                    if kwd_attrs[..i].contains(a) {
+                        let q = &kwd_patterns[i];
+                        return Err(serr_span(
+                            q.pos,
+                            q.end,
+                            format!("attribute name repeated in class pattern: {a}"),
+                        ));
+                    }
+                }
+                pc.vals.push(cls);
+                let ci = int(pc.vals.len() - 1);
+                let mut subs = Vec::with_capacity(patterns.len());
+                for q in patterns {
+                    subs.push(self.subpattern(q, pc)?);
+                }
+                let mut kws = Vec::with_capacity(kwd_patterns.len());
+                for q in kwd_patterns {
+                    kws.push(self.subpattern(q, pc)?);
+                }
+                let names = kwd_attrs.iter().map(|a| Value::Str(a.clone())).collect();
+                tup(vec![Value::Int(K_CLASS), ci, tup(subs), tup(names), tup(kws)])
+            }
+            PatternKind::As { pattern, name } => {
+                let sub = match pattern {
+                    None => {
+                        if !pc.allow_irrefutable {
+                            let msg = match name {
+                                Some(n) => format!(
+                                    "name capture '{n}' makes remaining patterns unreachable"
+                                ),
+                                None => "wildcard makes remaining patterns unreachable".into(),
+                            };
+                            return Err(serr_span(p.pos, p.end, msg));
+                        }
+                        Value::None
+                    }
+                    Some(q) => self.pattern_desc(q, pc)?,
+                };
+                tup(vec![Value::Int(K_AS), sub, self.capture(name, p, pc)?])
+            }
+            PatternKind::Or(alts) => {
+                let before = pc.stores.clone();
+                let allow = pc.allow_irrefutable;
+                let mut first: Option<Vec<Str>> = None;
+                let mut ds = Vec::with_capacity(alts.len());
+                for (i, alt) in alts.iter().enumerate() {
+                    pc.stores = before.clone();
+                    pc.allow_irrefutable = i + 1 == alts.len() && allow;
+                    ds.push(self.pattern_desc(alt, pc)?);
+                    let mut added = pc.stores[before.len()..].to_vec();
+                    added.sort();
+                    match &first {
+                        None => first = Some(added),
+                        Some(f) if *f != added => {
+                            return Err(serr_span(
+                                pc.last.0,
+                                pc.last.1,
+                                "alternative patterns bind different names",
+                            ))
+                        }
+                        Some(_) => {}
+                    }
+                }
+                pc.stores = before;
+                pc.stores.extend(first.unwrap_or_default());
+                pc.allow_irrefutable = allow;
+                tup(vec![Value::Int(K_OR), tup(ds)])
+            }
+        })
+    }
+
+    fn subpattern<'p>(&mut self, p: &'p Pattern, pc: &mut PatCtx<'p>) -> Result<Value, SyntaxError> {
+        let allow = std::mem::replace(&mut pc.allow_irrefutable, true);
+        let d = self.pattern_desc(p, pc)?;
+        pc.allow_irrefutable = allow;
+        Ok(d)
+    }
+
+    /// A captured name's slot (-1: none), refusing a name captured twice.
+    fn capture(&mut self, name: &Option<Str>, p: &Pattern, pc: &mut PatCtx) -> Result<Value, SyntaxError> {
+        let Some(n) = name else {
+            return Ok(Value::Int(-1));
+        };
+        if pc.stores.contains(n) {
+            return Err(serr_span(
+                p.pos,
+                p.end,
+                format!("multiple assignments to name '{n}' in pattern"),
+            ));
+        }
+        pc.stores.push(n.clone());
+        let i = match pc.caps.iter().position(|c| c == n) {
+            Some(i) => i,
+            None => {
+                pc.caps.push(n.clone());
+                pc.caps.len() - 1
+            }
+        };
+        Ok(Value::Int(i as i64))
+    }
+
     fn cond_jump(&mut self, test: &Expr, jump_if: bool) -> Result<usize, SyntaxError> {
         self.expr(test)?;
         Ok(if jump_if {

@@ -1043,6 +1043,27 @@ impl Vm {
                 let a = self.get_awaitable(&v)?;
                 self.push(a);
             }
+            Op::MatchCase(k) => {
+                let desc = self.frames.last().expect("frame").code.consts[k as usize].clone();
+                let nvals = match &desc {
+                    Value::Tuple(t) => match t[0] {
+                        Value::Int(n) => n as usize,
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                let vals = self.popn(nvals);
+                let subject = self.pop();
+                match crate::pattern::match_case(self, &desc, &subject, &vals)? {
+                    Some(caps) => {
+                        for c in caps.into_iter().rev() {
+                            self.push(c);
+                        }
+                        self.push(Value::Bool(true));
+                    }
+                    None => self.push(Value::Bool(false)),
+                }
+            }
             Op::AwaitWith(k) => {
                 let v = self.pop();
                 if !self.is_awaitable(&v) {

@@ -31,6 +31,7 @@ pub mod omap;
 pub mod ops;
 pub mod pagetrace;
 pub mod parser;
+pub mod pattern;
 pub mod preludes;
 pub mod pyset;
 pub mod sha512;

@@ -242,6 +242,10 @@ fn leftmost_operand(e: &Expr) -> &Expr {
     }
 }
 
+fn pat(kind: PatternKind, pos: Pos, end: Pos) -> Pattern {
+    Pattern { pos, end, kind }
+}
+
 fn mk(kind: ExprKind, pos: Pos, end: Pos) -> Expr {
     Expr { pos, end, kind }
 }
@@ -553,7 +557,7 @@ impl Parser {
 
     #[inline(never)]
     fn match_or_simple(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
-        if self.match_stmt()? {
+        if self.match_stmt(out)? {
             return Ok(());
         }
         self.simple_stmts(out)
@@ -591,23 +595,21 @@ impl Parser {
             _ => self.with_stmt(Some(a)),
         }
     }
-    /// `match` (a soft keyword): if this is a match statement, record it as
-    /// unsupported and skip it. Returns false if it is not one.
-    fn match_stmt(&mut self) -> PResult<bool> {
+    /// `match` (a soft keyword): if this is a match statement, parse it into
+    /// `out`. Returns false if it is not one.
+    fn match_stmt(&mut self, out: &mut Vec<Stmt>) -> PResult<bool> {
         let m = self.mark();
         let kw = self.next();
         self.quiet += 1;
         let subj = self.star_expressions();
         self.quiet -= 1;
-        if subj.is_err() || !self.at_op(":") || !matches!(self.la(1), Tok::Newline) {
-            self.reset(m);
-            return Ok(false);
-        }
-        self.unsupported(
-            "the match statement is not supported in the playground",
-            kw.start,
-            kw.end,
-        );
+        let subject = match subj {
+            Ok(e) if self.at_op(":") && matches!(self.la(1), Tok::Newline) => e,
+            _ => {
+                self.reset(m);
+                return Ok(false);
+            }
+        };
         self.next();
         self.next();
         if !matches!(self.peek(), Tok::Indent) {
@@ -621,21 +623,429 @@ impl Parser {
                 &t,
             ));
         }
-        let mut depth = 0usize;
+        self.next();
+        self.enter(kw.start)?;
+        let mut cases = Vec::new();
         loop {
-            match self.next().tok {
-                Tok::Indent => depth += 1,
+            match self.peek() {
                 Tok::Dedent => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
+                    self.next();
+                    break;
                 }
-                Tok::EndMarker | Tok::Eof => break,
+                Tok::EndMarker => break,
                 _ => {}
             }
+            if !self.at_kw("case") {
+                return Err(PErr::Generic);
+            }
+            let ck = self.next();
+            let pattern = self.patterns()?;
+            let guard = if self.eat_kw("if") {
+                Some(self.named_expression()?)
+            } else {
+                None
+            };
+            self.header_colon()?;
+            let body = self.block("'case' statement", &ck)?;
+            cases.push(MatchCase {
+                pattern,
+                guard,
+                body,
+            });
         }
+        self.leave(1);
+        if cases.is_empty() {
+            return Err(PErr::Generic);
+        }
+        let end = Self::end_of(&cases.last().expect("a case").body, kw.end);
+        out.push(Stmt {
+            pos: kw.start,
+            end,
+            kind: StmtKind::Match { subject, cases },
+        });
         Ok(true)
+    }
+
+    /// `patterns`: an open sequence (`case a, *b:`) or one pattern.
+    fn patterns(&mut self) -> PResult<Pattern> {
+        let first = self.maybe_star_pattern()?;
+        if !self.at_op(",") {
+            if matches!(first.kind, PatternKind::Star(_)) {
+                return Err(PErr::Generic);
+            }
+            return Ok(first);
+        }
+        let pos = first.pos;
+        let mut items = vec![first];
+        while self.eat_op(",") {
+            if self.at_op(":") || self.at_kw("if") {
+                break;
+            }
+            items.push(self.maybe_star_pattern()?);
+        }
+        let end = items.last().map_or(pos, |p| p.end);
+        self.star_check(&items, pos, end)?;
+        Ok(pat(PatternKind::Sequence(items), pos, end))
+    }
+
+    /// The sequence pattern from `a` to `b` has at most one starred name.
+    fn star_check(&mut self, items: &[Pattern], a: Pos, b: Pos) -> PResult<()> {
+        let stars = items
+            .iter()
+            .filter(|p| matches!(p.kind, PatternKind::Star(_)))
+            .count();
+        if stars > 1 {
+            return Err(serr(
+                "SyntaxError",
+                "multiple starred names in sequence pattern",
+                a,
+                b,
+            ));
+        }
+        Ok(())
+    }
+
+    fn maybe_star_pattern(&mut self) -> PResult<Pattern> {
+        if self.at_op("*") {
+            let t = self.next();
+            let (n, nt) = self.name()?;
+            let name = if &*n == "_" { None } else { Some(n) };
+            return Ok(pat(PatternKind::Star(name), t.start, nt.end));
+        }
+        self.pattern()
+    }
+
+    /// `or_pattern ['as' NAME]`.
+    fn pattern(&mut self) -> PResult<Pattern> {
+        self.check_stack()?;
+        let p = self.or_pattern()?;
+        if !self.at_kw("as") {
+            return Ok(p);
+        }
+        self.next();
+        let t = self.cur();
+        match &t.tok {
+            Tok::Name(n) if &**n == "_" => Err(self.tok_err(
+                "SyntaxError",
+                "cannot use '_' as a target",
+                &t,
+            )),
+            Tok::Name(n) if !is_keyword(n) => {
+                let n = n.clone();
+                self.next();
+                if self.at_op(".") || self.at_op("(") || self.at_op("=") {
+                    return Err(PErr::Generic);
+                }
+                let pos = p.pos;
+                Ok(pat(
+                    PatternKind::As {
+                        pattern: Some(Box::new(p)),
+                        name: Some(n),
+                    },
+                    pos,
+                    t.end,
+                ))
+            }
+            _ => {
+                let e = self.expression();
+                match e {
+                    Ok(e) => Err(serr("SyntaxError", "invalid pattern target", e.pos, e.end)),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    fn or_pattern(&mut self) -> PResult<Pattern> {
+        let first = self.closed_pattern()?;
+        if !self.at_op("|") {
+            return Ok(first);
+        }
+        let pos = first.pos;
+        let mut alts = vec![first];
+        while self.eat_op("|") {
+            alts.push(self.closed_pattern()?);
+        }
+        let end = alts.last().map_or(pos, |p| p.end);
+        Ok(pat(PatternKind::Or(alts), pos, end))
+    }
+
+    fn closed_pattern(&mut self) -> PResult<Pattern> {
+        self.check_stack()?;
+        let t = self.cur();
+        match &t.tok {
+            Tok::Op("(") => self.group_or_tuple_pattern(),
+            Tok::Op("[") => {
+                self.next();
+                self.enter(t.start)?;
+                let items = self.sequence_items("]")?;
+                let close = self.expect_op("]")?;
+                self.star_check(&items, t.start, close.end)?;
+                self.leave(1);
+                Ok(pat(PatternKind::Sequence(items), t.start, close.end))
+            }
+            Tok::Op("{") => self.mapping_pattern(),
+            Tok::Str(_) => {
+                let e = self.strings()?;
+                if matches!(e.kind, ExprKind::FString(_)) {
+                    return Err(serr(
+                        "SyntaxError",
+                        "patterns may only match literals and attribute lookups",
+                        e.pos,
+                        e.end,
+                    ));
+                }
+                let (pos, end) = (e.pos, e.end);
+                Ok(pat(PatternKind::Value(e), pos, end))
+            }
+            Tok::Op("-") | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Imag | Tok::HugeInt(_) => {
+                let e = self.signed_number()?;
+                let (pos, end) = (e.pos, e.end);
+                Ok(pat(PatternKind::Value(e), pos, end))
+            }
+            Tok::Name(n) => {
+                let k = match &**n {
+                    "None" => Some(Constant::None),
+                    "True" => Some(Constant::True),
+                    "False" => Some(Constant::False),
+                    s if is_keyword(s) => return Err(PErr::Generic),
+                    _ => None,
+                };
+                if let Some(k) = k {
+                    self.next();
+                    return Ok(pat(PatternKind::Singleton(k), t.start, t.end));
+                }
+                let n = n.clone();
+                self.next();
+                let mut e = mk(ExprKind::Name(n.clone()), t.start, t.end);
+                let mut dotted = false;
+                while self.at_op(".") {
+                    self.next();
+                    let (a, at) = self.name()?;
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr: a,
+                        },
+                        t.start,
+                        at.end,
+                    );
+                    dotted = true;
+                }
+                if self.at_op("(") {
+                    return self.class_pattern(e);
+                }
+                if dotted {
+                    let (pos, end) = (e.pos, e.end);
+                    return Ok(pat(PatternKind::Value(e), pos, end));
+                }
+                if self.at_op("=") {
+                    return Err(PErr::Generic);
+                }
+                let name = if &*n == "_" { None } else { Some(n) };
+                Ok(pat(PatternKind::As { pattern: None, name }, t.start, t.end))
+            }
+            _ => Err(PErr::Generic),
+        }
+    }
+
+    /// `-1`, `2.5`, `-3 + 4j` (complex numbers are refused by `atom_simple`).
+    fn signed_number(&mut self) -> PResult<Expr> {
+        let t = self.cur();
+        let neg = self.eat_op("-");
+        let n = self.atom_simple()?;
+        if !matches!(n.kind, ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))) {
+            return Err(PErr::Generic);
+        }
+        let mut e = if neg {
+            let end = n.end;
+            mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Neg,
+                    operand: Box::new(n),
+                },
+                t.start,
+                end,
+            )
+        } else {
+            n
+        };
+        if self.at_op("+") || self.at_op("-") {
+            let op = if self.at_op("+") { BinOp::Add } else { BinOp::Sub };
+            self.next();
+            let rt = self.cur();
+            if !matches!(rt.tok, Tok::Imag) {
+                return Err(self.tok_err(
+                    "SyntaxError",
+                    "imaginary number required in complex literal",
+                    &rt,
+                ));
+            }
+            let r = self.atom_simple()?;
+            let end = r.end;
+            e = mk(
+                ExprKind::BinOp {
+                    left: Box::new(e),
+                    op,
+                    right: Box::new(r),
+                },
+                t.start,
+                end,
+            );
+        }
+        Ok(e)
+    }
+
+    fn sequence_items(&mut self, close: &str) -> PResult<Vec<Pattern>> {
+        let mut items = Vec::new();
+        while !self.at_op(close) {
+            items.push(self.maybe_star_pattern()?);
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        Ok(items)
+    }
+
+    /// `(p)` is `p`; `()`, `(p,)` and `(p, q)` are sequences.
+    fn group_or_tuple_pattern(&mut self) -> PResult<Pattern> {
+        let open = self.next();
+        self.enter(open.start)?;
+        if self.at_op(")") {
+            let close = self.next();
+            self.leave(1);
+            return Ok(pat(PatternKind::Sequence(Vec::new()), open.start, close.end));
+        }
+        let first = self.maybe_star_pattern()?;
+        if self.at_op(")") && !matches!(first.kind, PatternKind::Star(_)) {
+            self.next();
+            self.leave(1);
+            return Ok(first);
+        }
+        self.expect_op(",")?;
+        let mut items = vec![first];
+        items.extend(self.sequence_items(")")?);
+        let close = self.expect_op(")")?;
+        self.star_check(&items, open.start, close.end)?;
+        self.leave(1);
+        Ok(pat(PatternKind::Sequence(items), open.start, close.end))
+    }
+
+    fn mapping_pattern(&mut self) -> PResult<Pattern> {
+        let open = self.next();
+        self.enter(open.start)?;
+        let (mut keys, mut patterns, mut rest) = (Vec::new(), Vec::new(), None);
+        while !self.at_op("}") {
+            if self.at_op("**") {
+                self.next();
+                if self.at_kw("_") {
+                    return Err(PErr::Generic);
+                }
+                let (n, _) = self.name()?;
+                rest = Some(n);
+                self.eat_op(",");
+                break;
+            }
+            let t = self.cur();
+            let key = match &t.tok {
+                Tok::Str(_) => {
+                    let e = self.strings()?;
+                    if matches!(e.kind, ExprKind::FString(_)) {
+                        return Err(serr(
+                            "SyntaxError",
+                            "patterns may only match literals and attribute lookups",
+                            e.pos,
+                            e.end,
+                        ));
+                    }
+                    e
+                }
+                Tok::Name(n) if matches!(&**n, "None" | "True" | "False") => self.atom_simple()?,
+                Tok::Name(n) if !is_keyword(n) => {
+                    let n = n.clone();
+                    self.next();
+                    let mut e = mk(ExprKind::Name(n), t.start, t.end);
+                    let mut dotted = false;
+                    while self.eat_op(".") {
+                        let (a, at) = self.name()?;
+                        e = mk(
+                            ExprKind::Attribute {
+                                value: Box::new(e),
+                                attr: a,
+                            },
+                            t.start,
+                            at.end,
+                        );
+                        dotted = true;
+                    }
+                    if !dotted {
+                        return Err(PErr::Generic);
+                    }
+                    e
+                }
+                _ => self.signed_number()?,
+            };
+            self.expect_op(":")?;
+            keys.push(key);
+            patterns.push(self.pattern()?);
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        let close = self.expect_op("}")?;
+        self.leave(1);
+        Ok(pat(
+            PatternKind::Mapping {
+                keys,
+                patterns,
+                rest,
+            },
+            open.start,
+            close.end,
+        ))
+    }
+
+    fn class_pattern(&mut self, cls: Expr) -> PResult<Pattern> {
+        let open = self.next();
+        self.enter(open.start)?;
+        let (mut patterns, mut kwd_attrs, mut kwd_patterns) = (Vec::new(), Vec::new(), Vec::new());
+        while !self.at_op(")") {
+            let is_kw = matches!(self.peek(), Tok::Name(n) if !is_keyword(n))
+                && matches!(self.peek_at(1), Tok::Op("="));
+            if is_kw {
+                let (n, _) = self.name()?;
+                self.next();
+                kwd_attrs.push(n);
+                kwd_patterns.push(self.pattern()?);
+            } else {
+                let p = self.pattern()?;
+                if !kwd_patterns.is_empty() {
+                    return Err(serr(
+                        "SyntaxError",
+                        "positional patterns follow keyword patterns",
+                        p.pos,
+                        p.end,
+                    ));
+                }
+                patterns.push(p);
+            }
+            if !self.eat_op(",") {
+                break;
+            }
+        }
+        let close = self.expect_op(")")?;
+        self.leave(1);
+        let pos = cls.pos;
+        Ok(pat(
+            PatternKind::Class {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            },
+            pos,
+            close.end,
+        ))
     }
 
     fn simple_stmts(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
@@ -4151,6 +4561,37 @@ impl Checker {
                 body(st, orelse, c);
                 body(st, finalbody, c);
             }
+            StmtKind::Match { subject, cases } => {
+                st.push(Item::E(subject, c));
+                for case in cases {
+                    let mut ps = vec![&case.pattern];
+                    while let Some(p) = ps.pop() {
+                        match &p.kind {
+                            PatternKind::Value(e) => st.push(Item::E(e, c)),
+                            PatternKind::Singleton(_) | PatternKind::Star(_) => {}
+                            PatternKind::Sequence(qs) | PatternKind::Or(qs) => ps.extend(qs),
+                            PatternKind::Mapping { keys, patterns, .. } => {
+                                st.extend(keys.iter().map(|k| Item::E(k, c)));
+                                ps.extend(patterns);
+                            }
+                            PatternKind::Class {
+                                cls,
+                                patterns,
+                                kwd_patterns,
+                                ..
+                            } => {
+                                st.push(Item::E(cls, c));
+                                ps.extend(patterns.iter().chain(kwd_patterns));
+                            }
+                            PatternKind::As { pattern, .. } => ps.extend(pattern.as_deref()),
+                        }
+                    }
+                    if let Some(g) = &case.guard {
+                        st.push(Item::E(g, c));
+                    }
+                    body(st, &case.body, c);
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 st.extend(exc.iter().chain(cause.iter()).map(|e| Item::E(e, c)))
             }
@@ -4773,12 +5214,6 @@ mod tests {
     #[test]
     fn unsupported_constructs() {
         let cases = [
-            (
-                "match x:\n    case 1:\n        pass\n",
-                "the match statement is not supported in the playground",
-                1,
-                1,
-            ),
             (
                 "class A(metaclass=M):\n    pass\n",
                 "classes with metaclasses are not supported in the playground",
