@@ -2677,7 +2677,13 @@ impl<'a> Compiler<'a> {
                     kws.push(self.subpattern(q, pc)?);
                 }
                 let names = kwd_attrs.iter().map(|a| Value::Str(a.clone())).collect();
-                tup(vec![Value::Int(K_CLASS), ci, tup(subs), tup(names), tup(kws)])
+                tup(vec![
+                    Value::Int(K_CLASS),
+                    ci,
+                    tup(subs),
+                    tup(names),
+                    tup(kws),
+                ])
             }
             PatternKind::As { pattern, name } => {
                 let sub = match pattern {
@@ -2728,7 +2734,11 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn subpattern<'p>(&mut self, p: &'p Pattern, pc: &mut PatCtx<'p>) -> Result<Value, SyntaxError> {
+    fn subpattern<'p>(
+        &mut self,
+        p: &'p Pattern,
+        pc: &mut PatCtx<'p>,
+    ) -> Result<Value, SyntaxError> {
         let allow = std::mem::replace(&mut pc.allow_irrefutable, true);
         let d = self.pattern_desc(p, pc)?;
         pc.allow_irrefutable = allow;
@@ -2736,7 +2746,12 @@ impl<'a> Compiler<'a> {
     }
 
     /// A captured name's slot (-1: none), refusing a name captured twice.
-    fn capture(&mut self, name: &Option<Str>, p: &Pattern, pc: &mut PatCtx) -> Result<Value, SyntaxError> {
+    fn capture(
+        &mut self,
+        name: &Option<Str>,
+        p: &Pattern,
+        pc: &mut PatCtx,
+    ) -> Result<Value, SyntaxError> {
         let Some(n) = name else {
             return Ok(Value::Int(-1));
         };

@@ -725,11 +725,9 @@ impl Parser {
         self.next();
         let t = self.cur();
         match &t.tok {
-            Tok::Name(n) if &**n == "_" => Err(self.tok_err(
-                "SyntaxError",
-                "cannot use '_' as a target",
-                &t,
-            )),
+            Tok::Name(n) if &**n == "_" => {
+                Err(self.tok_err("SyntaxError", "cannot use '_' as a target", &t))
+            }
             Tok::Name(n) if !is_keyword(n) => {
                 let n = n.clone();
                 self.next();
@@ -798,7 +796,12 @@ impl Parser {
                 let (pos, end) = (e.pos, e.end);
                 Ok(pat(PatternKind::Value(e), pos, end))
             }
-            Tok::Op("-") | Tok::Int(_) | Tok::BigInt(_) | Tok::Float(_) | Tok::Imag | Tok::HugeInt(_) => {
+            Tok::Op("-")
+            | Tok::Int(_)
+            | Tok::BigInt(_)
+            | Tok::Float(_)
+            | Tok::Imag
+            | Tok::HugeInt(_) => {
                 let e = self.signed_number()?;
                 let (pos, end) = (e.pos, e.end);
                 Ok(pat(PatternKind::Value(e), pos, end))
@@ -843,7 +846,14 @@ impl Parser {
                     return Err(PErr::Generic);
                 }
                 let name = if &*n == "_" { None } else { Some(n) };
-                Ok(pat(PatternKind::As { pattern: None, name }, t.start, t.end))
+                Ok(pat(
+                    PatternKind::As {
+                        pattern: None,
+                        name,
+                    },
+                    t.start,
+                    t.end,
+                ))
             }
             _ => Err(PErr::Generic),
         }
@@ -854,7 +864,10 @@ impl Parser {
         let t = self.cur();
         let neg = self.eat_op("-");
         let n = self.atom_simple()?;
-        if !matches!(n.kind, ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))) {
+        if !matches!(
+            n.kind,
+            ExprKind::Constant(Constant::Int(_) | Constant::BigInt(_) | Constant::Float(_))
+        ) {
             return Err(PErr::Generic);
         }
         let mut e = if neg {
@@ -871,7 +884,11 @@ impl Parser {
             n
         };
         if self.at_op("+") || self.at_op("-") {
-            let op = if self.at_op("+") { BinOp::Add } else { BinOp::Sub };
+            let op = if self.at_op("+") {
+                BinOp::Add
+            } else {
+                BinOp::Sub
+            };
             self.next();
             let rt = self.cur();
             if !matches!(rt.tok, Tok::Imag) {
@@ -914,7 +931,11 @@ impl Parser {
         if self.at_op(")") {
             let close = self.next();
             self.leave(1);
-            return Ok(pat(PatternKind::Sequence(Vec::new()), open.start, close.end));
+            return Ok(pat(
+                PatternKind::Sequence(Vec::new()),
+                open.start,
+                close.end,
+            ));
         }
         let first = self.maybe_star_pattern()?;
         if self.at_op(")") && !matches!(first.kind, PatternKind::Star(_)) {

@@ -139,9 +139,14 @@ fn sequence(
     vals: &[Value],
     caps: &mut [Value],
 ) -> PyResult<bool> {
-    let is_seq = [Builtin::List, Builtin::Tuple, Builtin::Range, Builtin::Deque]
-        .into_iter()
-        .any(|b| is_a(vm, subj, b))
+    let is_seq = [
+        Builtin::List,
+        Builtin::Tuple,
+        Builtin::Range,
+        Builtin::Deque,
+    ]
+    .into_iter()
+    .any(|b| is_a(vm, subj, b))
         || emulated(vm, subj, &["_nt_"]);
     if !is_seq {
         return Ok(false);
@@ -240,7 +245,13 @@ fn mapping(
 
 /// `Cls(p, attr=q)` (`t`: kind, class value index, positional patterns,
 /// keyword names, keyword patterns): MATCH_CLASS.
-fn class(vm: &mut Vm, t: &[Value], subj: &Value, vals: &[Value], caps: &mut [Value]) -> PyResult<bool> {
+fn class(
+    vm: &mut Vm,
+    t: &[Value],
+    subj: &Value,
+    vals: &[Value],
+    caps: &mut [Value],
+) -> PyResult<bool> {
     let cls = &vals[int(&t[1])];
     let (subs, names, kwsubs) = (items(&t[2]), items(&t[3]), items(&t[4]));
     let Value::Class(c) = cls else {
