@@ -88,8 +88,11 @@ pub struct FunctionDef {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClassDef {
     pub name: Rc<str>,
-    /// Positional bases (`class A(B):`); keywords other than none are rejected by the parser.
+    /// Positional bases (`class A(B):`).
     pub bases: Vec<Expr>,
+    /// `class A(Base, tag="a")`: passed to `__init_subclass__` (`metaclass=`
+    /// and `**kwargs` are rejected by the parser).
+    pub keywords: Vec<(Rc<str>, Expr)>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
 }

@@ -922,6 +922,27 @@ fn object_init(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__` bound to a class (`super().__init_subclass__(**kw)`):
+/// METH_NOARGS, so class keywords nobody took end here.
+fn object_init_subclass(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let name = match a.first() {
+        Some(Value::Class(c)) => c.name.clone(),
+        _ => Rc::from("object"),
+    };
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    if a.len() > 1 {
+        return Err(vm.type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            a.len() - 1
+        )));
+    }
+    Ok(Value::None)
+}
+
 /// A user class's `__new__` (a function in its namespace or a base's).
 pub fn user_new(c: &Class) -> Option<Value> {
     match c.lookup_name(&crate::name!("__new__"))? {
@@ -1034,10 +1055,15 @@ pub fn base_method(
         ))))),
         // A static method: `super().__new__(cls)`.
         (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
-        // `super().__init_subclass__()`: object's does nothing.
-        (Some(Builtin::Object), "__init_subclass__") => {
-            Ok(Some(native("__init_subclass__", object_init)))
-        }
+        // `super().__init_subclass__()`: object's does nothing (and takes nothing).
+        (Some(Builtin::Object), "__init_subclass__") => Ok(Some(Value::NativeMethod(Rc::new((
+            inst.clone(),
+            Rc::new(NativeFn {
+                name: Rc::from("__init_subclass__"),
+                f: object_init_subclass,
+                data: Value::None,
+            }),
+        ))))),
         // object's slots, bound: `super().__init__()`, `super().__eq__(other)`.
         (Some(_), "__init__") | (Some(Builtin::Object), _) => {
             Ok(crate::dunders::object_bound(inst, name))
@@ -1063,7 +1089,7 @@ pub fn default_repr(cls: &Class, v: &Value) -> String {
 
 // ---------------------------------------------------------------- classes
 
-fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     let (Some(Value::Func(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
@@ -1083,7 +1109,7 @@ fn build_class(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> 
     frame.ns = Some(ns.clone());
     vm.frames.push(frame);
     vm.run_nested()?;
-    make_class(vm, name.clone(), bases, &ns)
+    make_class(vm, name.clone(), bases, &ns, kw.to_vec())
 }
 
 pub fn make_class(
@@ -1091,6 +1117,7 @@ pub fn make_class(
     name: Str,
     bases: Vec<Rc<Class>>,
     ns: &Rc<DictObj>,
+    kw: Vec<(Str, Value)>,
 ) -> PyResult<Value> {
     let bases = if bases.is_empty() {
         vec![vm.types.cls(Builtin::Object)]
@@ -1193,8 +1220,15 @@ pub fn make_class(
             f => f,
         };
         if matches!(f, Value::Func(_)) {
-            vm.call_value(&f, vec![Value::Class(cls.clone())], vec![])?;
+            vm.call_value(&f, vec![Value::Class(cls.clone())], kw)?;
+            return Ok(Value::Class(cls));
         }
+    }
+    if !kw.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            cls.name
+        )));
     }
     Ok(Value::Class(cls))
 }
@@ -1603,7 +1637,7 @@ pub fn construct(
                     ns.insert(module, m);
                 }
             }
-            make_class(vm, name.clone(), classes, &DictObj::new(ns))
+            make_class(vm, name.clone(), classes, &DictObj::new(ns), Vec::new())
         }
         Builtin::Property => {
             let g = a

@@ -776,6 +776,9 @@ impl SymTable {
                 for b in &c.bases {
                     self.expr(b)?;
                 }
+                for (_, v) in &c.keywords {
+                    self.expr(v)?;
+                }
                 self.bind(&c.name);
                 let prev = self.push(ScopeKind::Class, Rc::as_ptr(c) as usize);
                 self.scope().private = Some(c.name.clone());
@@ -2822,7 +2825,19 @@ impl<'a> Compiler<'a> {
         for b in &c.bases {
             self.expr(b)?;
         }
-        self.emit(Op::Call(2 + c.bases.len() as u32));
+        let n = 2 + c.bases.len() as u32;
+        if c.keywords.is_empty() {
+            self.emit(Op::Call(n));
+        } else {
+            let mut names = Vec::new();
+            for (k, v) in &c.keywords {
+                self.expr(v)?;
+                names.push(Value::Str(k.clone()));
+            }
+            let k = names.len() as u32;
+            self.load_const(Value::tuple(names));
+            self.emit(Op::CallKw((n + k) | (k << 16)));
+        }
         self.apply_decorators(&c.decorators);
         self.set_line(pos);
         self.store_name(&c.name);

@@ -1987,6 +1987,7 @@ impl Parser {
         let kw = self.next();
         let (name, _) = self.name()?;
         let mut bases = Vec::new();
+        let mut keywords = Vec::new();
         if self.at_op("(") {
             let open = self.next();
             let args = self.call_args(&open)?;
@@ -2003,6 +2004,7 @@ impl Parser {
                         s,
                         e,
                     ),
+                    CallArg::Kw(k, v) => keywords.push((k, v)),
                     _ => self.unsupported(
                         "class keyword arguments are not supported in the playground",
                         s,
@@ -2020,6 +2022,7 @@ impl Parser {
             kind: StmtKind::ClassDef(Rc::new(ClassDef {
                 name,
                 bases,
+                keywords,
                 body,
                 decorators,
             })),
@@ -4482,6 +4485,7 @@ impl Checker {
                         _ => st.push(Item::E(e, c)),
                     }
                 }
+                st.extend(cd.keywords.iter().map(|(_, v)| Item::E(v, c)));
                 let cc = Ctx {
                     module: false,
                     func: false,
@@ -5242,7 +5246,7 @@ mod tests {
                 9,
             ),
             (
-                "class A(B, x=1):\n    pass\n",
+                "class A(B, **kw):\n    pass\n",
                 "class keyword arguments are not supported in the playground",
                 1,
                 12,

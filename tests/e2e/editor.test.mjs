@@ -39,8 +39,9 @@ function corpus() {
     if (/import (threading|multiprocessing|sys)|sys\.std|file=|\\N\{/.test(fs.readFileSync(path.join(dir, f), 'utf8'))) continue;
     out.push({ name, src: fs.readFileSync(path.join(dir, f), 'utf8'), argv: args.slice(1), want });
   }
-  // Every fifth, for a spread over the behaviours (about 100 of them).
-  return out.filter((_, i) => i % 5 === 0);
+  // Every fifth, for a spread over the behaviours (about 100 of them), and
+  // the match statement's (session 16).
+  return out.filter((p, i) => i % 5 === 0 || p.name.startsWith('match_'));
 }
 
 test('corpus programs opened with code= print what CPython prints', async () => {

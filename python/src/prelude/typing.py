@@ -363,3 +363,8 @@ class TypedDict:
             return type(typename, (TypedDict,), {'__annotations__': dict(fields),
                                                  '__module__': '__main__'})
         return dict(*args, **kwargs)
+
+    def __init_subclass__(cls, total=True, **kwargs):
+        # `class Movie(TypedDict, total=False)` (CPython's metaclass keyword).
+        super().__init_subclass__(**kwargs)
+        cls.__total__ = total
