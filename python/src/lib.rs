@@ -38,6 +38,7 @@ pub mod sha512;
 pub mod stdlib_names;
 pub mod taskstep;
 pub mod teardown;
+pub mod timefmt;
 pub mod types;
 #[rustfmt::skip]
 #[cfg(not(feature = "no-unicode-names"))]

@@ -216,3 +216,16 @@ fn a_standard_library_module_the_playground_lacks_is_named_as_such() {
         "{err}"
     );
 }
+
+#[test]
+fn the_time_of_day_follows_the_programs_clock() {
+    // `time.strftime('%X')` with no time: the oracle prints the real time of day
+    // twice (its clock is virtual, its wall clock real); here it is the
+    // program's clock, 2025-11-24 16:00:00 UTC at the start, as on a real clock.
+    let out = transcript(["tests/data/clock/say_after.py"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "started at 16:00:00\nhello\nworld\nfinished at 16:00:03\n"
+    );
+}
