@@ -273,9 +273,24 @@ class _partial:
         return self.func(*self.args, *args)
 
 
-def _func_source(func):
+def _fpartial(func):
+    # functools.partial (when the program imported functools), as CPython's
+    # format_helpers sees it: (func, args, keywords), or None.
     if isinstance(func, _partial):
-        return _func_source(func.func)
+        return func.func, func.args, None
+    if _pg.loaded('functools'):
+        import functools
+        if isinstance(func, functools.partial):
+            return func.func, func.args, func.keywords
+    return None
+
+
+def _func_source(func):
+    while hasattr(func, '__wrapped__'):  # inspect.unwrap
+        func = func.__wrapped__
+    p = _fpartial(func)
+    if p is not None:
+        return _func_source(p[0])
     if type(func).__name__ != 'function':
         return None
     if getattr(func, '__module__', None) == __name__:
@@ -287,20 +302,24 @@ def _func_source(func):
     return f'{code.co_filename}:{code.co_firstlineno}'
 
 
-def _format_args(args):
-    return '(' + ', '.join([_rrepr(a) for a in (args or ())]) + ')'
+def _format_args(args, kwargs=None):
+    items = [_rrepr(a) for a in (args or ())]
+    if kwargs:
+        items.extend([f'{k}={_rrepr(v)}' for k, v in kwargs.items()])
+    return '(' + ', '.join(items) + ')'
 
 
-def _format_callback(func, args, suffix=''):
-    if isinstance(func, _partial):
-        suffix = _format_args(args) + suffix
-        return _format_callback(func.func, func.args, suffix)
+def _format_callback(func, args, suffix='', kwargs=None):
+    p = _fpartial(func)
+    if p is not None:
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(p[0], p[1], suffix, p[2])
     name = getattr(func, '__name__', None)
     if isinstance(getattr(func, '__self__', None), Task) and name in ('__wakeup', '__step'):
         func_repr = 'Task.task_wakeup' if name == '__wakeup' else 'Task.task_step'
     else:
         func_repr = getattr(func, '__qualname__', None) or name or repr(func)
-    return func_repr + _format_args(args) + suffix
+    return func_repr + _format_args(args, kwargs) + suffix
 
 
 def _format_callback_source(func, args):
@@ -1328,6 +1347,8 @@ async def _aclose(agen):
 class BaseEventLoop(AbstractEventLoop):
     """The selector event loop, on the driver's clock (see _run_once)."""
     __module__ = 'asyncio.base_events'
+    # An instance attribute in CPython (only debug mode reads it).
+    slow_callback_duration = 0.1
 
     def __init__(self):
         self._timer_cancelled_count = 0
