@@ -354,11 +354,37 @@ def _future_repr_info(future):
     return info
 
 
+# Where CPython's own coroutines are (file, {line - first line here: line
+# there}) for the reprs of tasks that run one (`create_task(q.get())`): the
+# first line, and each `await` in order. Made by comparing the two sources'
+# ASTs; the corpus program task_repr_asyncio_coroutines pins it.
+_CORO_SRC = {
+    'sleep': ('tasks.py', {0: 637, 3: 640, 10: 649}),
+    'wait_for': ('tasks.py', {0: 436, 5: 452, 13: 460, 29: 476, 37: 485, 44: 495}),
+    'wait': ('tasks.py', {0: 399, 16: 428}),
+    'Queue.get': ('queues.py', {0: 149, 7: 158}),
+    'Queue.put': ('queues.py', {0: 110, 7: 120}),
+    'Queue.join': ('queues.py', {0: 206, 3: 215}),
+    'Event.wait': ('locks.py', {0: 200, 9: 213}),
+    'Lock.acquire': ('locks.py', {0: 93, 18: 114}),
+    'Semaphore.acquire': ('locks.py', {0: 364, 17: 387}),
+    'Condition.wait': ('locks.py', {0: 248, 11: 267, 21: 277}),
+    'Condition.wait_for': ('locks.py', {0: 285, 4: 294}),
+    'Barrier.wait': ('locks.py', {0: 481, 8: 489, 14: 495, 16: 497}),
+    'as_completed.<locals>._wait_for_one': ('tasks.py', {0: 610, 1: 611}),
+}
+
+
 def _format_coroutine(coro, running):
     info = _pg.coro_info(coro)
     if info is None:
         name = getattr(coro, '__qualname__', None) or type(coro).__name__
         return f'{name}()'
+    if info[0] in _CORO_SRC and info[1] == _format_coroutine.__code__.co_filename:
+        where, lines = _CORO_SRC[info[0]]
+        line = lines.get(info[2] - coro.cr_code.co_firstlineno)
+        if line is not None:
+            info = (info[0], _CPY + where, line)
     if running:
         return f'{info[0]}() running at {info[1]}:{info[2]}'
     return f'{info[0]}() done, defined at {info[1]}:{info[2]}'
