@@ -1648,7 +1648,10 @@ class BaseEventLoop(AbstractEventLoop):
             return
         if exc is not None:
             # logging's exc_info: the traceback (the program's own frames).
-            lines.append(_pg.format_exception(exc).rstrip('\n'))
+            tb = _pg.format_exception(exc)
+            if 'handle' in context and message.startswith('Exception in callback '):
+                tb = _with_run_frame(tb)
+            lines.append(tb.rstrip('\n'))
         sys.stderr.write('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):
@@ -1675,6 +1678,26 @@ class BaseEventLoop(AbstractEventLoop):
                     raise
                 except BaseException:
                     pass
+
+
+def _with_run_frame(tb):
+    """A callback's traceback as CPython's: it starts in Handle._run (its
+    `events.py` frame: the last exception of a chain went through it)."""
+    head = 'Traceback (most recent call last):\n'
+    frame = (f'  File "{_CPY}events.py", line 80, in _run\n'
+             '    self._context.run(self._callback, *self._args)\n')
+    start = 0
+    for sep in ('\nDuring handling of the above exception, another exception occurred:\n\n',
+                '\nThe above exception was the direct cause of the following exception:\n\n'):
+        i = tb.rfind(sep)
+        if i >= 0 and i + len(sep) > start:
+            start = i + len(sep)
+    last = tb[start:]
+    if last.startswith(head):
+        last = head + frame + last[len(head):]
+    else:
+        last = head + frame + last
+    return tb[:start] + last
 
 
 def _sweep_timers(loop):
