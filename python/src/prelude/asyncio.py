@@ -1373,8 +1373,11 @@ async def _aclose(agen):
 class BaseEventLoop(AbstractEventLoop):
     """The selector event loop, on the driver's clock (see _run_once)."""
     __module__ = 'asyncio.base_events'
-    # An instance attribute in CPython (only debug mode reads it).
+    # Instance attributes in CPython (only debug mode reads the first): here
+    # on the class, so a usual loop's instance has neither (fastasync.rs'
+    # usual_loop looks for a task factory on the instance).
     slow_callback_duration = 0.1
+    _task_factory = None
 
     def __init__(self):
         self._timer_cancelled_count = 0
@@ -1403,7 +1406,23 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        return Task(coro, loop=self, name=name)
+        factory = self._task_factory
+        if factory is None:
+            return Task(coro, loop=self, name=name)
+        if context is None:
+            task = factory(self, coro)
+        else:
+            task = factory(self, coro, context=context)
+        _set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _check_closed(self):
         if self._closed:
@@ -1556,6 +1575,15 @@ class BaseEventLoop(AbstractEventLoop):
         raise NotImplementedError(_NO_THREADS.format("loop.run_in_executor()"))
 
     def call_soon(self, callback, *args, context=None):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # The playground has one thread: as call_soon (CPython also wakes
+        # the selector, which the virtual clock does not need).
         if self._closed:
             raise RuntimeError('Event loop is closed')
         handle = Handle(callback, args, self)
