@@ -8,8 +8,8 @@
 # in the oracle tools/pyref.py: timers due at the same instant fire in
 # registration order; nothing ready and no timer -> RuntimeError("deadlock...").
 #
-# Dropped: debug mode and source tracebacks, contextvars (`context=` is
-# accepted and ignored), logging of "Task was destroyed but it is pending!" and
+# Dropped: debug mode and source tracebacks, contextvars but for a task's own
+# context (the prelude contextvars.py; `context=` of call_soon is ignored), logging of "Task was destroyed but it is pending!" and
 # "... exception was never retrieved" (they depend on garbage collection),
 # signal handling (Ctrl-C), executors and threads, sockets/pipes/subprocesses,
 # streams, protocols and transports, event-loop policies (a minimal
@@ -723,6 +723,11 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        if _pg.loaded('contextvars'):
+            # The task's context (the native __init__ leaves this to the
+            # Python one once the program imported contextvars).
+            import contextvars
+            self._context = contextvars.copy_context() if context is None else context
         loop.call_soon(self.__step)
         _all_tasks[self] = None
         _event("created", self, self._name)
@@ -923,7 +928,10 @@ def _wakeup(task, future):
 def create_task(coro, *, name=None, context=None):
     """Schedule the execution of a coroutine object in a spawn task."""
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 
@@ -1408,7 +1416,9 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Event loop is closed')
         factory = self._task_factory
         if factory is None:
-            return Task(coro, loop=self, name=name)
+            if context is None:
+                return Task(coro, loop=self, name=name)
+            return Task(coro, loop=self, name=name, context=context)
         if context is None:
             task = factory(self, coro)
         else:
@@ -1827,6 +1837,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -1866,7 +1877,12 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -1881,6 +1897,11 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if _pg.loaded('contextvars'):
+            # The runs share one context (a program without contextvars
+            # cannot tell).
+            import contextvars
+            self._context = contextvars.copy_context()
         self._state = 'initialized'
 
 
@@ -2145,7 +2166,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
