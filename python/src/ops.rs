@@ -1538,7 +1538,11 @@ impl Vm {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
             Value::Class(c) => {
-                format!("type object '{}' has no attribute '{}'", Self::tp_name(c), name)
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    Self::tp_name(c),
+                    name
+                )
             }
             _ => format!(
                 "'{}' object has no attribute '{}'",

@@ -381,7 +381,7 @@ mod tests {
             assert_eq!(found, table, "{}", p.module);
         }
         for (m, expected) in [
-            ("asyncio", &["functools", "logging"][..]),
+            ("asyncio", &["contextvars", "functools", "logging"][..]),
             ("argparse", &[]),
             ("_pgbuiltins", &[]),
         ] {
@@ -395,6 +395,13 @@ mod tests {
         assert!(src.contains("if _pg.loaded('functools'):\n        import functools"));
         assert!(
             src.contains("if not _pg.loaded('logging'):\n        return None\n    import logging")
+        );
+        // Task.__init__ and Runner._lazy_init.
+        assert_eq!(src.matches("import contextvars").count(), 2);
+        assert_eq!(
+            src.matches("if _pg.loaded('contextvars'):\n").count(),
+            2,
+            "each import of contextvars only once the program has"
         );
     }
 

@@ -76,12 +76,21 @@ _select = _pg.select
 iscoroutine = _pg.iscoroutine
 
 
+def _functools():
+    # functools when the program imported it (a partial can only come from
+    # there), else None: asyncio alone does not load it.
+    if _pg.loaded('functools'):
+        import functools
+        return functools
+    return None
+
+
 def _iscoroutinefunction(func):
     # inspect.iscoroutinefunction: CO_COROUTINE in the code flags of a
     # function (or of a bound method's function, or of a partial's).
     func = getattr(func, '__func__', func)
-    if _pg.loaded('functools'):
-        import functools
+    functools = _functools()
+    if functools is not None:
         while isinstance(func, functools.partial):
             func = func.func
     code = getattr(func, '__code__', None)
@@ -278,10 +287,9 @@ def _fpartial(func):
     # format_helpers sees it: (func, args, keywords), or None.
     if isinstance(func, _partial):
         return func.func, func.args, None
-    if _pg.loaded('functools'):
-        import functools
-        if isinstance(func, functools.partial):
-            return func.func, func.args, func.keywords
+    functools = _functools()
+    if functools is not None and isinstance(func, functools.partial):
+        return func.func, func.args, func.keywords
     return None
 
 
