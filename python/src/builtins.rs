@@ -3276,6 +3276,19 @@ pub fn gen_attr(vm: &mut Vm, g: &Rc<GenObj>, obj: &Value, name: &str) -> PyResul
         (GenKind::Coroutine, "cr_code") | (GenKind::Generator, "gi_code") => {
             Some(Value::Code(g.code.clone()))
         }
+        // What a suspended `await`/`yield from` delegates to (CPython's
+        // `_PyGen_yf`): the sub-iterator on top of the frame's stack while its
+        // pc is at the `YieldFrom`; None when running, finished or elsewhere.
+        (GenKind::Coroutine, "cr_await")
+        | (GenKind::Generator, "gi_yieldfrom")
+        | (GenKind::AsyncGenerator, "ag_await") => Some(
+            g.frame
+                .borrow()
+                .as_ref()
+                .filter(|f| matches!(f.code.ops.get(f.pc), Some(crate::code::Op::YieldFrom)))
+                .and_then(|f| f.stack.last().cloned())
+                .unwrap_or(Value::None),
+        ),
         _ => {
             let _ = vm;
             None

@@ -622,6 +622,10 @@ fn usual_loop(n: &NativeFn, lp: Value) -> Option<Value> {
     open_loop(&lp)?;
     let Value::Instance(l) = &lp else { return None };
     let create = l.class.borrow().lookup_name(&crate::name!("create_task"))?;
+    // A task factory (`loop.set_task_factory`) makes the tasks: the Python path.
+    if aget!(l, "_task_factory").is_some_and(|f| !f.is_none()) {
+        return None;
+    }
     create.is(&data_at(n, 4)).then_some(lp)
 }
 

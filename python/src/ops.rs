@@ -130,16 +130,21 @@ impl Vm {
     /// types C modules define (`_asyncio.Task`, `collections.deque`).
     pub fn type_name(&self, v: &Value) -> String {
         match self.class_of(v) {
-            Value::Class(c) => match c.module() {
-                Some(Value::Str(m))
-                    if &*m == "_asyncio"
-                        || (c.builtin.is_some() && matches!(&*m, "collections" | "itertools")) =>
-                {
-                    format!("{m}.{}", c.name)
-                }
-                _ => c.name.to_string(),
-            },
+            Value::Class(c) => Self::tp_name(&c),
             _ => "object".into(),
+        }
+    }
+
+    /// A class's `tp_name` (what `type_name` gives for its instances).
+    pub fn tp_name(c: &Class) -> String {
+        match c.module() {
+            Some(Value::Str(m))
+                if &*m == "_asyncio"
+                    || (c.builtin.is_some() && matches!(&*m, "collections" | "itertools")) =>
+            {
+                format!("{m}.{}", c.name)
+            }
+            _ => c.name.to_string(),
         }
     }
 
@@ -1532,7 +1537,13 @@ impl Vm {
     pub fn attr_error(&self, obj: &Value, name: &str) -> PyErr {
         let msg = match obj {
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
-            Value::Class(c) => format!("type object '{}' has no attribute '{}'", c.name, name),
+            Value::Class(c) => {
+                format!(
+                    "type object '{}' has no attribute '{}'",
+                    Self::tp_name(c),
+                    name
+                )
+            }
             _ => format!(
                 "'{}' object has no attribute '{}'",
                 self.type_name(obj),
@@ -1873,9 +1884,13 @@ impl Vm {
                 "__await__",
                 crate::builtins::return_self,
             ))),
-            Value::NativeMethod(m) if matches!(name, "__self__" | "__name__") => {
+            Value::NativeMethod(m) if matches!(name, "__self__" | "__name__" | "__qualname__") => {
                 Ok(Some(match name {
                     "__self__" => m.0.clone(),
+                    // CPython's builtin methods: `Future.set_result`, `list.append`.
+                    "__qualname__" => {
+                        Value::string(format!("{}.{}", self.class_name(&m.0), m.1.name))
+                    }
                     _ => Value::Str(m.1.name.clone()),
                 }))
             }

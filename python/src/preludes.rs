@@ -56,7 +56,7 @@ macro_rules! lazy {
 }
 
 /// The standard-library preludes, and the lazy preludes each imports.
-pub const LAZY: [LazyPrelude; 11] = [
+pub const LAZY: [LazyPrelude; 12] = [
     lazy!("functools", "functools", ["_pgcollections"]),
     lazy!("_pgcollections", "collections", []),
     lazy!("contextlib", "contextlib", ["functools"]),
@@ -72,6 +72,7 @@ pub const LAZY: [LazyPrelude; 11] = [
     lazy!("string", "string", []),
     lazy!("logging", "logging", []),
     lazy!("json", "json", ["_pgcollections"]),
+    lazy!("contextvars", "contextvars", []),
 ];
 
 /// The names of the native `collections` that are read from `_pgcollections`
@@ -111,6 +112,7 @@ fn built_in_stdlib(module: &str) -> Option<&'static [u8]> {
         "string" => include_bytes!("prelude/string.pgc"),
         "logging" => include_bytes!("prelude/logging.pgc"),
         "json" => include_bytes!("prelude/json.pgc"),
+        "contextvars" => include_bytes!("prelude/contextvars.pgc"),
         _ => return None,
     })
 }
@@ -379,7 +381,7 @@ mod tests {
             assert_eq!(found, table, "{}", p.module);
         }
         for (m, expected) in [
-            ("asyncio", &["functools", "logging"][..]),
+            ("asyncio", &["contextvars", "functools", "logging"][..]),
             ("argparse", &[]),
             ("_pgbuiltins", &[]),
         ] {
@@ -393,6 +395,13 @@ mod tests {
         assert!(src.contains("if _pg.loaded('functools'):\n        import functools"));
         assert!(
             src.contains("if not _pg.loaded('logging'):\n        return None\n    import logging")
+        );
+        // Task.__init__ and Runner._lazy_init.
+        assert_eq!(src.matches("import contextvars").count(), 2);
+        assert_eq!(
+            src.matches("if _pg.loaded('contextvars'):\n").count(),
+            2,
+            "each import of contextvars only once the program has"
         );
     }
 

@@ -235,6 +235,8 @@ fn task_init(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         Value::Func(f) => Some(f.globals.clone()),
         _ => None,
     };
+    // A program that imported contextvars gives each task a context: Python.
+    let usual = usual && !vm.modules.contains_key("contextvars");
     let (true, true, Some(lp), Some(ready), Some(globals)) = (usual, is_coro, lp, ready, globals)
     else {
         vm.call_value(&original, a.to_vec(), kw.to_vec())?;

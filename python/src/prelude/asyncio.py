@@ -8,8 +8,8 @@
 # in the oracle tools/pyref.py: timers due at the same instant fire in
 # registration order; nothing ready and no timer -> RuntimeError("deadlock...").
 #
-# Dropped: debug mode and source tracebacks, contextvars (`context=` is
-# accepted and ignored), logging of "Task was destroyed but it is pending!" and
+# Dropped: debug mode and source tracebacks, contextvars but for a task's own
+# context (the prelude contextvars.py; `context=` of call_soon is ignored), logging of "Task was destroyed but it is pending!" and
 # "... exception was never retrieved" (they depend on garbage collection),
 # signal handling (Ctrl-C), executors and threads, sockets/pipes/subprocesses,
 # streams, protocols and transports, event-loop policies (a minimal
@@ -76,12 +76,21 @@ _select = _pg.select
 iscoroutine = _pg.iscoroutine
 
 
+def _functools():
+    # functools when the program imported it (a partial can only come from
+    # there), else None: asyncio alone does not load it.
+    if _pg.loaded('functools'):
+        import functools
+        return functools
+    return None
+
+
 def _iscoroutinefunction(func):
     # inspect.iscoroutinefunction: CO_COROUTINE in the code flags of a
     # function (or of a bound method's function, or of a partial's).
     func = getattr(func, '__func__', func)
-    if _pg.loaded('functools'):
-        import functools
+    functools = _functools()
+    if functools is not None:
         while isinstance(func, functools.partial):
             func = func.func
     code = getattr(func, '__code__', None)
@@ -273,9 +282,23 @@ class _partial:
         return self.func(*self.args, *args)
 
 
-def _func_source(func):
+def _fpartial(func):
+    # functools.partial (when the program imported functools), as CPython's
+    # format_helpers sees it: (func, args, keywords), or None.
     if isinstance(func, _partial):
-        return _func_source(func.func)
+        return func.func, func.args, None
+    functools = _functools()
+    if functools is not None and isinstance(func, functools.partial):
+        return func.func, func.args, func.keywords
+    return None
+
+
+def _func_source(func):
+    while hasattr(func, '__wrapped__'):  # inspect.unwrap
+        func = func.__wrapped__
+    p = _fpartial(func)
+    if p is not None:
+        return _func_source(p[0])
     if type(func).__name__ != 'function':
         return None
     if getattr(func, '__module__', None) == __name__:
@@ -287,20 +310,24 @@ def _func_source(func):
     return f'{code.co_filename}:{code.co_firstlineno}'
 
 
-def _format_args(args):
-    return '(' + ', '.join([_rrepr(a) for a in (args or ())]) + ')'
+def _format_args(args, kwargs=None):
+    items = [_rrepr(a) for a in (args or ())]
+    if kwargs:
+        items.extend([f'{k}={_rrepr(v)}' for k, v in kwargs.items()])
+    return '(' + ', '.join(items) + ')'
 
 
-def _format_callback(func, args, suffix=''):
-    if isinstance(func, _partial):
-        suffix = _format_args(args) + suffix
-        return _format_callback(func.func, func.args, suffix)
+def _format_callback(func, args, suffix='', kwargs=None):
+    p = _fpartial(func)
+    if p is not None:
+        suffix = _format_args(args, kwargs) + suffix
+        return _format_callback(p[0], p[1], suffix, p[2])
     name = getattr(func, '__name__', None)
     if isinstance(getattr(func, '__self__', None), Task) and name in ('__wakeup', '__step'):
         func_repr = 'Task.task_wakeup' if name == '__wakeup' else 'Task.task_step'
     else:
         func_repr = getattr(func, '__qualname__', None) or name or repr(func)
-    return func_repr + _format_args(args) + suffix
+    return func_repr + _format_args(args, kwargs) + suffix
 
 
 def _format_callback_source(func, args):
@@ -335,11 +362,37 @@ def _future_repr_info(future):
     return info
 
 
+# Where CPython's own coroutines are (file, {line - first line here: line
+# there}) for the reprs of tasks that run one (`create_task(q.get())`): the
+# first line, and each `await` in order. Made by comparing the two sources'
+# ASTs; the corpus program task_repr_asyncio_coroutines pins it.
+_CORO_SRC = {
+    'sleep': ('tasks.py', {0: 637, 3: 640, 10: 649}),
+    'wait_for': ('tasks.py', {0: 436, 5: 452, 13: 460, 29: 476, 37: 485, 44: 495}),
+    'wait': ('tasks.py', {0: 399, 16: 428}),
+    'Queue.get': ('queues.py', {0: 149, 7: 158}),
+    'Queue.put': ('queues.py', {0: 110, 7: 120}),
+    'Queue.join': ('queues.py', {0: 206, 3: 215}),
+    'Event.wait': ('locks.py', {0: 200, 9: 213}),
+    'Lock.acquire': ('locks.py', {0: 93, 18: 114}),
+    'Semaphore.acquire': ('locks.py', {0: 364, 17: 387}),
+    'Condition.wait': ('locks.py', {0: 248, 11: 267, 21: 277}),
+    'Condition.wait_for': ('locks.py', {0: 285, 4: 294}),
+    'Barrier.wait': ('locks.py', {0: 481, 8: 489, 14: 495, 16: 497}),
+    'as_completed.<locals>._wait_for_one': ('tasks.py', {0: 610, 1: 611}),
+}
+
+
 def _format_coroutine(coro, running):
     info = _pg.coro_info(coro)
     if info is None:
         name = getattr(coro, '__qualname__', None) or type(coro).__name__
         return f'{name}()'
+    if info[0] in _CORO_SRC and info[1] == _format_coroutine.__code__.co_filename:
+        where, lines = _CORO_SRC[info[0]]
+        line = lines.get(info[2] - coro.cr_code.co_firstlineno)
+        if line is not None:
+            info = (info[0], _CPY + where, line)
     if running:
         return f'{info[0]}() running at {info[1]}:{info[2]}'
     return f'{info[0]}() done, defined at {info[1]}:{info[2]}'
@@ -678,6 +731,11 @@ class Task(Future):
         self._must_cancel = False
         self._fut_waiter = None
         self._coro = coro
+        if _pg.loaded('contextvars'):
+            # The task's context (the native __init__ leaves this to the
+            # Python one once the program imported contextvars).
+            import contextvars
+            self._context = contextvars.copy_context() if context is None else context
         loop.call_soon(self.__step)
         _all_tasks[self] = None
         _event("created", self, self._name)
@@ -878,7 +936,10 @@ def _wakeup(task, future):
 def create_task(coro, *, name=None, context=None):
     """Schedule the execution of a coroutine object in a spawn task."""
     loop = get_running_loop()
-    task = loop.create_task(coro)
+    if context is None:
+        task = loop.create_task(coro)
+    else:
+        task = loop.create_task(coro, context=context)
     _set_task_name(task, name)
     return task
 
@@ -1328,6 +1389,11 @@ async def _aclose(agen):
 class BaseEventLoop(AbstractEventLoop):
     """The selector event loop, on the driver's clock (see _run_once)."""
     __module__ = 'asyncio.base_events'
+    # Instance attributes in CPython (only debug mode reads the first): here
+    # on the class, so a usual loop's instance has neither (fastasync.rs'
+    # usual_loop looks for a task factory on the instance).
+    slow_callback_duration = 0.1
+    _task_factory = None
 
     def __init__(self):
         self._timer_cancelled_count = 0
@@ -1356,7 +1422,25 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         if self._closed:
             raise RuntimeError('Event loop is closed')
-        return Task(coro, loop=self, name=name)
+        factory = self._task_factory
+        if factory is None:
+            if context is None:
+                return Task(coro, loop=self, name=name)
+            return Task(coro, loop=self, name=name, context=context)
+        if context is None:
+            task = factory(self, coro)
+        else:
+            task = factory(self, coro, context=context)
+        _set_task_name(task, name)
+        return task
+
+    def set_task_factory(self, factory):
+        if factory is not None and not callable(factory):
+            raise TypeError('task factory must be a callable or None')
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
 
     def _check_closed(self):
         if self._closed:
@@ -1515,6 +1599,15 @@ class BaseEventLoop(AbstractEventLoop):
         self._ready.append(handle)
         return handle
 
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        # The playground has one thread: as call_soon (CPython also wakes
+        # the selector, which the virtual clock does not need).
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
     def _run_once(self):
         """Run one full iteration of the event loop (the interpreter runs
         it natively: python/src/taskstep.rs)."""
@@ -1601,7 +1694,10 @@ class BaseEventLoop(AbstractEventLoop):
             return
         if exc is not None:
             # logging's exc_info: the traceback (the program's own frames).
-            lines.append(_pg.format_exception(exc).rstrip('\n'))
+            tb = _pg.format_exception(exc)
+            if 'handle' in context and message.startswith('Exception in callback '):
+                tb = _with_run_frame(tb)
+            lines.append(tb.rstrip('\n'))
         sys.stderr.write('\n'.join(lines) + '\n')
 
     def call_exception_handler(self, context):
@@ -1628,6 +1724,26 @@ class BaseEventLoop(AbstractEventLoop):
                     raise
                 except BaseException:
                     pass
+
+
+def _with_run_frame(tb):
+    """A callback's traceback as CPython's: it starts in Handle._run (its
+    `events.py` frame: the last exception of a chain went through it)."""
+    head = 'Traceback (most recent call last):\n'
+    frame = (f'  File "{_CPY}events.py", line 80, in _run\n'
+             '    self._context.run(self._callback, *self._args)\n')
+    start = 0
+    for sep in ('\nDuring handling of the above exception, another exception occurred:\n\n',
+                '\nThe above exception was the direct cause of the following exception:\n\n'):
+        i = tb.rfind(sep)
+        if i >= 0 and i + len(sep) > start:
+            start = i + len(sep)
+    last = tb[start:]
+    if last.startswith(head):
+        last = head + frame + last[len(head):]
+    else:
+        last = head + frame + last
+    return tb[:start] + last
 
 
 def _sweep_timers(loop):
@@ -1729,6 +1845,7 @@ class Runner:
         self._loop_factory = loop_factory
         self._loop = None
         self._set_event_loop = False
+        self._context = None
 
     def __enter__(self):
         self._lazy_init()
@@ -1768,7 +1885,12 @@ class Runner:
             raise RuntimeError(
                 "Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -1783,6 +1905,11 @@ class Runner:
                 self._set_event_loop = True
         else:
             self._loop = self._loop_factory()
+        if _pg.loaded('contextvars'):
+            # The runs share one context (a program without contextvars
+            # cannot tell).
+            import contextvars
+            self._context = contextvars.copy_context()
         self._state = 'initialized'
 
 
@@ -2047,7 +2174,10 @@ class TaskGroup:
             raise RuntimeError(f"TaskGroup {self!r} is finished")
         if self._aborting:
             raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        task = self._loop.create_task(coro)
+        if context is None:
+            task = self._loop.create_task(coro)
+        else:
+            task = self._loop.create_task(coro, context=context)
         _set_task_name(task, name)
         task.add_done_callback(self._on_task_done)
         self._tasks[task] = None
