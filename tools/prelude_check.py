@@ -67,6 +67,35 @@ def make_pg(clock):
     pg.gather_natives = lambda children, results, *args: (children, results)
     pg.step_enter = pg.step_yielded = lambda *args: False
     pg.loaded = lambda name: name in sys.modules
+    pg.twins = pg.loop_twins = lambda *args: None
+    # Unretrieved exceptions: the interpreter reports them when a future is
+    # dropped; here a weak finalizer of the same future does.
+    import weakref
+    unretrieved = []
+    pg.on_unretrieved = unretrieved.append
+
+    def watch_unretrieved(fut):
+        def check(ref=weakref.ref(fut)):
+            pass
+        weakref.finalize(fut, check)
+    pg.watch_unretrieved = watch_unretrieved
+    agens = weakref.WeakSet()
+
+    def agens_op(op, agen=None):
+        if op == "add":
+            agens.add(agen)
+        elif op == "discard":
+            agens.discard(agen)
+        elif op == "clear":
+            agens.clear()
+        else:
+            return list(agens)
+    pg.agens = agens_op
+
+    def format_exception(exc):
+        import traceback
+        return "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    pg.format_exception = format_exception
     return pg
 
 
