@@ -747,6 +747,14 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
                 .unwrap_or(0);
             Some(d.os.as_ref().map_or(Value::None, |os| os[i].clone()))
         }
+        "name" | "path" if vm.exc_is(exc, ExcKind::ImportError) => {
+            let i = (name == "path") as usize;
+            Some(d.import.as_ref().map_or(Value::None, |p| p[i].clone()))
+        }
+        "msg" if vm.exc_is(exc, ExcKind::ImportError) => Some(match &d.args[..] {
+            [m] => m.clone(),
+            _ => Value::None,
+        }),
         "value" if vm.exc_is(exc, ExcKind::StopIteration) => {
             Some(d.args.first().cloned().unwrap_or(Value::None))
         }
@@ -818,11 +826,18 @@ fn exc_add_note(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
     Ok(Value::None)
 }
 
-pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
+pub fn set_exception_attr(vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    let is_import = matches!(name, "name" | "path") && vm.exc_is(exc, ExcKind::ImportError);
     let Some(mut d) = exc_data(exc) else {
         return Ok(false);
     };
     match name {
+        "name" | "path" if is_import => {
+            let p = d
+                .import
+                .get_or_insert_with(|| Box::new([Value::None, Value::None]));
+            p[(name == "path") as usize] = v.clone();
+        }
         "args" => {
             d.args = match v {
                 Value::Tuple(t) => t.to_vec(),
@@ -914,6 +929,16 @@ fn unbound_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
     let Some(recv) = a.first() else {
         return Err(vm.type_error(format!("unbound method {}() needs an argument", n.name)));
     };
+    if let (Value::Class(c), Value::Class(rc)) = (&n.data, vm.class_of(recv)) {
+        if !rc.is_subclass(c) {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                n.name,
+                c.name,
+                vm.type_name(recv)
+            )));
+        }
+    }
     let m = vm.get_attr(recv, &n.name)?;
     vm.call_value(&m, a[1..].to_vec(), kw.to_vec())
 }
@@ -3369,7 +3394,7 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
     }
 }
 
-fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let keys = vm.iterate(a.first().unwrap_or(&Value::None))?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
     let mut m = OMap::new();
@@ -3459,6 +3484,7 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "update",
             "copy",
             "clear",
+            "fromkeys",
             "__getitem__",
             "__len__",
         ],

@@ -1303,12 +1303,16 @@ impl Vm {
                             Value::Module(mo) => mo.name.to_string(),
                             _ => "?".into(),
                         };
-                        return Err(self.err(
+                        let e = self.err(
                             ExcKind::ImportError,
                             format!(
                                 "cannot import name '{name}' from '{mname}' (unknown location)"
                             ),
-                        ));
+                        );
+                        if let Some(mut d) = crate::vm::exc_data(&e.exc) {
+                            d.import = Some(Box::new([Value::string(mname), Value::None]));
+                        }
+                        return Err(e);
                     }
                 }
             }

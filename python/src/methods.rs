@@ -1121,6 +1121,10 @@ fn dict_method_of(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
     let d = d.clone();
+    if &*n.name == "fromkeys" {
+        // A class method, read through an instance: `{}.fromkeys(keys)`.
+        return crate::builtins::dict_fromkeys(vm, n, &a[1..], kw);
+    }
     no_kw(vm, n, a, kw, &["update"])?;
     no_args(
         vm,

@@ -3564,7 +3564,7 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
 
 /// The names of native modules that are written in Python: (module, the
 /// prelude that defines them, names), loaded when first read.
-const IN_PYTHON: [(&str, &str, &[&str]); 5] = [
+const IN_PYTHON: [(&str, &str, &[&str]); 6] = [
     ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
     ("random", "_pgbuiltins", &["Random"]),
     (
@@ -3579,10 +3579,11 @@ const IN_PYTHON: [(&str, &str, &[&str]); 5] = [
         ],
     ),
     ("os", "_pgbuiltins", &["path", "getenv"]),
+    ("sys", "_pgbuiltins", &["version_info"]),
     (
         "collections",
         "_pgcollections",
-        &["Counter", "namedtuple", "OrderedDict"],
+        &["Counter", "namedtuple", "OrderedDict", "ChainMap"],
     ),
 ];
 

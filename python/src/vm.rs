@@ -863,6 +863,19 @@ impl Vm {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
                 if is_exc && !kwargs.is_empty() {
+                    if self.exc_is(&inst, ExcKind::ImportError) {
+                        // ImportError(msg, name=..., path=...).
+                        for (k, v) in &kwargs {
+                            if !matches!(&**k, "name" | "path") {
+                                return Err(self.type_error(format!(
+                                    "'{k}' is an invalid keyword argument for {}()",
+                                    c.name
+                                )));
+                            }
+                            crate::builtins::set_exception_attr(self, &inst, k, v)?;
+                        }
+                        return Ok(Called::Value(inst));
+                    }
                     return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
                 }
                 Ok(Called::Value(inst))

@@ -680,3 +680,68 @@ class _posixpath:
 
 
 path = _posixpath()
+
+
+class _structseq:
+    # A C struct sequence (`sys.version_info`): a tuple with named fields.
+    def __init__(self, values):
+        object.__setattr__(self, "_t", tuple(values))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._t))
+        return f"{self.__module__}.{type(self).__name__}({fields})"
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t == o if isinstance(o, tuple) else NotImplemented
+
+    def __ne__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t != o if isinstance(o, tuple) else NotImplemented
+
+    def __lt__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t < o if isinstance(o, tuple) else NotImplemented
+
+    def __le__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t <= o if isinstance(o, tuple) else NotImplemented
+
+    def __gt__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t > o if isinstance(o, tuple) else NotImplemented
+
+    def __ge__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t >= o if isinstance(o, tuple) else NotImplemented
+
+
+class version_info(_structseq):
+    __module__ = "sys"
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+    major = property(lambda self: self._t[0])
+    minor = property(lambda self: self._t[1])
+    micro = property(lambda self: self._t[2])
+    releaselevel = property(lambda self: self._t[3])
+    serial = property(lambda self: self._t[4])
+
+
+version_info = version_info((3, 11, 7, "final", 0))
