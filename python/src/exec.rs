@@ -862,7 +862,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(func) = plain {
-                    if self.frames.len() < RECURSION_LIMIT {
+                    if self.frames.len() < self.recursion_limit {
                         let mut callee = self.new_frame(&func, Entry::Call);
                         let st = &mut self.frames.last_mut().expect("frame").stack;
                         let at = st.len() - n;

@@ -1124,10 +1124,53 @@ fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         a.iter().take(1).filter(|v| !v.is_none()).cloned().collect(),
     ))
 }
-fn sys_getrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(RECURSION_LIMIT as i64))
+fn sys_getrecursionlimit(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
 }
-fn sys_setrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+/// `sys.setrecursionlimit(n)`: deeper runs up to `MAX_RECURSION_LIMIT` frames.
+fn sys_setrecursionlimit(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("setrecursionlimit() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let n = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => i64::MAX,
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
+    };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    if n < 1 {
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len() as i64;
+    if depth >= n {
+        return Err(vm.err(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit = (n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
     Ok(Value::None)
 }
 
