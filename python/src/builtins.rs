@@ -3789,6 +3789,9 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
         (Value::Property(p), "fset") => return Ok(Some(p[1].clone())),
         (Value::Property(p), "fdel") => return Ok(Some(p[2].clone())),
+        (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__" | "__wrapped__") => {
+            return Ok(Some((**f).clone()))
+        }
         (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
         _ => {}
     }

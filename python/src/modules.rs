@@ -109,6 +109,8 @@ impl Vm {
                     ],
                 )
             }
+            // ABC and abstractmethod are `_pgbuiltins`' (ops.rs' IN_PYTHON).
+            "abc" => module("abc", vec![]),
             "os" => module(
                 "os",
                 vec![

@@ -3564,7 +3564,7 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
 
 /// The names of native modules that are written in Python: (module, the
 /// prelude that defines them, names), loaded when first read.
-const IN_PYTHON: [(&str, &str, &[&str]); 6] = [
+const IN_PYTHON: [(&str, &str, &[&str]); 7] = [
     ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
     ("random", "_pgbuiltins", &["Random"]),
     (
@@ -3580,6 +3580,11 @@ const IN_PYTHON: [(&str, &str, &[&str]); 6] = [
     ),
     ("os", "_pgbuiltins", &["path", "getenv"]),
     ("sys", "_pgbuiltins", &["version_info"]),
+    (
+        "abc",
+        "_pgbuiltins",
+        &["ABC", "abstractmethod", "get_cache_token"],
+    ),
     (
         "collections",
         "_pgcollections",

@@ -745,3 +745,60 @@ class version_info(_structseq):
 
 
 version_info = version_info((3, 11, 7, "final", 0))
+
+
+# abc: ABC and abstractmethod. There are no metaclasses here, so ABC is a
+# plain base whose __new__ refuses a class with abstract methods left (the
+# check CPython's object_new makes of __abstractmethods__, found here on the
+# class's first instantiation); no ABCMeta, register or __subclasshook__.
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def get_cache_token():
+    return 0
+
+
+def _is_abstract(v):
+    if isinstance(v, property):
+        return any(_is_abstract(f) for f in (v.fget, v.fset, v.fdel) if f is not None)
+    if isinstance(v, (classmethod, staticmethod)):
+        v = v.__func__
+    return bool(getattr(v, "__isabstractmethod__", False))
+
+
+_abstract_names = {}
+
+
+def _abstracts(cls):
+    names = _abstract_names.get(cls)
+    if names is None:
+        seen = set()
+        names = []
+        for klass in cls.__mro__:
+            for name, v in klass.__dict__.items():
+                if name not in seen:
+                    seen.add(name)
+                    if _is_abstract(v):
+                        names.append(name)
+        names.sort()
+        _abstract_names[cls] = names
+    return names
+
+
+class ABC:
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+    __module__ = "abc"
+
+    def __new__(cls, *args, **kwargs):
+        names = _abstracts(cls)
+        if names:
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} with abstract "
+                f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
+        return object.__new__(cls)
