@@ -2591,7 +2591,9 @@ fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         return Ok(Value::Dict(crate::introspect::current_locals(vm)));
     }
     match &a[0] {
-        Value::Instance(i) => Ok(Value::Dict(DictObj::of_instance(i))),
+        Value::Instance(i) if i.class.borrow().builtin != Some(Builtin::Object) => {
+            Ok(Value::Dict(DictObj::of_instance(i)))
+        }
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
         v => vm
             .get_attr(v, "__dict__")
@@ -3789,6 +3791,12 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
         (Value::Property(p), "fset") => return Ok(Some(p[1].clone())),
         (Value::Property(p), "fdel") => return Ok(Some(p[2].clone())),
+        (Value::Cell(c), "cell_contents") => {
+            return match c.borrow().clone() {
+                Some(v) => Ok(Some(v)),
+                None => Err(vm.err(ExcKind::ValueError, "Cell is empty")),
+            }
+        }
         (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__" | "__wrapped__") => {
             return Ok(Some((**f).clone()))
         }

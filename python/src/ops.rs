@@ -1664,6 +1664,10 @@ impl Vm {
             return Ok(Some(Value::Class(cls)));
         }
         if name == "__dict__" {
+            if cls.builtin == Some(Builtin::Object) {
+                // A bare `object()` has no `__dict__` (nor attributes).
+                return Ok(None);
+            }
             return Ok(Some(Value::Dict(DictObj::of_instance(inst))));
         }
         if inst.exc.is_some() {
@@ -1782,6 +1786,11 @@ impl Vm {
                 }
                 "__module__" | "__doc__" => self.func_attr_as_made(f, name),
                 "__code__" => Ok(Some(Value::Code(f.code.clone()))),
+                "__closure__" => Ok(Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                })),
                 "__defaults__" => Ok(Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
