@@ -150,6 +150,19 @@ impl Vm {
                     ("acos", native("acos", m_f1)),
                     ("degrees", native("degrees", m_f1)),
                     ("radians", native("radians", m_f1)),
+                    ("sinh", native("sinh", m_f1)),
+                    ("cosh", native("cosh", m_f1)),
+                    ("tanh", native("tanh", m_f1)),
+                    ("asinh", native("asinh", m_f1)),
+                    ("acosh", native("acosh", m_f1)),
+                    ("atanh", native("atanh", m_f1)),
+                    ("expm1", native("expm1", m_f1)),
+                    ("log1p", native("log1p", m_f1)),
+                    ("exp2", native("exp2", m_f1)),
+                    ("cbrt", native("cbrt", m_f1)),
+                    ("ulp", native("ulp", m_f1)),
+                    ("remainder", native("remainder", m_f2)),
+                    ("nextafter", native("nextafter", m_f2)),
                     ("atan2", native("atan2", m_f2)),
                     ("copysign", native("copysign", m_f2)),
                     ("fmod", native("fmod", m_f2)),
@@ -1350,13 +1363,40 @@ fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         // CPython's radToDeg and degToRad constants.
         "degrees" => x * (180.0 / std::f64::consts::PI),
         "radians" => x * (std::f64::consts::PI / 180.0),
+        "sinh" => clib::sinh(x),
+        "cosh" => clib::cosh(x),
+        "tanh" => clib::tanh(x),
+        "asinh" => clib::asinh(x),
+        "acosh" => clib::acosh(x),
+        "atanh" => clib::atanh(x),
+        "expm1" => clib::expm1(x),
+        "log1p" => clib::log1p(x),
+        "exp2" => clib::exp2(x),
+        "cbrt" => clib::cbrt(x),
+        "ulp" => {
+            // math_ulp: the gap to the next float away from zero.
+            let x = x.abs();
+            if !x.is_finite() {
+                return Ok(Value::Float(x));
+            }
+            let up = next_after(x, f64::INFINITY);
+            return Ok(Value::Float(if up.is_infinite() {
+                x - next_after(x, 0.0)
+            } else {
+                up - x
+            }));
+        }
         _ => x.atan(),
     };
     if r.is_nan() && !x.is_nan() {
         return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
-    if r.is_infinite() && x.is_finite() && &*n.name == "exp" {
-        return Err(vm.err(ExcKind::OverflowError, "math range error"));
+    if r.is_infinite() && x.is_finite() {
+        // math_1's can_overflow: a range error for these, a domain error otherwise.
+        if matches!(&*n.name, "exp" | "expm1" | "sinh" | "cosh" | "exp2") {
+            return Err(vm.err(ExcKind::OverflowError, "math range error"));
+        }
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
     Ok(Value::Float(r))
 }
@@ -1435,6 +1475,36 @@ fn m_f2(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         // atan2(y, x): the first argument is y.
         "atan2" => x.atan2(y),
         "copysign" => x.copysign(y),
+        "nextafter" => return Ok(Value::Float(next_after(x, y))),
+        "remainder" => {
+            // m_remainder: x - n*y, n the integer nearest x/y (ties to even).
+            if x.is_finite() && y.is_finite() {
+                if y == 0.0 {
+                    return Err(vm.err(ExcKind::ValueError, "math domain error"));
+                }
+                let (ax, ay) = (x.abs(), y.abs());
+                let m = ax % ay;
+                let c = ay - m;
+                let r = if m < c {
+                    m
+                } else if m > c {
+                    -c
+                } else {
+                    m - 2.0 * ((0.5 * (ax - m)) % ay)
+                };
+                return Ok(Value::Float(1f64.copysign(x) * r));
+            }
+            if x.is_nan() {
+                return Ok(Value::Float(x));
+            }
+            if y.is_nan() {
+                return Ok(Value::Float(y));
+            }
+            if x.is_infinite() {
+                return Err(vm.err(ExcKind::ValueError, "math domain error"));
+            }
+            return Ok(Value::Float(x));
+        }
         "fmod" => {
             if y.is_infinite() && x.is_finite() {
                 x
@@ -1655,6 +1725,107 @@ fn norm_scaled(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
     add(&mut csum, &mut frac, -lo * lo);
     let x = csum - 1.0 + frac;
     (h + x / (2.0 * h)) / scale
+}
+/// The C library's functions (CPython calls libm's): Rust's own differ in
+/// the last digit for some (its `cbrt` is correctly rounded, glibc's says
+/// `cbrt(27.0)` is 3.0000000000000004). The page (wasm) has Rust's.
+#[cfg(not(target_arch = "wasm32"))]
+mod clib {
+    mod c {
+        extern "C" {
+            pub fn sinh(x: f64) -> f64;
+            pub fn cosh(x: f64) -> f64;
+            pub fn tanh(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+        }
+    }
+    macro_rules! wrap {
+        ($($f:ident),*) => {$(
+            pub fn $f(x: f64) -> f64 {
+                // SAFETY: a pure libm function of one double.
+                unsafe { c::$f(x) }
+            }
+        )*};
+    }
+    wrap!(sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, exp2);
+    /// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c): the binary's own
+    /// `cbrt` symbol is compiler-builtins' (correctly rounded), not libm's.
+    #[allow(clippy::excessive_precision)]
+    pub fn cbrt(x: f64) -> f64 {
+        const CBRT2: f64 = 1.2599210498948731648; // 2^(1/3)
+        const SQR_CBRT2: f64 = 1.5874010519681994748; // 2^(2/3)
+        const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+        let (xm, xe) = super::frexp(x.abs());
+        if x == 0.0 || !x.is_finite() {
+            return x + x;
+        }
+        let u = 0.354895765043919860
+            + ((1.50819193781584896
+                + ((-2.11499494167371287
+                    + ((2.44693122563534430
+                        + ((-1.83469277483613086
+                            + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                            * xm))
+                        * xm))
+                    * xm))
+                * xm);
+        let t2 = u * u * u;
+        let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+        super::ldexp_exact(if x > 0.0 { ym } else { -ym }, xe / 3)
+    }
+}
+#[cfg(target_arch = "wasm32")]
+mod clib {
+    pub fn sinh(x: f64) -> f64 {
+        x.sinh()
+    }
+    pub fn cosh(x: f64) -> f64 {
+        x.cosh()
+    }
+    pub fn tanh(x: f64) -> f64 {
+        x.tanh()
+    }
+    pub fn asinh(x: f64) -> f64 {
+        x.asinh()
+    }
+    pub fn acosh(x: f64) -> f64 {
+        x.acosh()
+    }
+    pub fn atanh(x: f64) -> f64 {
+        x.atanh()
+    }
+    pub fn expm1(x: f64) -> f64 {
+        x.exp_m1()
+    }
+    pub fn log1p(x: f64) -> f64 {
+        x.ln_1p()
+    }
+    pub fn exp2(x: f64) -> f64 {
+        x.exp2()
+    }
+    pub fn cbrt(x: f64) -> f64 {
+        x.cbrt()
+    }
+}
+/// C's nextafter: the next float after x toward y.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
 }
 /// C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (x itself for 0, inf, nan; e 0).
 fn frexp(x: f64) -> (f64, i32) {
