@@ -1753,31 +1753,7 @@ mod clib {
         )*};
     }
     wrap!(sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, exp2);
-    /// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c): the binary's own
-    /// `cbrt` symbol is compiler-builtins' (correctly rounded), not libm's.
-    #[allow(clippy::excessive_precision)]
-    pub fn cbrt(x: f64) -> f64 {
-        const CBRT2: f64 = 1.2599210498948731648; // 2^(1/3)
-        const SQR_CBRT2: f64 = 1.5874010519681994748; // 2^(2/3)
-        const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
-        let (xm, xe) = super::frexp(x.abs());
-        if x == 0.0 || !x.is_finite() {
-            return x + x;
-        }
-        let u = 0.354895765043919860
-            + ((1.50819193781584896
-                + ((-2.11499494167371287
-                    + ((2.44693122563534430
-                        + ((-1.83469277483613086
-                            + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
-                            * xm))
-                        * xm))
-                    * xm))
-                * xm);
-        let t2 = u * u * u;
-        let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
-        super::ldexp_exact(if x > 0.0 { ym } else { -ym }, xe / 3)
-    }
+    pub(super) use super::glibc_cbrt as cbrt;
 }
 #[cfg(target_arch = "wasm32")]
 mod clib {
@@ -1808,10 +1784,35 @@ mod clib {
     pub fn exp2(x: f64) -> f64 {
         x.exp2()
     }
-    pub fn cbrt(x: f64) -> f64 {
-        x.cbrt()
-    }
+    pub(super) use super::glibc_cbrt as cbrt;
 }
+/// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c): the binary's own
+/// `cbrt` symbol is compiler-builtins' (correctly rounded), not libm's, and
+/// the page has no glibc: the same digits everywhere.
+#[allow(clippy::excessive_precision)]
+fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648; // 2^(1/3)
+    const SQR_CBRT2: f64 = 1.5874010519681994748; // 2^(2/3)
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = frexp(x.abs());
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp_exact(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
 /// C's nextafter: the next float after x toward y.
 fn next_after(x: f64, y: f64) -> f64 {
     if x.is_nan() || y.is_nan() {
