@@ -3800,7 +3800,18 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__" | "__wrapped__") => {
             return Ok(Some((**f).clone()))
         }
-        (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
+        // The entries run innermost first: a traceback object is the outermost
+        // frame's, its `tb_next` the rest.
+        (Value::Traceback(t), "tb_lineno") => {
+            return Ok(Some(Value::Int(t.last().map_or(0, |e| e.line as i64))))
+        }
+        (Value::Traceback(t), "tb_next") => {
+            return Ok(Some(if t.len() > 1 {
+                Value::Traceback(Rc::new(t[..t.len() - 1].to_vec()))
+            } else {
+                Value::None
+            }))
+        }
         _ => {}
     }
     Ok(None)
