@@ -747,6 +747,14 @@ pub fn exception_attr(vm: &mut Vm, exc: &Value, name: &str) -> PyResult<Option<V
                 .unwrap_or(0);
             Some(d.os.as_ref().map_or(Value::None, |os| os[i].clone()))
         }
+        "name" | "path" if vm.exc_is(exc, ExcKind::ImportError) => {
+            let i = (name == "path") as usize;
+            Some(d.import.as_ref().map_or(Value::None, |p| p[i].clone()))
+        }
+        "msg" if vm.exc_is(exc, ExcKind::ImportError) => Some(match &d.args[..] {
+            [m] => m.clone(),
+            _ => Value::None,
+        }),
         "value" if vm.exc_is(exc, ExcKind::StopIteration) => {
             Some(d.args.first().cloned().unwrap_or(Value::None))
         }
@@ -818,11 +826,18 @@ fn exc_add_note(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value>
     Ok(Value::None)
 }
 
-pub fn set_exception_attr(_vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
+pub fn set_exception_attr(vm: &mut Vm, exc: &Value, name: &str, v: &Value) -> PyResult<bool> {
+    let is_import = matches!(name, "name" | "path") && vm.exc_is(exc, ExcKind::ImportError);
     let Some(mut d) = exc_data(exc) else {
         return Ok(false);
     };
     match name {
+        "name" | "path" if is_import => {
+            let p = d
+                .import
+                .get_or_insert_with(|| Box::new([Value::None, Value::None]));
+            p[(name == "path") as usize] = v.clone();
+        }
         "args" => {
             d.args = match v {
                 Value::Tuple(t) => t.to_vec(),
@@ -914,6 +929,16 @@ fn unbound_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
     let Some(recv) = a.first() else {
         return Err(vm.type_error(format!("unbound method {}() needs an argument", n.name)));
     };
+    if let (Value::Class(c), Value::Class(rc)) = (&n.data, vm.class_of(recv)) {
+        if !rc.is_subclass(c) {
+            return Err(vm.type_error(format!(
+                "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                n.name,
+                c.name,
+                vm.type_name(recv)
+            )));
+        }
+    }
     let m = vm.get_attr(recv, &n.name)?;
     vm.call_value(&m, a[1..].to_vec(), kw.to_vec())
 }
@@ -2600,7 +2625,9 @@ fn b_vars(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         return Ok(Value::Dict(crate::introspect::current_locals(vm)));
     }
     match &a[0] {
-        Value::Instance(i) => Ok(Value::Dict(DictObj::of_instance(i))),
+        Value::Instance(i) if i.class.borrow().builtin != Some(Builtin::Object) => {
+            Ok(Value::Dict(DictObj::of_instance(i)))
+        }
         Value::Module(m) => Ok(Value::Dict(m.dict.clone())),
         v => vm
             .get_attr(v, "__dict__")
@@ -3416,7 +3443,7 @@ fn gen_native_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Va
     }
 }
 
-fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+pub(crate) fn dict_fromkeys(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let keys = vm.iterate(a.first().unwrap_or(&Value::None))?;
     let v = a.get(1).cloned().unwrap_or(Value::None);
     let mut m = OMap::new();
@@ -3506,6 +3533,7 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "update",
             "copy",
             "clear",
+            "fromkeys",
             "__getitem__",
             "__len__",
         ],
@@ -3580,6 +3608,21 @@ fn method_names(b: Builtin) -> &'static [&'static str] {
             "isspace",
             "isupper",
             "islower",
+            "isascii",
+            "partition",
+            "rpartition",
+            "rsplit",
+            "splitlines",
+            "center",
+            "ljust",
+            "rjust",
+            "zfill",
+            "title",
+            "istitle",
+            "removeprefix",
+            "removesuffix",
+            "rindex",
+            "expandtabs",
             "__len__",
         ],
         Builtin::Int | Builtin::Bool => &[
@@ -3795,7 +3838,27 @@ fn special_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>>
         (Value::Property(p), "fget") => return Ok(Some(p[0].clone())),
         (Value::Property(p), "fset") => return Ok(Some(p[1].clone())),
         (Value::Property(p), "fdel") => return Ok(Some(p[2].clone())),
-        (Value::Traceback(_), "tb_lineno") => return Ok(Some(Value::Int(0))),
+        (Value::Cell(c), "cell_contents") => {
+            return match c.borrow().clone() {
+                Some(v) => Ok(Some(v)),
+                None => Err(vm.err(ExcKind::ValueError, "Cell is empty")),
+            }
+        }
+        (Value::ClassMethod(f) | Value::StaticMethod(f), "__func__" | "__wrapped__") => {
+            return Ok(Some((**f).clone()))
+        }
+        // The entries run innermost first: a traceback object is the outermost
+        // frame's, its `tb_next` the rest.
+        (Value::Traceback(t), "tb_lineno") => {
+            return Ok(Some(Value::Int(t.last().map_or(0, |e| e.line as i64))))
+        }
+        (Value::Traceback(t), "tb_next") => {
+            return Ok(Some(if t.len() > 1 {
+                Value::Traceback(Rc::new(t[..t.len() - 1].to_vec()))
+            } else {
+                Value::None
+            }))
+        }
         _ => {}
     }
     Ok(None)

@@ -862,7 +862,7 @@ impl Vm {
                     _ => None,
                 };
                 if let Some(func) = plain {
-                    if self.frames.len() < RECURSION_LIMIT {
+                    if self.frames.len() < self.recursion_limit {
                         let mut callee = self.new_frame(&func, Entry::Call);
                         let st = &mut self.frames.last_mut().expect("frame").stack;
                         let at = st.len() - n;
@@ -1324,12 +1324,16 @@ impl Vm {
                             Value::Module(mo) => mo.name.to_string(),
                             _ => "?".into(),
                         };
-                        return Err(self.err(
+                        let e = self.err(
                             ExcKind::ImportError,
                             format!(
                                 "cannot import name '{name}' from '{mname}' (unknown location)"
                             ),
-                        ));
+                        );
+                        if let Some(mut d) = crate::vm::exc_data(&e.exc) {
+                            d.import = Some(Box::new([Value::string(mname), Value::None]));
+                        }
+                        return Err(e);
                     }
                 }
             }

@@ -364,6 +364,7 @@ impl Program {
             future_init: None,
             fin: Default::default(),
             asyncgen_hooks: (Value::None, Value::None),
+            recursion_limit: vm::RECURSION_LIMIT,
             unretrieved_hook: None,
             unraisable: Vec::new(),
             repr_stack: Default::default(),

@@ -1121,6 +1121,10 @@ fn dict_method_of(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value>
         return Err(vm.type_error("descriptor requires a 'dict' object"));
     };
     let d = d.clone();
+    if &*n.name == "fromkeys" {
+        // A class method, read through an instance: `{}.fromkeys(keys)`.
+        return crate::builtins::dict_fromkeys(vm, n, &a[1..], kw);
+    }
     no_kw(vm, n, a, kw, &["update"])?;
     no_args(
         vm,
@@ -1678,6 +1682,90 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Rc<[u8]>> {
     }
 }
 
+/// A byte as a char whose `str` methods treat it as `bytes` methods do the
+/// byte: ASCII stays (but for the separators `str` knows and `bytes` does
+/// not), the rest go to the private use area (no case, not whitespace).
+fn byte_char(b: u8, lines: bool) -> char {
+    let plain = b < 0x80 && !(0x1c..=0x1f).contains(&b) && !(lines && (b == 0x0b || b == 0x0c));
+    if plain {
+        b as char
+    } else {
+        char::from_u32(0xE000 + b as u32).unwrap_or('\u{fffd}')
+    }
+}
+fn char_byte(c: char) -> u8 {
+    let c = c as u32;
+    if (0xE000..0xE100).contains(&c) {
+        (c - 0xE000) as u8
+    } else {
+        c as u8
+    }
+}
+
+/// The `bytes` methods that mirror a `str` method byte for char
+/// (`partition`, `center`, `rsplit`, `splitlines`, `title`...): the bytes
+/// arguments go in as chars (`byte_char`), the result comes back as bytes.
+fn bytes_as_str_method(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    let lines = &*n.name == "splitlines";
+    let to_str =
+        |b: &[u8]| Value::string(b.iter().map(|&c| byte_char(c, lines)).collect::<String>());
+    let conv = |vm: &Vm, v: &Value| -> PyResult<Value> {
+        match v {
+            Value::Bytes(b) => Ok(to_str(b)),
+            Value::Str(_) => Err(vm.type_error("a bytes-like object is required, not 'str'")),
+            Value::Tuple(t) => Ok(Value::tuple(
+                t.iter()
+                    .map(|x| match x {
+                        Value::Bytes(b) => to_str(b),
+                        other => other.clone(),
+                    })
+                    .collect(),
+            )),
+            other => Ok(other.clone()),
+        }
+    };
+    if let ("center" | "ljust" | "rjust", Some(fill)) = (&*n.name, a.get(2)) {
+        if !matches!(fill, Value::Bytes(f) if f.len() == 1) {
+            return Err(vm.type_error(format!(
+                "{}() argument 2 must be a byte string of length 1, not {}",
+                n.name,
+                vm.type_name(fill)
+            )));
+        }
+    }
+    let mut args = Vec::with_capacity(a.len());
+    for v in a {
+        args.push(conv(vm, v)?);
+    }
+    let mut kws = Vec::with_capacity(kw.len());
+    for (k, v) in kw {
+        kws.push((k.clone(), conv(vm, v)?));
+    }
+    let f = NativeFn {
+        name: n.name.clone(),
+        f: str_method,
+        data: Value::None,
+    };
+    let r = match str_method(vm, &f, &args, &kws) {
+        Err(e)
+            if matches!(&*n.name, "index" | "rindex") && vm.exc_is(&e.exc, ExcKind::ValueError) =>
+        {
+            return Err(vm.err(ExcKind::ValueError, "subsection not found"))
+        }
+        r => r?,
+    };
+    let back = |v: &Value| match v {
+        Value::Str(s) => Value::Bytes(Rc::from(s.chars().map(char_byte).collect::<Vec<u8>>())),
+        other => other.clone(),
+    };
+    Ok(match &r {
+        Value::Str(_) => back(&r),
+        Value::Tuple(t) => Value::tuple(t.iter().map(back).collect()),
+        Value::List(l) => Value::list(l.borrow().iter().map(back).collect()),
+        _ => r,
+    })
+}
+
 fn find_sub(h: &[u8], n: &[u8], from: usize) -> Option<usize> {
     if n.is_empty() {
         return (from <= h.len()).then_some(from);
@@ -1721,6 +1809,17 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
     let b = b.clone();
     let mk = |v: Vec<u8>| Value::Bytes(Rc::from(v));
     let ws = |c: &u8| c.is_ascii_whitespace() || *c == 0x0b;
+    let delegate = match &*n.name {
+        "partition" | "rpartition" | "rsplit" | "splitlines" | "center" | "ljust" | "rjust"
+        | "zfill" | "title" | "istitle" | "removeprefix" | "removesuffix" | "rindex"
+        | "expandtabs" => true,
+        "split" => a.len() > 2 || !_kw.is_empty(),
+        "find" | "index" | "count" | "rfind" => a.len() > 2 && matches!(a[1], Value::Bytes(_)),
+        _ => false,
+    };
+    if delegate {
+        return bytes_as_str_method(vm, n, a, _kw);
+    }
     match &*n.name {
         "hex" => {
             arity_old(vm, n, a, 0, 2)?;
@@ -1970,6 +2069,7 @@ pub fn bytes_method(vm: &mut Vm, n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Val
             !b.is_empty() && b.iter().all(|c| c.is_ascii_alphanumeric()),
         )),
         "isspace" => Ok(Value::Bool(!b.is_empty() && b.iter().all(ws))),
+        "isascii" => Ok(Value::Bool(b.is_ascii())),
         "isupper" => Ok(Value::Bool(
             b.iter().any(|c| c.is_ascii_uppercase()) && !b.iter().any(|c| c.is_ascii_lowercase()),
         )),

@@ -119,19 +119,11 @@ impl Vm {
                             "get_asyncgen_hooks",
                             native("get_asyncgen_hooks", sys_get_asyncgen_hooks),
                         ),
-                        (
-                            "version_info",
-                            Value::tuple(vec![
-                                Value::Int(3),
-                                Value::Int(11),
-                                Value::Int(7),
-                                Value::str("final"),
-                                Value::Int(0),
-                            ]),
-                        ),
                     ],
                 )
             }
+            // ABC and abstractmethod are `_pgbuiltins`' (ops.rs' IN_PYTHON).
+            "abc" => module("abc", vec![]),
             "os" => module(
                 "os",
                 vec![
@@ -171,6 +163,19 @@ impl Vm {
                     ("acos", native("acos", m_f1)),
                     ("degrees", native("degrees", m_f1)),
                     ("radians", native("radians", m_f1)),
+                    ("sinh", native("sinh", m_f1)),
+                    ("cosh", native("cosh", m_f1)),
+                    ("tanh", native("tanh", m_f1)),
+                    ("asinh", native("asinh", m_f1)),
+                    ("acosh", native("acosh", m_f1)),
+                    ("atanh", native("atanh", m_f1)),
+                    ("expm1", native("expm1", m_f1)),
+                    ("log1p", native("log1p", m_f1)),
+                    ("exp2", native("exp2", m_f1)),
+                    ("cbrt", native("cbrt", m_f1)),
+                    ("ulp", native("ulp", m_f1)),
+                    ("remainder", native("remainder", m_f2)),
+                    ("nextafter", native("nextafter", m_f2)),
                     ("atan2", native("atan2", m_f2)),
                     ("copysign", native("copysign", m_f2)),
                     ("fmod", native("fmod", m_f2)),
@@ -183,6 +188,11 @@ impl Vm {
                     ("gcd", native("gcd", m_gcd)),
                     ("factorial", native("factorial", m_factorial)),
                     ("hypot", native("hypot", m_hypot)),
+                    ("dist", native("dist", m_dist)),
+                    ("fsum", native("fsum", m_fsum)),
+                    ("modf", native("modf", m_modf)),
+                    ("frexp", native("frexp", m_frexp)),
+                    ("ldexp", native("ldexp", m_ldexp)),
                     ("isclose", native("isclose", m_isclose)),
                 ],
             ),
@@ -310,7 +320,11 @@ impl Vm {
                 } else {
                     msg
                 };
-                return Err(self.err(ExcKind::ModuleNotFoundError, msg));
+                let e = self.err(ExcKind::ModuleNotFoundError, msg);
+                if let Some(mut d) = crate::vm::exc_data(&e.exc) {
+                    d.import = Some(Box::new([Value::str(name), Value::None]));
+                }
+                return Err(e);
             }
         };
         self.modules.insert(Rc::from(name), m.clone());
@@ -1138,10 +1152,53 @@ fn sys_exit(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
         a.iter().take(1).filter(|v| !v.is_none()).cloned().collect(),
     ))
 }
-fn sys_getrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
-    Ok(Value::Int(RECURSION_LIMIT as i64))
+fn sys_getrecursionlimit(vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
 }
-fn sys_setrecursionlimit(_vm: &mut Vm, _n: &NativeFn, _a: Args, _kw: Kw) -> PyResult<Value> {
+/// `sys.setrecursionlimit(n)`: deeper runs up to `MAX_RECURSION_LIMIT` frames.
+fn sys_setrecursionlimit(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("setrecursionlimit() takes no keyword arguments"));
+    }
+    if a.len() != 1 {
+        return Err(vm.type_error(format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            a.len()
+        )));
+    }
+    let n = match &a[0] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => i64::MAX,
+        v => {
+            return Err(vm.type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(v)
+            )))
+        }
+    };
+    if n > i32::MAX as i64 || n < i32::MIN as i64 {
+        return Err(vm.err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
+    if n < 1 {
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    let depth = vm.frames.len() as i64;
+    if depth >= n {
+        return Err(vm.err(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit = (n as usize).min(crate::vm::MAX_RECURSION_LIMIT);
     Ok(Value::None)
 }
 
@@ -1319,13 +1376,40 @@ fn m_f1(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         // CPython's radToDeg and degToRad constants.
         "degrees" => x * (180.0 / std::f64::consts::PI),
         "radians" => x * (std::f64::consts::PI / 180.0),
+        "sinh" => clib::sinh(x),
+        "cosh" => clib::cosh(x),
+        "tanh" => clib::tanh(x),
+        "asinh" => clib::asinh(x),
+        "acosh" => clib::acosh(x),
+        "atanh" => clib::atanh(x),
+        "expm1" => clib::expm1(x),
+        "log1p" => clib::log1p(x),
+        "exp2" => clib::exp2(x),
+        "cbrt" => clib::cbrt(x),
+        "ulp" => {
+            // math_ulp: the gap to the next float away from zero.
+            let x = x.abs();
+            if !x.is_finite() {
+                return Ok(Value::Float(x));
+            }
+            let up = next_after(x, f64::INFINITY);
+            return Ok(Value::Float(if up.is_infinite() {
+                x - next_after(x, 0.0)
+            } else {
+                up - x
+            }));
+        }
         _ => x.atan(),
     };
     if r.is_nan() && !x.is_nan() {
         return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
-    if r.is_infinite() && x.is_finite() && &*n.name == "exp" {
-        return Err(vm.err(ExcKind::OverflowError, "math range error"));
+    if r.is_infinite() && x.is_finite() {
+        // math_1's can_overflow: a range error for these, a domain error otherwise.
+        if matches!(&*n.name, "exp" | "expm1" | "sinh" | "cosh" | "exp2") {
+            return Err(vm.err(ExcKind::OverflowError, "math range error"));
+        }
+        return Err(vm.err(ExcKind::ValueError, "math domain error"));
     }
     Ok(Value::Float(r))
 }
@@ -1404,6 +1488,36 @@ fn m_f2(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         // atan2(y, x): the first argument is y.
         "atan2" => x.atan2(y),
         "copysign" => x.copysign(y),
+        "nextafter" => return Ok(Value::Float(next_after(x, y))),
+        "remainder" => {
+            // m_remainder: x - n*y, n the integer nearest x/y (ties to even).
+            if x.is_finite() && y.is_finite() {
+                if y == 0.0 {
+                    return Err(vm.err(ExcKind::ValueError, "math domain error"));
+                }
+                let (ax, ay) = (x.abs(), y.abs());
+                let m = ax % ay;
+                let c = ay - m;
+                let r = if m < c {
+                    m
+                } else if m > c {
+                    -c
+                } else {
+                    m - 2.0 * ((0.5 * (ax - m)) % ay)
+                };
+                return Ok(Value::Float(1f64.copysign(x) * r));
+            }
+            if x.is_nan() {
+                return Ok(Value::Float(x));
+            }
+            if y.is_nan() {
+                return Ok(Value::Float(y));
+            }
+            if x.is_infinite() {
+                return Err(vm.err(ExcKind::ValueError, "math domain error"));
+            }
+            return Ok(Value::Float(x));
+        }
         "fmod" => {
             if y.is_infinite() && x.is_finite() {
                 x
@@ -1534,13 +1648,362 @@ fn m_factorial(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     }
     Ok(Value::from_bigint(r))
 }
-fn m_hypot(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
-    let mut s = 0.0f64;
-    for v in a {
-        let x = vm.to_f64(v)?;
-        s = s.hypot(x);
+fn m_hypot(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("hypot() takes no keyword arguments"));
     }
-    Ok(Value::Float(s))
+    let mut v = Vec::with_capacity(a.len());
+    for x in a {
+        v.push(vm.to_f64(x)?.abs());
+    }
+    Ok(Value::Float(vector_norm(v)))
+}
+/// dist(p, q): the Euclidean distance of two points of one dimension.
+fn m_dist(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("dist() takes no keyword arguments"));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("dist expected 2 arguments, got {}", a.len())));
+    }
+    let mut pts = Vec::new();
+    for p in a {
+        pts.push(vm.iterate(p)?);
+    }
+    if pts[0].len() != pts[1].len() {
+        return Err(vm.err(
+            ExcKind::ValueError,
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut v = Vec::with_capacity(pts[0].len());
+    for (p, q) in pts[0].iter().zip(&pts[1]) {
+        v.push((vm.to_f64(p)? - vm.to_f64(q)?).abs());
+    }
+    Ok(Value::Float(vector_norm(v)))
+}
+/// CPython 3.11's `vector_norm` (mathmodule.c): the norm of |values|,
+/// correctly rounded in all but rare cases (hypot and dist).
+fn vector_norm(mut vec: Vec<f64>) -> f64 {
+    let mut max = 0.0f64;
+    let mut found_nan = false;
+    for &x in &vec {
+        found_nan |= x.is_nan();
+        if x > max {
+            max = x;
+        }
+    }
+    norm_scaled(&mut vec, max, found_nan)
+}
+fn norm_scaled(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    const T27: f64 = 134217729.0; // 2**27 + 1
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * norm_scaled(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    let scale = ldexp_exact(1.0, -max_e);
+    let (mut csum, mut frac) = (1.0f64, 0.0f64);
+    let add = |csum: &mut f64, frac: &mut f64, x: f64| {
+        let old = *csum;
+        *csum += x;
+        *frac += (old - *csum) + x;
+    };
+    for &x in vec.iter() {
+        let x = x * scale;
+        let t = x * T27;
+        let hi = t - (t - x);
+        let lo = x - hi;
+        add(&mut csum, &mut frac, hi * hi);
+        add(&mut csum, &mut frac, 2.0 * hi * lo);
+        add(&mut csum, &mut frac, lo * lo);
+    }
+    let h = (csum - 1.0 + frac).sqrt();
+    let t = h * T27;
+    let hi = t - (t - h);
+    let lo = h - hi;
+    add(&mut csum, &mut frac, -hi * hi);
+    add(&mut csum, &mut frac, -2.0 * hi * lo);
+    add(&mut csum, &mut frac, -lo * lo);
+    let x = csum - 1.0 + frac;
+    (h + x / (2.0 * h)) / scale
+}
+/// The C library's functions (CPython calls libm's): Rust's own differ in
+/// the last digit for some (its `cbrt` is correctly rounded, glibc's says
+/// `cbrt(27.0)` is 3.0000000000000004). The page (wasm) has Rust's.
+#[cfg(not(target_arch = "wasm32"))]
+mod clib {
+    mod c {
+        extern "C" {
+            pub fn sinh(x: f64) -> f64;
+            pub fn cosh(x: f64) -> f64;
+            pub fn tanh(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+        }
+    }
+    macro_rules! wrap {
+        ($($f:ident),*) => {$(
+            pub fn $f(x: f64) -> f64 {
+                // SAFETY: a pure libm function of one double.
+                unsafe { c::$f(x) }
+            }
+        )*};
+    }
+    wrap!(sinh, cosh, tanh, asinh, acosh, atanh, expm1, log1p, exp2);
+    pub(super) use super::glibc_cbrt as cbrt;
+}
+#[cfg(target_arch = "wasm32")]
+mod clib {
+    pub fn sinh(x: f64) -> f64 {
+        x.sinh()
+    }
+    pub fn cosh(x: f64) -> f64 {
+        x.cosh()
+    }
+    pub fn tanh(x: f64) -> f64 {
+        x.tanh()
+    }
+    pub fn asinh(x: f64) -> f64 {
+        x.asinh()
+    }
+    pub fn acosh(x: f64) -> f64 {
+        x.acosh()
+    }
+    pub fn atanh(x: f64) -> f64 {
+        x.atanh()
+    }
+    pub fn expm1(x: f64) -> f64 {
+        x.exp_m1()
+    }
+    pub fn log1p(x: f64) -> f64 {
+        x.ln_1p()
+    }
+    pub fn exp2(x: f64) -> f64 {
+        x.exp2()
+    }
+    pub(super) use super::glibc_cbrt as cbrt;
+}
+/// glibc's `cbrt` (sysdeps/ieee754/dbl-64/s_cbrt.c): the binary's own
+/// `cbrt` symbol is compiler-builtins' (correctly rounded), not libm's, and
+/// the page has no glibc: the same digits everywhere.
+#[allow(clippy::excessive_precision)]
+fn glibc_cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648; // 2^(1/3)
+    const SQR_CBRT2: f64 = 1.5874010519681994748; // 2^(2/3)
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    let (xm, xe) = frexp(x.abs());
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let u = 0.354895765043919860
+        + ((1.50819193781584896
+            + ((-2.11499494167371287
+                + ((2.44693122563534430
+                    + ((-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm))
+                    * xm))
+                * xm))
+            * xm);
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp_exact(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
+
+/// C's nextafter: the next float after x toward y.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return x + y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    let away = (y > x) == (x > 0.0);
+    f64::from_bits(if away { b + 1 } else { b - 1 })
+}
+/// C's frexp: x = m * 2**e with 0.5 <= |m| < 1 (x itself for 0, inf, nan; e 0).
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let (x, adj) = if x.abs() < f64::MIN_POSITIVE {
+        (x * 2f64.powi(54), -54)
+    } else {
+        (x, 0)
+    };
+    let bits = x.to_bits();
+    let e = ((bits >> 52) & 0x7ff) as i32 - 1022;
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, e + adj)
+}
+/// C's ldexp, correctly rounded (None: the result overflows).
+fn ldexp_checked(x: f64, i: i64) -> Option<f64> {
+    if x == 0.0 || !x.is_finite() {
+        return Some(x);
+    }
+    let (m, e) = frexp(x);
+    let e = e as i64 + i.clamp(-10_000, 10_000);
+    if e > 1024 {
+        return None;
+    }
+    if e >= -1021 {
+        let bits = m.to_bits();
+        let b = (bits & !(0x7ffu64 << 52)) | (((e + 1022) as u64) << 52);
+        return Some(f64::from_bits(b));
+    }
+    // Subnormal: the 53-bit mantissa shifted right, rounded half to even.
+    let mant = (m.abs() * 2f64.powi(53)) as u64;
+    let shift = (-1021 - e) as u32;
+    let r = if shift >= 64 {
+        0
+    } else {
+        let q = mant >> shift;
+        let rem = mant & ((1u64 << shift) - 1);
+        let half = 1u64 << (shift - 1);
+        if rem > half || (rem == half && q & 1 == 1) {
+            q + 1
+        } else {
+            q
+        }
+    };
+    Some((r as f64 * 2f64.powi(-1074)).copysign(x))
+}
+fn ldexp_exact(x: f64, i: i32) -> f64 {
+    ldexp_checked(x, i as i64).unwrap_or(f64::INFINITY)
+}
+fn m_frexp(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let (m, e) = frexp(vm.to_f64(&a[0])?);
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+fn m_modf(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let x = vm.to_f64(&a[0])?;
+    let (f, i) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
+}
+fn m_ldexp(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(vm.type_error("math.ldexp() takes no keyword arguments"));
+    }
+    if a.len() != 2 {
+        return Err(vm.type_error(format!("ldexp expected 2 arguments, got {}", a.len())));
+    }
+    let x = vm.to_f64(&a[0])?;
+    let i = match &a[1] {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                -10_000
+            } else {
+                10_000
+            }
+        }
+        _ => return Err(vm.type_error("Expected an int as second argument to ldexp.")),
+    };
+    match ldexp_checked(x, i) {
+        Some(r) => Ok(Value::Float(r)),
+        None => Err(vm.err(ExcKind::OverflowError, "math range error")),
+    }
+}
+/// fsum(iterable): CPython's msum (Shewchuk's partials, half-even across them).
+fn m_fsum(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let items = vm.iterate(&a[0])?;
+    let mut p: Vec<f64> = Vec::new();
+    let (mut special_sum, mut inf_sum) = (0.0f64, 0.0f64);
+    let mut lo = 0.0f64;
+    for item in &items {
+        let mut x = vm.to_f64(item)?;
+        let xsave = x;
+        let mut i = 0;
+        for j in 0..p.len() {
+            let mut y = p[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                p[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        p.truncate(i);
+        if x != 0.0 {
+            if !x.is_finite() {
+                if xsave.is_finite() {
+                    return Err(vm.err(ExcKind::OverflowError, "intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special_sum += xsave;
+                p.clear();
+            } else {
+                p.push(x);
+            }
+        }
+    }
+    if special_sum != 0.0 {
+        if inf_sum.is_nan() {
+            return Err(vm.err(ExcKind::ValueError, "-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special_sum));
+    }
+    let mut hi = 0.0f64;
+    let mut n = p.len();
+    if n > 0 {
+        n -= 1;
+        hi = p[n];
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = p[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
 }
 fn m_isclose(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     for (i, name) in ["a", "b"].into_iter().enumerate() {

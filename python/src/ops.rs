@@ -1675,6 +1675,10 @@ impl Vm {
             return Ok(Some(Value::Class(cls)));
         }
         if name == "__dict__" {
+            if cls.builtin == Some(Builtin::Object) {
+                // A bare `object()` has no `__dict__` (nor attributes).
+                return Ok(None);
+            }
             return Ok(Some(Value::Dict(DictObj::of_instance(inst))));
         }
         if inst.exc.is_some() {
@@ -1793,6 +1797,11 @@ impl Vm {
                 }
                 "__module__" | "__doc__" => self.func_attr_as_made(f, name),
                 "__code__" => Ok(Some(Value::Code(f.code.clone()))),
+                "__closure__" => Ok(Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+                })),
                 "__defaults__" => Ok(Some(if f.defaults.is_empty() {
                     Value::None
                 } else {
@@ -3579,7 +3588,7 @@ pub fn range_index_of(r: &RangeObj, x: &BigInt) -> Option<BigInt> {
 
 /// The names of native modules that are written in Python: (module, the
 /// prelude that defines them, names), loaded when first read.
-const IN_PYTHON: [(&str, &str, &[&str]); 5] = [
+const IN_PYTHON: [(&str, &str, &[&str]); 7] = [
     ("itertools", "_pgbuiltins", &ITERTOOLS_IN_PYTHON),
     ("random", "_pgbuiltins", &["Random"]),
     (
@@ -3594,10 +3603,16 @@ const IN_PYTHON: [(&str, &str, &[&str]); 5] = [
         ],
     ),
     ("os", "_pgbuiltins", &["path", "getenv"]),
+    ("sys", "_pgbuiltins", &["version_info"]),
+    (
+        "abc",
+        "_pgbuiltins",
+        &["ABC", "abstractmethod", "get_cache_token"],
+    ),
     (
         "collections",
         "_pgcollections",
-        &["Counter", "namedtuple", "OrderedDict"],
+        &["Counter", "namedtuple", "OrderedDict", "ChainMap"],
     ),
 ];
 

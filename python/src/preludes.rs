@@ -77,7 +77,7 @@ pub const LAZY: [LazyPrelude; 12] = [
 
 /// The names of the native `collections` that are read from `_pgcollections`
 /// on first use (`ops.rs`' `IN_PYTHON`).
-const COLLECTIONS_IN_PYTHON: [&str; 3] = ["Counter", "namedtuple", "OrderedDict"];
+const COLLECTIONS_IN_PYTHON: [&str; 4] = ["Counter", "namedtuple", "OrderedDict", "ChainMap"];
 
 /// The lazy prelude named `module`.
 pub fn lazy_prelude(module: &str) -> Option<&'static LazyPrelude> {

@@ -905,6 +905,8 @@ pub struct ExcData {
     /// An OSError made with 2 to 5 arguments: errno, strerror, filename,
     /// filename2 (oserror_parse_args; `args` keeps the first two).
     pub os: Option<Box<[Value; 4]>>,
+    /// An ImportError's `name` and `path` (keyword arguments, or set by `import`).
+    pub import: Option<Box<[Value; 2]>>,
 }
 
 impl ExcData {

@@ -189,6 +189,8 @@ pub struct Vm {
     pub fin: Rc<crate::finalize::Finalizers>,
     /// `sys.set_asyncgen_hooks`: (firstiter, finalizer).
     pub asyncgen_hooks: (Value, Value),
+    /// The frames a run may have (`sys.setrecursionlimit`, capped).
+    pub recursion_limit: usize,
     /// `_pg.on_unretrieved`'s function (asyncio's "exception was never retrieved").
     pub unretrieved_hook: Option<Value>,
     /// Exceptions raised by a finalizer, to report as CPython's
@@ -199,7 +201,11 @@ pub struct Vm {
     pub prof: std::collections::HashMap<*const Code, (Rc<Code>, u64)>,
 }
 
+/// `sys.getrecursionlimit()` at the start of a run (`Vm::recursion_limit`).
 pub const RECURSION_LIMIT: usize = 1000;
+/// The most frames `sys.setrecursionlimit` lets a run have (the memory limit
+/// stops a deeper one anyway).
+pub const MAX_RECURSION_LIMIT: usize = 200_000;
 
 /// How much native stack the VM's own recursion (repr, comparisons, native code
 /// calling Python) may use below where the driver entered it: the page runs on a
@@ -340,7 +346,7 @@ impl Vm {
         globals: Rc<DictObj>,
         locals: [Value; N],
     ) -> PyResult<()> {
-        if self.frames.len() >= RECURSION_LIMIT {
+        if self.frames.len() >= self.recursion_limit {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let mut f = self.blank_frame(code, globals, Entry::Call);
@@ -637,7 +643,7 @@ impl Vm {
         kwargs: Vec<(Str, Value)>,
         entry: Entry,
     ) -> PyResult<Called> {
-        if self.frames.len() >= RECURSION_LIMIT {
+        if self.frames.len() >= self.recursion_limit {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         if let Some(twin) = func.code.twin.get() {
@@ -863,6 +869,19 @@ impl Vm {
                     return Err(self.type_error(format!("{}() takes no arguments", c.name)));
                 }
                 if is_exc && !kwargs.is_empty() {
+                    if self.exc_is(&inst, ExcKind::ImportError) {
+                        // ImportError(msg, name=..., path=...).
+                        for (k, v) in &kwargs {
+                            if !matches!(&**k, "name" | "path") {
+                                return Err(self.type_error(format!(
+                                    "'{k}' is an invalid keyword argument for {}()",
+                                    c.name
+                                )));
+                            }
+                            crate::builtins::set_exception_attr(self, &inst, k, v)?;
+                        }
+                        return Ok(Called::Value(inst));
+                    }
                     return Err(self.type_error(format!("{}() takes no keyword arguments", c.name)));
                 }
                 Ok(Called::Value(inst))
@@ -942,7 +961,7 @@ impl Vm {
                 return Err(e.clone());
             }
         }
-        if self.frames.len() >= RECURSION_LIMIT + 50 {
+        if self.frames.len() >= self.recursion_limit + 50 {
             return Err(self.err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let Some(mut frame) = g.frame.borrow_mut().take() else {

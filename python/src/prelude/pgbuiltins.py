@@ -680,3 +680,125 @@ class _posixpath:
 
 
 path = _posixpath()
+
+
+class _structseq:
+    # A C struct sequence (`sys.version_info`): a tuple with named fields.
+    def __init__(self, values):
+        object.__setattr__(self, "_t", tuple(values))
+
+    def __setattr__(self, name, value):
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):
+        fields = ", ".join(f"{n}={v!r}" for n, v in zip(self._fields, self._t))
+        return f"{self.__module__}.{type(self).__name__}({fields})"
+
+    def __len__(self):
+        return len(self._t)
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __contains__(self, x):
+        return x in self._t
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t == o if isinstance(o, tuple) else NotImplemented
+
+    def __ne__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t != o if isinstance(o, tuple) else NotImplemented
+
+    def __lt__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t < o if isinstance(o, tuple) else NotImplemented
+
+    def __le__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t <= o if isinstance(o, tuple) else NotImplemented
+
+    def __gt__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t > o if isinstance(o, tuple) else NotImplemented
+
+    def __ge__(self, other):
+        o = other._t if isinstance(other, _structseq) else other
+        return self._t >= o if isinstance(o, tuple) else NotImplemented
+
+
+class version_info(_structseq):
+    __module__ = "sys"
+    _fields = ("major", "minor", "micro", "releaselevel", "serial")
+    major = property(lambda self: self._t[0])
+    minor = property(lambda self: self._t[1])
+    micro = property(lambda self: self._t[2])
+    releaselevel = property(lambda self: self._t[3])
+    serial = property(lambda self: self._t[4])
+
+
+version_info = version_info((3, 11, 7, "final", 0))
+
+
+# abc: ABC and abstractmethod. There are no metaclasses here, so ABC is a
+# plain base whose __new__ refuses a class with abstract methods left (the
+# check CPython's object_new makes of __abstractmethods__, found here on the
+# class's first instantiation); no ABCMeta, register or __subclasshook__.
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+def get_cache_token():
+    return 0
+
+
+def _is_abstract(v):
+    if isinstance(v, property):
+        return any(_is_abstract(f) for f in (v.fget, v.fset, v.fdel) if f is not None)
+    if isinstance(v, (classmethod, staticmethod)):
+        v = v.__func__
+    return bool(getattr(v, "__isabstractmethod__", False))
+
+
+_abstract_names = {}
+
+
+def _abstracts(cls):
+    names = _abstract_names.get(cls)
+    if names is None:
+        seen = set()
+        names = []
+        for klass in cls.__mro__:
+            for name, v in klass.__dict__.items():
+                if name not in seen:
+                    seen.add(name)
+                    if _is_abstract(v):
+                        names.append(name)
+        names.sort()
+        _abstract_names[cls] = names
+    return names
+
+
+class ABC:
+    """Helper class that provides a standard way to create an ABC using
+    inheritance.
+    """
+    __module__ = "abc"
+
+    def __new__(cls, *args, **kwargs):
+        names = _abstracts(cls)
+        if names:
+            raise TypeError(
+                f"Can't instantiate abstract class {cls.__name__} with abstract "
+                f"method{'s' if len(names) > 1 else ''} {', '.join(names)}")
+        return object.__new__(cls)
