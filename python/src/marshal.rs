@@ -417,7 +417,7 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 14] = [
+    const PRELUDES: [(&str, &str); 15] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
@@ -432,6 +432,7 @@ mod tests {
         ("string", "string"),
         ("logging", "logging"),
         ("json", "json"),
+        ("datetime", "datetime"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

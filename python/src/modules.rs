@@ -47,6 +47,10 @@ impl Vm {
                     ("strftime", native("strftime", crate::timefmt::t_strftime)),
                     ("asctime", native("asctime", crate::timefmt::t_asctime)),
                     ("ctime", native("ctime", crate::timefmt::t_ctime)),
+                    (
+                        "struct_time",
+                        Value::Class(crate::timefmt::new_struct_time_class(self)),
+                    ),
                     ("timezone", Value::Int(0)),
                     ("altzone", Value::Int(0)),
                     ("daylight", Value::Int(0)),
@@ -184,6 +188,7 @@ impl Vm {
                     ("factorial", native("factorial", m_factorial)),
                     ("hypot", native("hypot", m_hypot)),
                     ("isclose", native("isclose", m_isclose)),
+                    ("modf", native("modf", m_modf)),
                 ],
             ),
             "itertools" => module(
@@ -1293,6 +1298,18 @@ fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         Some(b) => Ok(Value::from_bigint(b)),
         None => Err(vm.fmt_err(crate::format::float_to_int_error(x))),
     }
+}
+/// `math.modf(x)`: (fractional part, integral part), both with x's sign
+/// (CPython's: an infinity gives (±0.0, ±inf), a NaN (nan, nan)).
+fn m_modf(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
+    Ok(Value::tuple_of([Value::Float(frac), Value::Float(int)]))
 }
 fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     math1(vm, n, a, kw)?;

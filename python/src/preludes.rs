@@ -4,7 +4,7 @@
 //! `asyncio`, `argparse` and `_pgbuiltins` are always in the binary. The
 //! standard-library preludes (`LAZY`: functools, collections' Python half,
 //! contextlib, typing, dataclasses, copy, bisect, operator, string, logging,
-//! json) are too, except in a wasm build with the feature `lazy-preludes` (the
+//! json, datetime) are too, except in a wasm build with the feature `lazy-preludes` (the
 //! page's): there the host reads a program's imports with [`missing`], fetches
 //! those files and hands them over with [`provide`] before the run. A lazy
 //! module imported without having been provided raises an ImportError that
@@ -56,7 +56,7 @@ macro_rules! lazy {
 }
 
 /// The standard-library preludes, and the lazy preludes each imports.
-pub const LAZY: [LazyPrelude; 11] = [
+pub const LAZY: [LazyPrelude; 12] = [
     lazy!("functools", "functools", ["_pgcollections"]),
     lazy!("_pgcollections", "collections", []),
     lazy!("contextlib", "contextlib", ["functools"]),
@@ -72,6 +72,7 @@ pub const LAZY: [LazyPrelude; 11] = [
     lazy!("string", "string", []),
     lazy!("logging", "logging", []),
     lazy!("json", "json", ["_pgcollections"]),
+    lazy!("datetime", "datetime", ["operator"]),
 ];
 
 /// The names of the native `collections` that are read from `_pgcollections`
@@ -111,6 +112,7 @@ fn built_in_stdlib(module: &str) -> Option<&'static [u8]> {
         "string" => include_bytes!("prelude/string.pgc"),
         "logging" => include_bytes!("prelude/logging.pgc"),
         "json" => include_bytes!("prelude/json.pgc"),
+        "datetime" => include_bytes!("prelude/datetime.pgc"),
         _ => return None,
     })
 }
