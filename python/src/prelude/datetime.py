@@ -19,7 +19,9 @@
 # - `datetime.now()`/`today()`/`utcnow()` and `date.today()` read
 #   `time.time()`, the program's clock (C's `datetime.now()` reads the real
 #   clock; its `date.today()` calls `time.time()` too).
-# - strptime() needs `_strptime` (and `re`), which the playground lacks.
+# - strptime() is _strptime's, with its regular expressions replaced by a
+#   matcher of their own (the playground has no `re`): `_strptime_datetime`,
+#   at the end; `_strptime` is not a module here.
 
 """Concrete date/time and related types.
 
@@ -2176,8 +2178,7 @@ class datetime(date):
     @classmethod
     def strptime(cls, date_string, format):
         'string, format -> new datetime parsed from a string (like time.strptime()).'
-        import _strptime
-        return _strptime._strptime_datetime(cls, date_string, format)
+        return _strptime_datetime(cls, date_string, format)
 
     def utcoffset(self):
         """Return the timezone offset as timedelta positive east of UTC (negative west of
@@ -2732,3 +2733,361 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # perverse time zone returns a negative dst()).  So a breaking case must be
 # pretty bizarre, and a tzinfo subclass can override fromutc() if it is.
 
+
+# datetime.strptime: CPython 3.11.7's _strptime (the C locale, TZ=UTC) without
+# the re module, which the playground lacks: the format becomes a list of
+# pieces (a literal character, a run of whitespace, a directive) matched with
+# backtracking, each piece's alternatives tried in the order of _strptime's
+# regular expression (anchored at the start, case-insensitive: what the regex's
+# match() finds); the values are then read as _strptime reads its groups.
+
+_D = '0123456789'
+# Each directive's alternatives, as its regex lists them: a sequence of
+# character sets (TimeRE's patterns in 3.11).
+_STRP_NUM = {
+    'd': ('3 01', '12 ' + _D, '0 123456789', '123456789', '  123456789'),
+    'H': ('2 0123', '01 ' + _D, _D),
+    'I': ('1 012', '0 123456789', '123456789'),
+    'G': (' '.join([_D] * 4),),
+    'j': ('3 6 0123456', '3 012345 ' + _D, '12 %s %s' % (_D, _D),
+          '0 123456789 ' + _D, '0 0 123456789', '123456789 ' + _D,
+          '0 123456789', '123456789'),
+    'm': ('1 012', '0 123456789', '123456789'),
+    'M': ('012345 ' + _D, _D),
+    'S': ('6 01', '012345 ' + _D, _D),
+    'U': ('5 0123', '01234 ' + _D, _D),
+    'W': ('5 0123', '01234 ' + _D, _D),
+    'V': ('5 0123', '0 123456789', '1234 ' + _D, _D),
+    'w': ('0123456',),
+    'u': ('1234567',),
+    'y': (_D + ' ' + _D,),
+    'Y': (' '.join([_D] * 4),),
+}
+
+def _strp_sets(alt):
+    # 'a b' is two sets; a set that is a space is the space character.
+    if alt.startswith('  '):
+        return [' '] + alt[2:].split(' ')
+    return alt.split(' ')
+
+_STRP_NUM = {k: [_strp_sets(a) for a in v] for k, v in _STRP_NUM.items()}
+
+_STRP_NAMES = {
+    'a': ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+    'A': ['monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+          'saturday', 'sunday'],
+    'b': ['', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep',
+          'oct', 'nov', 'dec'],
+    'B': ['', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+          'august', 'september', 'october', 'november', 'december'],
+    'p': ['am', 'pm'],
+    'Z': ['utc', 'gmt'],
+}
+_STRP_EXPAND = {'c': '%a %b %d %H:%M:%S %Y', 'x': '%m/%d/%y', 'X': '%H:%M:%S'}
+_STRP_ESCAPED = '\\.^$*+?(){}[]|'
+
+
+def _strp_pieces(format):
+    # ('lit', c), ('ws',) or ('dir', letter), as TimeRE.pattern() makes them.
+    pieces = []
+    i = 0
+    n = len(format)
+    while i < n:
+        c = format[i]
+        if c == '%':
+            if i + 1 == n:
+                raise ValueError("stray %% in format '%s'" % format)
+            d = format[i + 1]
+            if d.isspace() or d in _STRP_ESCAPED:
+                raise ValueError("'%%' is a bad directive in format '%s'" % format)
+            if d in _STRP_EXPAND:
+                pieces.extend(_strp_pieces(_STRP_EXPAND[d]))
+            elif d == '%':
+                pieces.append(('lit', '%'))
+            elif d in _STRP_NUM or d in _STRP_NAMES or d in 'fz':
+                pieces.append(('dir', d))
+            else:
+                raise ValueError("'%s' is a bad directive in format '%s'" % (d, format))
+            i += 2
+        elif c.isspace():
+            while i < n and format[i].isspace():
+                i += 1
+            pieces.append(('ws',))
+        else:
+            pieces.append(('lit', c))
+            i += 1
+    return pieces
+
+
+def _strp_digits(s, i, lo, hi):
+    # The ends of lo..hi digits from i, longest first.
+    j = i
+    while j < len(s) and j - i < hi and s[j] in _D:
+        j += 1
+    return list(range(j, i + lo - 1, -1))
+
+
+def _strp_z_ends(s, i):
+    # [+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z), greedy.
+    ends = []
+    if s[i:i + 1] == 'Z':
+        return [i + 1]
+    if s[i:i + 1] not in ('+', '-') or len(_strp_digits(s, i + 1, 2, 2)) == 0:
+        return ends
+    for j in ([i + 4, i + 3] if s[i + 3:i + 4] == ':' else [i + 3]):
+        if s[j:j + 1] in '012345' and s[j:j + 1] and s[j + 1:j + 2] in _D and s[j + 1:j + 2]:
+            k0 = j + 2
+            for k in ([k0 + 1, k0] if s[k0:k0 + 1] == ':' else [k0]):
+                if s[k:k + 1] and s[k:k + 1] in '012345' and s[k + 1:k + 2] and s[k + 1:k + 2] in _D:
+                    m = k + 2
+                    if s[m:m + 1] == '.':
+                        ends.extend(_strp_digits(s, m + 1, 1, 6))
+                    ends.append(m)
+            ends.append(k0)
+    return ends
+
+
+def _strp_alternatives(d, s, i):
+    if d in _STRP_NUM:
+        out = []
+        for sets in _STRP_NUM[d]:
+            j = i + len(sets)
+            if j <= len(s) and all(s[i + k] in sets[k] for k in range(len(sets))):
+                out.append(j)
+        return out
+    if d == 'f':
+        return _strp_digits(s, i, 1, 6)
+    if d == 'z':
+        return _strp_z_ends(s, i)
+    low = s.lower()
+    names = sorted(_STRP_NAMES[d], key=len, reverse=True)
+    return [i + len(w) for w in names if low.startswith(w, i)]
+
+
+def _strp_match(pieces, s):
+    # The end of the first match (in the regex's order of preference) and
+    # the directives' texts, or None.
+    found = {}
+
+    def match(p, i):
+        if p == len(pieces):
+            return i
+        piece = pieces[p]
+        if piece[0] == 'lit':
+            if i < len(s) and s[i].lower() == piece[1].lower():
+                return match(p + 1, i + 1)
+            return None
+        if piece[0] == 'ws':
+            j = i
+            while j < len(s) and s[j].isspace():
+                j += 1
+            ends = range(j, i, -1)
+        else:
+            ends = _strp_alternatives(piece[1], s, i)
+        for j in ends:
+            if piece[0] == 'dir':
+                found[piece[1]] = s[i:j]
+            end = match(p + 1, j)
+            if end is not None:
+                return end
+        return None
+
+    end = match(0, 0)
+    return None if end is None else (end, found)
+
+
+def _calc_julian_from_U_or_W(year, week_of_year, day_of_week, week_starts_Mon):
+    first_weekday = date(year, 1, 1).weekday()
+    if not week_starts_Mon:
+        first_weekday = (first_weekday + 1) % 7
+        day_of_week = (day_of_week + 1) % 7
+    week_0_length = (7 - first_weekday) % 7
+    if week_of_year == 0:
+        return 1 + day_of_week - first_weekday
+    else:
+        days_to_week = week_0_length + (7 * (week_of_year - 1))
+        return 1 + days_to_week + day_of_week
+
+
+def _calc_julian_from_V(iso_year, iso_week, iso_weekday):
+    correction = date(iso_year, 1, 4).isoweekday() + 3
+    ordinal = (iso_week * 7) + iso_weekday - correction
+    if ordinal < 1:
+        ordinal += date(iso_year, 1, 1).toordinal()
+        iso_year -= 1
+        ordinal -= date(iso_year, 1, 1).toordinal()
+    return iso_year, ordinal
+
+
+def _strptime(data_string, format):
+    # C's datetime.strptime checks its arguments first ("UU:strptime").
+    for index, arg in enumerate([data_string, format]):
+        if not isinstance(arg, str):
+            msg = "strptime() argument {} must be str, not {}"
+            raise TypeError(msg.format(index + 1, type(arg).__name__))
+    found = _strp_match(_strp_pieces(format), data_string)
+    if not found:
+        raise ValueError("time data %r does not match format %r" %
+                         (data_string, format))
+    end, found_dict = found
+    if len(data_string) != end:
+        raise ValueError("unconverted data remains: %s" %
+                          data_string[end:])
+
+    iso_year = year = None
+    month = day = 1
+    hour = minute = second = fraction = 0
+    gmtoff = None
+    gmtoff_fraction = 0
+    iso_week = week_of_year = None
+    week_of_year_start = None
+    weekday = julian = None
+    for group_key in found_dict.keys():
+        if group_key == 'y':
+            year = int(found_dict['y'])
+            if year <= 68:
+                year += 2000
+            else:
+                year += 1900
+        elif group_key == 'Y':
+            year = int(found_dict['Y'])
+        elif group_key == 'G':
+            iso_year = int(found_dict['G'])
+        elif group_key == 'm':
+            month = int(found_dict['m'])
+        elif group_key == 'B':
+            month = _STRP_NAMES['B'].index(found_dict['B'].lower())
+        elif group_key == 'b':
+            month = _STRP_NAMES['b'].index(found_dict['b'].lower())
+        elif group_key == 'd':
+            day = int(found_dict['d'])
+        elif group_key == 'H':
+            hour = int(found_dict['H'])
+        elif group_key == 'I':
+            hour = int(found_dict['I'])
+            ampm = found_dict.get('p', '').lower()
+            if ampm in ('', 'am'):
+                if hour == 12:
+                    hour = 0
+            elif ampm == 'pm':
+                if hour != 12:
+                    hour += 12
+        elif group_key == 'M':
+            minute = int(found_dict['M'])
+        elif group_key == 'S':
+            second = int(found_dict['S'])
+        elif group_key == 'f':
+            s = found_dict['f']
+            s += "0" * (6 - len(s))
+            fraction = int(s)
+        elif group_key == 'A':
+            weekday = _STRP_NAMES['A'].index(found_dict['A'].lower())
+        elif group_key == 'a':
+            weekday = _STRP_NAMES['a'].index(found_dict['a'].lower())
+        elif group_key == 'w':
+            weekday = int(found_dict['w'])
+            if weekday == 0:
+                weekday = 6
+            else:
+                weekday -= 1
+        elif group_key == 'u':
+            weekday = int(found_dict['u'])
+            weekday -= 1
+        elif group_key == 'j':
+            julian = int(found_dict['j'])
+        elif group_key in ('U', 'W'):
+            week_of_year = int(found_dict[group_key])
+            if group_key == 'U':
+                week_of_year_start = 6
+            else:
+                week_of_year_start = 0
+        elif group_key == 'V':
+            iso_week = int(found_dict['V'])
+        elif group_key == 'z':
+            z = found_dict['z']
+            if z == 'Z':
+                gmtoff = 0
+            else:
+                if z[3] == ':':
+                    z = z[:3] + z[4:]
+                    if len(z) > 5:
+                        if z[5] != ':':
+                            msg = f"Inconsistent use of : in {found_dict['z']}"
+                            raise ValueError(msg)
+                        z = z[:5] + z[6:]
+                hours = int(z[1:3])
+                minutes = int(z[3:5])
+                seconds = int(z[5:7] or 0)
+                gmtoff = (hours * 60 * 60) + (minutes * 60) + seconds
+                gmtoff_remainder = z[8:]
+                gmtoff_remainder_padding = "0" * (6 - len(gmtoff_remainder))
+                gmtoff_fraction = int(gmtoff_remainder + gmtoff_remainder_padding)
+                if z.startswith("-"):
+                    gmtoff = -gmtoff
+                    gmtoff_fraction = -gmtoff_fraction
+    if year is None and iso_year is not None:
+        if iso_week is None or weekday is None:
+            raise ValueError("ISO year directive '%G' must be used with "
+                             "the ISO week directive '%V' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not "
+                             "compatible with ISO year directive '%G'. "
+                             "Use '%Y' instead.")
+    elif week_of_year is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with "
+                             "the ISO year directive '%G' and a weekday "
+                             "directive ('%A', '%a', '%w', or '%u').")
+        else:
+            raise ValueError("ISO week directive '%V' is incompatible with "
+                             "the year directive '%Y'. Use the ISO year '%G' "
+                             "instead.")
+
+    leap_year_fix = False
+    if year is None and month == 2 and day == 29:
+        year = 1904  # 1904 is first leap year of 20th century
+        leap_year_fix = True
+    elif year is None:
+        year = 1900
+
+    if julian is None and weekday is not None:
+        if week_of_year is not None:
+            week_starts_Mon = True if week_of_year_start == 0 else False
+            julian = _calc_julian_from_U_or_W(year, week_of_year, weekday,
+                                                week_starts_Mon)
+        elif iso_year is not None and iso_week is not None:
+            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
+            year -= 1
+            yday = 366 if _is_leap(year) else 365
+            julian += yday
+
+    if julian is not None:
+        datetime_result = date.fromordinal(
+                            (julian - 1) +
+                            date(year, 1, 1).toordinal())
+        year = datetime_result.year
+        month = datetime_result.month
+        day = datetime_result.day
+    else:
+        # _strptime computes the day of the year: the date is checked.
+        date(year, month, day)
+    tzname = found_dict.get("Z")
+
+    if leap_year_fix:
+        year = 1900
+    return (year, month, day, hour, minute, second, fraction), tzname, gmtoff, gmtoff_fraction
+
+
+def _strptime_datetime(cls, data_string, format="%a %b %d %H:%M:%S %Y"):
+    args, tzname, gmtoff, gmtoff_fraction = _strptime(data_string, format)
+    if gmtoff is not None:
+        tzdelta = timedelta(seconds=gmtoff, microseconds=gmtoff_fraction)
+        if tzname:
+            tz = timezone(tzdelta, tzname)
+        else:
+            tz = timezone(tzdelta)
+        args += (tz,)
+
+    return cls(*args)
