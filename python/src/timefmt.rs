@@ -184,9 +184,7 @@ fn struct_time_of(c: Rc<Class>, items: Vec<Value>) -> Value {
 /// offset None when not given), as CPython's structseq_new.
 fn st_new(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
     let Some(seq) = a.get(1) else {
-        return Err(vm.type_error(
-            "structseq() missing required argument 'sequence' (pos 1)",
-        ));
+        return Err(vm.type_error("structseq() missing required argument 'sequence' (pos 1)"));
     };
     let mut items = vm.iterate(seq)?;
     let n = items.len();
