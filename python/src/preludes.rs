@@ -354,6 +354,11 @@ mod tests {
         );
         assert_eq!(names(&needed("import collections\n")), ["_pgcollections"]);
         assert_eq!(names(&needed("import logging.handlers\n")), ["logging"]);
+        // datetime imports operator (its `index`).
+        assert_eq!(
+            names(&needed("from datetime import date\n")),
+            ["operator", "datetime"]
+        );
         // Names in strings and comments do not count; a program with no
         // lazy import (the lessons) needs none.
         assert!(needed("# import json\nprint('import typing')\n").is_empty());
