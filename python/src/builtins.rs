@@ -883,7 +883,9 @@ pub fn class_attr(vm: &mut Vm, c: &Rc<Class>, name: &str) -> PyResult<Option<Val
         (None | Some(Builtin::Object), _) if crate::dunders::class_default(c, name).is_some() => {
             Ok(crate::dunders::class_default(c, name))
         }
-        (Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
+        // object.__new__, found through a class that does not define one
+        // (datetime's `tzinfo.__new__(cls)`).
+        (None | Some(Builtin::Object), "__new__") => Ok(Some(native("__new__", object_new))),
         (Some(Builtin::Object), "__init_subclass__") => {
             Ok(Some(native("__init_subclass__", object_init)))
         }
@@ -973,6 +975,8 @@ pub fn user_new(c: &Class) -> Option<Value> {
     match c.lookup_name(&crate::name!("__new__"))? {
         Value::StaticMethod(f) if matches!(*f, Value::Func(_)) => Some((*f).clone()),
         f @ Value::Func(_) => Some(f),
+        // A native class's (`time.struct_time`): called with the class first.
+        f @ Value::Native(_) => Some(f),
         _ => None,
     }
 }

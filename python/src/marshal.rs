@@ -417,7 +417,7 @@ mod tests {
     use super::*;
 
     /// The preludes and their compiled files.
-    const PRELUDES: [(&str, &str); 15] = [
+    const PRELUDES: [(&str, &str); 16] = [
         ("asyncio", "asyncio"),
         ("argparse", "argparse"),
         ("_pgbuiltins", "pgbuiltins"),
@@ -433,6 +433,7 @@ mod tests {
         ("logging", "logging"),
         ("json", "json"),
         ("contextvars", "contextvars"),
+        ("datetime", "datetime"),
     ];
 
     fn compile(name: &str, src: &str) -> Rc<Code> {

@@ -47,6 +47,10 @@ impl Vm {
                     ("strftime", native("strftime", crate::timefmt::t_strftime)),
                     ("asctime", native("asctime", crate::timefmt::t_asctime)),
                     ("ctime", native("ctime", crate::timefmt::t_ctime)),
+                    (
+                        "struct_time",
+                        Value::Class(crate::timefmt::new_struct_time_class(self)),
+                    ),
                     ("timezone", Value::Int(0)),
                     ("altzone", Value::Int(0)),
                     ("daylight", Value::Int(0)),
@@ -1351,6 +1355,18 @@ fn m_floor(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
         None => Err(vm.fmt_err(crate::format::float_to_int_error(x))),
     }
 }
+/// `math.modf(x)`: (fractional part, integral part), both with x's sign
+/// (CPython's: an infinity gives (±0.0, ±inf), a NaN (nan, nan)).
+fn m_modf(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
+    math1(vm, n, a, kw)?;
+    let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract().copysign(x), x.trunc())
+    };
+    Ok(Value::tuple_of([Value::Float(frac), Value::Float(int)]))
+}
 fn m_pred(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     math1(vm, n, a, kw)?;
     let x = vm.to_f64(a.first().unwrap_or(&Value::None))?;
@@ -1895,16 +1911,6 @@ fn m_frexp(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     math1(vm, n, a, kw)?;
     let (m, e) = frexp(vm.to_f64(&a[0])?);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
-}
-fn m_modf(vm: &mut Vm, n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
-    math1(vm, n, a, kw)?;
-    let x = vm.to_f64(&a[0])?;
-    let (f, i) = if x.is_infinite() {
-        (0.0f64.copysign(x), x)
-    } else {
-        (x.fract(), x.trunc())
-    };
-    Ok(Value::tuple(vec![Value::Float(f), Value::Float(i)]))
 }
 fn m_ldexp(vm: &mut Vm, _n: &NativeFn, a: Args, kw: Kw) -> PyResult<Value> {
     if !kw.is_empty() {

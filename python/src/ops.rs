@@ -140,6 +140,9 @@ impl Vm {
         match c.module() {
             Some(Value::Str(m))
                 if &*m == "_asyncio"
+                    // datetime's classes are C types in CPython (its
+                    // prelude's classes stand for them).
+                    || &*m == "datetime"
                     || (c.builtin.is_some() && matches!(&*m, "collections" | "itertools")) =>
             {
                 format!("{m}.{}", c.name)

@@ -4,7 +4,7 @@
 //! `asyncio`, `argparse` and `_pgbuiltins` are always in the binary. The
 //! standard-library preludes (`LAZY`: functools, collections' Python half,
 //! contextlib, typing, dataclasses, copy, bisect, operator, string, logging,
-//! json) are too, except in a wasm build with the feature `lazy-preludes` (the
+//! json, datetime) are too, except in a wasm build with the feature `lazy-preludes` (the
 //! page's): there the host reads a program's imports with [`missing`], fetches
 //! those files and hands them over with [`provide`] before the run. A lazy
 //! module imported without having been provided raises an ImportError that
@@ -56,7 +56,7 @@ macro_rules! lazy {
 }
 
 /// The standard-library preludes, and the lazy preludes each imports.
-pub const LAZY: [LazyPrelude; 12] = [
+pub const LAZY: [LazyPrelude; 13] = [
     lazy!("functools", "functools", ["_pgcollections"]),
     lazy!("_pgcollections", "collections", []),
     lazy!("contextlib", "contextlib", ["functools"]),
@@ -73,6 +73,7 @@ pub const LAZY: [LazyPrelude; 12] = [
     lazy!("logging", "logging", []),
     lazy!("json", "json", ["_pgcollections"]),
     lazy!("contextvars", "contextvars", []),
+    lazy!("datetime", "datetime", ["operator"]),
 ];
 
 /// The names of the native `collections` that are read from `_pgcollections`
@@ -113,6 +114,7 @@ fn built_in_stdlib(module: &str) -> Option<&'static [u8]> {
         "logging" => include_bytes!("prelude/logging.pgc"),
         "json" => include_bytes!("prelude/json.pgc"),
         "contextvars" => include_bytes!("prelude/contextvars.pgc"),
+        "datetime" => include_bytes!("prelude/datetime.pgc"),
         _ => return None,
     })
 }
@@ -354,6 +356,11 @@ mod tests {
         );
         assert_eq!(names(&needed("import collections\n")), ["_pgcollections"]);
         assert_eq!(names(&needed("import logging.handlers\n")), ["logging"]);
+        // datetime imports operator (its `index`).
+        assert_eq!(
+            names(&needed("from datetime import date\n")),
+            ["operator", "datetime"]
+        );
         // Names in strings and comments do not count; a program with no
         // lazy import (the lessons) needs none.
         assert!(needed("# import json\nprint('import typing')\n").is_empty());

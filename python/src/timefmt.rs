@@ -120,12 +120,17 @@ fn secs_arg(vm: &mut Vm, a: Args) -> PyResult<i64> {
     }
 }
 
-/// `time.struct_time`, made once per run and kept in the module.
+/// `time.struct_time`, made with the module (once per run).
 fn struct_time_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     let m = vm.import("time")?;
-    if let Some(Value::Class(c)) = vm.get_attr_opt(&m, "struct_time")? {
-        return Ok(c);
+    match vm.get_attr_opt(&m, "struct_time")? {
+        Some(Value::Class(c)) => Ok(c),
+        _ => Ok(new_struct_time_class(vm)),
     }
+}
+
+/// A new `time.struct_time` class, for the `time` module.
+pub fn new_struct_time_class(vm: &mut Vm) -> Rc<Class> {
     let object = vm.types.cls(crate::types::Builtin::Object);
     let c = crate::types::new_class("struct_time", vec![object], None, "time");
     let method = |name: &str, f: crate::value::NativeFnPtr| {
@@ -137,6 +142,7 @@ fn struct_time_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
     };
     {
         let mut d = c.dict.borrow_mut();
+        d.insert(Rc::from("__new__"), method("__new__", st_new));
         d.insert(Rc::from("__repr__"), method("__repr__", st_repr));
         d.insert(Rc::from("__getitem__"), method("__getitem__", st_getitem));
         d.insert(Rc::from("__len__"), method("__len__", st_len));
@@ -146,8 +152,7 @@ fn struct_time_class(vm: &mut Vm) -> PyResult<Rc<Class>> {
         d.insert(Rc::from("n_fields"), Value::Int(11));
         d.insert(Rc::from("n_sequence_fields"), Value::Int(9));
     }
-    vm.set_attr(&m, "struct_time", Value::Class(c.clone()))?;
-    Ok(c)
+    c
 }
 
 fn struct_time(vm: &mut Vm, t: Tm, zone: &str) -> PyResult<Value> {
@@ -155,17 +160,47 @@ fn struct_time(vm: &mut Vm, t: Tm, zone: &str) -> PyResult<Value> {
     let vals = [
         t.year, t.mon, t.mday, t.hour, t.min, t.sec, t.wday, t.yday, 0,
     ];
+    let mut items: Vec<Value> = vals.into_iter().map(Value::Int).collect();
+    items.push(Value::str(zone));
+    items.push(Value::Int(0));
+    Ok(struct_time_of(c, items))
+}
+
+/// A struct_time of its nine fields, `tm_zone` and `tm_gmtoff`.
+fn struct_time_of(c: Rc<Class>, items: Vec<Value>) -> Value {
     let mut d = crate::attrs::AttrMap::from_names(&c, 11, []);
-    for (k, v) in FIELDS.iter().zip(vals) {
-        d.insert_name(&crate::omap::intern(k), Value::Int(v));
+    let names = FIELDS.iter().copied().chain(["tm_zone", "tm_gmtoff"]);
+    for (k, v) in names.zip(items) {
+        d.insert_name(&crate::omap::intern(k), v);
     }
-    d.insert_name(&crate::omap::intern("tm_zone"), Value::str(zone));
-    d.insert_name(&crate::omap::intern("tm_gmtoff"), Value::Int(0));
-    Ok(Value::Instance(Rc::new(Instance {
+    Value::Instance(Rc::new(Instance {
         class: RefCell::new(c),
         dict: RefCell::new(d),
         exc: None,
-    })))
+    }))
+}
+
+/// `time.struct_time(seq)`: 9 to 11 values, taken as they are (the zone and
+/// offset None when not given), as CPython's structseq_new.
+fn st_new(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
+    let Some(seq) = a.get(1) else {
+        return Err(vm.type_error("structseq() missing required argument 'sequence' (pos 1)"));
+    };
+    let mut items = vm.iterate(seq)?;
+    let n = items.len();
+    if n < 9 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at least 9-sequence ({n}-sequence given)"
+        )));
+    }
+    if n > 11 {
+        return Err(vm.type_error(format!(
+            "time.struct_time() takes an at most 11-sequence ({n}-sequence given)"
+        )));
+    }
+    items.resize(11, Value::None);
+    let c = struct_time_class(vm)?;
+    Ok(struct_time_of(c, items))
 }
 
 /// The nine fields of a struct_time (or of any sequence of nine ints).

@@ -229,3 +229,20 @@ fn the_time_of_day_follows_the_programs_clock() {
         "started at 16:00:00\nhello\nworld\nfinished at 16:00:03\n"
     );
 }
+
+#[test]
+fn datetime_now_follows_the_programs_clock() {
+    // `datetime.now()`: the oracle's (C) reads the real clock, so its two
+    // readings around a virtual sleep are the real time of day, 0.1 ms apart
+    // (its `date.today()` reads `time.time()`, the program's clock); here both
+    // are the program's clock, 16:00:00 UTC at the start and 2.5 s later.
+    let out = transcript(["tests/data/clock/datetime_now.py"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "started at 2025-11-24 16:00:00\n\
+         finished at 2025-11-24T16:00:02.500\n\
+         elapsed 0:00:02.500000\n\
+         2025-11-24 16:00:02.500000+00:00 2025-11-24 16\n"
+    );
+}
