@@ -1902,7 +1902,8 @@ fn ldexp_checked(x: f64, i: i64) -> Option<f64> {
             q
         }
     };
-    Some((r as f64 * 2f64.powi(-1074)).copysign(x))
+    // r < 2^53: its bits are the subnormal r * 2^-1074 (2^52 is the least normal).
+    Some(f64::from_bits(r).copysign(x))
 }
 fn ldexp_exact(x: f64, i: i32) -> f64 {
     ldexp_checked(x, i as i64).unwrap_or(f64::INFINITY)
