@@ -820,21 +820,7 @@ impl Parser {
                 }
                 let n = n.clone();
                 self.next();
-                let mut e = mk(ExprKind::Name(n.clone()), t.start, t.end);
-                let mut dotted = false;
-                while self.at_op(".") {
-                    self.next();
-                    let (a, at) = self.name()?;
-                    e = mk(
-                        ExprKind::Attribute {
-                            value: Box::new(e),
-                            attr: a,
-                        },
-                        t.start,
-                        at.end,
-                    );
-                    dotted = true;
-                }
+                let (e, dotted) = self.pattern_dotted(n.clone(), &t)?;
                 if self.at_op("(") {
                     return self.class_pattern(e);
                 }
@@ -857,6 +843,26 @@ impl Parser {
             }
             _ => Err(PErr::Generic),
         }
+    }
+
+    /// `name(.attr)*` of a pattern, its first name `n` just read (token `t`);
+    /// with whether it had a dot (a value pattern, not a capture).
+    fn pattern_dotted(&mut self, n: Rc<str>, t: &Token) -> PResult<(Expr, bool)> {
+        let mut e = mk(ExprKind::Name(n), t.start, t.end);
+        let mut dotted = false;
+        while self.eat_op(".") {
+            let (a, at) = self.name()?;
+            e = mk(
+                ExprKind::Attribute {
+                    value: Box::new(e),
+                    attr: a,
+                },
+                t.start,
+                at.end,
+            );
+            dotted = true;
+        }
+        Ok((e, dotted))
     }
 
     /// `-1`, `2.5`, `-3 + 4j` (complex numbers are refused by `atom_simple`).
@@ -985,20 +991,7 @@ impl Parser {
                 Tok::Name(n) if !is_keyword(n) => {
                     let n = n.clone();
                     self.next();
-                    let mut e = mk(ExprKind::Name(n), t.start, t.end);
-                    let mut dotted = false;
-                    while self.eat_op(".") {
-                        let (a, at) = self.name()?;
-                        e = mk(
-                            ExprKind::Attribute {
-                                value: Box::new(e),
-                                attr: a,
-                            },
-                            t.start,
-                            at.end,
-                        );
-                        dotted = true;
-                    }
+                    let (e, dotted) = self.pattern_dotted(n, &t)?;
                     if !dotted {
                         return Err(PErr::Generic);
                     }

@@ -400,16 +400,7 @@ fn strftime(fmt: &str, t: &Tm, secs: i64, zone: &str) -> String {
             'A' => DAYS[t.wday.rem_euclid(7) as usize].to_string(),
             'b' | 'h' => MONTHS[(t.mon - 1).rem_euclid(12) as usize][..3].to_string(),
             'B' => MONTHS[(t.mon - 1).rem_euclid(12) as usize].to_string(),
-            'c' => format!(
-                "{} {} {:>2} {:02}:{:02}:{:02} {}",
-                &DAYS[t.wday.rem_euclid(7) as usize][..3],
-                &MONTHS[(t.mon - 1).rem_euclid(12) as usize][..3],
-                t.mday,
-                t.hour,
-                t.min,
-                t.sec,
-                t.year
-            ),
+            'c' => asctime_of(t),
             'C' => num(t.year.div_euclid(100), 2, false),
             'd' => num(t.mday, 2, false),
             'D' | 'x' => format!("{:02}/{:02}/{:02}", t.mon, t.mday, t.year.rem_euclid(100)),
