@@ -1045,14 +1045,7 @@ impl Vm {
             }
             Op::MatchCase(k) => {
                 let desc = self.frames.last().expect("frame").code.consts[k as usize].clone();
-                let nvals = match &desc {
-                    Value::Tuple(t) => match t[0] {
-                        Value::Int(n) => n as usize,
-                        _ => 0,
-                    },
-                    _ => 0,
-                };
-                let vals = self.popn(nvals);
+                let vals = self.popn(crate::pattern::nvals(&desc));
                 let subject = self.pop();
                 match crate::pattern::match_case(self, &desc, &subject, &vals)? {
                     Some(caps) => {

@@ -38,6 +38,11 @@ pub fn match_case(
     Ok(matches(vm, &d[2], subject, vals, &mut caps)?.then_some(caps))
 }
 
+/// How many values a case's `desc` reads from the stack.
+pub fn nvals(desc: &Value) -> usize {
+    items(desc).first().map_or(0, int)
+}
+
 fn items(v: &Value) -> &[Value] {
     match v {
         Value::Tuple(t) => t,
@@ -67,19 +72,20 @@ fn is_a(vm: &Vm, v: &Value, b: Builtin) -> bool {
     }
 }
 
-/// Whether `v` is an instance of the `collections` prelude's stand-ins for
-/// tuple and dict subclasses (CPython's are sequences or mappings): a
-/// namedtuple class (its `_nt_` marker) or one of the named classes.
-fn emulated(vm: &Vm, v: &Value, names: &[&str]) -> bool {
+/// The `collections` prelude's stand-ins for C types that are sequences or
+/// mappings in CPython though not tuple/dict subclasses here: a namedtuple
+/// class (its `_nt_` marker), `Counter`, `OrderedDict`.
+fn is_namedtuple(vm: &Vm, v: &Value) -> bool {
+    matches!(vm.class_of(v), Value::Class(c) if c.lookup("_nt_").is_some())
+}
+
+fn is_prelude_mapping(vm: &Vm, v: &Value) -> bool {
     let Value::Class(c) = vm.class_of(v) else {
         return false;
     };
-    if names == ["_nt_"] {
-        return c.lookup("_nt_").is_some();
-    }
     let mro = c.mro.borrow();
     std::iter::once(&c).chain(mro.iter()).any(|k| {
-        names.contains(&&*k.name)
+        matches!(&*k.name, "Counter" | "OrderedDict")
             && matches!(k.module(), Some(Value::Str(m)) if &*m == "collections")
     })
 }
@@ -147,7 +153,7 @@ fn sequence(
     ]
     .into_iter()
     .any(|b| is_a(vm, subj, b))
-        || emulated(vm, subj, &["_nt_"]);
+        || is_namedtuple(vm, subj);
     if !is_seq {
         return Ok(false);
     }
@@ -160,25 +166,31 @@ fn sequence(
         return Ok(false);
     }
     let all = vm.iterate(subj)?;
-    let Some(s) = star else {
-        for (p, v) in subs.iter().zip(&all) {
-            if !matches(vm, p, v, vals, caps)? {
-                return Ok(false);
-            }
-        }
-        return Ok(true);
-    };
-    let after = subs.len() - s - 1;
+    // Without a star: all before it, none after.
+    let (before, after) = star.map_or((subs.len(), 0), |s| (s, subs.len() - s - 1));
     let mid_end = all.len() - after;
-    for (p, v) in subs[..s].iter().zip(&all[..s]) {
-        if !matches(vm, p, v, vals, caps)? {
-            return Ok(false);
-        }
+    if !all_match(vm, subs[..before].iter().zip(&all[..before]), vals, caps)? {
+        return Ok(false);
     }
-    if let Some(i) = slot(&items(&subs[s])[1]) {
-        caps[i] = Value::list(all[s..mid_end].to_vec());
+    if let Some(i) = star.and_then(|s| slot(&items(&subs[s])[1])) {
+        caps[i] = Value::list(all[before..mid_end].to_vec());
     }
-    for (p, v) in subs[s + 1..].iter().zip(&all[mid_end..]) {
+    all_match(
+        vm,
+        subs[subs.len() - after..].iter().zip(&all[mid_end..]),
+        vals,
+        caps,
+    )
+}
+
+/// Each sub-pattern against its value, in order, up to the first that fails.
+fn all_match<'a>(
+    vm: &mut Vm,
+    pairs: impl Iterator<Item = (&'a Value, &'a Value)>,
+    vals: &[Value],
+    caps: &mut [Value],
+) -> PyResult<bool> {
+    for (p, v) in pairs {
         if !matches(vm, p, v, vals, caps)? {
             return Ok(false);
         }
@@ -194,7 +206,7 @@ fn mapping(
     vals: &[Value],
     caps: &mut [Value],
 ) -> PyResult<bool> {
-    if !is_a(vm, subj, Builtin::Dict) && !emulated(vm, subj, &["Counter", "OrderedDict"]) {
+    if !is_a(vm, subj, Builtin::Dict) && !is_prelude_mapping(vm, subj) {
         return Ok(false);
     }
     let (keys, subs, rest) = (items(&t[1]), items(&t[2]), slot(&t[3]));
@@ -227,10 +239,8 @@ fn mapping(
         }
         got.push(v);
     }
-    for (p, v) in subs.iter().zip(&got) {
-        if !matches(vm, p, v, vals, caps)? {
-            return Ok(false);
-        }
+    if !all_match(vm, subs.iter().zip(&got), vals, caps)? {
+        return Ok(false);
     }
     if let Some(i) = rest {
         let dict = Value::Class(vm.types.cls(Builtin::Dict));
@@ -335,12 +345,7 @@ fn class(
             None => return Ok(false),
         }
     }
-    for (p, v) in subs.iter().chain(kwsubs).zip(&attrs) {
-        if !matches(vm, p, v, vals, caps)? {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    all_match(vm, subs.iter().chain(kwsubs).zip(&attrs), vals, caps)
 }
 
 /// One attribute of a class pattern (`match_class_attr`): None when the

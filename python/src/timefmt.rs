@@ -206,13 +206,7 @@ fn st_new(vm: &mut Vm, _n: &NativeFn, a: Args, _kw: Kw) -> PyResult<Value> {
 /// The nine fields of a struct_time (or of any sequence of nine ints).
 fn fields(vm: &mut Vm, v: &Value, who: &str) -> PyResult<[i64; 9]> {
     let items: Vec<Value> = match v {
-        Value::Instance(_) => {
-            let mut out = Vec::with_capacity(9);
-            for f in FIELDS {
-                out.push(vm.get_attr(v, f)?);
-            }
-            out
-        }
+        Value::Instance(_) => st_values(vm, std::slice::from_ref(v))?,
         Value::Tuple(t) => t.to_vec(),
         _ => {
             return Err(vm.type_error("Tuple or struct_time argument required"));
